@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = ["ActionId", "CaseId", "ClientId", "ConsentId", "GoalId", "PartyId", "ReferralId", "check_id"]
+import attrs
+
+__all__ = [
+    "ActionId",
+    "CaseId",
+    "ClientId",
+    "ConsentId",
+    "GoalId",
+    "PartyId",
+    "ReferralId",
+    "check_id",
+]
 
 CaseId: TypeAlias = str
 ClientId: TypeAlias = str
@@ -20,9 +31,9 @@ ActionId: TypeAlias = str
 ReferralId: TypeAlias = str
 
 
-def check_id(instance: object, attribute: object, value: object) -> None:
+def check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     """attrs validator: an identifier is a non-empty, trimmed string."""
-    name = getattr(attribute, "name", "id")
-    if not isinstance(value, str) or not value or value.strip() != value:
+    name = attribute.name
+    if not value or value.strip() != value:
         msg = f"{name} must be a non-empty string without surrounding spaces, got {value!r}"
         raise ValueError(msg)

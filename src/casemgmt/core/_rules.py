@@ -16,12 +16,12 @@ from casemgmt.core._findings import Finding
 
 __all__ = ["Rule", "RuleSet"]
 
-S = TypeVar("S", contravariant=True)
-C = TypeVar("C", contravariant=True)
+S_contra = TypeVar("S_contra", contravariant=True)
+C_contra = TypeVar("C_contra", contravariant=True)
 SS = TypeVar("SS")
 CC = TypeVar("CC")
 
-Rule = Callable[[S, C], Iterable[Finding]]
+Rule = Callable[[S_contra, C_contra], Iterable[Finding]]
 """A rule: takes the subject and a context, yields findings."""
 
 
@@ -30,7 +30,7 @@ def _check_rules(
 ) -> None:
     seen: set[str] = set()
     for name, rule in value:
-        if not isinstance(name, str) or not name:
+        if not name:
             msg = f"rule names must be non-empty strings, got {name!r}"
             raise ValueError(msg)
         if name in seen:
@@ -52,9 +52,7 @@ class RuleSet(Generic[SS, CC]):
     ('always-fine',)
     """
 
-    rules: tuple[tuple[str, Rule[SS, CC]], ...] = attrs.field(
-        default=(), converter=tuple, validator=_check_rules
-    )
+    rules: tuple[tuple[str, Rule[SS, CC]], ...] = attrs.field(default=(), validator=_check_rules)
 
     @property
     def rule_names(self) -> tuple[str, ...]:

@@ -1,0 +1,162 @@
+"""The ``casemgmt`` command: check cases from JSON or JSON Lines files.
+
+Exit codes: 0 no ERROR findings; 1 some ERROR findings; 2 input that is not
+a case (the message names the file, line and JSON path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from casemgmt.case import Case
+from casemgmt.checks import validate
+from casemgmt.core import Finding, Severity
+from casemgmt.errors import CaseDataError
+from casemgmt.serialization import loads
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+class _BadInputError(Exception):
+    def __init__(self, where: str, problems: list[tuple[str, str]]) -> None:
+        self.where = where
+        self.problems = problems
+        super().__init__(where)
+
+
+def _read_cases(path: Path) -> Iterator[tuple[str, Case]]:
+    """Yield (location, case) from a JSON case or a JSON Lines file, lazily.
+
+    JSON Lines is recognised by a ``.jsonl``/``.ndjson`` suffix, or by a first
+    line that is a whole JSON object with more lines after it; it is read one
+    line at a time, so a caseload of any size streams.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise _BadInputError(str(path), [("$", f"cannot open: {exc.strerror}")]) from None
+    with handle:
+        first = handle.readline()
+        rest_start = handle.tell()
+        more = bool(handle.read(1))
+        handle.seek(rest_start)
+        if path.suffix in (".jsonl", ".ndjson") or (more and _is_object(first)):
+            lines = itertools.chain([first], handle)
+            for lineno, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{lineno}"
+                try:
+                    yield where, loads(line, Case)
+                except CaseDataError as exc:
+                    raise _BadInputError(where, exc.problems) from None
+        else:
+            text = first + handle.read()
+            try:
+                yield str(path), loads(text, Case)
+            except CaseDataError as exc:
+                raise _BadInputError(str(path), exc.problems) from None
+
+
+def _is_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"not a date (YYYY-MM-DD): {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _print_human(where: str, case: Case, findings: list[Finding], out: TextIO) -> None:
+    if not findings:
+        out.write(f"{where}: case {case.id}: no findings\n")
+        return
+    out.write(f"{where}: case {case.id}: {len(findings)} finding(s)\n")
+    for f in sorted(findings, key=lambda f: f.severity.rank):
+        at = f" at {f.path}" if f.path else ""
+        out.write(f"  {f.severity.value.upper():7} {f.code}{at}\n          {f.message}\n")
+        if f.hint:
+            out.write(f"          hint: {f.hint}\n")
+
+
+def _finding_json(f: Finding) -> dict[str, str | None]:
+    return {
+        "code": f.code,
+        "severity": f.severity.value,
+        "message": f.message,
+        "path": f.path,
+        "hint": f.hint,
+    }
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    as_of: dt.date = args.as_of or dt.datetime.now(dt.timezone.utc).date()
+    worst = EXIT_OK
+    for raw in args.paths:
+        try:
+            for where, case in _read_cases(Path(raw)):
+                findings = validate(case, as_of=as_of)
+                if args.format == "json":
+                    record = {
+                        "source": where,
+                        "case": case.id,
+                        "findings": [_finding_json(f) for f in findings],
+                    }
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    _print_human(where, case, findings, out)
+                if any(f.severity is Severity.ERROR for f in findings):
+                    worst = max(worst, EXIT_FINDINGS)
+        except _BadInputError as bad:
+            for path, message in bad.problems:
+                err.write(f"{bad.where}: {path}: {message}\n")
+            worst = EXIT_BAD_INPUT
+    return worst
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casemgmt",
+        description="Check human-services case records against case-work practice rules.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = sub.add_parser(
+        "check",
+        help="validate cases from JSON or JSON Lines files",
+        description="Validate each case; exit 0 (no errors), 1 (errors found), 2 (bad input).",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--as-of", type=_parse_date, default=None, help="judge as of this date (default today)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        return _check(args, sys.stdout, sys.stderr)
+    return EXIT_BAD_INPUT  # pragma: no cover - argparse rejects unknown commands
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Closure records: why a case ended, the exit plan, and who agreed (seeds 000, 001, 003)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from casemgmt.core._ids import PartyId
+
+__all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
+
+
+class ClosureReason(enum.Enum):
+    """Reasons a case closes (seed 003, with deceased and other added)."""
+
+    GOALS_ACHIEVED = "goals-achieved"
+    CLIENT_CHOSE_TO_END = "client-chose-to-end"
+    DISENGAGED = "disengaged"
+    MOVED_OUT_OF_CATCHMENT = "moved-out-of-catchment"
+    NO_LONGER_ELIGIBLE = "no-longer-eligible"
+    TRANSFERRED = "transferred"
+    SERVICE_OR_FUNDING_CHANGE = "service-or-funding-change"
+    NON_COMPLIANCE = "non-compliance"
+    DECEASED = "deceased"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class ExitSupport:
+    """A support the client still needs after exit, and who provides it."""
+
+    need: str
+    provided_by: str
+
+
+@attrs.frozen(kw_only=True)
+class ExitPlan:
+    """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
+
+    achievements: tuple[str, ...] = attrs.field(default=(), repr=False)
+    supports_after_exit: tuple[ExitSupport, ...] = ()
+    how_to_return: str = ""
+    follow_up_on: dt.date | None = None
+    follow_up_method: str = ""
+    client_feedback: str = attrs.field(default="", repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class ClosureRecord:
+    """The closure itself: reason, outcome, agreement, notice, transfer."""
+
+    reason: ClosureReason
+    closed_on: dt.date
+    reason_text: str = attrs.field(default="")
+    outcome_summary: str = attrs.field(default="", repr=False)
+    next_steps: tuple[str, ...] = attrs.field(default=(), repr=False)
+    agreed_by_client: bool = False
+    agreed_by: tuple[PartyId, ...] = ()
+    no_agreement_reason: str = ""
+    notice_given_on: dt.date | None = attrs.field(default=None)
+    notices_sent_to: tuple[PartyId, ...] = ()
+    exit_plan: ExitPlan | None = None
+    transfer_to: PartyId | None = None
+    transfer_consent_id: str | None = None
+    approved_by: PartyId | None = None
+    archiving_note: str = ""
+    by: PartyId = ""
+
+    @reason_text.validator
+    def _check_other(self, attribute: object, value: str) -> None:
+        if self.reason is ClosureReason.OTHER and not value.strip():
+            msg = "a closure for reason 'other' must say what the reason was (reason_text)"
+            raise ValueError(msg)
+
+    @notice_given_on.validator
+    def _check_notice(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and value > self.closed_on:
+            msg = "notice_given_on is after closed_on"
+            raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Episode:
+    """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
+
+    number: int
+    opened_on: dt.date
+    closure: ClosureRecord

@@ -1,0 +1,105 @@
+"""Consent: what the client agreed to, for whom, in what form, and when.
+
+Sharing follows consent (seed 001: consent to collect, use, share and store;
+seed 002: share only what the client agreed; advocacy needs written
+permission; seed 003: written permission before transferring information).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from casemgmt.core._ids import ConsentId, PartyId, check_id
+from casemgmt.core._time import AsOf, as_date
+
+__all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
+
+
+class ConsentPurpose(enum.Enum):
+    """What a consent allows (seed 001 and 002)."""
+
+    COLLECT = "collect"
+    USE = "use"
+    STORE = "store"
+    SHARE = "share"
+    ADVOCATE = "advocate"
+    TRANSFER = "transfer"
+
+
+class ConsentForm(enum.Enum):
+    """How the consent was given; advocacy and transfers need it written."""
+
+    WRITTEN = "written"
+    VERBAL = "verbal"
+
+
+def _non_empty(
+    instance: object,
+    attribute: attrs.Attribute[tuple[ConsentPurpose, ...]],
+    value: tuple[ConsentPurpose, ...],
+) -> None:
+    if not value:
+        msg = f"{attribute.name} must name at least one item"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Consent:
+    """One consent given by the client.
+
+    ``parties`` are the ids of the parties or services it covers.
+    ``categories`` are the kinds of information it lets be shared (for
+    example ``"contact"``, ``"housing"``, ``"health"``); an empty tuple means
+    the consent does not limit categories.
+    """
+
+    id: ConsentId = attrs.field(validator=check_id)
+    purposes: tuple[ConsentPurpose, ...] = attrs.field(validator=_non_empty)
+    parties: tuple[PartyId, ...] = ()
+    form: ConsentForm = ConsentForm.WRITTEN
+    granted_on: dt.date
+    withdrawn_on: dt.date | None = attrs.field(default=None)
+    expires_on: dt.date | None = attrs.field(default=None)
+    categories: tuple[str, ...] = ()
+    notes: str = attrs.field(default="", repr=False)
+
+    @withdrawn_on.validator
+    def _check_withdrawn(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and value < self.granted_on:
+            msg = "withdrawn_on is before granted_on"
+            raise ValueError(msg)
+
+    @expires_on.validator
+    def _check_expires(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and value < self.granted_on:
+            msg = "expires_on is before granted_on"
+            raise ValueError(msg)
+
+    def is_active(self, as_of: AsOf) -> bool:
+        """Granted by ``as_of``, not yet withdrawn and not expired."""
+        day = as_date(as_of)
+        if day < self.granted_on:
+            return False
+        if self.withdrawn_on is not None and day >= self.withdrawn_on:
+            return False
+        return self.expires_on is None or day <= self.expires_on
+
+    def covers(self, purpose: ConsentPurpose, party: PartyId | None, as_of: AsOf) -> bool:
+        """True when this consent allows ``purpose`` for ``party`` on ``as_of``.
+
+        ``party=None`` asks about the purpose alone (e.g. consent to collect).
+        """
+        if purpose not in self.purposes or not self.is_active(as_of):
+            return False
+        return party is None or party in self.parties
+
+    def allows_category(self, category: str) -> bool:
+        """True when ``category`` of information falls under this consent."""
+        return not self.categories or category in self.categories
+
+    def withdraw(self, on: dt.date) -> Consent:
+        """A copy withdrawn on ``on``; the grant stays on record."""
+        return attrs.evolve(self, withdrawn_on=on)

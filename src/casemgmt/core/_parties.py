@@ -1,0 +1,39 @@
+"""Parties: everyone with a role in a case, the client included."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from casemgmt.core._ids import PartyId, check_id
+
+__all__ = ["Party", "PartyRole"]
+
+
+class PartyRole(enum.Enum):
+    """The roles DOMAIN.md names for the people and services around a case."""
+
+    CLIENT = "client"
+    CASE_MANAGER = "case-manager"
+    SUPPORT_PERSON = "support-person"
+    CARER_GUARDIAN = "carer-guardian"
+    EXTERNAL_SERVICE = "external-service"
+    SUPERVISOR = "supervisor"
+
+
+@attrs.frozen(kw_only=True)
+class Party:
+    """A person or service with a role in the case.
+
+    Names are personal details too, so ``repr`` shows only the id and role.
+    """
+
+    id: PartyId = attrs.field(validator=check_id)
+    role: PartyRole = attrs.field(validator=attrs.validators.instance_of(PartyRole))
+    name: str = attrs.field(default="", repr=False)
+    organisation: str = ""
+    contact: str = attrs.field(default="", repr=False)
+
+    def __str__(self) -> str:
+        return f"{self.role.value} {self.id}"

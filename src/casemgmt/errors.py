@@ -1,0 +1,63 @@
+"""Exceptions: for misuse and for data that cannot be a record at all.
+
+Judgement calls are never exceptions; they are ``Finding`` values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "CaseDataError",
+    "CaseMgmtError",
+    "ClosureBlockedError",
+    "ConsentError",
+    "TimeframeError",
+    "TransitionError",
+]
+
+
+class CaseMgmtError(Exception):
+    """Root of every exception this library raises on purpose."""
+
+
+class CaseDataError(CaseMgmtError, ValueError):
+    """Input that cannot be a record: every problem, each with its JSON path.
+
+    ``problems`` is a list of ``(path, message)`` pairs such as
+    ``("$.plan.goals[2].need_numbers[0]", "expected an integer")``. It never
+    echoes the offending values, so client details do not leak into logs.
+    """
+
+    def __init__(self, problems: Iterable[tuple[str, str]]) -> None:
+        self.problems: list[tuple[str, str]] = list(problems) or [("$", "invalid data")]
+        lines = "\n".join(f"  {path}: {message}" for path, message in self.problems)
+        count = len(self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in case data:\n{lines}")
+
+    def __reduce__(self) -> tuple[type[CaseDataError], tuple[list[tuple[str, str]]]]:
+        return (type(self), (self.problems,))
+
+
+class TimeframeError(CaseMgmtError, ValueError):
+    """A plan's time frame wording that cannot be read as a duration."""
+
+
+class TransitionError(CaseMgmtError, ValueError):
+    """A move the lifecycle does not allow (a case stage or a referral status)."""
+
+
+class ConsentError(CaseMgmtError, PermissionError):
+    """Sharing that no active consent allows; names the consent that is missing."""
+
+
+class ClosureBlockedError(CaseMgmtError, ValueError):
+    """Closure refused: ``blockers`` holds every ERROR finding that stands."""
+
+    def __init__(self, blockers: Sequence[object]) -> None:
+        self.blockers = list(blockers)
+        lines = "\n".join(f"  {b}" for b in self.blockers)
+        super().__init__(f"case cannot be closed; {len(self.blockers)} blocker(s):\n{lines}")
+
+    def __reduce__(self) -> tuple[type[ClosureBlockedError], tuple[list[object]]]:
+        return (type(self), (self.blockers,))

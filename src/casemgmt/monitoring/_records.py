@@ -1,0 +1,206 @@
+"""Monitoring records: reviews, plan revisions, contact attempts, notes.
+
+Seeds 001-003: plans are reviewed regularly with the client, on a schedule
+or when something changes; every change is agreed and documented with why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.planning._records import Action, Goal
+
+__all__ = [
+    "Achievement",
+    "CaseNote",
+    "ContactAttempt",
+    "ContactChannel",
+    "ContactResult",
+    "GoalProgress",
+    "NoteKind",
+    "PlanDiff",
+    "PlanRevision",
+    "Review",
+    "ReviewFormat",
+    "ReviewKind",
+    "ReviewTrigger",
+]
+
+
+class ReviewKind(enum.Enum):
+    """Scheduled, or triggered by change (seed 002)."""
+
+    SCHEDULED = "scheduled"
+    TRIGGERED = "triggered"
+
+
+class ReviewTrigger(enum.Enum):
+    """What prompts an unscheduled review or a plan change (seed 003)."""
+
+    NO_PROGRESS = "no-progress"
+    CHANGED_CIRCUMSTANCES = "changed-circumstances"
+    SERVICE_CHANGE = "service-change"
+    REQUEST = "request"
+    CRISIS = "crisis"
+
+
+class ReviewFormat(enum.Enum):
+    """A case conference with stakeholders, or one-to-one with the client."""
+
+    ONE_TO_ONE = "one-to-one"
+    CASE_CONFERENCE = "case-conference"
+
+
+class Achievement(enum.Enum):
+    """HL7 FHIR Goal.achievementStatus."""
+
+    IN_PROGRESS = "in-progress"
+    IMPROVING = "improving"
+    WORSENING = "worsening"
+    NO_CHANGE = "no-change"
+    ACHIEVED = "achieved"
+    SUSTAINING = "sustaining"
+    NOT_ACHIEVED = "not-achieved"
+    NO_PROGRESS = "no-progress"
+    NOT_ATTAINABLE = "not-attainable"
+
+
+def _gas_level(instance: object, attribute: object, value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or value not in (-2, -1, 0, 1, 2)):
+        msg = f"GAS level must be -2, -1, 0, +1 or +2, got {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class GoalProgress:
+    """Progress on one goal at a review: the worker's and the client's view."""
+
+    goal_id: GoalId
+    achievement: Achievement
+    client_view: Achievement | None = None
+    gas_level: int | None = attrs.field(default=None, validator=_gas_level)
+    comment: str = attrs.field(default="", repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Review:
+    """A review of the plan with the client (seeds 001-003)."""
+
+    held_on: dt.date
+    kind: ReviewKind = ReviewKind.SCHEDULED
+    trigger: ReviewTrigger | None = attrs.field(default=None)
+    format: ReviewFormat = ReviewFormat.ONE_TO_ONE
+    participants: tuple[PartyId, ...] = ()
+    progress: tuple[GoalProgress, ...] = ()
+    client_satisfied: bool | None = None
+    stakeholders_satisfied: bool | None = None
+    barriers: tuple[str, ...] = attrs.field(default=(), repr=False)
+    decisions: tuple[str, ...] = attrs.field(default=(), repr=False)
+    next_review_on: dt.date | None = attrs.field(default=None)
+
+    @trigger.validator
+    def _check_trigger(self, attribute: object, value: ReviewTrigger | None) -> None:
+        if self.kind is ReviewKind.TRIGGERED and value is None:
+            msg = "a triggered review must say what triggered it"
+            raise ValueError(msg)
+
+    @next_review_on.validator
+    def _check_next(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and value < self.held_on:
+            msg = "next_review_on is before the review was held"
+            raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class PlanDiff:
+    """What a revision changed: enough to rebuild the new plan from the old."""
+
+    goals_added: tuple[Goal, ...] = ()
+    goals_removed: tuple[GoalId, ...] = ()
+    goals_changed: tuple[Goal, ...] = ()
+    actions_added: tuple[Action, ...] = ()
+    actions_removed: tuple[ActionId, ...] = ()
+    actions_changed: tuple[Action, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.goals_added
+            or self.goals_removed
+            or self.goals_changed
+            or self.actions_added
+            or self.actions_removed
+            or self.actions_changed
+        )
+
+
+@attrs.frozen(kw_only=True)
+class PlanRevision:
+    """A change of plan version, with why and who agreed (seeds 002, 003)."""
+
+    from_version: int
+    to_version: int
+    revised_on: dt.date
+    reason: str
+    trigger: ReviewTrigger | None = attrs.field(default=None)
+    diff: PlanDiff = attrs.field(factory=PlanDiff)
+    agreed_by_client: bool = False
+    agreed_by: tuple[PartyId, ...] = ()
+    new_review_date: dt.date | None = None
+    by: PartyId = ""
+
+
+class ContactChannel(enum.Enum):
+    PHONE = "phone"
+    SMS = "sms"
+    EMAIL = "email"
+    HOME_VISIT = "home-visit"
+    LETTER = "letter"
+    IN_PERSON = "in-person"
+    VIA_THIRD_PARTY = "via-third-party"
+
+
+class ContactResult(enum.Enum):
+    REACHED = "reached"
+    NO_ANSWER = "no-answer"
+    MESSAGE_LEFT = "message-left"
+    WRONG_DETAILS = "wrong-details"
+    DECLINED = "declined"
+
+
+@attrs.frozen(kw_only=True)
+class ContactAttempt:
+    """One try to reach the client; repeated failures signal disengagement (seed 000)."""
+
+    on: dt.date
+    channel: ContactChannel
+    result: ContactResult
+    by: PartyId = ""
+
+    @property
+    def succeeded(self) -> bool:
+        return self.result is ContactResult.REACHED
+
+
+class NoteKind(enum.Enum):
+    """Seed 003: keep facts apart from impressions; quote the client's words."""
+
+    FACT = "fact"
+    IMPRESSION = "impression"
+    QUOTATION = "quotation"
+
+
+@attrs.frozen(kw_only=True)
+class CaseNote:
+    """A progress note: dated, attributed, and one kind of statement."""
+
+    written_on: dt.date
+    author: PartyId
+    kind: NoteKind
+    text: str = attrs.field(repr=False)
+    about_plan_change: bool = False
+    reason: str = attrs.field(default="", repr=False)

@@ -1,0 +1,229 @@
+"""Plan records: goals, actions and the case plan (seeds 001, 002, 004).
+
+The plan "relates directly to the assessment - numbers correspond" (seed
+004): goals cite needs by number. Whether those links hold is judged by the
+plan rules, so inconsistent stored plans still load and can be mended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
+from casemgmt.core._time import Timeframe
+
+__all__ = [
+    "Action",
+    "ActionKind",
+    "ActionStatus",
+    "CasePlan",
+    "DeferredNeed",
+    "Goal",
+    "GoalHorizon",
+    "GoalStatus",
+    "Responsible",
+    "StrengthStrategy",
+]
+
+
+class GoalHorizon(enum.Enum):
+    """Immediate, short- and long-term goals (seed 002)."""
+
+    IMMEDIATE = "immediate"
+    SHORT_TERM = "short-term"
+    LONG_TERM = "long-term"
+
+
+class GoalStatus(enum.Enum):
+    """HL7 FHIR Goal.lifecycleStatus."""
+
+    PROPOSED = "proposed"
+    PLANNED = "planned"
+    ACCEPTED = "accepted"
+    ACTIVE = "active"
+    ON_HOLD = "on-hold"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    ENTERED_IN_ERROR = "entered-in-error"
+    REJECTED = "rejected"
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be worked on: not completed, cancelled, rejected or in error."""
+        return self in _OPEN_GOAL
+
+
+_OPEN_GOAL = frozenset(
+    {
+        GoalStatus.PROPOSED,
+        GoalStatus.PLANNED,
+        GoalStatus.ACCEPTED,
+        GoalStatus.ACTIVE,
+        GoalStatus.ON_HOLD,
+    }
+)
+
+
+class Responsible(enum.Enum):
+    """Who carries out an action (seed 002's "by whom" column)."""
+
+    CLIENT = "client"
+    CASE_MANAGER = "case-manager"
+    SUPPORT_PERSON = "support-person"
+    EXTERNAL_SERVICE = "external-service"
+
+
+class ActionKind(enum.Enum):
+    """Seed 002: direct service, referral, advocacy, or the client's own step."""
+
+    DIRECT_SERVICE = "direct-service"
+    REFERRAL = "referral"
+    ADVOCACY = "advocacy"
+    CLIENT_SELF_ACTION = "client-self-action"
+
+
+class ActionStatus(enum.Enum):
+    """Where an action stands."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A goal the client agreed to, citing the needs it answers."""
+
+    id: GoalId = attrs.field(validator=check_id)
+    statement: str = attrs.field(repr=False)
+    need_numbers: tuple[int, ...] = ()
+    horizon: GoalHorizon = GoalHorizon.SHORT_TERM
+    indicators: tuple[str, ...] = attrs.field(default=(), repr=False)
+    target_date: dt.date | None = None
+    priority: int = attrs.field(default=1)
+    primary: bool = True
+    status: GoalStatus = GoalStatus.ACTIVE
+    agreed_by_client: bool = False
+    agreed_on: dt.date | None = attrs.field(default=None)
+    achieved_on: dt.date | None = None
+
+    @agreed_on.validator
+    def _check_agreed(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and not self.agreed_by_client:
+            msg = "agreed_on is set but agreed_by_client is false"
+            raise ValueError(msg)
+
+    @priority.validator
+    def _check_priority(self, attribute: object, value: int) -> None:
+        if value < 1:
+            msg = f"priority must be a whole number from 1 (1 = first), got {value!r}"
+            raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Action:
+    """One step towards a goal: what, by whom, and by when (seed 002)."""
+
+    id: ActionId = attrs.field(validator=check_id)
+    goal_id: GoalId
+    what: str = attrs.field(repr=False)
+    responsible: Responsible | None = None
+    responsible_party: PartyId | None = None
+    service_name: str = ""
+    kind: ActionKind = ActionKind.DIRECT_SERVICE
+    timeframe: Timeframe | None = None
+    due_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+    completed_on: dt.date | None = None
+
+    @classmethod
+    def planned(
+        cls,
+        *,
+        id: ActionId,
+        goal_id: GoalId,
+        what: str,
+        responsible: Responsible,
+        timeframe: str,
+        plan_date: dt.date,
+        kind: ActionKind = ActionKind.DIRECT_SERVICE,
+        responsible_party: PartyId | None = None,
+        service_name: str = "",
+    ) -> Action:
+        """An action whose due date is the plan's time frame from the plan date."""
+        frame = Timeframe(timeframe)
+        return cls(
+            id=id,
+            goal_id=goal_id,
+            what=what,
+            responsible=responsible,
+            responsible_party=responsible_party,
+            service_name=service_name,
+            kind=kind,
+            timeframe=frame,
+            due_date=frame.due_from(plan_date),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class StrengthStrategy:
+    """How the plan builds on one assessed strength (seed 004)."""
+
+    strength_id: str
+    strategy: str = attrs.field(repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class DeferredNeed:
+    """A need the plan does not tackle yet, and why (e.g. crisis first)."""
+
+    need_number: int
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class CasePlan:
+    """One version of the case plan; a revision makes a new version."""
+
+    version: int = attrs.field(default=1)
+    created_on: dt.date
+    goals: tuple[Goal, ...] = ()
+    actions: tuple[Action, ...] = ()
+    strength_strategies: tuple[StrengthStrategy, ...] = ()
+    deferred_needs: tuple[DeferredNeed, ...] = ()
+    review_date: dt.date | None = attrs.field(default=None)
+    agreed_by_client: bool = False
+    signed_by_client_on: dt.date | None = None
+    signed_by_case_manager_on: dt.date | None = None
+    on_hold_since: dt.date | None = None
+
+    @version.validator
+    def _check_version(self, attribute: object, value: int) -> None:
+        if value < 1:
+            msg = f"version must be a whole number from 1, got {value!r}"
+            raise ValueError(msg)
+
+    @review_date.validator
+    def _check_review(self, attribute: object, value: dt.date | None) -> None:
+        if value is not None and value < self.created_on:
+            msg = "review_date is before the plan was made (created_on)"
+            raise ValueError(msg)
+
+    def goal(self, goal_id: GoalId) -> Goal | None:
+        """The goal with this id, or None."""
+        for goal in self.goals:
+            if goal.id == goal_id:
+                return goal
+        return None
+
+    def actions_for(self, goal_id: GoalId) -> tuple[Action, ...]:
+        """The actions serving one goal, in plan order."""
+        return tuple(a for a in self.actions if a.goal_id == goal_id)

@@ -1,0 +1,186 @@
+"""Referrals out and in, and advocacy (seeds 000, 001, 002).
+
+Every status change is dated, attributed and reasoned; illegal moves raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
+from casemgmt.errors import TransitionError
+
+__all__ = [
+    "ALLOWED_MOVES",
+    "Advocacy",
+    "InboundReferral",
+    "ReceivingService",
+    "Referral",
+    "ReferralStatus",
+    "ScreeningDecision",
+    "StatusChange",
+]
+
+
+class ReferralStatus(enum.Enum):
+    """The referral lifecycle; ``draft`` means nothing has been shared yet."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WAITLISTED = "waitlisted"
+    APPOINTMENT_BOOKED = "appointment-booked"
+    ATTENDED = "attended"
+    COMPLETED = "completed"
+    LAPSED = "lapsed"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """Still in motion: neither completed, declined, lapsed nor cancelled."""
+        return self not in _ENDED
+
+    @property
+    def has_shared(self) -> bool:
+        """Information has left the agency (anything past draft)."""
+        return self is not ReferralStatus.DRAFT
+
+
+_ENDED = frozenset(
+    {
+        ReferralStatus.COMPLETED,
+        ReferralStatus.DECLINED,
+        ReferralStatus.LAPSED,
+        ReferralStatus.CANCELLED,
+    }
+)
+_S = ReferralStatus
+ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    _S.DRAFT: frozenset({_S.SENT, _S.CANCELLED}),
+    _S.SENT: frozenset({_S.ACCEPTED, _S.DECLINED, _S.WAITLISTED, _S.LAPSED, _S.CANCELLED}),
+    _S.WAITLISTED: frozenset({_S.ACCEPTED, _S.DECLINED, _S.LAPSED, _S.CANCELLED}),
+    _S.ACCEPTED: frozenset({_S.APPOINTMENT_BOOKED, _S.LAPSED, _S.CANCELLED}),
+    _S.APPOINTMENT_BOOKED: frozenset({_S.ATTENDED, _S.LAPSED, _S.CANCELLED}),
+    _S.ATTENDED: frozenset({_S.COMPLETED, _S.APPOINTMENT_BOOKED, _S.LAPSED, _S.CANCELLED}),
+    _S.COMPLETED: frozenset(),
+    _S.DECLINED: frozenset(),
+    _S.LAPSED: frozenset(),
+    _S.CANCELLED: frozenset(),
+}
+"""Which status may follow which (the issue's lifecycle)."""
+
+
+@attrs.frozen(kw_only=True)
+class ReceivingService:
+    """The service referred to, shaped after Open Referral HSDS."""
+
+    id: PartyId = attrs.field(validator=check_id)
+    organisation: str
+    service: str = ""
+    location: str = ""
+    contact: str = attrs.field(default="", repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class StatusChange:
+    """One dated, attributed, reasoned move in a referral's life."""
+
+    status: ReferralStatus
+    on: dt.date
+    by: PartyId
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Referral:
+    """A referral out to another service, serving numbered needs and a goal."""
+
+    id: ReferralId = attrs.field(validator=check_id)
+    to: ReceivingService
+    made_on: dt.date
+    need_numbers: tuple[int, ...] = ()
+    goal_id: GoalId | None = None
+    self_referral: bool = False
+    warm_handoff: bool = False
+    capacity_checked: bool = False
+    location_checked: bool = False
+    information_shared: tuple[str, ...] = ()
+    history: tuple[StatusChange, ...] = ()
+    follow_up_on: dt.date | None = None
+    service_confirmed_on: dt.date | None = None
+    outcome: str = attrs.field(default="", repr=False)
+
+    @property
+    def status(self) -> ReferralStatus:
+        """The latest status; a referral with no history is a draft."""
+        return self.history[-1].status if self.history else ReferralStatus.DRAFT
+
+    @property
+    def sent_on(self) -> dt.date | None:
+        """When information first left the agency, if it has."""
+        for change in self.history:
+            if change.status is ReferralStatus.SENT:
+                return change.on
+        return None
+
+    def move_to(
+        self, status: ReferralStatus, *, on: dt.date, by: PartyId, reason: str = ""
+    ) -> Referral:
+        """A copy with ``status`` appended to its history; illegal moves raise."""
+        current = self.status
+        if status not in ALLOWED_MOVES[current]:
+            allowed = ", ".join(sorted(s.value for s in ALLOWED_MOVES[current])) or "none"
+            msg = (
+                f"referral {self.id} cannot move from {current.value!r} to {status.value!r};"
+                f" allowed next: {allowed}"
+            )
+            raise TransitionError(msg)
+        if self.history and on < self.history[-1].on:
+            msg = f"referral {self.id}: a status change cannot be dated before the previous one"
+            raise TransitionError(msg)
+        return attrs.evolve(
+            self, history=(*self.history, StatusChange(status=status, on=on, by=by, reason=reason))
+        )
+
+
+class ScreeningDecision(enum.Enum):
+    """Outcome of screening a referral in (seed 001)."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    NOT_ACCEPTED = "not-accepted"
+
+
+@attrs.frozen(kw_only=True)
+class InboundReferral:
+    """How the client came to the agency, and the screening decision.
+
+    When not accepted, seed 001 asks for a clear explanation and a referral on.
+    """
+
+    received_on: dt.date
+    source: str
+    self_referral: bool = False
+    decision: ScreeningDecision = ScreeningDecision.PENDING
+    decided_on: dt.date | None = None
+    explanation: str = ""
+    referred_on_to: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Advocacy:
+    """Advocacy on the client's behalf; needs written permission (seed 002)."""
+
+    id: str = attrs.field(validator=check_id)
+    started_on: dt.date
+    target: str
+    asked_for: str = attrs.field(repr=False)
+    by: PartyId = ""
+    consent_id: str | None = None
+    outcome: str = attrs.field(default="", repr=False)
+    escalations: tuple[str, ...] = attrs.field(default=(), repr=False)
+    need_numbers: tuple[int, ...] = ()
