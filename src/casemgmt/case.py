@@ -112,6 +112,12 @@ class Case:
     def __str__(self) -> str:
         return f"case {self.id}"
 
+    def _repr_html_(self) -> str:
+        """Notebook display: identifiers only, every text escaped."""
+        from casemgmt._html import case_html
+
+        return case_html(self)
+
     @property
     def is_closed(self) -> bool:
         return self.closure is not None
