@@ -189,6 +189,7 @@ _FUNCTION_WORDS = frozenset(
     "weekly monthly daily successful independent positive healthy appropriate "
     "ms mr mrs dr goal objective".split()
 )
+_DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
 
@@ -501,6 +502,9 @@ def _skip_adverbs(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -
     adverbs = ctx.lex.terms.adverbs
     while i < len(toks):
         w = toks[i]
+        if w == "not" and i + 1 < len(toks) and toks[i + 1] == "only":
+            i += 2
+            continue
         if w in ("not", "never"):
             negs.append(w)
         elif w == "no" and i + 1 < len(toks) and toks[i + 1] == "longer":
@@ -555,7 +559,7 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                 state = w
                 break
             nxt = toks[j]
-            if j + 1 < n and toks[j + 1] == "to" and nxt in (
+            if j + 2 < n and toks[j + 1] == "to" and lex.any_verb.has(toks[j + 2]) and nxt in (
                 "able ready willing going prepared expected required motivated committed "
                 "determined likely responsible supported helped encouraged assisted enabled "
                 "empowered taught coached linked connected referred asked allowed "
@@ -629,7 +633,11 @@ def _finish(
     """Close the goal's own clause: stop at a subordinate or purpose clause."""
     lex = ctx.lex
     n = len(toks)
-    helping = lex.worker_verbs.match(toks, main) is not None
+    helping = (
+        lex.worker_verbs.match(toks, main) is not None
+        or passive == _WORKER
+        or lex.receiving.match(toks, main) is not None
+    )
     end = n
     i = head + 1
     seen_to = False
@@ -696,13 +704,15 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
         return False
     if m[1] == "benefit from":
         return True
-    for j in _object_heads(toks, pred.main + m[0], pred.end):
+    heads = _object_heads(toks, pred.main + m[0], pred.end)
+    for j in heads:
         if lex.service.match(toks, j) and toks[j] not in ("visit",):
             prev = toks[j - 1]
             return prev not in ("own",)
         if lex.concrete.match(toks, j) or lex.abstract.match(toks, j):
             return False
-    return False
+    # "receive CBT", "receive a home visit": an unknown thing received is a service
+    return m[1] == "receive" and bool(heads)
 
 
 def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
@@ -779,6 +789,8 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tu
             return w, "absence"
         if w == "free" and i + 1 < len(toks) and toks[i + 1] in ("of", "from"):
             return "free of", "absence"
+        if w == "zero" and lex.countable.match(toks, i + 1):
+            return w, "absence"
         if w in ("not", "never", "no", "none", "nothing", "nor", "neither", "nobody"):
             if w == "no" and i + 1 < len(toks) and toks[i + 1] in ("longer", "more"):
                 return f"no {toks[i + 1]}", "negation"
@@ -788,7 +800,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tu
         ceil = lex.ceiling.match(toks, i)
         if ceil:
             after = toks[i + ceil[0]] if i + ceil[0] < len(toks) else ""
-            if ceil[1] not in ("under", "below") or after[:1].isdigit() or (
+            if ceil[1] not in ("under", "below") or after[:1].isdigit() or after[:1] == "$" or (
                 lex.terms.number_words.__contains__(after)
             ) or after in ("the", "a", "clinical"):
                 return ceil[1], "ceiling"
@@ -843,7 +855,9 @@ def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if w.endswith(("-year-old", "-years-old")) or nxt in ("year-old", "years-old"):
         return False
-    if re.fullmatch(r"(19|20)\d\d", w) or "/" in w and w.count("/") >= 1 and len(w) > 4:
+    if re.fullmatch(r"(19|20)\d\d", w) or _DATE.fullmatch(w):
+        return False
+    if prev == "," and nxt == ",":
         return False
     if w.endswith(("am", "pm")) or (w[-2:] in ("st", "nd", "rd", "th") and w[:1].isdigit()):
         return nxt in ("time", "times") or prev in ("every", "each")
@@ -899,6 +913,14 @@ def _measurable(
                     continue
             return True
         if w in ("every", "each", "all", "any") and i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt in lex.terms.time_units or nxt in ("quarter", "other", "pay", "payday"):
+                return True
+            for j in range(i + 1, min(n, i + 5)):
+                if lex.countable.match(toks, j):
+                    return True
+                if toks[j] in _PREPOSITIONS or toks[j] in _COORD:
+                    break
             j = i + 1
             while j < n and j < i + 4 and toks[j] in (
                 "of", "the", "her", "his", "their", "my", "scheduled", "booked", "planned",
@@ -909,6 +931,8 @@ def _measurable(
                 j += 1
             if lex.countable.match(toks, j):
                 return True
+        if w in ("never", "not") and i + 1 < n and toks[i + 1] in ("miss", "missing"):
+            return True
         if w in ("no", "zero", "without") and i + 1 < n:
             j = i + 1
             if toks[j] in ("more", "further", "new", "any"):
@@ -938,8 +962,14 @@ _CREATION = frozenset(
 )
 
 
-def _accomplishment(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
-    """Is the verb at ``v`` a single verifiable accomplishment (enrol, obtain, move into)?"""
+def _accomplishment(
+    toks: Sequence[str], v: int, end: int, ctx: _Context, subject: Sequence[int] = ()
+) -> bool:
+    """Is the verb at ``v`` a single verifiable accomplishment (enrol, obtain, move into)?
+
+    ``subject`` holds the subject's token indices for a passive verb, whose
+    grammatical subject is the thing acted on ("Housing will be secured").
+    """
     lex = ctx.lex
     m = lex.accomplishment.match(toks, v)
     if not m:
@@ -951,7 +981,7 @@ def _accomplishment(toks: Sequence[str], v: int, end: int, ctx: _Context) -> boo
     if lemma in ("move", "relocate", "transition", "return", "get back") and after < len(toks):
         if toks[after] in ("into", "in", "to", "out", "back", "home"):
             return True
-    obj = _object_heads(toks, after, end, limit=6)
+    obj = [*subject, *_object_heads(toks, after, end, limit=6)]
     if not obj and lemma in ("graduate", "pass", "register", "enrol", "enroll", "qualify"):
         return True
     concrete_hit: str | None = None
@@ -964,6 +994,13 @@ def _accomplishment(toks: Sequence[str], v: int, end: int, ctx: _Context) -> boo
             concrete_hit = c[1]
             if w in lex.ongoing and (j + 1 >= len(toks) or not lex.concrete.has(toks[j + 1])):
                 plural_ongoing = True
+            k = j + c[0]
+            while k < end and k < j + 4 and toks[k] not in _PREPOSITIONS:
+                if toks[k] in lex.ongoing:
+                    plural_ongoing = True
+                    concrete_hit = toks[k]
+                    break
+                k += 1
             break
         if a:
             return False
@@ -980,6 +1017,16 @@ def _accomplishment(toks: Sequence[str], v: int, end: int, ctx: _Context) -> boo
         if lemma not in _CREATION:
             return False
         return "with" in toks[after:end]
+    if concrete_hit is None and lemma in ("link", "connect", "refer", "drive", "take", "bring"):
+        for j in range(after, min(end, after + 8)):
+            c = lex.concrete.match(toks, j)
+            if c:
+                concrete_hit = c[1]
+                break
+    if lemma in ("provide", "give", "offer", "deliver") and (
+        concrete_hit is None or lex.service.has(concrete_hit.split()[0])
+    ):
+        return False
     if lemma in lex.concrete_only:
         return concrete_hit is not None and not plural_ongoing
     return True
@@ -1017,9 +1064,11 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
     subject = _NONE
     pred: _Predicate | None = None
     imperative_worker = False
+    subj_start = subj_end = 0
     m = _find_modal(toks)
     if m >= 0:
         s = _np_start(toks, m, ctx)
+        subj_start, subj_end = s, m
         subject = _classify_np(toks, caps, s, m, ctx) if m > s else _CLIENT
         if subject == _NONE and m == 0:
             subject = _CLIENT
@@ -1140,16 +1189,26 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
 
     # --- measurable ---
     verbs = [pred.main]
-    for k in range(pred.main + 1, pred.end - 1):
-        if toks[k] in _COORD and lex.any_verb.has(toks[k + 1]):
+    end = pred.end
+    if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
+        end = len(toks)  # "use the support of her worker to find housing": the aim counts
+    for k in range(pred.main + 1, end - 1):
+        prev = toks[k]
+        if (prev in _COORD or prev == "to") and lex.any_verb.has(toks[k + 1]):
             verbs.append(k + 1)
-        elif toks[k] == "to" and lex.any_verb.has(toks[k + 1]):
-            verbs.append(k + 1)
+        elif (prev in ctx.names or prev in _OBJECT_PRONOUNS) and lex.accomplishment.has(
+            toks[k + 1]
+        ):
+            verbs.append(k + 1)  # "help Amina get a Medicare card"
     if pred.lemma == "be" and pred.state and lex.attainment_states.match(toks, pred.main):
         verdict.measurable = True
     if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
         verbs.append(pred.main - 1)
-    if _measurable_sentence(full, toks, (pred.start, pred.end), verbs, ctx):
+    if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx):
+        verdict.measurable = True
+    elif pred.passive and _accomplishment(
+        toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end)
+    ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
         for k in verbs:

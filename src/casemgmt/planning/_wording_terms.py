@@ -106,7 +106,8 @@ _RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|un
 
 _SERVICE_NOUNS = """counselling|counseling|therapy|support|supports|services|service|help|
 assistance|treatment|case management|visits|home visits|visit|referral|referrals|advice|
-coaching|mentoring|care|respite|supervision|outreach|psychoeducation|education|
+coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review|
+assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
 guidance|monitoring|transport|funding|advocacy|in-home support|home support"""
 
@@ -143,8 +144,7 @@ medication|medications|treatment|specialist|team|contract|agreement|package|tool
 toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date"""
 
 _NAME_PHRASES = """harm reduction|relapse prevention|violence prevention|suicide prevention|
-falls prevention|fall prevention|stress reduction|smoking cessation|quit smoking|
-stop smoking|quitline|quit line|anger management|overdose prevention|crime prevention|
+falls prevention|fall prevention|stress reduction|smoking cessation|quitline|quit line|anger management|overdose prevention|crime prevention|
 risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
 no-interest|no interest|zero tolerance"""
@@ -179,7 +179,8 @@ each semester|every semester|each pay|every pay|every fortnight|each fortnight""
 
 _TIME_UNITS = """second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|night|
 nights|week|weeks|wk|wks|fortnight|fortnights|month|months|year|years|term|terms|
-semester|semesters|session|sessions|weekend|weekends|morning|mornings|evening|evenings"""
+semester|semesters|session|sessions|weekend|weekends|morning|mornings|evening|evenings|
+quarter|quarters"""
 
 _MONTHS = """january|february|march|april|may|june|july|august|september|october|
 november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|
@@ -201,7 +202,10 @@ practices|group|groups|rent|instalment|instalments|installment|installments|scho
 school days|workday|workdays|placement|interview|interviews|exam|exams|subjects|subject|
 units|unit|check-in|check-ins|contact|contacts|call|calls|missed|late|unexcused|
 evictions|eviction|charges|offences|offenses|fights|fight|outbursts|outburst|tantrums|
-tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations"""
+tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations|meal|meals|
+event|events|outing|outings|invitation|invitations|time|times|occasion|occasions|
+weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
+suspensions|missed payment|missed payments|lapse|lapses"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
@@ -213,7 +217,9 @@ transition|find out|seek|select|choose|nominate|present|hand in|attend|participa
 engage|undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
 claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organise|
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
-put together|research|purchase|install|settle|get back|"""
+put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
+assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
+arrange for|reunite"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -223,7 +229,7 @@ walk|meet|sleep|organise|organize|arrange|request|research|compare|resolve|negot
 settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|win|
 claim|locate|return|get back|start|begin|commence|attend|participate|engage|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
-hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be"""
+hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|drive|link|connect|provide|give|offer|deliver"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
@@ -257,7 +263,9 @@ access visit|visit|visitation|contact visit|medication review|mental health plan
 care plan|ndis plan|ndis application|housing application|priority housing|
 social housing|public housing|transitional housing|supported accommodation|
 employment service|job club|job network|employment program|recovery group|
-aa|na|smart recovery|meeting|12-step|sponsor"""
+aa|na|smart recovery|meeting|12-step|sponsor|mock interview|work trial|work trials|
+heating|tutor|voucher|food voucher|medicare card|detox unit|unit|bond|
+home modifications|modifications|support meeting"""
 
 # Objects that keep a goal vague whatever the verb.
 _ABSTRACT_OBJECTS = """skills|skill|confidence|self-esteem|self esteem|understanding|insight|
