@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -151,43 +152,49 @@ class _Lexicon:
         return None
 
 
-_MODALS = frozenset(
-    "will shall would should must can could may might".split()
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_MODALS = _set("""will shall would should must can could may might""")
+_BE = _set("""be is are am was were been being become becomes became""")
+_GET = frozenset(["get", "gets", "got", "gotten", "getting"])
+_DETERMINERS = _set(
+    """a an the my our your his her their its this that these those some any each every"""
 )
-_BE = frozenset("be is are am was were been being become becomes became".split())
-_GET = frozenset("get gets got gotten getting".split())
-_DETERMINERS = frozenset(
-    "a an the my our your his her their its this that these those some any each every".split()
+_POSSESSIVES = _set("""my our your his her their its""")
+_PREPOSITIONS = _set(
+    """to in on at for from with by of about into onto over under through across after before
+during within without towards toward around among between via per than upon"""
 )
-_POSSESSIVES = frozenset("my our your his her their its".split())
-_PREPOSITIONS = frozenset(
-    "to in on at for from with by of about into onto over under through across after before "
-    "during within without towards toward around among between via per than upon".split()
+_SUPPORT_ADJUNCT = _set(
+    """from by of help support assistance guidance encouragement supported helped assisted
+guided backing input coaching prompting"""
 )
-_SUPPORT_ADJUNCT = frozenset(
-    "from by of help support assistance guidance encouragement supported helped assisted "
-    "guided backing input coaching prompting".split()
+_SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "they", "you"])
+_OBJECT_PRONOUNS = frozenset(["him", "them", "me"])
+_SELF_WORDS = _set("""herself himself themselves myself yourself ourselves""")
+_CLAUSE_OPENERS = _set(
+    """by within in over with without after before during through using for at on from until
+each every instead rather as once following upon starting beginning having to if when
+whenever while unless because since although though where after upon in-order once"""
 )
-_SUBJECT_PRONOUNS = frozenset("i he she they you".split())
-_OBJECT_PRONOUNS = frozenset("him them me".split())
-_SELF_WORDS = frozenset("herself himself themselves myself yourself ourselves".split())
-_CLAUSE_OPENERS = frozenset(
-    "by within in over with without after before during through using for at on from until "
-    "each every instead rather as once following upon starting beginning having to if when "
-    "whenever while unless because since although though where after upon in-order "
-    "once".split()
-)
-_COORD = frozenset(["and", "or", "then", ",", "&", "plus"])
-_HOUSEHOLD = frozenset(
-    "family children kids son sons daughter daughters baby home household house flat rent "
-    "partner".split()
+_COORD = _set("""and or then , & plus""")
+_HOUSEHOLD = _set(
+    """family children kids son sons daughter daughters baby home household house flat rent
+partner"""
 )
 _PARTICIPLE_END = ("ed", "en")
-_FUNCTION_WORDS = frozenset(
-    "no not never none nothing zero all any more most less fewer full part stable safe "
-    "increased improved reduced decreased better good new regular consistent ongoing "
-    "weekly monthly daily successful independent positive healthy appropriate "
-    "ms mr mrs dr goal objective".split()
+_FUNCTION_WORDS = _set(
+    """no not never none nothing zero all any more most less fewer full part stable safe
+increased improved reduced decreased better good new regular consistent ongoing weekly
+monthly daily successful independent positive healthy appropriate ms mr mrs dr goal
+objective"""
+)
+_BE_TO_ADJECTIVES = _set(
+    """able ready willing going prepared expected required motivated committed determined
+    likely responsible supported helped encouraged assisted enabled empowered taught coached
+    linked connected referred asked allowed reminded prompted"""
 )
 _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
@@ -308,17 +315,16 @@ _TOKEN = re.compile(
 )
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
     low: str
     cap: bool
-    number: bool
 
 
 def _tokenise(text: str) -> list[list[_Tok]]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
-    for pattern, repl in _REPLACEMENTS:
-        text = pattern.sub(repl, text)
+    if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
+        for pattern, repl in _REPLACEMENTS:
+            text = pattern.sub(repl, text)
     lines = [_LINE_LABEL.sub("", line, count=1) for line in text.splitlines()]
     sentences: list[list[_Tok]] = []
     current: list[_Tok] = []
@@ -331,7 +337,7 @@ def _tokenise(text: str) -> list[list[_Tok]]:
                     sentences.append(current)
                 current = []
                 continue
-            current.append(_Tok(low, raw[:1].isupper(), raw[:1].isdigit() or raw[:1] == "$"))
+            current.append(_Tok(low, raw[:1].isupper()))
         if current:
             sentences.append(current)
         current = []
@@ -391,7 +397,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     return 0, ""
 
 
-def _looks_like_name(tok: str, cap: bool, ctx: _Context, sentence_start: bool) -> bool:
+def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
     """A capitalised word we do not know: probably a person's name."""
     if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
         return False
@@ -437,10 +443,10 @@ def _classify_np(
     gap_start = start
     while i < end:
         n, role = _mention(toks, caps, i, ctx)
-        if not n and _looks_like_name(toks[i], caps[i], ctx, i == 0):
+        if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
             n, role = 1, (_OTHER if ctx.names_given else _CLIENT)
             # a run of capitalised words is one name
-            while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], True, ctx, False):
+            while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
                 n += 1
         if n:
             gap = toks[gap_start:i]
@@ -490,7 +496,7 @@ def _np_start(toks: Sequence[str], end: int, ctx: _Context) -> int:
     i = end
     while i > 0:
         w = toks[i - 1]
-        if w in (",",) or ctx.lex.subordinators.has(w) and w not in ("that", "who", "which"):
+        if w in (",",) or (ctx.lex.subordinators.has(w) and w not in ("that", "who", "which")):
             break
         if w in _PREPOSITIONS and w not in ("of", "with", "from", "by"):
             break
@@ -559,12 +565,12 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                 state = w
                 break
             nxt = toks[j]
-            if j + 2 < n and toks[j + 1] == "to" and lex.any_verb.has(toks[j + 2]) and nxt in (
-                "able ready willing going prepared expected required motivated committed "
-                "determined likely responsible supported helped encouraged assisted enabled "
-                "empowered taught coached linked connected referred asked allowed "
-                "reminded prompted"
-            ).split():
+            if (
+                j + 2 < n
+                and toks[j + 1] == "to"
+                and lex.any_verb.has(toks[j + 2])
+                and nxt in _BE_TO_ADJECTIVES
+            ):
                 wp = lex.worker_participles.match(toks, j)
                 if wp or nxt in ("required", "expected", "asked", "allowed"):
                     passive = passive or (_WORKER if wp else None)
@@ -574,16 +580,16 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
             at = lex.attainment.match(toks, j)
             if w in _BE and w not in ("become", "becomes", "became") and wp and not at:
                 passive = _WORKER
-                return _finish(toks, i, j, "be", ctx, passive, nxt, negs)
+                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
             if at:
-                return _finish(toks, i, j, "be", ctx, passive, nxt, negs)
+                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
             if w in _BE and _looks_participle(nxt) and not nxt.endswith("ened"):
                 passive = "unknown"
-                return _finish(toks, i, j, "be", ctx, passive, nxt, negs)
+                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
             if w in _GET:
                 passive = _WORKER if wp else "unknown"
-                return _finish(toks, i, j, "be", ctx, passive, nxt, negs)
-            return _finish(toks, i, j, "be", ctx, passive, nxt, negs)
+                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
+            return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
         cat = lex.catenative.match(toks, i)
         if cat:
             k = i + cat[0]
@@ -593,14 +599,19 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
             if k < n and toks[k] == "how" and k + 1 < n and toks[k + 1] == "to":
                 i = k + 2
                 continue
-            if k < n and toks[k].endswith("ing") and cat[1] in (
-                "continue",
-                "keep",
-                "start",
-                "begin",
-                "try",
-                "commit",
-                "work",
+            if (
+                k < n
+                and toks[k].endswith("ing")
+                and cat[1]
+                in (
+                    "continue",
+                    "keep",
+                    "start",
+                    "begin",
+                    "try",
+                    "commit",
+                    "work",
+                )
             ):
                 i = k
                 continue
@@ -617,7 +628,7 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                     continue
         break
     lemma = _verb_lemma(toks[i], ctx) if i < n else ""
-    return _finish(toks, i, i, lemma, ctx, passive, state, negs)
+    return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
 
 
 def _finish(
@@ -626,6 +637,7 @@ def _finish(
     head: int,
     lemma: str,
     ctx: _Context,
+    *,
     passive: str | None,
     state: str | None,
     negs: list[str],
@@ -666,11 +678,15 @@ def _finish(
             continue
         sub = lex.subordinators.match(toks, i)
         if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
-            if w in ("before", "after", "until", "once", "when") and i + 1 < n and (
-                toks[i + 1][:1].isdigit()
-                or lex.deadline_preps.has(toks[i + 1])
-                or toks[i + 1] in lex.terms.months
-                or toks[i + 1] in ("the", "their", "her", "his", "first", "next", "end")
+            if (
+                w in ("before", "after", "until", "once", "when")
+                and i + 1 < n
+                and (
+                    toks[i + 1][:1].isdigit()
+                    or lex.deadline_preps.has(toks[i + 1])
+                    or toks[i + 1] in lex.terms.months
+                    or toks[i + 1] in ("the", "their", "her", "his", "first", "next", "end")
+                )
             ):
                 i += 1
                 continue
@@ -737,7 +753,7 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             return True
         if w in ("family", "parents", "parent", "caregiver", "carer", "youth"):
             return True
-        return bool(caps[j] and _looks_like_name(w, True, ctx, False) and not ctx.names_given)
+        return bool(caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     return False
 
 
@@ -759,7 +775,9 @@ _NEG_EXCEPTIONS = (
 _NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
 
 
-def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tuple[str, str] | None:
+def _negative_in(
+    toks: Sequence[str], start: int, end: int, ctx: _Context
+) -> tuple[str, str] | None:
     """The first negative term governing the goal's own clause, with its kind."""
     lex = ctx.lex
     i = start
@@ -777,7 +795,11 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tu
             continue
         if w == "without":
             sup = lex.support.match(toks, i + 1)
-            if sup is None and i + 2 < len(toks) and toks[i + 1] in ("any", "a", "an", "her", "his"):
+            if (
+                sup is None
+                and i + 2 < len(toks)
+                and toks[i + 1] in ("any", "a", "an", "her", "his")
+            ):
                 sup = lex.support.match(toks, i + 2)
             if sup is None and i + 1 < len(toks) and toks[i + 1] in ("needing", "being"):
                 sup = (1, toks[i + 1])
@@ -800,9 +822,13 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tu
         ceil = lex.ceiling.match(toks, i)
         if ceil:
             after = toks[i + ceil[0]] if i + ceil[0] < len(toks) else ""
-            if ceil[1] not in ("under", "below") or after[:1].isdigit() or after[:1] == "$" or (
-                lex.terms.number_words.__contains__(after)
-            ) or after in ("the", "a", "clinical"):
+            if (
+                ceil[1] not in ("under", "below")
+                or after[:1].isdigit()
+                or after[:1] == "$"
+                or (lex.terms.number_words.__contains__(after))
+                or after in ("the", "a", "clinical")
+            ):
                 return ceil[1], "ceiling"
         skip = 1
         for lexicon, kind in ((lex.cessation, "cessation"), (lex.reduction, "reduction")):
@@ -818,9 +844,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> tu
                 x in lex.terms.name_heads for x in toks[k : k + 2]
             ):
                 break
-            if phrase in ("end", "lower", "limit", "decline") and not _verb_position(
-                toks, i, ctx
-            ):
+            if phrase in ("end", "lower", "limit", "decline") and not _verb_position(toks, i, ctx):
                 break
             if phrase in ("less", "fewer") and prev in ("no", "not"):
                 break
@@ -900,16 +924,17 @@ def _measurable(
             if _number_is_criterion(toks, i, ctx):
                 return True
             continue
-        if w in ("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"):
-            if w != "per" or (i + 1 < n and toks[i + 1] in lex.terms.time_units):
-                return True
+        if w in ("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes") and (
+            w != "per" or (i + 1 < n and toks[i + 1] in lex.terms.time_units)
+        ):
+            return True
         f = lex.frequency.match(toks, i)
         if f:
             if f[1] in ("a day", "a week", "a month", "a night", "a fortnight", "a year"):
                 prev = toks[i - 1] if i else ""
-                if prev in ("for", "within", "in") or not prev:
-                    if prev == "for":
-                        return True
+                if prev == "for":
+                    return True
+                if prev in ("within", "in") or not prev:
                     continue
             return True
         if w in ("every", "each", "all", "any") and i + 1 < n:
@@ -922,11 +947,40 @@ def _measurable(
                 if toks[j] in _PREPOSITIONS or toks[j] in _COORD:
                     break
             j = i + 1
-            while j < n and j < i + 4 and toks[j] in (
-                "of", "the", "her", "his", "their", "my", "scheduled", "booked", "planned",
-                "agreed", "weekly", "required", "court-ordered", "rent", "school", "medical",
-                "arranged", "prescribed", "counselling", "counseling", "therapy", "household",
-                "monthly", "mandated", "ordered", "future", "upcoming", "remaining",
+            while (
+                j < n
+                and j < i + 4
+                and toks[j]
+                in (
+                    "of",
+                    "the",
+                    "her",
+                    "his",
+                    "their",
+                    "my",
+                    "scheduled",
+                    "booked",
+                    "planned",
+                    "agreed",
+                    "weekly",
+                    "required",
+                    "court-ordered",
+                    "rent",
+                    "school",
+                    "medical",
+                    "arranged",
+                    "prescribed",
+                    "counselling",
+                    "counseling",
+                    "therapy",
+                    "household",
+                    "monthly",
+                    "mandated",
+                    "ordered",
+                    "future",
+                    "upcoming",
+                    "remaining",
+                )
             ):
                 j += 1
             if lex.countable.match(toks, j):
@@ -943,9 +997,17 @@ def _measurable(
             for j in range(max(0, i - 4), min(n, i + 6)):
                 if lex.thresholds.match(toks, j):
                     return True
-        if w in ("for", "within") and toks[i + 1 : i + 3] in (
-            ["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"],
-        ) and w == "for":
+        if (
+            w in ("for", "within")
+            and toks[i + 1 : i + 3]
+            in (
+                ["a", "month"],
+                ["a", "year"],
+                ["a", "week"],
+                ["a", "fortnight"],
+            )
+            and w == "for"
+        ):
             return True
     start, end = region
     vague = any(lex.vague_markers.match(toks, i) for i in range(start, n))
@@ -954,12 +1016,8 @@ def _measurable(
     return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
 
-_ATTENDANCE = frozenset(
-    "attend participate engage join undergo take part go start begin commence".split()
-)
-_CREATION = frozenset(
-    "develop build establish form create make prepare write draft design set up".split()
-)
+_ATTENDANCE = _set("""attend participate engage join undergo take part go start begin commence""")
+_CREATION = _set("""develop build establish form create make prepare write draft design set up""")
 
 
 def _accomplishment(
@@ -978,9 +1036,12 @@ def _accomplishment(
     after = v + length
     if lemma == "find" and after < len(toks) and toks[after] == "out":
         return True
-    if lemma in ("move", "relocate", "transition", "return", "get back") and after < len(toks):
-        if toks[after] in ("into", "in", "to", "out", "back", "home"):
-            return True
+    if (
+        lemma in ("move", "relocate", "transition", "return", "get back")
+        and after < len(toks)
+        and toks[after] in ("into", "in", "to", "out", "back", "home")
+    ):
+        return True
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
     if not obj and lemma in ("graduate", "pass", "register", "enrol", "enroll", "qualify"):
         return True
@@ -1042,8 +1103,20 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
             break
         k = toks.index(",")
         if _find_modal(toks[:k]) >= 0 and toks[0] not in (
-            "if", "when", "whenever", "once", "while", "until", "because", "since", "although",
-            "though", "unless", "after", "before", "as",
+            "if",
+            "when",
+            "whenever",
+            "once",
+            "while",
+            "until",
+            "because",
+            "since",
+            "although",
+            "though",
+            "unless",
+            "after",
+            "before",
+            "as",
         ):
             break
         toks, caps = toks[k + 1 :], caps[k + 1 :]
@@ -1082,7 +1155,7 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
         found = False
         while j < len(toks):
             n, _role = _mention(toks, caps, j, ctx)
-            if not n and _looks_like_name(toks[j], caps[j], ctx, j == 0) and j == k:
+            if not n and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0) and j == k:
                 n = 1
             if not n:
                 break
@@ -1090,11 +1163,14 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
             j += n
             while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in ("'s", "and", "&")):
                 j += 1
-        first_is_verb = bool(lex.any_verb.lemma(toks[0]) == toks[0] or (
-            lex.any_verb.match(toks, 0) and lex.any_verb.lemma(toks[0]) is None
-        ))
-        if found and j < len(toks) and not (
-            first_is_verb and k == 0 and lex.worker_verbs.match(toks, 0) and j == 1
+        first_is_verb = bool(
+            lex.any_verb.lemma(toks[0]) == toks[0]
+            or (lex.any_verb.match(toks, 0) and lex.any_verb.lemma(toks[0]) is None)
+        )
+        if (
+            found
+            and j < len(toks)
+            and not (first_is_verb and k == 0 and lex.worker_verbs.match(toks, 0) and j == 1)
         ):
             subject = _classify_np(toks, caps, 0, j, ctx)
             p = j + 1 if toks[j] in ("to", "is", "are", "am") and j + 1 < len(toks) else j
@@ -1111,24 +1187,48 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
             subject = _CLIENT
             pred = _predicate(toks, 0, ctx)
             wv = lex.worker_verbs.match(toks, 0)
-            if wv and not (
-                wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
-            ):
-                imperative_worker = True
-            elif _client_object(toks, caps, (lex.any_verb.match(toks, 0) or (1, ""))[0], ctx):
+            self_advocacy = (
+                wv is not None and wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
+            )
+            verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
+            if (wv and not self_advocacy) or _client_object(toks, caps, verb_len, ctx):
                 imperative_worker = True
         else:
             subject = _NONE
     if pred is None:
         # a noun phrase goal: "Stable housing", "Referral to a GP", "No more missed payments"
         first = toks[0]
-        if lex.worker_verbs.has(first.removesuffix("s")) or first in (
-            "referral", "referrals", "provision", "assistance", "advocacy", "linkage",
-            "coordination", "liaison", "case", "support", "help", "transport", "counselling",
-            "counseling", "therapy", "treatment", "home", "weekly", "monthly", "ongoing",
-        ) and lex.service.match(toks, 0 if first not in ("weekly", "monthly", "ongoing") else 1):
-            verdict.actor_reason = verdict.actor_reason or "service"
-        elif first in ("referral", "referrals", "provision", "advocacy", "linkage", "liaison"):
+        if (
+            lex.worker_verbs.has(first.removesuffix("s"))
+            or (
+                first
+                in (
+                    "referral",
+                    "referrals",
+                    "provision",
+                    "assistance",
+                    "advocacy",
+                    "linkage",
+                    "coordination",
+                    "liaison",
+                    "case",
+                    "support",
+                    "help",
+                    "transport",
+                    "counselling",
+                    "counseling",
+                    "therapy",
+                    "treatment",
+                    "home",
+                    "weekly",
+                    "monthly",
+                    "ongoing",
+                )
+                and lex.service.match(
+                    toks, 0 if first not in ("weekly", "monthly", "ongoing") else 1
+                )
+            )
+        ) or first in ("referral", "referrals", "provision", "advocacy", "linkage", "liaison"):
             verdict.actor_reason = verdict.actor_reason or "service"
         else:
             verdict.client_clause = True
@@ -1204,10 +1304,9 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
         verdict.measurable = True
     if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
         verbs.append(pred.main - 1)
-    if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx):
-        verdict.measurable = True
-    elif pred.passive and _accomplishment(
-        toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end)
+    if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx) or (
+        pred.passive
+        and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
     ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
@@ -1265,8 +1364,7 @@ _ACTOR_MESSAGES = {
     "not say what the client will do.",
     "receiving": "The client only receives a service here; a goal should name something "
     "the client will do.",
-    "service": "The goal names a service or worker task rather than something the client "
-    "will do.",
+    "service": "The goal names a service or worker task rather than something the client will do.",
 }
 
 _NEG_HINTS = {
@@ -1371,9 +1469,11 @@ def _check(
             )
         )
     if not verdict.measurable:
-        vague = f" ('{verdict.vague_word}' gives a direction, not an end point)" if (
-            verdict.vague_word
-        ) else ""
+        vague = (
+            f" ('{verdict.vague_word}' gives a direction, not an end point)"
+            if (verdict.vague_word)
+            else ""
+        )
         findings.append(
             Finding(
                 NOT_MEASURABLE,

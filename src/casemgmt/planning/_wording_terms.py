@@ -28,7 +28,7 @@ def _to_set(value: Iterable[str]) -> frozenset[str]:
 
 
 def _field(text: str) -> frozenset[str]:
-    return attrs.field(default=_words(text), converter=_to_set)  # type: ignore[no-any-return]
+    return attrs.field(default=_words(text), converter=_to_set)
 
 
 # --- Who acts --------------------------------------------------------------
@@ -144,7 +144,8 @@ medication|medications|treatment|specialist|team|contract|agreement|package|tool
 toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date"""
 
 _NAME_PHRASES = """harm reduction|relapse prevention|violence prevention|suicide prevention|
-falls prevention|fall prevention|stress reduction|smoking cessation|quitline|quit line|anger management|overdose prevention|crime prevention|
+falls prevention|fall prevention|stress reduction|smoking cessation|quitline|quit line|
+anger management|overdose prevention|crime prevention|
 risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
 no-interest|no interest|zero tolerance"""
@@ -229,7 +230,8 @@ walk|meet|sleep|organise|organize|arrange|request|research|compare|resolve|negot
 settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|win|
 claim|locate|return|get back|start|begin|commence|attend|participate|engage|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
-hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|drive|link|connect|provide|give|offer|deliver"""
+hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
+drive|link|connect|provide|give|offer|deliver"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
@@ -342,7 +344,7 @@ monthly|nightly|fortnightly|increasingly|steadily|steady|proactively|positively|
 readily|freely|easily|openly|directly|self|sufficiently|adequately|properly"""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class WordingTerms:
     """The vocabulary the goal-wording analyser reads; immutable, extend with :meth:`extend`.
 
