@@ -179,6 +179,7 @@ _CLAUSE_OPENERS = _set(
 each every instead rather as once following upon starting beginning having to if when
 whenever while unless because since although though where after upon in-order once"""
 )
+_KIN = _set("partner husband wife spouse boyfriend girlfriend fiance fiancee sister brother")
 _COORD = _set("""and or then , & plus""")
 _HOUSEHOLD = _set(
     """family children kids son sons daughter daughters baby home household house flat rent
@@ -439,6 +440,7 @@ def _classify_np(
 ) -> str:
     """Role of the subject noun phrase toks[start:end]."""
     roles: list[str] = []
+    kin_flags: list[bool] = []
     i = start
     gap_start = start
     while i < end:
@@ -456,12 +458,17 @@ def _classify_np(
                 role = _CLIENT
             if not possessor and not adjunct:
                 roles.append(role)
+                kin_flags.append(toks[i] in _KIN)
             i += n
             gap_start = i
             continue
         i += 1
     if not roles:
         return _NONE
+    if _CLIENT in roles and all(
+        role != _OTHER or kin for role, kin in zip(roles, kin_flags, strict=True)
+    ):
+        roles = [r for r in roles if r != _OTHER]  # "my partner and I": the household
     kinds = set(roles)
     if kinds == {_CLIENT}:
         return _CLIENT
@@ -883,7 +890,9 @@ def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         return False
     if prev == "," and nxt == ",":
         return False
-    if w.endswith(("am", "pm")) or (w[-2:] in ("st", "nd", "rd", "th") and w[:1].isdigit()):
+    if w.endswith(("am", "pm")):
+        return True  # a clock threshold: "in bed by 10pm"
+    if w[-2:] in ("st", "nd", "rd", "th") and w[:1].isdigit():
         return nxt in ("time", "times") or prev in ("every", "each")
     if nxt in lex.terms.months or prev in lex.terms.months:
         return False
@@ -1016,7 +1025,7 @@ def _measurable(
     return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
 
-_ATTENDANCE = _set("""attend participate engage join undergo take part go start begin commence""")
+_ATTENDANCE = _set("""attend participate join undergo take part go start begin commence""")
 _CREATION = _set("""develop build establish form create make prepare write draft design set up""")
 
 
@@ -1047,11 +1056,15 @@ def _accomplishment(
         return True
     concrete_hit: str | None = None
     plural_ongoing = False
+    abstract_seen = False
     for j in obj:
         w = toks[j]
         a = lex.abstract.match(toks, j)
         c = lex.concrete.match(toks, j)
-        if c and (not a or c[0] >= a[0]):
+        if a and not (c and c[0] >= a[0]):
+            abstract_seen = True
+            continue
+        if c:
             concrete_hit = c[1]
             if w in lex.ongoing and (j + 1 >= len(toks) or not lex.concrete.has(toks[j + 1])):
                 plural_ongoing = True
@@ -1063,11 +1076,11 @@ def _accomplishment(
                     break
                 k += 1
             break
-        if a:
-            return False
         if w in lex.ongoing:
             plural_ongoing = True
             break
+    if abstract_seen and concrete_hit is None:
+        return False
     if lemma not in _ATTENDANCE:
         plural_ongoing = False
     if lemma in _ATTENDANCE:
@@ -1139,6 +1152,8 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
     imperative_worker = False
     subj_start = subj_end = 0
     m = _find_modal(toks)
+    if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
+        m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
         s = _np_start(toks, m, ctx)
         subj_start, subj_end = s, m
@@ -1304,8 +1319,11 @@ def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) ->
         verdict.measurable = True
     if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
         verbs.append(pred.main - 1)
+    if pred.negs:
+        verbs = []  # a negated event is not a completed one ("will not return to...")
     if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx) or (
         pred.passive
+        and not pred.negs
         and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
     ):
         verdict.measurable = True

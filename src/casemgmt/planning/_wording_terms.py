@@ -117,7 +117,7 @@ _NEGATORS = """not|never|no|none|nothing|nor|neither|nobody|no one|no longer|no 
 cannot|without"""
 
 _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refuse|desist|
-give up|cut out|stay away|keep away|stay out|stay off|keep off|get off|come off|
+give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end"""
 
@@ -176,7 +176,8 @@ each class|every monday|every tuesday|every wednesday|every thursday|every frida
 every saturday|every sunday|each monday|each tuesday|each wednesday|each thursday|
 each friday|on time each|as prescribed|as directed|as scheduled|every scheduled|
 each scheduled|all scheduled|at every|at each|on each|on every|each term|every term|
-each semester|every semester|each pay|every pay|every fortnight|each fortnight"""
+each semester|every semester|each pay|every pay|every fortnight|each fortnight|
+weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night"""
 
 _TIME_UNITS = """second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|night|
 nights|week|weeks|wk|wks|fortnight|fortnights|month|months|year|years|term|terms|
@@ -215,7 +216,7 @@ receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone
 contact|email|text|ask|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
 build|establish|form|pay off|repay|clear|lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
-engage|undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
+undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
 claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organise|
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
@@ -228,7 +229,7 @@ prepare|write|draft|design|draw up|put together|set up|have|seek|look for|apply|
 apply for|access|identify|list|name|plan|receive|take|save|use|practise|practice|go|
 walk|meet|sleep|organise|organize|arrange|request|research|compare|resolve|negotiate|
 settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|win|
-claim|locate|return|get back|start|begin|commence|attend|participate|engage|join|
+claim|locate|return|get back|start|begin|commence|attend|participate|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
 hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
 drive|link|connect|provide|give|offer|deliver"""
@@ -247,10 +248,12 @@ counsellor|counselor|therapist|lawyer|solicitor|sponsor|mentor|referral|tax retu
 debt|debts|fine|fines|bond|car|phone|laptop|computer|bike|bicycle|childcare|daycare|
 kindergarten|preschool|school|college|centre|center|office|agency|bank|council|
 landlord|employer|clinic|hospital|real estate|university|tafe|training|workshop|group|
-session|list|routine|schedule|timetable|support network|network|relationship|
-relationships|tenancy agreement|agreement|contract|medicare|insurance|visa|
+session|list|routine|schedule|timetable|relationship|
+relationships|tenancy agreement|agreement|contract|medicare|insurance|visa|check|
+police check|working with children check|tax file number|tfn|abn|order|
+intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
-case conference|procedures|procedure|information|details|dates|date|options|
+case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
