@@ -138,6 +138,10 @@ class _Lexicon:
                 return n + 1, phrase
         return None
 
+    def heads(self) -> list[str]:
+        """Every word that can start an entry."""
+        return list(self._first)
+
     def has(self, word: str) -> bool:
         """True when ``word`` starts some entry (a one-word entry or a phrase)."""
         return word in self._first
@@ -198,6 +202,12 @@ _BE_TO_ADJECTIVES = _set(
     linked connected referred asked allowed reminded prompted"""
 )
 _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
+_NEG_WORDS = frozenset(
+    ["without", "free", "not", "never", "no", "none", "nothing", "nor", "neither", "nobody", "zero", "unless", "or", "if"]
+)
+_MEASURE_WORDS = frozenset(
+    ["percent", "per", "dollars", "times", "hours", "kg", "km", "minutes", "every", "each", "all", "any", "never", "not", "no", "zero", "without", "for", "within"]
+)
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
 
@@ -237,6 +247,8 @@ class _Compiled:
     catenative: _Lexicon
     subordinators: _Lexicon
     any_verb: _Lexicon
+    neg_triggers: frozenset[str]
+    measure_triggers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -250,6 +262,12 @@ def _compile(terms: WordingTerms) -> _Compiled:
         | terms.catenative_verbs
         | terms.receiving_verbs
     )
+    any_verb = _Lexicon(verbs, inflect=True)
+    name_phrases = _Lexicon(terms.name_phrases)
+    cessation = _Lexicon(terms.cessation_verbs, inflect=True)
+    reduction = _Lexicon(terms.reduction_words, inflect=True)
+    ceiling = _Lexicon(terms.ceiling_phrases)
+    frequency = _Lexicon(terms.frequency_words)
     return _Compiled(
         terms=terms,
         client=_Lexicon(terms.client_nouns),
@@ -262,13 +280,13 @@ def _compile(terms: WordingTerms) -> _Compiled:
         attainment_states=_Lexicon(terms.attainment_states),
         receiving=_Lexicon(terms.receiving_verbs, inflect=True),
         service=_Lexicon(terms.service_nouns),
-        cessation=_Lexicon(terms.cessation_verbs, inflect=True),
-        reduction=_Lexicon(terms.reduction_words, inflect=True),
-        ceiling=_Lexicon(terms.ceiling_phrases),
+        cessation=cessation,
+        reduction=reduction,
+        ceiling=ceiling,
         support=_Lexicon(terms.support_words),
-        name_phrases=_Lexicon(terms.name_phrases),
+        name_phrases=name_phrases,
         replacement=_Lexicon(terms.replacement_phrases),
-        frequency=_Lexicon(terms.frequency_words),
+        frequency=frequency,
         deadline_preps=_Lexicon(terms.deadline_prepositions),
         countable=_Lexicon(terms.countable_events),
         accomplishment=_Lexicon(terms.accomplishment_verbs, inflect=True),
@@ -282,7 +300,15 @@ def _compile(terms: WordingTerms) -> _Compiled:
         thresholds=_Lexicon(terms.threshold_words),
         catenative=_Lexicon(terms.catenative_verbs, inflect=True),
         subordinators=_Lexicon(terms.subordinators),
-        any_verb=_Lexicon(verbs, inflect=True),
+        any_verb=any_verb,
+        neg_triggers=frozenset(
+            [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
+        )
+        | _NEG_WORDS,
+        measure_triggers=frozenset(frequency.heads())
+        | terms.number_words
+        | terms.scale_names
+        | _MEASURE_WORDS,
     )
 
 
@@ -316,32 +342,34 @@ _TOKEN = re.compile(
 )
 
 
-class _Tok(NamedTuple):
-    low: str
-    cap: bool
+class _Sentence(NamedTuple):
+    """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
+
+    toks: list[str]
+    caps: list[bool]
 
 
-def _tokenise(text: str) -> list[list[_Tok]]:
+def _tokenise(text: str) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
     lines = [_LINE_LABEL.sub("", line, count=1) for line in text.splitlines()]
-    sentences: list[list[_Tok]] = []
-    current: list[_Tok] = []
+    sentences: list[_Sentence] = []
     for line in lines:
-        for m in _TOKEN.finditer(line):
-            raw = m.group()
+        toks: list[str] = []
+        caps: list[bool] = []
+        for raw in _TOKEN.findall(line):
             low = raw.lower()
             if low in _PUNCT_SPLIT:
-                if current:
-                    sentences.append(current)
-                current = []
+                if toks:
+                    sentences.append(_Sentence(toks, caps))
+                toks, caps = [], []
                 continue
-            current.append(_Tok(low, raw[:1].isupper()))
-        if current:
-            sentences.append(current)
-        current = []
+            toks.append(low)
+            caps.append(raw[:1].isupper())
+        if toks:
+            sentences.append(_Sentence(toks, caps))
     return sentences
 
 
@@ -788,8 +816,12 @@ def _negative_in(
     """The first negative term governing the goal's own clause, with its kind."""
     lex = ctx.lex
     i = start
+    triggers = lex.neg_triggers
     while i < end:
         w = toks[i]
+        if w not in triggers and not w.endswith("-free"):
+            i += 1
+            continue
         nm = lex.name_phrases.match(toks, i)
         if nm:
             i += nm[0]
@@ -917,7 +949,10 @@ def _measurable(
     lex = ctx.lex
     n = len(toks)
     number_words = lex.terms.number_words
+    triggers = lex.measure_triggers
     for i, w in enumerate(toks):
+        if w not in triggers and not (w[:1].isdigit() or w[:1] == "$"):
+            continue
         if w[:1].isdigit() or w[:1] == "$":
             if w.endswith("%") or w[:1] == "$" or _number_is_criterion(toks, i, ctx):
                 return True
@@ -1139,10 +1174,9 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
 _CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
 
 
-def _analyse_sentence(sent: Sequence[_Tok], ctx: _Context, verdict: _Verdict) -> None:
+def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None:
     lex = ctx.lex
-    toks = [t.low for t in sent]
-    caps = [t.cap for t in sent]
+    toks, caps = sent
     full = list(toks)
     toks, caps = _cut_opener(toks, caps, ctx)
     if not toks:
