@@ -203,10 +203,45 @@ _BE_TO_ADJECTIVES = _set(
 )
 _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
 _NEG_WORDS = frozenset(
-    ["without", "free", "not", "never", "no", "none", "nothing", "nor", "neither", "nobody", "zero", "unless", "or", "if"]
+    [
+        "without",
+        "free",
+        "not",
+        "never",
+        "no",
+        "none",
+        "nothing",
+        "nor",
+        "neither",
+        "nobody",
+        "zero",
+        "unless",
+        "or",
+        "if",
+    ]
 )
 _MEASURE_WORDS = frozenset(
-    ["percent", "per", "dollars", "times", "hours", "kg", "km", "minutes", "every", "each", "all", "any", "never", "not", "no", "zero", "without", "for", "within"]
+    [
+        "percent",
+        "per",
+        "dollars",
+        "times",
+        "hours",
+        "kg",
+        "km",
+        "minutes",
+        "every",
+        "each",
+        "all",
+        "any",
+        "never",
+        "not",
+        "no",
+        "zero",
+        "without",
+        "for",
+        "within",
+    ]
 )
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
