@@ -12,8 +12,21 @@ from casemgmt.planning._records import (
     Responsible,
     StrengthStrategy,
 )
+from casemgmt.planning._wording import (
+    NEGATIVE_TERMS,
+    NOT_CLIENT_BEHAVIOUR,
+    NOT_MEASURABLE,
+    WORDING_CODES,
+    check_goal_statement,
+)
+from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
+    "DEFAULT_TERMS",
+    "NEGATIVE_TERMS",
+    "NOT_CLIENT_BEHAVIOUR",
+    "NOT_MEASURABLE",
+    "WORDING_CODES",
     "Action",
     "ActionKind",
     "ActionStatus",
@@ -24,4 +37,6 @@ __all__ = [
     "GoalStatus",
     "Responsible",
     "StrengthStrategy",
+    "WordingTerms",
+    "check_goal_statement",
 ]
