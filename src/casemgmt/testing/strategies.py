@@ -134,7 +134,7 @@ def clients() -> st.SearchStrategy[Client]:
     return st.builds(
         Client,
         id=_IDS.map(lambda s: f"client-{s}"),
-        name=st.text(min_size=1, max_size=30).filter(str.strip),
+        name=st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,12}){1,2}", fullmatch=True),
         date_of_birth=st.none() | dates(dt.date(1930, 1, 1), 30000),
         preferred_language=st.sampled_from(["", "English", "Arabic", "Dari", "Vietnamese"]),
         interpreter_needed=st.booleans(),
