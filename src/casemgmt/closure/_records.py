@@ -29,10 +29,17 @@ class ClosureReason(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class ExitSupport:
-    """A support the client still needs after exit, and who provides it."""
+    """A support the client still needs after exit, and who provides it.
+
+    A support can also hand over something still open at closure: name the
+    referral (``referral_id``) or the high risk (``risk_id``) it takes over,
+    so the closure rules see that nothing is left unattended (seed 003).
+    """
 
     need: str
     provided_by: str
+    referral_id: str | None = None
+    risk_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
