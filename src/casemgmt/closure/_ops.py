@@ -156,8 +156,7 @@ def needs_returned(
             f" needs already assessed before ({', '.join(again)}); the case may have closed"
             " too soon (seed 000)",
             f"$.episodes[{len(case.episodes)}]",
-            hint="review why the earlier exit did not hold and plan a more gradual exit"
-            " (seed 003)",
+            hint="review why the earlier exit did not hold and plan a more gradual exit (seed 003)",
         )
     ]
 

@@ -214,9 +214,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
 def failed_contacts_in_a_row(case: Case, on: dt.date) -> int:
     """Failed contact attempts since the last successful contact, up to ``on``."""
     count = 0
-    for attempt in sorted(
-        (a for a in case.contact_attempts if a.on <= on), key=lambda a: a.on
-    ):
+    for attempt in sorted((a for a in case.contact_attempts if a.on <= on), key=lambda a: a.on):
         count = 0 if attempt.succeeded else count + 1
     return count
 
@@ -308,8 +306,7 @@ def transfer_consent(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         problem = f"consent {cid} was not given in writing"
     elif not consent.covers(ConsentPurpose.TRANSFER, target, on):
         problem = (
-            f"consent {cid} does not cover transferring information to {target}"
-            f" on {on.isoformat()}"
+            f"consent {cid} does not cover transferring information to {target} on {on.isoformat()}"
         )
     else:
         return
@@ -386,8 +383,10 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     last_note = max((n.written_on for n in case.notes if n.written_on <= closing), default=None)
     if latest is not None and (last_note is None or last_note < latest[0]):
         day, what, path = latest
-        since = "there are no case notes" if last_note is None else (
-            f"the last case note is from {last_note.isoformat()}"
+        since = (
+            "there are no case notes"
+            if last_note is None
+            else (f"the last case note is from {last_note.isoformat()}")
         )
         yield Finding(
             "closure.notes-out-of-date",
@@ -462,9 +461,7 @@ def employment_start(case: Case) -> dt.date | None:
     """
     if case.plan is None:
         return None
-    employment = {
-        n.number for n in case.assessment.needs if n.domain is NeedDomain.EMPLOYMENT
-    }
+    employment = {n.number for n in case.assessment.needs if n.domain is NeedDomain.EMPLOYMENT}
     starts = [
         g.achieved_on
         for g in case.plan.goals
@@ -506,8 +503,7 @@ def sustained_employment(
                 f"no employment start is recorded; this agency closes a case only after"
                 f" {months} months of sustained employment (seed 000)",
                 "$.plan.goals",
-                hint="record the job as an employment goal whose achieved_on is the day it"
-                " started",
+                hint="record the job as an employment goal whose achieved_on is the day it started",
             )
             return
         due = start + relativedelta(months=months)
