@@ -348,32 +348,36 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         )
 
 
+def _activities(case: Case) -> Iterator[tuple[dt.date, str, str, int, int]]:
+    """Every dated activity as (date, what, path template, index, inner index)."""
+    for i, session in enumerate(case.assessment.sessions):
+        yield session.held_on, "assessment session", "$.assessment.sessions[{i}]", i, 0
+    if case.plan is not None:
+        yield case.plan.created_on, "case plan", "$.plan", 0, 0
+    for i, revision in enumerate(case.revisions):
+        yield revision.revised_on, "plan revision", "$.revisions[{i}]", i, 0
+    for i, referral in enumerate(case.referrals):
+        yield referral.made_on, "referral", "$.referrals[{i}]", i, 0
+        for j, change in enumerate(referral.history):
+            yield change.on, "referral status change", "$.referrals[{i}].history[{j}]", i, j
+    for i, adv in enumerate(case.advocacy):
+        yield adv.started_on, "advocacy", "$.advocacy[{i}]", i, 0
+    for i, review in enumerate(case.reviews):
+        yield review.held_on, "review", "$.reviews[{i}]", i, 0
+    for i, attempt in enumerate(case.contact_attempts):
+        yield attempt.on, "contact attempt", "$.contact_attempts[{i}]", i, 0
+
+
 def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
     """The latest dated activity on or before ``until``: (date, what, path)."""
-    best: tuple[dt.date, str, str] | None = None
-
-    def see(day: dt.date, what: str, path: str) -> None:
-        nonlocal best
-        if day <= until and (best is None or day > best[0]):
-            best = (day, what, path)
-
-    for i, session in enumerate(case.assessment.sessions):
-        see(session.held_on, "assessment session", f"$.assessment.sessions[{i}]")
-    if case.plan is not None:
-        see(case.plan.created_on, "case plan", "$.plan")
-    for i, revision in enumerate(case.revisions):
-        see(revision.revised_on, "plan revision", f"$.revisions[{i}]")
-    for i, referral in enumerate(case.referrals):
-        see(referral.made_on, "referral", f"$.referrals[{i}]")
-        for j, change in enumerate(referral.history):
-            see(change.on, "referral status change", f"$.referrals[{i}].history[{j}]")
-    for i, adv in enumerate(case.advocacy):
-        see(adv.started_on, "advocacy", f"$.advocacy[{i}]")
-    for i, review in enumerate(case.reviews):
-        see(review.held_on, "review", f"$.reviews[{i}]")
-    for i, attempt in enumerate(case.contact_attempts):
-        see(attempt.on, "contact attempt", f"$.contact_attempts[{i}]")
-    return best
+    best: tuple[dt.date, str, str, int, int] | None = None
+    for item in _activities(case):
+        if item[0] <= until and (best is None or item[0] > best[0]):
+            best = item
+    if best is None:
+        return None
+    day, what, template, i, j = best
+    return day, what, template.format(i=i, j=j)
 
 
 def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
