@@ -55,7 +55,7 @@ from casemgmt.monitoring import (
     NoteKind,
     Review,
 )
-from casemgmt.planning._records import CasePlan, Goal, GoalStatus
+from casemgmt.planning import CasePlan, Goal, GoalStatus
 from casemgmt.referrals import ReceivingService, Referral, ReferralStatus
 
 AS_OF = dt.date(2025, 6, 30)

@@ -14,7 +14,7 @@ from casemgmt.assessment import Assessment, Need, NeedDomain, Risk, RiskKind, Ri
 from casemgmt.case import StageChange
 from casemgmt.closure import ClosureReason, ClosureRecord, ExitPlan, ExitSupport
 from casemgmt.monitoring import CaseNote, NoteKind, Review
-from casemgmt.planning._records import CasePlan, Goal, GoalStatus
+from casemgmt.planning import CasePlan, Goal, GoalStatus
 from casemgmt.referrals import ReceivingService, Referral, ReferralStatus
 
 AS_OF = dt.date(2024, 6, 3)

@@ -20,7 +20,7 @@ from casemgmt.closure import (
     evaluate,
 )
 from casemgmt.monitoring import CaseNote, ContactAttempt, ContactChannel, ContactResult, NoteKind
-from casemgmt.planning._records import GoalStatus
+from casemgmt.planning import GoalStatus
 from casemgmt.referrals import ReceivingService, Referral, ReferralStatus
 
 AS_OF = dt.date(2024, 6, 3)

@@ -20,7 +20,7 @@ from casemgmt.closure import (
     supervisor_approval,
     sustained_employment,
 )
-from casemgmt.planning._records import GoalStatus
+from casemgmt.planning import GoalStatus
 
 AS_OF = dt.date(2024, 6, 3)
 D = dt.date

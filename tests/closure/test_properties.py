@@ -39,7 +39,7 @@ from casemgmt.closure import (
     sustained_employment,
 )
 from casemgmt.monitoring import CaseNote, NoteKind
-from casemgmt.planning._records import GoalStatus
+from casemgmt.planning import GoalStatus
 from casemgmt.testing.strategies import cases
 
 OPTIONAL: list[tuple[str, ClosureRule]] = [

@@ -46,12 +46,18 @@ def evaluate(
 
 
 def close(
-    case: Case, record: ClosureRecord, *, as_of: AsOf, policy: ClosurePolicy = DEFAULT_POLICY
+    case: Case,
+    record: ClosureRecord,
+    *,
+    as_of: AsOf,
+    policy: ClosurePolicy = DEFAULT_POLICY,
+    recorded_at: dt.datetime | None = None,
 ) -> Case:
     """The case closed with ``record``, the move appended to its stage history.
 
     Raises ``ClosureBlockedError`` naming every blocker when ``evaluate``
-    finds any. The lifecycle's own checks (who closed it, dates in order)
+    finds any. ``recorded_at`` (an aware datetime) stamps the stage change
+    with when it was entered. The lifecycle's own checks (who closed it, dates in order)
     still apply under a policy that dropped the rules for them, and raise
     ``TransitionError``.
     """
@@ -63,7 +69,14 @@ def close(
     why = f"closed: {record.reason.value}"
     if record.reason is ClosureReason.OTHER:
         why = f"{why} ({record.reason_text})"
-    return case._enter(Stage.CLOSED, on=record.closed_on, by=record.by, reason=why, closure=record)
+    return case._enter(
+        Stage.CLOSED,
+        on=record.closed_on,
+        by=record.by,
+        reason=why,
+        recorded_at=recorded_at,
+        closure=record,
+    )
 
 
 def transfer(
