@@ -316,7 +316,10 @@ def case_plans(
                         **{**{f: getattr(act, f) for f in _ACTION_FIELDS}, "id": f"{goal.id}-a{j}"}
                     )
                 )
-        covered = {n for g in plan_goals for n in g.need_numbers}
+        covered = {
+            n for g in plan_goals if g.status is not GoalStatus.ENTERED_IN_ERROR
+            for n in g.need_numbers
+        }  # fmt: skip
         deferred = tuple(
             DeferredNeed(need_number=n, reason="crisis first: housing before this need")
             for n in need_numbers
