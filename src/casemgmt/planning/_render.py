@@ -75,9 +75,14 @@ def _goal_row(
         time_lines += t + [""] * (height - len(t))
     if not actions:
         act_lines = _wrap("(no actions yet)", w_act)
-    height = max(len(need_lines), len(goal_lines), len(act_lines), len(time_lines))
-    cols = [need_lines, goal_lines, act_lines, time_lines]
-    padded = [c + [""] * (height - len(c)) for c in cols]
+    return _cells([[need_lines], [goal_lines], [act_lines], [time_lines]])
+
+
+def _cells(columns: Sequence[Sequence[list[str]]]) -> list[tuple[str, str, str, str]]:
+    """Stack each column's wrapped pieces and pad the columns to one height."""
+    stacked = [[text for piece in column for text in piece] for column in columns]
+    height = max(len(c) for c in stacked)
+    padded = [c + [""] * (height - len(c)) for c in stacked]
     return list(zip(padded[0], padded[1], padded[2], padded[3], strict=True))
 
 
@@ -130,7 +135,10 @@ def render_plan_table(plan: CasePlan, assessment: Assessment, *, width: int = 10
     out = [
         f"Case plan, version {plan.version}, dated {plan.created_on.isoformat()}; {review}",
         rule,
-        line(_HEADERS),
+        *(
+            line(cells)
+            for cells in _cells([[_wrap(h, w)] for h, w in zip(_HEADERS, widths, strict=True)])
+        ),
         heavy,
     ]
     goal_ids = [g.id for g in plan.goals]
