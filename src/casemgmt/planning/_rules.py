@@ -66,19 +66,30 @@ PlanRule = Rule["Case", CheckContext]
 
 
 def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """ERROR ``plan.goal-without-need``: a goal cites no assessed need (seed 004)."""
+    """ERROR ``plan.goal-without-need``: a goal cites no assessed need (seed 004).
+
+    A goal citing only numbers the assessment lacks cites no assessed need
+    either; each such citation is also a ``plan.unknown-need``.
+    """
     if case.plan is None:
         return
+    known = case.assessment.need_numbers
     for i, goal in enumerate(case.plan.goals):
-        if goal.status not in _GONE and not goal.need_numbers:
-            yield Finding(
-                "plan.goal-without-need",
-                Severity.ERROR,
-                f"Goal {goal.id} cites no assessed need; plan items must relate to the"
-                " assessment, numbers corresponding (seed 004).",
-                f"$.plan.goals[{i}].need_numbers",
-                "Add the number of the need this goal answers, or assess the need first.",
-            )
+        if goal.status in _GONE or any(n in known for n in goal.need_numbers):
+            continue
+        cites = (
+            "cites only needs the assessment does not have"
+            if goal.need_numbers
+            else ("cites no assessed need")
+        )
+        yield Finding(
+            "plan.goal-without-need",
+            Severity.ERROR,
+            f"Goal {goal.id} {cites}; plan items must relate to the assessment,"
+            " numbers corresponding (seed 004).",
+            f"$.plan.goals[{i}].need_numbers",
+            "Add the number of the need this goal answers, or assess the need first.",
+        )
 
 
 def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
