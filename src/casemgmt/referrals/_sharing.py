@@ -286,10 +286,12 @@ def referral_packet(
         requested = tuple(dict.fromkeys(categories))
     elif referral is not None and referral.information_shared:
         requested = tuple(dict.fromkeys(referral.information_shared))
-    elif any(not c.categories for c in covering):
-        requested = INFORMATION_CATEGORIES
     else:
-        requested = tuple(dict.fromkeys(cat for c in covering for cat in c.categories))
+        # Everything the covering consents allow: the known categories when one
+        # of them is unlimited, plus every category any of them names.
+        unlimited = INFORMATION_CATEGORIES if any(not c.categories for c in covering) else ()
+        named = (cat for c in covering for cat in c.categories)
+        requested = tuple(dict.fromkeys((*unlimited, *named)))
     allowed = tuple(cat for cat in requested if any(c.allows_category(cat) for c in covering))
     withheld = tuple(cat for cat in requested if cat not in allowed)
     if requested and not allowed:
