@@ -103,17 +103,35 @@ def pseudonym(value: str, *, salt: str) -> str:
     return f"anon-{digest[:16]}"
 
 
+_Plan = tuple[tuple[str, str, bool], ...]
+_PLANS: dict[type, _Plan | None] = {}
+_LEAVES = (str, int, float, dt.date, enum.Enum, type(None), *_ATOMIC)
+
+
+def _plan(cls: type) -> _Plan | None:
+    """Per record class, once: (attribute name, init name, is private) per field."""
+    try:
+        return _PLANS[cls]
+    except KeyError:
+        pass
+    plan: _Plan | None = None
+    if attrs.has(cls):
+        plan = tuple((a.name, a.alias or a.name, not a.repr) for a in attrs.fields(cls))
+    _PLANS[cls] = plan
+    return plan
+
+
 def _collect_people(value: object, into: set[str], field: str = "") -> None:
     """Gather every id held in a person field anywhere in ``value``."""
     if isinstance(value, str):
-        if field in _PERSON_FIELDS and value:
+        if value and field in _PERSON_FIELDS:
             into.add(value)
     elif isinstance(value, tuple):
         for item in value:
             _collect_people(item, into, field)
-    elif attrs.has(cls := type(value)) and not isinstance(value, _ATOMIC):
-        for a in attrs.fields(cls):
-            _collect_people(getattr(value, a.name), into, a.name)
+    elif not isinstance(value, _LEAVES) and (plan := _plan(type(value))) is not None:
+        for name, _, _ in plan:
+            _collect_people(getattr(value, name), into, name)
 
 
 def _scrubber(case: Case) -> Callable[[str], str]:
@@ -147,7 +165,7 @@ class _Redactor:
         _collect_people(case, people)
         self.ids = {i: pseudonym(i, salt=salt) for i in people}
         self.keep_text = keep_text
-        self.scrub = _scrubber(case)
+        self.scrub = _scrubber(case) if keep_text else str
 
     def text(self, value: str) -> str:
         if self.keep_text:
@@ -162,29 +180,28 @@ class _Redactor:
         return self.ids.get(value, value)
 
     def walk(self, value: object, field: str = "", private: bool = False) -> object:
+        """``value`` redacted; the very same object when nothing in it changed."""
         if isinstance(value, str):
             return self.string(value, field, private)
         if isinstance(value, tuple):
             items = tuple(self.walk(v, field, private) for v in value)
-            return value if items == value else items
-        if isinstance(value, (enum.Enum, dt.date, int, float, _ATOMIC)) or value is None:
+            return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+        if isinstance(value, _LEAVES):
             return value
         if isinstance(value, Client):
             return self.client(value)
-        if attrs.has(type(value)):
-            return self.record(value)
-        return value
+        return self.record(value)
 
     def record(self, value: object) -> object:
-        cls = type(value)
-        if not attrs.has(cls):
+        plan = _plan(type(value))
+        if plan is None:
             return value
         changes: dict[str, object] = {}
-        for a in attrs.fields(cls):
-            old = getattr(value, a.name)
-            new = self.walk(old, a.name, not a.repr)
-            if new is not old and new != old:
-                changes[a.alias or a.name] = new
+        for name, alias, private in plan:
+            old = getattr(value, name)
+            new = self.walk(old, name, private)
+            if new is not old:
+                changes[alias] = new
         return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
 
     def client(self, client: Client) -> Client:

@@ -77,7 +77,7 @@ def test_move_returns_new_value() -> None:
 
 
 def test_illegal_move_raises_with_clear_message() -> None:
-    """A draft cannot be accepted before it is sent; the message names both states."""
+    """Seed 002: nothing is accepted before it is sent; the message names both states."""
     with pytest.raises(
         TransitionError, match=r"from 'draft' to 'accepted'.*allowed next: cancelled, sent"
     ):
@@ -86,7 +86,7 @@ def test_illegal_move_raises_with_clear_message() -> None:
 
 @pytest.mark.parametrize("end", [S.COMPLETED, S.DECLINED, S.LAPSED, S.CANCELLED])
 def test_ended_referral_cannot_move(end: ReferralStatus) -> None:
-    """Completed, declined, lapsed and cancelled referrals are final."""
+    """Seed 001: a declined referral is referred on afresh; ended referrals are final."""
     path = {
         S.COMPLETED: (S.SENT, S.ACCEPTED, S.APPOINTMENT_BOOKED, S.ATTENDED, S.COMPLETED),
         S.DECLINED: (S.SENT, S.DECLINED),
@@ -98,7 +98,7 @@ def test_ended_referral_cannot_move(end: ReferralStatus) -> None:
 
 
 def test_backdated_move_raises() -> None:
-    """History is never rewritten: a change cannot predate the last one."""
+    """Seed 003 (avoid contradictions): a change cannot predate the last one."""
     ref = walk(S.SENT, S.ACCEPTED)
     with pytest.raises(TransitionError, match="before the previous one"):
         ref.move_to(S.APPOINTMENT_BOOKED, on=DAY - dt.timedelta(days=1), by="cm-1")
@@ -114,12 +114,12 @@ def test_sent_on_is_date_of_sending() -> None:
 
 
 def test_cancelled_draft_never_shared() -> None:
-    """A draft cancelled before sending shared nothing."""
+    """Seed 002: a draft cancelled before sending shared nothing."""
     assert None is walk(S.CANCELLED).sent_on
 
 
 def test_status_on_ignores_later_changes() -> None:
-    """Judging an earlier day sees the status as it stood then."""
+    """Seed 003: reviews judge the status as it stood on the day."""
     ref = walk(S.SENT, S.ACCEPTED, S.APPOINTMENT_BOOKED)
     assert ref.status_on(DAY + dt.timedelta(days=1)) == S.ACCEPTED
 

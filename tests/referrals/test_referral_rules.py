@@ -606,3 +606,13 @@ def test_findings_never_carry_client_details(case: Case) -> None:
     for f in validate(case, as_of=dt.date(2026, 1, 1)):
         text = f"{f.message} {f.hint} {f.path}"
         assert [s for s in secrets if s and s in text] == []
+
+
+@settings(max_examples=40)
+@given(cases(consent=False))
+def test_unconsented_generated_referrals_are_flagged(case: Case) -> None:
+    """Seed 001: every generated referral sent without consent is an ERROR."""
+    as_of = dt.date(2026, 1, 1)
+    sent = [f"$.referrals[{i}]" for i, r in enumerate(case.referrals) if r.sent_on is not None]
+    found = [f.path for f in only(case, "referral.no-consent", as_of)]
+    assert found == sent
