@@ -279,7 +279,7 @@ def _mutations(data: Any, path: str = "$") -> list[tuple[str, Any]]:
 def test_mutated_cases_raise_case_data_error_naming_the_path(
     case: Case, data: st.DataObject
 ) -> None:
-    """Replacing one value with junk either still loads or names a path at or above it."""
+    """Replacing one value with junk either still loads or names a path on its branch."""
     document = json.loads(dumps(case))
     targets = _mutations(document)
     path, (container, key) = data.draw(st.sampled_from(targets))
@@ -287,4 +287,5 @@ def test_mutated_cases_raise_case_data_error_naming_the_path(
     try:
         loads(json.dumps(document), Case)
     except CaseDataError as error:
-        assert any(path.startswith(p) for p, _ in error.problems), (path, error.problems)
+        on_branch = [p for p, _ in error.problems if path.startswith(p) or p.startswith(path)]
+        assert on_branch, (path, error.problems)

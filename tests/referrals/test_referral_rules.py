@@ -611,8 +611,15 @@ def test_findings_never_carry_client_details(case: Case) -> None:
 @settings(max_examples=40)
 @given(cases(consent=False))
 def test_unconsented_generated_referrals_are_flagged(case: Case) -> None:
-    """Seed 001: every generated referral sent without consent is an ERROR."""
+    """Seed 001: every generated referral that shared information without consent is an ERROR.
+
+    A self-referral that lists no shared information is the client's own act.
+    """
     as_of = dt.date(2026, 1, 1)
-    sent = [f"$.referrals[{i}]" for i, r in enumerate(case.referrals) if r.sent_on is not None]
+    sent = [
+        f"$.referrals[{i}]"
+        for i, r in enumerate(case.referrals)
+        if r.sent_on is not None and not (r.self_referral and not r.information_shared)
+    ]
     found = [f.path for f in only(case, "referral.no-consent", as_of)]
     assert found == sent
