@@ -52,6 +52,8 @@ from casemgmt.monitoring import (
     ReviewFormat,
     ReviewKind,
     ReviewTrigger,
+    RevisionKind,
+    diff_plans,
 )
 from casemgmt.planning._records import (
     Action,
@@ -91,6 +93,7 @@ __all__ = [
     "inbound_referrals",
     "needs",
     "parties",
+    "plan_diffs",
     "plan_revisions",
     "receiving_services",
     "referrals",
@@ -467,16 +470,28 @@ def reviews(
     return build()
 
 
+def plan_diffs() -> st.SearchStrategy[PlanDiff]:
+    """Diffs between two drawn plans; their ids overlap, so every kind of change occurs."""
+    return st.one_of(
+        st.just(PlanDiff()),
+        st.tuples(case_plans(), case_plans(version=2)).map(lambda pair: diff_plans(*pair)),
+    )
+
+
 def plan_revisions() -> st.SearchStrategy[PlanRevision]:
     return st.builds(
         PlanRevision,
         from_version=st.just(1),
         to_version=st.just(2),
         revised_on=dates(),
-        reason=st.sampled_from(["no progress on housing", "client asked to change the order"]),
+        reason=st.sampled_from(["no progress on housing", "client asked to change the order", ""]),
         trigger=st.none() | st.sampled_from(ReviewTrigger),
-        diff=st.just(PlanDiff()),
+        diff=plan_diffs(),
         agreed_by_client=st.booleans(),
+        agreed_by=st.lists(_IDS, max_size=2, unique=True).map(tuple),
+        new_review_date=st.none() | dates(),
+        by=st.just("cm-1"),
+        kind=st.sampled_from(RevisionKind),
     )
 
 
