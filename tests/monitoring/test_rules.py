@@ -104,14 +104,14 @@ def test_review_overdue_is_a_warning() -> None:
 
 def test_review_not_overdue_on_the_review_date() -> None:
     """As of the review date itself it is due, not overdue."""
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_overdue, _case(), D(2025, 1, 4))
 
 
 def test_review_held_on_the_date_meets_it() -> None:
     """A review held on the review date counts."""
     case = _case(reviews=(Review(held_on=D(2025, 1, 4)),))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_overdue, case, D(2025, 3, 1))
 
 
@@ -124,7 +124,7 @@ def test_review_held_before_the_date_does_not_meet_it() -> None:
 
 def test_closed_case_has_no_overdue_review() -> None:
     """A closed case is not reviewed."""
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_overdue, _case(closure=CLOSED), D(2025, 3, 1))
 
 
@@ -142,7 +142,7 @@ def test_next_review_from_cadence_when_none_was_set() -> None:
     """Seed 002: "scheduled regularly (for example, every four months)"."""
     case = _case(reviews=(Review(held_on=D(2025, 1, 6)),))
     rule = review_next_overdue("every 4 months")
-    expected = [([], ["review.next-overdue"])]
+    expected: list[tuple[list[str], list[str]]] = [([], ["review.next-overdue"])]
     assert expected == [
         (
             [f.code for f in _at(rule, case, D(2025, 5, 6))],
@@ -154,7 +154,7 @@ def test_next_review_from_cadence_when_none_was_set() -> None:
 def test_next_overdue_defers_to_the_plan_review_date() -> None:
     """While the plan's own review date is unmet, review.overdue speaks, not this rule."""
     case = _case(reviews=(Review(held_on=D(2024, 10, 1), next_review_on=D(2024, 11, 1)),))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_next_overdue(), case, D(2025, 3, 1))
 
 
@@ -169,14 +169,14 @@ def test_open_action_past_due_is_overdue() -> None:
 
 def test_done_action_is_not_overdue() -> None:
     """Actions already done are not chased."""
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(action_overdue, _case(), D(2024, 10, 4))
 
 
 def test_actions_wait_while_the_plan_is_on_hold() -> None:
     """Seed 003: in a crisis the plan may be "completely put aside"."""
     held = put_on_hold(_case(), on=D(2024, 10, 1), reason="client hospitalised", by="cm-1")
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(action_overdue, held, D(2024, 11, 1))
 
 
@@ -202,14 +202,14 @@ def test_goal_stalled_after_two_reviews_without_progress() -> None:
 def test_one_review_without_progress_is_not_a_stall() -> None:
     """A single flat review is not yet a pattern (default N = 2)."""
     case = _case(reviews=_reviews(Achievement.IMPROVING, Achievement.NO_CHANGE))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(goal_stalled(), case, D(2024, 12, 5))
 
 
 def test_stall_threshold_is_configurable() -> None:
     """An agency can ask for three flat reviews before calling it a stall."""
     case = _case(reviews=_reviews(Achievement.WORSENING, Achievement.NO_CHANGE))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(goal_stalled(reviews=3), case, D(2024, 12, 5))
 
 
@@ -226,7 +226,7 @@ def test_stall_answered_by_a_revision_is_not_reported() -> None:
         agreed_by_client=True,
         by="cm-1",
     )
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(goal_stalled(), revised, D(2024, 12, 5))
 
 
@@ -237,7 +237,7 @@ def test_completed_goal_does_not_stall() -> None:
     done = attrs.evolve(
         case.plan, goals=(attrs.evolve(case.plan.goals[0], status=GoalStatus.COMPLETED),)
     )
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(goal_stalled(), attrs.evolve(case, plan=done), D(2024, 12, 5))
 
 
@@ -265,7 +265,7 @@ def test_goal_achieved_early_is_outperformed() -> None:
 def test_goal_achieved_on_time_is_not_outperformed() -> None:
     """Achieved late in its time frame is simply achieved."""
     review = Review(held_on=D(2025, 8, 1), progress=(_progress("g-1", Achievement.ACHIEVED),))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(goal_outperformed(), _case(reviews=(review,)), D(2025, 8, 5))
 
 
@@ -290,7 +290,7 @@ def test_views_that_agree_in_direction_are_fine() -> None:
         held_on=D(2024, 12, 1),
         progress=(_progress("g-1", Achievement.IMPROVING, client_view=Achievement.ACHIEVED),),
     )
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_views_disagree, _case(reviews=(review,)), D(2024, 12, 5))
 
 
@@ -301,7 +301,7 @@ def test_only_the_latest_review_is_checked_for_clashing_views() -> None:
         progress=(_progress("g-1", Achievement.IMPROVING, client_view=Achievement.NO_CHANGE),),
     )
     new = Review(held_on=D(2024, 12, 1), progress=(_progress("g-1", Achievement.IMPROVING),))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(review_views_disagree, _case(reviews=(old, new)), D(2024, 12, 5))
 
 
@@ -328,21 +328,21 @@ def test_a_successful_contact_resets_the_count() -> None:
     """Once the client is reached, earlier failed tries no longer count."""
     reached = _attempts(12, result=ContactResult.REACHED)
     case = _case(contact_attempts=(*_attempts(3, 10), *reached, *_attempts(17)))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(case_disengaged(), case, D(2024, 11, 20))
 
 
 def test_a_review_counts_as_contact() -> None:
     """A review held with the client is contact too."""
     case = _case(contact_attempts=_attempts(3, 10, 17), reviews=(Review(held_on=D(2024, 11, 15)),))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(case_disengaged(), case, D(2024, 11, 20))
 
 
 def test_old_failures_fall_out_of_the_window() -> None:
     """Failures older than the window do not count."""
     case = _case(contact_attempts=_attempts(3, 10, 17))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(case_disengaged(within="2 weeks"), case, D(2024, 11, 20))
 
 
@@ -387,7 +387,7 @@ def test_a_crisis_hold_needs_no_prior_agreement() -> None:
     """Seed 003: respond to a crisis first; the hold itself is not a change to agree."""
     hold = _revision(kind=RevisionKind.HOLD, agreed_by_client=False, new_review_date=None)
     case = _case(revisions=(hold,))
-    expected = []
+    expected: list[Finding] = []
     assert expected == _at(revision_not_agreed, case, D(2025, 1, 1)) + _at(
         revision_no_review_date, case, D(2025, 1, 1)
     )
@@ -412,7 +412,7 @@ def test_an_agency_can_change_a_threshold() -> None:
     """Thresholds change by replacing a named rule, without subclassing."""
     rules = MONITORING_RULES.replace("goal.stalled", goal_stalled(reviews=3))
     case = _case(reviews=_reviews(Achievement.NO_CHANGE, Achievement.NO_CHANGE))
-    expected = []
+    expected: list[Finding] = []
     assert expected == [
         f for f in validate(case, as_of=D(2024, 12, 5), rules=rules) if f.code == "goal.stalled"
     ]
@@ -432,5 +432,5 @@ def test_rules_never_crash_and_never_name_the_client(case: Case) -> None:
     """Any valid case: findings only, and no client name in messages, paths or hints."""
     case = attrs.evolve(case, client=attrs.evolve(case.client, name="Zyxqwv Qorbet"))
     findings = MONITORING_RULES.run(case, CheckContext(D(2026, 1, 1)))
-    expected = []
+    expected: list[Finding] = []
     assert expected == [f for f in findings if "Zyxqwv" in f"{f.message} {f.path} {f.hint}"]
