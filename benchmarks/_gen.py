@@ -159,7 +159,7 @@ def _assessment(rng: random.Random, on: dt.date) -> Assessment:
         )
         for k in range(rng.randint(0, 3))
     )
-    risks = ()
+    risks: tuple[Risk, ...] = ()
     if rng.random() < 0.25:
         level = rng.choice(list(RiskLevel))
         risks = (
