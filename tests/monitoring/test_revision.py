@@ -262,3 +262,17 @@ def test_diff_survives_json(old: CasePlan, new: CasePlan) -> None:
 def test_revision_json_round_trip(revision: PlanRevision) -> None:
     """Revisions, with their diffs and kinds, round-trip through JSON."""
     assert revision == loads(dumps(revision), PlanRevision)
+
+
+def test_every_version_replays_from_the_first() -> None:
+    """Changes, holds and resumes: each recorded version is rebuilt from the one before it."""
+    case = revise_plan(
+        _case(), _new_plan(), on=D(2024, 10, 1), reason="r", agreed_by_client=True, by="cm-1"
+    )
+    case = put_on_hold(case, on=D(2024, 11, 2), reason="eviction", by="cm-1")
+    case = resume(case, on=D(2024, 12, 1), reason="housed", agreed_by_client=True, by="cm-1")
+    versions = [*case.plan_history, case.plan]
+    rebuilt: list[CasePlan | None] = [case.plan_history[0]]
+    for revision, before in zip(case.revisions, case.plan_history, strict=True):
+        rebuilt.append(apply_revision(before, revision))
+    assert versions == rebuilt

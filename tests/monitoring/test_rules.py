@@ -34,8 +34,9 @@ from casemgmt.monitoring import (
     revision_no_reason,
     revision_no_review_date,
     revision_not_agreed,
+    revision_service_not_agreed,
 )
-from casemgmt.planning._records import Action, ActionStatus, GoalStatus
+from casemgmt.planning._records import Action, ActionStatus, GoalStatus, Responsible
 from casemgmt.testing.strategies import cases
 
 D = dt.date
@@ -383,6 +384,44 @@ def test_revision_gaps_are_findings(rule: Any, changes: dict[str, Any], code: st
     assert expected == _codes(_at(rule, case, D(2025, 1, 1)))
 
 
+def _service_revision(agreed_by: tuple[str, ...]) -> Case:
+    case = _case()
+    assert case.plan is not None
+    therapy = Action(
+        id="a-9",
+        goal_id="g-2",
+        what="Family group therapy",
+        responsible=Responsible.EXTERNAL_SERVICE,
+        responsible_party="svc-kids",
+        due_date=D(2025, 2, 1),
+    )
+    return revise_plan(
+        case,
+        attrs.evolve(case.plan, actions=(*case.plan.actions, therapy)),
+        on=D(2024, 12, 1),
+        reason="children anxious after the move",
+        agreed_by_client=True,
+        agreed_by=agreed_by,
+        by="cm-1",
+    )
+
+
+def test_new_work_for_a_service_needs_its_agreement() -> None:
+    """Seed 003: engaging a provider means negotiating the change with that agency."""
+    expected = [("revision.service-not-agreed", "$.revisions[0]")]
+    assert expected == _codes(
+        _at(revision_service_not_agreed, _service_revision(()), D(2025, 1, 1))
+    )
+
+
+def test_service_that_agreed_is_fine() -> None:
+    """The service named in agreed_by has negotiated the change."""
+    expected: list[Finding] = []
+    assert expected == _at(
+        revision_service_not_agreed, _service_revision(("svc-kids",)), D(2025, 1, 1)
+    )
+
+
 def test_a_crisis_hold_needs_no_prior_agreement() -> None:
     """Seed 003: respond to a crisis first; the hold itself is not a change to agree."""
     hold = _revision(kind=RevisionKind.HOLD, agreed_by_client=False, new_review_date=None)
@@ -434,3 +473,12 @@ def test_rules_never_crash_and_never_name_the_client(case: Case) -> None:
     findings = MONITORING_RULES.run(case, CheckContext(D(2026, 1, 1)))
     expected: list[Finding] = []
     assert expected == [f for f in findings if "Zyxqwv" in f"{f.message} {f.path} {f.hint}"]
+
+
+def test_review_overdue_with_an_aware_datetime() -> None:
+    """as_of may be an aware datetime; its calendar date counts."""
+    as_of = dt.datetime(2025, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+    expected = ["review.overdue"]
+    assert expected == [
+        f.code for f in validate(_case(), as_of=as_of) if f.code == "review.overdue"
+    ]

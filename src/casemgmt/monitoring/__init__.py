@@ -68,6 +68,7 @@ from casemgmt.monitoring._rules import (
     revision_no_reason,
     revision_no_review_date,
     revision_not_agreed,
+    revision_service_not_agreed,
 )
 from casemgmt.monitoring._signals import next_review_due
 
@@ -128,6 +129,7 @@ __all__ = [
     "revision_no_reason",
     "revision_no_review_date",
     "revision_not_agreed",
+    "revision_service_not_agreed",
     "stalled_goals",
     "summarize_review",
     "views_disagree",

@@ -29,6 +29,7 @@ from casemgmt.monitoring._signals import (
     review_held_since,
     stalled_goals_of,
 )
+from casemgmt.planning._records import Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -46,6 +47,7 @@ __all__ = [
     "revision_no_reason",
     "revision_no_review_date",
     "revision_not_agreed",
+    "revision_service_not_agreed",
 ]
 
 
@@ -309,6 +311,32 @@ def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.service-not-agreed``: a revision gives a named service new work it did not agree.
+
+    Seed 003: "if the client and case manager decide upon the need to engage
+    additional services from a certain provider, then the case manager will
+    need to negotiate this change in service provision with that agency".
+    Only actions naming the service (``responsible_party``) can be checked.
+    """
+    for index, revision in enumerate(case.revisions):
+        for action in (*revision.diff.actions_added, *revision.diff.actions_changed):
+            party = action.responsible_party
+            if (
+                action.responsible is Responsible.EXTERNAL_SERVICE
+                and party is not None
+                and party not in revision.agreed_by
+            ):
+                yield Finding(
+                    "revision.service-not-agreed",
+                    Severity.WARNING,
+                    f"plan version {revision.to_version} gives action {action.id} to service"
+                    f" {party}, which is not recorded as agreeing to the change",
+                    f"$.revisions[{index}]",
+                    "negotiate the change with the service and add it to agreed_by",
+                )
+
+
 def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContext]:
     """``crisis.hold-too-long``: the plan has been on hold longer than ``within``.
 
@@ -347,6 +375,7 @@ MONITORING_RULES: RuleSet[Case, CheckContext] = (
     .add("revision.no-reason", revision_no_reason)
     .add("revision.not-agreed", revision_not_agreed)
     .add("revision.no-review-date", revision_no_review_date)
+    .add("revision.service-not-agreed", revision_service_not_agreed)
     .add("crisis.hold-too-long", hold_too_long())
     .add("note.documentation", note_documentation(DEFAULT_NOTE_TERMS))
 )
