@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_NOTE_TERMS", "NoteTerms", "lint_note", "note_documentation"]
 
 Pairs = tuple[tuple[str, str], ...]
+_DESCRIBE = "describe what was said or done instead"
 
 
 def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
@@ -238,9 +239,6 @@ def lint_note(
             )
         )
     return out
-
-
-_DESCRIBE = "describe what was said or done instead"
 
 
 def note_documentation(terms: NoteTerms = DEFAULT_NOTE_TERMS) -> Rule[Case, CheckContext]:

@@ -21,6 +21,7 @@ from casemgmt.monitoring._gas import views_disagree
 from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS, note_documentation
 from casemgmt.monitoring._records import Achievement, RevisionKind
 from casemgmt.monitoring._signals import (
+    answered_since,
     disengaged_since,
     goal_progress_history,
     latest_review,
@@ -187,10 +188,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                     ahead = (achieved - start) < (goal.target_date - start) * early
             if not ahead:
                 continue
-            if any(
-                rev.revised_on >= review.held_on and rev.diff.touches_goal(goal.id)
-                for rev in case.revisions
-            ):
+            if answered_since(case, goal.id, review.held_on):
                 continue  # the plan has already been raised to meet it
             yield Finding(
                 "goal.outperformed",

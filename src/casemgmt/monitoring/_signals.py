@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Stall",
+    "answered_since",
     "chronological_reviews",
     "disengaged_since",
     "goal_progress_history",
     "latest_review",
     "next_review_due",
     "overdue_actions_of",
+    "review_held_since",
     "stalled_goals_of",
 ]
 
