@@ -465,6 +465,9 @@ def reviews(
             progress=tuple(draw(goal_progress(g)) for g in goal_ids),
             client_satisfied=draw(st.none() | st.booleans()),
             next_review_on=draw(st.none() | dates(held_on + dt.timedelta(days=1), 150)),
+            client_comment=draw(
+                st.sampled_from(["", "I feel more settled", "Nothing has changed"])
+            ),
         )
 
     return build()
