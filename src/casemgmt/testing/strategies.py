@@ -52,6 +52,8 @@ from casemgmt.monitoring import (
     ReviewFormat,
     ReviewKind,
     ReviewTrigger,
+    RevisionKind,
+    diff_plans,
 )
 from casemgmt.planning._records import (
     Action,
@@ -92,6 +94,7 @@ __all__ = [
     "inbound_referrals",
     "needs",
     "parties",
+    "plan_diffs",
     "plan_revisions",
     "receiving_services",
     "referrals",
@@ -489,9 +492,20 @@ def reviews(
             progress=tuple(draw(goal_progress(g)) for g in goal_ids),
             client_satisfied=draw(st.none() | st.booleans()),
             next_review_on=draw(st.none() | dates(held_on + dt.timedelta(days=1), 150)),
+            client_comment=draw(
+                st.sampled_from(["", "I feel more settled", "Nothing has changed"])
+            ),
         )
 
     return build()
+
+
+def plan_diffs() -> st.SearchStrategy[PlanDiff]:
+    """Diffs between two drawn plans; their ids overlap, so every kind of change occurs."""
+    return st.one_of(
+        st.just(PlanDiff()),
+        st.tuples(case_plans(), case_plans(version=2)).map(lambda pair: diff_plans(*pair)),
+    )
 
 
 def plan_revisions() -> st.SearchStrategy[PlanRevision]:
@@ -500,10 +514,14 @@ def plan_revisions() -> st.SearchStrategy[PlanRevision]:
         from_version=st.just(1),
         to_version=st.just(2),
         revised_on=dates(),
-        reason=st.sampled_from(["no progress on housing", "client asked to change the order"]),
+        reason=st.sampled_from(["no progress on housing", "client asked to change the order", ""]),
         trigger=st.none() | st.sampled_from(ReviewTrigger),
-        diff=st.just(PlanDiff()),
+        diff=plan_diffs(),
         agreed_by_client=st.booleans(),
+        agreed_by=st.lists(_IDS, max_size=2, unique=True).map(tuple),
+        new_review_date=st.none() | dates(),
+        by=st.just("cm-1"),
+        kind=st.sampled_from(RevisionKind),
     )
 
 
