@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from casemgmt import Case, Client, dumps
+from casemgmt import Case, Client, cli, dumps
 from casemgmt.cli import main
 
 
@@ -79,3 +81,49 @@ def test_bad_as_of_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as info:
         main(["check", "x.json", "--as-of", "tomorrow"])
     assert info.value.code == 2
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, to see the progress indicator."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _caseload(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "caseload.jsonl"
+    path.write_text("".join(dumps(_case(f"case-{n}")) + "\n" for n in range(count)))
+    return path
+
+
+def test_progress_shows_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A long run prints `cases checked: N` on stderr, in place, when stderr is a terminal."""
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
+    shown = terminal.getvalue()
+    assert "\rcases checked: 2" in shown
+    assert "\rcases checked: 4" in shown
+    assert shown.endswith("\r")
+    assert 5 == capsys.readouterr().out.count("no findings")
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Redirected stderr (a log, CI) gets no progress lines."""
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
+    assert "" == capsys.readouterr().err
+
+
+def test_progress_is_wiped_before_output_on_the_same_terminal(tmp_path: Path) -> None:
+    """When the report shares the terminal, the progress line is cleared before each case."""
+    out, err = _Terminal(), _Terminal()
+    progress = cli._Progress(err, out, every=1)
+    progress.tick()
+    progress.before_output()
+    assert "\rcases checked: 1\r" + " " * len("cases checked: 1") + "\r" == err.getvalue()

@@ -26,6 +26,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+PROGRESS_EVERY = 1000
 
 
 class _BadInputError(Exception):
@@ -106,13 +107,57 @@ def _finding_json(f: Finding) -> dict[str, str | None]:
     }
 
 
+class _Progress:
+    """``cases checked: N`` on stderr, rewritten in place, only on a terminal.
+
+    It updates every ``every`` cases, so a short run never shows it. When
+    the report goes to the same terminal, the line is wiped before the next
+    case is printed, so the two never mix; the line is wiped at the end.
+    """
+
+    def __init__(self, stream: TextIO, out: TextIO, every: int | None = None) -> None:
+        self.stream = stream
+        self.every = every or PROGRESS_EVERY
+        self.count = 0
+        self.shown = 0
+        self.enabled = _isatty(stream)
+        self.shares_terminal = self.enabled and _isatty(out)
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.enabled and self.count % self.every == 0:
+            text = f"\rcases checked: {self.count:,}"
+            self.stream.write(text)
+            self.stream.flush()
+            self.shown = len(text) - 1
+
+    def before_output(self) -> None:
+        if self.shares_terminal:
+            self.clear()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * self.shown + "\r")
+            self.stream.flush()
+            self.shown = 0
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+
+
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     as_of: dt.date = args.as_of or dt.datetime.now(dt.timezone.utc).date()
     worst = EXIT_OK
+    progress = _Progress(err, out)
     for raw in args.paths:
         try:
             for where, case in _read_cases(Path(raw)):
                 findings = validate(case, as_of=as_of)
+                progress.before_output()
                 if args.format == "json":
                     record = {
                         "source": where,
@@ -124,10 +169,13 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     _print_human(where, case, findings, out)
                 if any(f.severity is Severity.ERROR for f in findings):
                     worst = max(worst, EXIT_FINDINGS)
+                progress.tick()
         except _BadInputError as bad:
+            progress.clear()
             for path, message in bad.problems:
                 err.write(f"{bad.where}: {path}: {message}\n")
             worst = EXIT_BAD_INPUT
+    progress.clear()
     return worst
 
 
