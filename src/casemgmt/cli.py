@@ -17,7 +17,7 @@ from typing import TextIO
 
 from casemgmt.case import Case
 from casemgmt.checks import validate
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding, Severity, summarize
 from casemgmt.errors import CaseDataError
 from casemgmt.serialization import loads
 
@@ -85,16 +85,28 @@ def _parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _print_human(where: str, case: Case, findings: list[Finding], out: TextIO) -> None:
-    if not findings:
-        out.write(f"{where}: case {case.id}: no findings\n")
-        return
-    out.write(f"{where}: case {case.id}: {len(findings)} finding(s)\n")
+def _counts(findings: Sequence[Finding]) -> str:
+    parts = []
+    for severity, count in summarize(findings).items():
+        if count:
+            noun = severity.value if count == 1 else f"{severity.value}s"
+            parts.append(f"{count} {noun}")
+    return ", ".join(parts) or "no findings"
+
+
+def _print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ") -> None:
+    """Worst first; code and path on one line, why and how to fix below."""
     for f in sorted(findings, key=lambda f: f.severity.rank):
         at = f" at {f.path}" if f.path else ""
-        out.write(f"  {f.severity.value.upper():7} {f.code}{at}\n          {f.message}\n")
+        out.write(f"{indent}{f.severity.value.upper():7} {f.code}{at}\n")
+        out.write(f"{indent}        {f.message}\n")
         if f.hint:
-            out.write(f"          hint: {f.hint}\n")
+            out.write(f"{indent}        hint: {f.hint}\n")
+
+
+def _print_human(where: str, case: Case, findings: list[Finding], out: TextIO) -> None:
+    out.write(f"{where}: case {case.id}: {_counts(findings)}\n")
+    _print_findings(findings, out)
 
 
 def _finding_json(f: Finding) -> dict[str, str | None]:
