@@ -63,6 +63,7 @@ from casemgmt.planning._records import (
     GoalHorizon,
     GoalStatus,
     Responsible,
+    StrengthStrategy,
 )
 from casemgmt.referrals import (
     Advocacy,
@@ -278,6 +279,7 @@ def actions(goal_id: str = "g-1", plan_date: dt.date = _EPOCH) -> st.SearchStrat
             responsible=draw(st.sampled_from(Responsible)),
             kind=draw(st.sampled_from(ActionKind)),
             timeframe=frame,
+            timeframe_note=draw(st.sampled_from(["", "to book in", "for an appointment"])),
             due_date=frame.due_from(plan_date),
             status=draw(st.sampled_from(ActionStatus)),
         )
@@ -286,9 +288,13 @@ def actions(goal_id: str = "g-1", plan_date: dt.date = _EPOCH) -> st.SearchStrat
 
 
 def case_plans(
-    need_numbers: tuple[int, ...] = (1, 2, 3), created: dt.date = _EPOCH, version: int = 1
+    need_numbers: tuple[int, ...] = (1, 2, 3),
+    created: dt.date = _EPOCH,
+    version: int = 1,
+    strength_ids: tuple[str, ...] = (),
 ) -> st.SearchStrategy[CasePlan]:
-    """Plans whose goals cite only ``need_numbers`` and whose actions cite real goals."""
+    """Plans whose goals cite only ``need_numbers``, whose actions cite real goals,
+    and which build on each of ``strength_ids``."""
 
     @st.composite
     def build(draw: st.DrawFn) -> CasePlan:
@@ -297,7 +303,7 @@ def case_plans(
             if need_numbers
             else st.just(())
         )
-        count = draw(st.integers(0, min(5, max(1, len(need_numbers)))))
+        count = draw(st.integers(0, min(5, len(need_numbers))))  # no needs, no goals
         plan_goals = tuple(
             draw(goals(cited, st.just(f"g-{i}"), created)) for i in range(1, count + 1)
         )
@@ -310,7 +316,10 @@ def case_plans(
                         **{**{f: getattr(act, f) for f in _ACTION_FIELDS}, "id": f"{goal.id}-a{j}"}
                     )
                 )
-        covered = {n for g in plan_goals for n in g.need_numbers}
+        covered = {
+            n for g in plan_goals if g.status is not GoalStatus.ENTERED_IN_ERROR
+            for n in g.need_numbers
+        }  # fmt: skip
         deferred = tuple(
             DeferredNeed(need_number=n, reason="crisis first: housing before this need")
             for n in need_numbers
@@ -323,6 +332,10 @@ def case_plans(
             goals=plan_goals,
             actions=tuple(plan_actions),
             deferred_needs=deferred,
+            strength_strategies=tuple(
+                StrengthStrategy(strength_id=s, strategy="build on it in every goal")
+                for s in strength_ids
+            ),
             review_date=draw(st.none() | dates(created + dt.timedelta(days=30), 150)),
             agreed_by_client=signed,
             signed_by_client_on=created if signed else None,
@@ -334,7 +347,7 @@ def case_plans(
 
 _ACTION_FIELDS = [
     "id", "goal_id", "what", "responsible", "responsible_party", "service_name", "kind",
-    "timeframe", "due_date", "status", "completed_on",
+    "timeframe", "timeframe_note", "due_date", "status", "completed_on",
 ]  # fmt: skip
 
 
@@ -569,7 +582,8 @@ def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
     if draw(st.booleans()) or closed:
         advance(Stage.ASSESSMENT, draw(st.integers(0, 7)))
         advance(Stage.PLANNING, draw(st.integers(1, 21)))
-        plan = draw(case_plans(numbers, created=day))
+        strength_ids = tuple(s.id for s in assessment.strengths)
+        plan = draw(case_plans(numbers, created=day, strength_ids=strength_ids))
         goal_ids = tuple(g.id for g in plan.goals)
         advance(Stage.IMPLEMENTATION, draw(st.integers(0, 7)))
         if numbers:
