@@ -127,3 +127,107 @@ def test_progress_is_wiped_before_output_on_the_same_terminal(tmp_path: Path) ->
     progress.tick()
     progress.before_output()
     assert "\rcases checked: 1\r" + " " * len("cases checked: 1") + "\r" == err.getvalue()
+
+
+def _write_case(tmp_path: Path, case: Case, name: str = "case.json") -> Path:
+    path = tmp_path / name
+    path.write_text(dumps(case))
+    return path
+
+
+_POLICY_MODULE = """
+from casemgmt.closure import ClosurePolicy, DEFAULT_POLICY
+
+NOTHING = ClosurePolicy()
+STRICT = DEFAULT_POLICY
+NOT_A_POLICY = 42
+"""
+
+
+@pytest.fixture
+def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An agency's module, `agency_rules.py`, in the current directory."""
+    (tmp_path / "agency_rules.py").write_text(_POLICY_MODULE)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delitem(sys.modules, "agency_rules", raising=False)
+    return tmp_path
+
+
+def test_policy_adds_closure_findings_for_open_cases(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--policy MODULE:ATTRIBUTE adds the policy's closure findings; a blocker exits 1."""
+    path = _write_case(agency, _case())
+    assert 1 == main(
+        ["check", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:STRICT"]
+    )
+    assert "closure.reason-missing" in capsys.readouterr().out
+
+
+def test_policy_with_no_rules_adds_nothing(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty policy finds nothing, so check still exits 0."""
+    path = _write_case(agency, _case())
+    assert 0 == main(
+        ["check", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:NOTHING"]
+    )
+    assert "closure." not in capsys.readouterr().out
+
+
+def test_without_policy_check_runs_only_validate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Closure rules are not checked unless asked for."""
+    assert 0 == main(["check", str(_write_case(tmp_path, _case())), "--as-of", "2024-09-10"])
+    assert "closure." not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("agency_rules", "expected MODULE:ATTRIBUTE"),
+        ("no_such_agency:POLICY", "cannot import 'no_such_agency'"),
+        ("agency_rules:MISSING", "has no attribute 'MISSING'"),
+        ("agency_rules:NOT_A_POLICY", "is a int, not a casemgmt.closure.ClosurePolicy"),
+    ],
+)
+def test_a_policy_that_cannot_be_loaded_exits_two(
+    agency: Path, capsys: pytest.CaptureFixture[str], spec: str, says: str
+) -> None:
+    """A bad --policy is a clear error with exit 2, before any case is read."""
+    path = _write_case(agency, _case())
+    assert 2 == main(["check", str(path), "--policy", spec])
+    captured = capsys.readouterr()
+    assert says in captured.err
+    assert "" == captured.out
+
+
+def test_closure_lists_blockers_and_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`closure` says a case cannot close yet and lists what blocks it."""
+    path = _write_case(tmp_path, _case())
+    assert 1 == main(["closure", str(path), "--as-of", "2024-09-10"])
+    out = capsys.readouterr().out
+    assert "case case-1 on 2024-09-10: cannot close yet" in out
+    assert "ERROR   closure.reason-missing" in out
+
+
+def test_closure_with_an_empty_policy_may_close(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With a policy of no rules every case may close (exit 0)."""
+    path = _write_case(agency, _case())
+    args = ["closure", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:NOTHING"]
+    assert 0 == main(args)
+    assert "may close" in capsys.readouterr().out
+
+
+def test_closure_json_has_eligibility(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`closure --format json` prints one object per case with `eligible` and findings."""
+    path = _write_case(tmp_path, _case())
+    assert 1 == main(["closure", str(path), "--format", "json", "--as-of", "2024-09-10"])
+    record = json.loads(capsys.readouterr().out)
+    assert (False, "case-1") == (record["eligible"], record["case"])
+    assert "closure.reason-missing" in [f["code"] for f in record["findings"]]
