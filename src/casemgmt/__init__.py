@@ -30,6 +30,7 @@ from casemgmt.errors import (
     TransitionError,
 )
 from casemgmt.planning._records import Action, CasePlan, Goal
+from casemgmt.privacy import redact
 from casemgmt.serialization import dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
@@ -72,6 +73,7 @@ __all__ = [
     "from_dict",
     "has_errors",
     "loads",
+    "redact",
     "summarize",
     "to_dict",
     "validate",
