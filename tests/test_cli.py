@@ -231,3 +231,96 @@ def test_closure_json_has_eligibility(tmp_path: Path, capsys: pytest.CaptureFixt
     record = json.loads(capsys.readouterr().out)
     assert (False, "case-1") == (record["eligible"], record["case"])
     assert "closure.reason-missing" in [f["code"] for f in record["findings"]]
+
+
+def _carla(tmp_path: Path) -> Path:
+    from casemgmt.examples.carla import carla_json
+
+    path = tmp_path / "carla.json"
+    path.write_text(carla_json())
+    return path
+
+
+def test_the_carla_example_checks_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 8: the README's command on the Carla case exits 0 on the plan date."""
+    assert 0 == main(["check", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
+    assert "case case-2024-017: no findings" in capsys.readouterr().out
+
+
+def test_a_goal_citing_an_unknown_need_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A flawed case (goal cites need 9 of 7) exits 1 and names the code and path."""
+    data = json.loads(_carla(tmp_path).read_text())
+    data["plan"]["goals"][1]["need_numbers"] = [9]
+    path = tmp_path / "flawed.json"
+    path.write_text(json.dumps(data))
+    assert 1 == main(["check", str(path), "--as-of", "2024-09-04"])
+    out = capsys.readouterr().out
+    assert "ERROR   plan.unknown-need at $.plan.goals[1].need_numbers[0]" in out
+
+
+def test_show_prints_the_plan_table_and_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` prints the status, the seed's four-column table and the findings."""
+    assert 0 == main(["show", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
+    out = capsys.readouterr().out
+    assert "Stage: implementation since 2024-09-04" in out
+    assert "| Need" in out
+    assert "| Time frame" in out
+    assert "Findings on 2024-09-04: no findings" in out
+    assert "Carla" not in out
+
+
+def test_show_bad_input_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`show` on something that is not a case exits 2 naming the file."""
+    path = tmp_path / "notes.json"
+    path.write_text("[]")
+    assert 2 == main(["show", str(path)])
+    assert str(path) in capsys.readouterr().err
+
+
+def test_demo_tells_every_step(capsys: pytest.CaptureFixture[str]) -> None:
+    """`casemgmt demo` walks intake, assessment, plan, referrals, review, closure."""
+    assert 0 == main(["demo"])
+    out = capsys.readouterr().out
+    steps = [
+        "1. Intake",
+        "2. Assessment",
+        "3. The case plan",
+        "4. Referrals out",
+        "5. Review, Goal Attainment Scaling and a plan revision",
+        "6. Closure",
+    ]
+    assert [True] * len(steps) == [step in out for step in steps]
+    for evidence in (
+        "7. [employment, long-term] Needs to find a job",
+        "GAS T-score",
+        "Plan revised v1 -> v2",
+        "closure.notice-missing",
+        "eligible=True",
+        "stage closed",
+    ):
+        assert evidence in out
+
+
+def test_demo_is_deterministic() -> None:
+    """The demo reads no clock: two runs print the same text."""
+    from casemgmt.examples.demo import run_demo
+
+    first, second = io.StringIO(), io.StringIO()
+    run_demo(first)
+    run_demo(second)
+    assert first.getvalue() == second.getvalue()
+
+
+def test_importing_casemgmt_does_not_import_the_cli() -> None:
+    """`import casemgmt` stays light: the command line loads only when run."""
+    import subprocess
+
+    code = "import sys, casemgmt; print('casemgmt.cli' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "False" == result.stdout.strip()

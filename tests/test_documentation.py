@@ -10,6 +10,7 @@ import tokenize
 from contextlib import redirect_stdout
 from pathlib import Path
 
+import attrs
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,12 +23,28 @@ _PAGES = sorted(
 )
 
 
+def _scratch(directory: Path) -> None:
+    """A working directory like a user's: the examples, and a small caseload.jsonl."""
+    from casemgmt import dumps
+    from casemgmt.examples.carla import carla_case
+
+    (directory / "examples").symlink_to(ROOT / "examples", target_is_directory=True)
+    case = carla_case()
+    lines = [dumps(attrs.evolve(case, id=f"case-{n}")) for n in range(3)]
+    (directory / "caseload.jsonl").write_text("\n".join(lines) + "\n")
+
+
 @pytest.mark.parametrize("page", _PAGES, ids=[str(p.relative_to(ROOT)) for p in _PAGES])
-def test_python_examples_in_docs_run(page: Path) -> None:
-    """Every ```python block of a page runs, in order, in one namespace."""
+def test_python_examples_in_docs_run(page: Path, tmp_path: Path) -> None:
+    """Every ```python block of a page runs, in order, in one namespace.
+
+    Pages run in a scratch directory holding `examples/` and a three-case
+    `caseload.jsonl`, so examples may read them and write files freely.
+    """
+    _scratch(tmp_path)
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
     cwd = Path.cwd()
-    os.chdir(ROOT)
+    os.chdir(tmp_path)
     try:
         for number, block in enumerate(_BLOCK.findall(page.read_text()), start=1):
             code = compile(block, f"{page.name}[block {number}]", "exec")

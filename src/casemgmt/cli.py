@@ -314,17 +314,28 @@ def _show_referrals(case: Case, out: TextIO) -> None:
 def _show_reviews(case: Case, out: TextIO) -> None:
     if not case.reviews and not case.revisions:
         return
+    from casemgmt.monitoring import summarize_review
+
     out.write("\nReviews:\n")
     for review in case.reviews:
-        scored = [p.gas_level for p in review.progress if p.gas_level is not None]
-        levels = f"; GAS levels {', '.join(f'{x:+d}' for x in scored)}" if scored else ""
+        summary = summarize_review(review)
+        gas = f"; GAS T-score {summary.t_score:.1f}" if summary.t_score is not None else ""
         nxt = f"; next review {review.next_review_on}" if review.next_review_on else ""
         out.write(
-            f"  {review.held_on} {review.kind.value}: {len(review.progress)} goals reviewed"
-            f"{levels}{nxt}\n"
+            f"  {review.held_on} {review.kind.value}: {summary.goals_reviewed} goals reviewed"
+            f"{gas}{nxt}\n"
         )
     for rev in case.revisions:
-        out.write(f"  {rev.revised_on} plan v{rev.from_version} -> v{rev.to_version}\n")
+        out.write(
+            f"  {rev.revised_on} plan v{rev.from_version} -> v{rev.to_version} ({rev.kind.value})\n"
+        )
+
+
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casemgmt.examples.demo import run_demo
+
+    run_demo(out)
+    return EXIT_OK
 
 
 def _closure(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -419,10 +430,16 @@ def _parser() -> argparse.ArgumentParser:
     closure.add_argument("--as-of", type=_parse_date, default=None, help=_AS_OF_HELP)
     closure.add_argument("--policy", default=None, metavar="MODULE:ATTRIBUTE", help=_POLICY_HELP)
 
+    sub.add_parser(
+        "demo",
+        help="walk the Carla case (seed 002) from intake to closure",
+        description="Tell the Carla case from seed 002: intake, assessment, plan,"
+        " referrals, a review with a revision, and closure.",
+    )
     return parser
 
 
-_COMMANDS = {"check": _check, "show": _show, "closure": _closure}
+_COMMANDS = {"check": _check, "show": _show, "closure": _closure, "demo": _demo}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
