@@ -276,7 +276,8 @@ home modifications|modifications|support meeting|contact visits|access visits|
 conference|family conference|family group conference|case conference|helpline|line|
 crisis line|hotline|centrepay|mygov|mygov account|headspace|lifeline|questionnaire|
 survey|screening tool|jobseeker|jobseeker payment|youth allowance|carer payment|
-disability support pension|rent assistance|intervention order|apology letter"""
+disability support pension|rent assistance|intervention order|apology letter|
+phq-9|phq9|gad-7|gad7|k10|k-10|dass-21|sdq|epds|honos|pcl-5|outcome star|outcomes star"""
 
 # Objects that keep a goal vague whatever the verb.
 _ABSTRACT_OBJECTS = """skills|skill|confidence|self-esteem|self esteem|understanding|insight|
