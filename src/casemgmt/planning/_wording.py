@@ -222,6 +222,7 @@ _NEG_WORDS = frozenset(
 )
 _MEASURE_WORDS = frozenset(
     [
+        "or",
         "percent",
         "per",
         "dollars",
@@ -813,6 +814,8 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     if m[1] == "benefit from":
         return True
     heads = _object_heads(toks, pred.main + m[0], pred.end)
+    if m[1] == "receive" and any(lex.worker.match(toks, j) for j in heads):
+        return True  # "receive an interpreter", "receive a mentor": a worker is provided
     for j in heads:
         if lex.service.match(toks, j) and toks[j] not in ("visit",):
             prev = toks[j - 1]
@@ -847,6 +850,34 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             return True
         return bool(caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     return False
+
+
+def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """Is the client the beneficiary of an imperative ("Arrange a review for Priya")?"""
+    for j in range(start, min(end, len(toks) - 1)):
+        if toks[j] == "to":
+            return False
+        if toks[j] == "for":
+            w = toks[j + 1]
+            nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
+    return False
+
+
+def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Does the verb take the client as its object ("... will visit him")?"""
+    j = pred.main + 1
+    if j < pred.end and toks[j] in ("with", "to", "up", "on"):
+        j += 1
+    if j >= pred.end:
+        return False
+    w = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        w in ctx.names
+        or w in ("him", "them")
+        or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
+    )
 
 
 # Negation ------------------------------------------------------------------
@@ -991,6 +1022,9 @@ _INNER_VERBS = _set(
     """understand know feel accept recognise recognize realise realize appreciate believe
     think consider explore discuss talk reflect"""
 )
+_ACTIVITY_IN = _set("""engage participate involve invest believe trust""")
+_TOPIC_PREPS = _set("""about of with""")
+_OPEN_THRESHOLDS = _set("""higher above better more lower below less fewer""")
 _AUXILIARIES = _set("""do does did is are was were has have had""")
 _COMPARATIVES = _set("""more less better greater""")
 _GOAL_NOUNS = _set("""goal aim objective hope wish plan intention""")
@@ -1066,6 +1100,12 @@ def _measurable(
         ):
             return True
         f = lex.frequency.match(toks, i)
+        if f and i > 0 and f[0] == 1:
+            j = i - 1
+            while j > 0 and (toks[j] in _POSSESSIVES or toks[j] in ("the", "their")):
+                j -= 1
+            if j < i - 1 and toks[j] in _TOPIC_PREPS:
+                f = None  # "choices about her daily activities": a topic, not how often
         if f:
             if f[1] in ("a day", "a week", "a month", "a night", "a fortnight", "a year"):
                 prev = toks[i - 1] if i else ""
@@ -1130,6 +1170,8 @@ def _measurable(
                 j += 1
             if j < n and lex.countable.match(toks, j):
                 return True
+        if w == "or" and 0 < i and i + 1 < n and toks[i + 1] in _OPEN_THRESHOLDS:
+            return True  # "a C or higher", "7 or below": a threshold on a value
         if w in lex.scales:
             for j in range(max(0, i - 4), min(n, i + 6)):
                 if lex.thresholds.match(toks, j):
@@ -1231,6 +1273,7 @@ def _accomplishment(
         "provide",
         "give",
         "offer",
+        "accompany",
     ):
         for j in range(after, min(end, after + 8)):
             c = lex.concrete.match(toks, j)
@@ -1360,7 +1403,11 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
                 wv is not None and wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
             )
             verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-            if (wv and not self_advocacy) or _client_object(toks, caps, verb_len, ctx):
+            if (
+                (wv and not self_advocacy)
+                or _client_object(toks, caps, verb_len, ctx)
+                or _for_client(toks, verb_len, pred.end, ctx)
+            ):
                 imperative_worker = True
         else:
             subject = _NONE
@@ -1411,6 +1458,13 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
         return
 
     # --- whose behaviour ---
+    if (
+        subject == _CLIENT
+        and "'s" in toks[subj_start:subj_end]
+        and toks[subj_start] in ctx.names
+        and _acts_on_client(toks, pred, ctx)
+    ):
+        subject = _OTHER  # "Walter's daughter will visit him": a relative acting on the client
     reason: str | None = None
     if imperative_worker:
         reason = "imperative"
@@ -1499,6 +1553,7 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
     if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx) or (
         pred.passive
         and not pred.negs
+        and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
         and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
     ):
         verdict.measurable = True
@@ -1521,7 +1576,12 @@ def _measurable_sentence(
         return True
     if any(ctx.lex.vague_markers.match(toks, i) for i in range(len(toks))):
         return False
-    if verbs and verbs[-1] >= 0 and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]:
+    if (
+        verbs
+        and verbs[-1] >= 0
+        and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]
+        and _verb_lemma(toks[verbs[-1]], ctx) not in _ACTIVITY_IN
+    ):
         # "be in stable housing", "be in full-time work"
         for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
             c = ctx.lex.concrete.match(toks, j)

@@ -128,7 +128,8 @@ elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|
-or fewer|less than|fewer than|under|below|not exceed|not to exceed"""
+or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
+or under"""
 
 # After "without", these keep the goal positive ("without reminders").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
@@ -209,7 +210,8 @@ evictions|eviction|charges|offences|offenses|fights|fight|outbursts|outburst|tan
 tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations|meal|meals|
 event|events|outing|outings|invitation|invitations|time|times|occasion|occasions|
 weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
-suspensions|missed payment|missed payments|lapse|lapses|appts|appt"""
+suspensions|missed payment|missed payments|lapse|lapses|appts|appt|falls|
+panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
@@ -223,7 +225,7 @@ claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organis
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
-arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve"""
+arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -234,7 +236,7 @@ settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|w
 claim|locate|return|get back|start|begin|commence|attend|participate|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
 hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
-drive|link|connect|provide|give|offer|deliver|serve|prescribe"""
+drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
@@ -276,7 +278,8 @@ home modifications|modifications|support meeting|contact visits|access visits|
 conference|family conference|family group conference|case conference|helpline|line|
 crisis line|hotline|centrepay|mygov|mygov account|headspace|lifeline|questionnaire|
 survey|screening tool|jobseeker|jobseeker payment|youth allowance|carer payment|
-disability support pension|rent assistance|intervention order|apology letter|
+disability support pension|rent assistance|intervention order|apology letter|review|
+psychiatric review|court|qualifications|certificates|documents|papers|
 phq-9|phq9|gad-7|gad7|k10|k-10|dass-21|sdq|epds|honos|pcl-5|outcome star|outcomes star"""
 
 # Objects that keep a goal vague whatever the verb.
@@ -299,7 +302,8 @@ playgroups|clubs|lessons|appts|appt|check-ups|checkups"""
 _VAGUE_MARKERS = """as needed|when needed|if needed|as required|when required|
 as necessary|when necessary|if necessary|as appropriate|when appropriate|
 if appropriate|if possible|when possible|where possible|when ready|as able|
-when able|if able"""
+when able|if able|less often|more often|less frequently|more frequently|more regularly|
+less regularly"""
 
 # Named scales: a threshold word or number after one makes a criterion.
 _SCALE_NAMES = """phq-9|phq9|phq|gad-7|gad7|gad|k10|k-10|kessler|dass|dass-21|sdq|bdi|
