@@ -222,6 +222,7 @@ _NEG_WORDS = frozenset(
 )
 _MEASURE_WORDS = frozenset(
     [
+        "or",
         "percent",
         "per",
         "dollars",
@@ -465,6 +466,8 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
     """A capitalised word we do not know: probably a person's name."""
     if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
         return False
+    if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
+        return False  # "PHQ-9", "K10", "SDQ": instruments, not people
     if sentence_start and tok.endswith(("ing", "tion", "ment", "ness", "ity", "ance", "ence")):
         return False
     lex = ctx.lex
@@ -512,6 +515,22 @@ def _classify_np(
             n, role = 1, (_OTHER if ctx.names_given else _CLIENT)
             # a run of capitalised words is one name
             while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
+                n += 1
+        if (
+            n
+            and role == _CLIENT
+            and caps[i]
+            and toks[i] not in ctx.names
+            and toks[i] not in ctx.family
+            and i + n < end
+            and caps[i + n]
+            and toks[i + n] not in ctx.names
+            and toks[i + n] not in ctx.family
+            and not _mention(toks, caps, i + n, ctx)[0]
+        ):
+            # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
+            role = _WORKER
+            while i + n < end and caps[i + n]:
                 n += 1
         if n:
             gap = toks[gap_start:i]
@@ -666,6 +685,10 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
             if k < n and toks[k] == "to":
                 i = k + 1
                 continue
+            if k + 1 < n and toks[k] in ("not", "never") and toks[k + 1] == "to":
+                negs.append(toks[k])  # "try not to use": the negator governs the target
+                i = k + 2
+                continue
             if k < n and toks[k] == "how" and k + 1 < n and toks[k + 1] == "to":
                 i = k + 2
                 continue
@@ -791,6 +814,8 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     if m[1] == "benefit from":
         return True
     heads = _object_heads(toks, pred.main + m[0], pred.end)
+    if m[1] == "receive" and any(lex.worker.match(toks, j) for j in heads):
+        return True  # "receive an interpreter", "receive a mentor": a worker is provided
     for j in heads:
         if lex.service.match(toks, j) and toks[j] not in ("visit",):
             prev = toks[j - 1]
@@ -825,6 +850,34 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             return True
         return bool(caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     return False
+
+
+def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """Is the client the beneficiary of an imperative ("Arrange a review for Priya")?"""
+    for j in range(start, min(end, len(toks) - 1)):
+        if toks[j] == "to":
+            return False
+        if toks[j] == "for":
+            w = toks[j + 1]
+            nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
+    return False
+
+
+def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Does the verb take the client as its object ("... will visit him")?"""
+    j = pred.main + 1
+    if j < pred.end and toks[j] in ("with", "to", "up", "on"):
+        j += 1
+    if j >= pred.end:
+        return False
+    w = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        w in ctx.names
+        or w in ("him", "them")
+        or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
+    )
 
 
 # Negation ------------------------------------------------------------------
@@ -877,6 +930,17 @@ def _negative_in(
                 sup = lex.support.match(toks, i + 2)
             if sup is None and i + 1 < len(toks) and toks[i + 1] in ("needing", "being"):
                 sup = (1, toks[i + 1])
+            if sup is None:
+                j = i + 1
+                while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == "'s"):
+                    j += 1
+                if j < len(toks) and (
+                    toks[j] in ctx.names
+                    or ctx.lex.family.match(toks, j)
+                    or ctx.lex.worker.match(toks, j)
+                    or ctx.lex.other.match(toks, j)
+                ):
+                    sup = (j - i, toks[j])  # "without his mum": doing it alone
             if sup:
                 i += 1 + sup[0]
                 continue
@@ -944,6 +1008,28 @@ def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
 # Measurability -------------------------------------------------------------
 
 
+_CHANGE_VERBS = _set(
+    """increase increases increased rise rises improve improves improved grow grows go goes
+    fall falls drop drops decrease decreases reduce reduces lose loses gain gains lift lifts
+    raise raises advance advances move moves"""
+)
+_PETS = _set("""dog dogs cat cats pets pet""")
+_DOWN_VERBS = _set(
+    """fall falls drop drops decline declines decrease decreases reduce reduces lower lowers
+    lessen lessens shrink shrinks"""
+)
+_INNER_VERBS = _set(
+    """understand know feel accept recognise recognize realise realize appreciate believe
+    think consider explore discuss talk reflect"""
+)
+_ACTIVITY_IN = _set("""engage participate involve invest believe trust""")
+_TOPIC_PREPS = _set("""about of with""")
+_OPEN_THRESHOLDS = _set("""higher above better more lower below less fewer""")
+_AUXILIARIES = _set("""do does did is are was were has have had""")
+_COMPARATIVES = _set("""more less better greater""")
+_GOAL_NOUNS = _set("""goal aim objective hope wish plan intention""")
+
+
 def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """A number that sets a criterion, not a date, a deadline or an age."""
     lex = ctx.lex
@@ -963,8 +1049,14 @@ def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         return nxt in ("time", "times") or prev in ("every", "each")
     if nxt in lex.terms.months or prev in lex.terms.months:
         return False
-    if prev in _POSSESSIVES or prev == "'s" or prev in ("aged", "age", "ages"):
+    if prev in ("aged", "age", "ages"):
         return False
+    if (prev in _POSSESSIVES or prev == "'s") and (
+        lex.family.match(toks, i + 1) or lex.other.match(toks, i + 1) or nxt in _PETS
+    ):
+        return False  # "her two sons": a family size, not a criterion
+    if prev == "by" and prev2 in _CHANGE_VERBS:
+        return True  # "increase by 12 months", "fall by 5 points": an amount of change
     if prev in ("the", "next") and prev2 in lex.terms.deadline_prepositions:
         return False
     unit = nxt in lex.terms.time_units
@@ -1008,6 +1100,12 @@ def _measurable(
         ):
             return True
         f = lex.frequency.match(toks, i)
+        if f and i > 0 and f[0] == 1:
+            j = i - 1
+            while j > 0 and (toks[j] in _POSSESSIVES or toks[j] in ("the", "their")):
+                j -= 1
+            if j < i - 1 and toks[j] in _TOPIC_PREPS:
+                f = None  # "choices about her daily activities": a topic, not how often
         if f:
             if f[1] in ("a day", "a week", "a month", "a night", "a fortnight", "a year"):
                 prev = toks[i - 1] if i else ""
@@ -1072,6 +1170,8 @@ def _measurable(
                 j += 1
             if j < n and lex.countable.match(toks, j):
                 return True
+        if w == "or" and 0 < i and i + 1 < n and toks[i + 1] in _OPEN_THRESHOLDS:
+            return True  # "a C or higher", "7 or below": a threshold on a value
         if w in lex.scales:
             for j in range(max(0, i - 4), min(n, i + 6)):
                 if lex.thresholds.match(toks, j):
@@ -1113,6 +1213,8 @@ def _accomplishment(
         return False
     length, lemma = m
     after = v + length
+    if lemma == "make" and after < len(toks) and toks[after] in ("sure", "certain"):
+        return False  # "make sure ...": an assurance, not a made thing
     if lemma == "find" and after < len(toks) and toks[after] == "out":
         return True
     if (
@@ -1161,7 +1263,18 @@ def _accomplishment(
         if lemma not in _CREATION:
             return False
         return "with" in toks[after:end]
-    if concrete_hit is None and lemma in ("link", "connect", "refer", "drive", "take", "bring"):
+    if concrete_hit is None and lemma in (
+        "link",
+        "connect",
+        "refer",
+        "drive",
+        "take",
+        "bring",
+        "provide",
+        "give",
+        "offer",
+        "accompany",
+    ):
         for j in range(after, min(end, after + 8)):
             c = lex.concrete.match(toks, j)
             if c:
@@ -1206,6 +1319,20 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
     return toks, caps
 
 
+def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Drop a framing "My goal is to" / "The aim is for": the goal is what follows."""
+    k = 1 if toks and toks[0] in _POSSESSIVES | {"the", "our"} else 0
+    if len(toks) > k + 2 and toks[k] in _GOAL_NOUNS and toks[k + 1] in ("is", "will"):
+        j = k + 2
+        if toks[j] == "be" and toks[k + 1] == "will":
+            j += 1
+        if j < len(toks) and toks[j] in ("to", "for", "that"):
+            return toks[j + 1 :] if toks[j] != "to" else toks[j:], (
+                caps[j + 1 :] if toks[j] != "to" else caps[j:]
+            )
+    return toks, caps
+
+
 _CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
 
 
@@ -1214,6 +1341,7 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
     toks, caps = sent
     full = list(toks)
     toks, caps = _cut_opener(toks, caps, ctx)
+    toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return
     subject = _NONE
@@ -1275,7 +1403,11 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
                 wv is not None and wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
             )
             verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-            if (wv and not self_advocacy) or _client_object(toks, caps, verb_len, ctx):
+            if (
+                (wv and not self_advocacy)
+                or _client_object(toks, caps, verb_len, ctx)
+                or _for_client(toks, verb_len, pred.end, ctx)
+            ):
                 imperative_worker = True
         else:
             subject = _NONE
@@ -1319,11 +1451,20 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
         neg = _negative_in(toks, 0, len(toks), ctx)
         if neg and not verdict.negative_word:
             verdict.negative_word, verdict.negative_kind = neg
-        if _measurable(full, (0, len(full)), [], ctx) or _nominal_accomplishment(toks, ctx):
+        if _measurable(full, (0, len(full)), [], ctx) or (
+            len(toks) > 1 and _nominal_accomplishment(toks, ctx)
+        ):  # a one-word goal ("Housing") is a topic heading, not an outcome
             verdict.measurable = True
         return
 
     # --- whose behaviour ---
+    if (
+        subject == _CLIENT
+        and "'s" in toks[subj_start:subj_end]
+        and toks[subj_start] in ctx.names
+        and _acts_on_client(toks, pred, ctx)
+    ):
+        subject = _OTHER  # "Walter's daughter will visit him": a relative acting on the client
     reason: str | None = None
     if imperative_worker:
         reason = "imperative"
@@ -1371,17 +1512,36 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
             if neg:
                 verdict.negative_word, verdict.negative_kind = neg
 
+    if (
+        not verdict.negative_word
+        and pred.main < len(toks)
+        and toks[pred.main] in _DOWN_VERBS
+        and any(t in lex.scales for t in toks[subj_start:subj_end])
+    ):
+        # "her PHQ-9 score will fall by 5": a reduction on a symptom scale
+        verdict.negative_word, verdict.negative_kind = toks[pred.main], "reduction"
+
     # --- measurable ---
     verbs = [pred.main]
     end = pred.end
+    inner = pred.lemma in _INNER_VERBS
+    if any(
+        toks[k] in _COMPARATIVES and toks[k + 1] in _BE_TO_ADJECTIVES
+        for k in range(subj_end, min(pred.main, len(toks) - 1))
+    ):
+        # "be more motivated to look for work": the target is a direction, not the act
+        inner = True
+        verbs = []
     if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if (prev in _COORD or prev == "to") and lex.any_verb.has(toks[k + 1]):
-            verbs.append(k + 1)
-        elif (prev in ctx.names or prev in _OBJECT_PRONOUNS) and lex.accomplishment.has(
-            toks[k + 1]
+        if (prev in _COORD or (prev == "to" and not inner)) and lex.any_verb.has(toks[k + 1]):
+            verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
+        elif (
+            (prev in ctx.names or prev in _OBJECT_PRONOUNS)
+            and toks[k + 1] not in _AUXILIARIES
+            and lex.accomplishment.has(toks[k + 1])
         ):
             verbs.append(k + 1)  # "help Amina get a Medicare card"
     if pred.lemma == "be" and pred.state and lex.attainment_states.match(toks, pred.main):
@@ -1393,6 +1553,7 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
     if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx) or (
         pred.passive
         and not pred.negs
+        and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
         and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
     ):
         verdict.measurable = True
@@ -1415,7 +1576,12 @@ def _measurable_sentence(
         return True
     if any(ctx.lex.vague_markers.match(toks, i) for i in range(len(toks))):
         return False
-    if verbs and verbs[-1] >= 0 and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]:
+    if (
+        verbs
+        and verbs[-1] >= 0
+        and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]
+        and _verb_lemma(toks[verbs[-1]], ctx) not in _ACTIVITY_IN
+    ):
         # "be in stable housing", "be in full-time work"
         for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
             c = ctx.lex.concrete.match(toks, j)

@@ -56,12 +56,14 @@ support coordinator|job coach|employment consultant|occupational therapist|ot|
 speech therapist|physiotherapist|dietitian|pharmacist|midwife|health visitor|
 family support worker|child protection|paediatrician|pediatrician|psychiatric nurse|
 care coordinator|case management team|treatment team|clinic|hospital|shelter|refuge|
-volunteer|volunteers|sponsor"""
+volunteer|volunteers|sponsor|child safety|child safety services|family services|
+youth justice|community corrections|corrections|housing services"""
 
 _OTHER_PERSON_NOUNS = """neighbour|neighbor|neighbours|neighbors|partner|husband|wife|
 spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|uncle|
 cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
-someone|somebody|others|other people|people"""
+someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
+victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend"""
 
 # A verb that opens an imperative or follows a worker subject: the doer is a worker.
 _WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|
@@ -126,7 +128,8 @@ elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|
-or fewer|less than|fewer than|under|below|not exceed|not to exceed"""
+or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
+or under"""
 
 # After "without", these keep the goal positive ("without reminders").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
@@ -207,7 +210,8 @@ evictions|eviction|charges|offences|offenses|fights|fight|outbursts|outburst|tan
 tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations|meal|meals|
 event|events|outing|outings|invitation|invitations|time|times|occasion|occasions|
 weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
-suspensions|missed payment|missed payments|lapse|lapses"""
+suspensions|missed payment|missed payments|lapse|lapses|appts|appt|falls|
+panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
@@ -221,7 +225,7 @@ claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organis
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
-arrange for|reunite"""
+arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -232,7 +236,7 @@ settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|w
 claim|locate|return|get back|start|begin|commence|attend|participate|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
 hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
-drive|link|connect|provide|give|offer|deliver"""
+drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
@@ -270,7 +274,13 @@ social housing|public housing|transitional housing|supported accommodation|
 employment service|job club|job network|employment program|recovery group|
 aa|na|smart recovery|meeting|12-step|sponsor|mock interview|work trial|work trials|
 heating|tutor|voucher|food voucher|medicare card|detox unit|unit|bond|
-home modifications|modifications|support meeting"""
+home modifications|modifications|support meeting|contact visits|access visits|
+conference|family conference|family group conference|case conference|helpline|line|
+crisis line|hotline|centrepay|mygov|mygov account|headspace|lifeline|questionnaire|
+survey|screening tool|jobseeker|jobseeker payment|youth allowance|carer payment|
+disability support pension|rent assistance|intervention order|apology letter|review|
+psychiatric review|court|qualifications|certificates|documents|papers|
+phq-9|phq9|gad-7|gad7|k10|k-10|dass-21|sdq|epds|honos|pcl-5|outcome star|outcomes star"""
 
 # Objects that keep a goal vague whatever the verb.
 _ABSTRACT_OBJECTS = """skills|skill|confidence|self-esteem|self esteem|understanding|insight|
@@ -287,12 +297,13 @@ feelings|emotions|thoughts|options|opportunities|mood|self-worth|purpose"""
 # Services and institutions: attending one is open-ended unless counted.
 _ONGOING_INSTITUTIONS = """school|work|church|college|university|tafe|meetings|appointments|
 sessions|classes|groups|activities|programs|programmes|services|events|gatherings|
-playgroups|clubs|lessons"""
+playgroups|clubs|lessons|appts|appt|check-ups|checkups"""
 
 _VAGUE_MARKERS = """as needed|when needed|if needed|as required|when required|
 as necessary|when necessary|if necessary|as appropriate|when appropriate|
 if appropriate|if possible|when possible|where possible|when ready|as able|
-when able|if able"""
+when able|if able|less often|more often|less frequently|more frequently|more regularly|
+less regularly"""
 
 # Named scales: a threshold word or number after one makes a criterion.
 _SCALE_NAMES = """phq-9|phq9|phq|gad-7|gad7|gad|k10|k-10|kessler|dass|dass-21|sdq|bdi|
