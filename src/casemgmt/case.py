@@ -20,6 +20,7 @@ from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._parties import Party
+from casemgmt.core._time import check_aware
 from casemgmt.errors import TransitionError
 from casemgmt.monitoring._records import CaseNote, ContactAttempt, PlanRevision, Review
 from casemgmt.planning._records import CasePlan
@@ -66,6 +67,12 @@ class StageChange:
     on: dt.date
     by: PartyId
     reason: str
+    recorded_at: dt.datetime | None = attrs.field(default=None)
+
+    @recorded_at.validator
+    def _check_aware(self, attribute: object, value: dt.datetime | None) -> None:
+        if value is not None:
+            check_aware(value)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -105,6 +112,12 @@ class Case:
     def __str__(self) -> str:
         return f"case {self.id}"
 
+    def _repr_html_(self) -> str:
+        """Notebook display: identifiers only, every text escaped."""
+        from casemgmt._html import case_html
+
+        return case_html(self)
+
     @property
     def is_closed(self) -> bool:
         return self.closure is not None
@@ -121,7 +134,15 @@ class Case:
                 return party
         return None
 
-    def move_to(self, stage: Stage, *, on: dt.date, by: PartyId, reason: str) -> Case:
+    def move_to(
+        self,
+        stage: Stage,
+        *,
+        on: dt.date,
+        by: PartyId,
+        reason: str,
+        recorded_at: dt.datetime | None = None,
+    ) -> Case:
         """A copy in ``stage`` with the move appended to the stage history.
 
         Closing goes through ``casemgmt.closure.close`` (it checks the closure
@@ -133,10 +154,17 @@ class Case:
         if self.stage is Stage.CLOSED:
             msg = f"case {self.id} is closed; it can only be re-opened (reopen())"
             raise TransitionError(msg)
-        return self._enter(stage, on=on, by=by, reason=reason)
+        return self._enter(stage, on=on, by=by, reason=reason, recorded_at=recorded_at)
 
     def _enter(
-        self, stage: Stage, *, on: dt.date, by: PartyId, reason: str, **changes: Any
+        self,
+        stage: Stage,
+        *,
+        on: dt.date,
+        by: PartyId,
+        reason: str,
+        recorded_at: dt.datetime | None = None,
+        **changes: Any,
     ) -> Case:
         """Append one checked stage change; the one door every transition uses."""
         if stage not in STAGE_MOVES[self.stage]:
@@ -159,7 +187,14 @@ class Case:
                 f" the last recorded one ({last.isoformat()}); history is never rewritten"
             )
             raise TransitionError(msg)
-        change = StageChange(from_stage=self.stage, to_stage=stage, on=on, by=by, reason=reason)
+        change = StageChange(
+            from_stage=self.stage,
+            to_stage=stage,
+            on=on,
+            by=by,
+            reason=reason,
+            recorded_at=recorded_at,
+        )
         return attrs.evolve(
             self, stage=stage, stage_history=(*self.stage_history, change), **changes
         )

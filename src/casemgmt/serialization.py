@@ -24,11 +24,17 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from casemgmt.core._time import Timeframe
 from casemgmt.errors import CaseDataError
 
-_orjson: Any
-try:  # optional speed-up (the "fast" extra); stdlib json otherwise
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None
+
+def _find_orjson() -> Any:
+    """orjson when installed (the "fast" extra); stdlib json otherwise."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return orjson
+
+
+_orjson: Any = _find_orjson()
 
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "from_dict", "loads", "to_dict"]
 

@@ -29,10 +29,17 @@ class ClosureReason(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class ExitSupport:
-    """A support the client still needs after exit, and who provides it."""
+    """A support the client still needs after exit, and who provides it.
+
+    A support can also hand over something still open at closure: name the
+    referral (``referral_id``) or the high risk (``risk_id``) it takes over,
+    so the closure rules see that nothing is left unattended (seed 003).
+    """
 
     need: str
     provided_by: str
+    referral_id: str | None = None
+    risk_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -49,7 +56,19 @@ class ExitPlan:
 
 @attrs.frozen(kw_only=True)
 class ClosureRecord:
-    """The closure itself: reason, outcome, agreement, notice, transfer."""
+    """The closure itself: reason, outcome, agreement, notice, transfer.
+
+    ``reason_text`` says what "other" means; ``outcome_summary`` and
+    ``next_steps`` are the outcomes and recommended next steps (seed 000).
+    ``agreed_by_client`` and ``agreed_by`` (stakeholder party ids) record
+    who agreed, or ``no_agreement_reason`` why agreement could not be had
+    (seed 003). ``notice_given_on`` is when the client was told and
+    ``notices_sent_to`` which stakeholders were. A transfer names
+    ``transfer_to`` and the client's written consent
+    (``transfer_consent_id``). ``approved_by`` is the approving supervisor
+    where an agency requires one; ``by`` who closed the case. Whether all
+    this is enough is judged by a ``ClosurePolicy``, not here.
+    """
 
     reason: ClosureReason
     closed_on: dt.date

@@ -1,3 +1,42 @@
 """Case planning: goals, actions, the case plan and its checks."""
 
-__all__: list[str] = []
+from casemgmt.planning._records import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    CasePlan,
+    DeferredNeed,
+    Goal,
+    GoalHorizon,
+    GoalStatus,
+    Responsible,
+    StrengthStrategy,
+)
+from casemgmt.planning._wording import (
+    NEGATIVE_TERMS,
+    NOT_CLIENT_BEHAVIOUR,
+    NOT_MEASURABLE,
+    WORDING_CODES,
+    check_goal_statement,
+)
+from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
+
+__all__ = [
+    "DEFAULT_TERMS",
+    "NEGATIVE_TERMS",
+    "NOT_CLIENT_BEHAVIOUR",
+    "NOT_MEASURABLE",
+    "WORDING_CODES",
+    "Action",
+    "ActionKind",
+    "ActionStatus",
+    "CasePlan",
+    "DeferredNeed",
+    "Goal",
+    "GoalHorizon",
+    "GoalStatus",
+    "Responsible",
+    "StrengthStrategy",
+    "WordingTerms",
+    "check_goal_statement",
+]

@@ -217,6 +217,12 @@ class CasePlan:
             msg = "review_date is before the plan was made (created_on)"
             raise ValueError(msg)
 
+    def _repr_html_(self) -> str:
+        """Notebook display: the plan as seed 002's table, escaped."""
+        from casemgmt._html import plan_html
+
+        return plan_html(self)
+
     def goal(self, goal_id: GoalId) -> Goal | None:
         """The goal with this id, or None."""
         for goal in self.goals:

@@ -134,7 +134,7 @@ def clients() -> st.SearchStrategy[Client]:
     return st.builds(
         Client,
         id=_IDS.map(lambda s: f"client-{s}"),
-        name=st.text(min_size=1, max_size=30).filter(str.strip),
+        name=st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,12}){1,2}", fullmatch=True),
         date_of_birth=st.none() | dates(dt.date(1930, 1, 1), 30000),
         preferred_language=st.sampled_from(["", "English", "Arabic", "Dari", "Vietnamese"]),
         interpreter_needed=st.booleans(),
@@ -507,7 +507,14 @@ def exit_plans() -> st.SearchStrategy[ExitPlan]:
         ExitPlan,
         achievements=st.lists(_WORDS, max_size=2).map(tuple),
         supports_after_exit=st.lists(
-            st.builds(ExitSupport, need=_WORDS, provided_by=st.just("GP")), max_size=2
+            st.builds(
+                ExitSupport,
+                need=_WORDS,
+                provided_by=st.just("GP"),
+                referral_id=st.none() | _IDS.map(lambda s: f"r-{s}"),
+                risk_id=st.none() | _IDS,
+            ),
+            max_size=2,
         ).map(tuple),
         how_to_return=st.just("Call the intake line or drop in any weekday."),
         follow_up_on=st.none() | dates(),
@@ -527,8 +534,11 @@ def closure_records(
             reason_text="funding for the program ended" if reason is ClosureReason.OTHER else "",
             outcome_summary="housed and working",
             agreed_by_client=draw(st.booleans()),
-            notice_given_on=draw(st.none() | st.just(closed_on - dt.timedelta(days=14))),
+            notice_given_on=draw(
+                st.none() | st.integers(0, 42).map(lambda d: closed_on - dt.timedelta(days=d))
+            ),
             exit_plan=draw(st.none() | exit_plans()),
+            by="cm-1",
         )
 
     return build()

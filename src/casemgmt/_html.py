@@ -1,0 +1,78 @@
+"""HTML for notebooks: the plan as seed 002's table, escaped and private.
+
+Only identifiers are shown for the client by default; every piece of text is
+HTML-escaped, so a goal written as ``<script>`` stays text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casemgmt.assessment._records import Assessment
+    from casemgmt.case import Case
+    from casemgmt.planning._records import CasePlan
+
+__all__ = ["case_html", "plan_html"]
+
+_STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
+_CELL = "border:1px solid #ccc;padding:4px 8px;vertical-align:top"
+
+
+def _cell(text: str, tag: str = "td") -> str:
+    return f'<{tag} style="{_CELL}">{text}</{tag}>'
+
+
+def plan_html(plan: CasePlan, assessment: Assessment | None = None) -> str:
+    """The plan as a table: need / goal / actions by whom / time frame (seed 002)."""
+    head = "".join(_cell(h, "th") for h in ("Need", "Goal", "Actions (by whom)", "Time frame"))
+    rows = []
+    for goal in plan.goals:
+        needs = []
+        for number in goal.need_numbers:
+            need = assessment.need(number) if assessment is not None else None
+            label = f"{number}. {need.description}" if need is not None else f"{number}."
+            needs.append(escape(label))
+        acts = plan.actions_for(goal.id)
+        what = "<br>".join(escape(f"{a.what} ({_owner(a)})") for a in acts) or "<em>no actions</em>"
+        when = "<br>".join(escape(str(a.timeframe) if a.timeframe else "-") for a in acts)
+        rows.append(
+            "<tr>"
+            + _cell("<br>".join(needs) or "<em>no need cited</em>")
+            + _cell(escape(goal.statement))
+            + _cell(what)
+            + _cell(when)
+            + "</tr>"
+        )
+    review = plan.review_date.isoformat() if plan.review_date else "not set"
+    caption = escape(f"Case plan v{plan.version}, {plan.created_on.isoformat()}; review {review}")
+    return (
+        f'<table style="{_STYLE}"><caption>{caption}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _owner(action: object) -> str:
+    responsible = getattr(action, "responsible", None)
+    service = getattr(action, "service_name", "")
+    if service:
+        return str(service)
+    return responsible.value if responsible is not None else "no owner"
+
+
+def case_html(case: Case) -> str:
+    """A case summary: identifier, stage, counts and the current plan."""
+    facts = [
+        ("Case", case.id),
+        ("Client", case.client.id),
+        ("Stage", case.stage.value),
+        ("Opened", case.opened_on.isoformat()),
+        ("Needs", str(len(case.assessment.needs))),
+        ("Referrals", str(len(case.referrals))),
+        ("Reviews", str(len(case.reviews))),
+        ("Closed", case.closure.closed_on.isoformat() if case.closure else "open"),
+    ]
+    summary = "".join(f"<tr>{_cell(escape(k), 'th')}{_cell(escape(v))}</tr>" for k, v in facts)
+    plan = plan_html(case.plan, case.assessment) if case.plan is not None else "<p>No plan yet.</p>"
+    return f'<div><table style="{_STYLE}">{summary}</table>{plan}</div>'

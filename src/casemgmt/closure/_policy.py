@@ -1,0 +1,163 @@
+"""Closure policies: an agency's closure guidelines as named rules plus parameters.
+
+"Cases should be terminated based upon established case closure
+guidelines... these could be different for each setting" (seed 000). A
+policy is the same immutable, ordered, named rule set the plan checks use,
+plus the few numbers the default rules read (the notice period). Agencies
+copy the default policy with a rule added, removed or replaced; nothing is
+subclassed and nothing is registered globally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeAlias
+
+import attrs
+
+from casemgmt.closure._records import ClosureRecord
+from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.core._time import AsOf, as_date
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = ["ClosureContext", "ClosurePolicy", "ClosureRule", "Eligibility"]
+
+
+@attrs.frozen(kw_only=True)
+class ClosureContext:
+    """What a closure rule may know besides the case.
+
+    ``as_of`` is the evaluation date; ``proposed`` is the closure record
+    being judged (``None`` asks "what is still missing?"); the rest are the
+    policy's parameters.
+    """
+
+    as_of: dt.date
+    proposed: ClosureRecord | None = None
+    notice_days: int = 14
+    min_contact_attempts: int = 3
+
+    @property
+    def closing_on(self) -> dt.date:
+        """The day the case would close: the proposed record's date, else ``as_of``."""
+        return self.proposed.closed_on if self.proposed is not None else self.as_of
+
+
+ClosureRule: TypeAlias = Callable[["Case", ClosureContext], Iterable[Finding]]
+"""A closure rule: ``rule(case, context) -> Iterable[Finding]``."""
+
+
+def _as_rule_set(
+    value: RuleSet[Case, ClosureContext] | Iterable[tuple[str, ClosureRule]],
+) -> RuleSet[Case, ClosureContext]:
+    if isinstance(value, RuleSet):
+        return value
+    return RuleSet(tuple(value))
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or value < 0:
+        msg = f"{attribute.name} must be a whole number of 0 or more, got {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class ClosurePolicy:
+    """An agency's closure guidelines: ordered named rules and their parameters.
+
+    Every change returns a new policy:
+
+    >>> from casemgmt.closure import DEFAULT_POLICY, sustained_employment
+    >>> acma = DEFAULT_POLICY.add("sustained-employment", sustained_employment(months=12))
+    >>> acma = acma.with_params(notice_days=21)
+    >>> acma.rule_names[-1], acma.notice_days, DEFAULT_POLICY.notice_days
+    ('sustained-employment', 21, 14)
+
+    ``notice_days`` is the reasonable notice of closure the client is given
+    (seed 003); ``min_contact_attempts`` is how many failed contact attempts
+    in a row, since the last contact, document a disengagement (seed 000).
+    """
+
+    rules: RuleSet[Case, ClosureContext] = attrs.field(factory=RuleSet, converter=_as_rule_set)
+    notice_days: int = attrs.field(default=14, validator=_non_negative)
+    min_contact_attempts: int = attrs.field(default=3, validator=_non_negative)
+
+    @property
+    def rule_names(self) -> tuple[str, ...]:
+        """The rules' names, in the order they run."""
+        return self.rules.rule_names
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.rules
+
+    def __getitem__(self, name: str) -> ClosureRule:
+        return self.rules[name]
+
+    def add(
+        self,
+        name: str,
+        rule: ClosureRule,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> ClosurePolicy:
+        """A copy with ``rule`` added at the end, or before/after a named rule.
+
+        A name already in the policy raises ``ValueError``.
+        """
+        return attrs.evolve(self, rules=self.rules.add(name, rule, before=before, after=after))
+
+    def remove(self, name: str) -> ClosurePolicy:
+        """A copy without the named rule; an unknown name raises ``ValueError``."""
+        return attrs.evolve(self, rules=self.rules.remove(name))
+
+    def replace(self, name: str, rule: ClosureRule) -> ClosurePolicy:
+        """A copy with the named rule swapped, in the same place."""
+        return attrs.evolve(self, rules=self.rules.replace(name, rule))
+
+    def with_params(
+        self, *, notice_days: int | None = None, min_contact_attempts: int | None = None
+    ) -> ClosurePolicy:
+        """A copy with the given parameters changed and the same rules."""
+        return attrs.evolve(
+            self,
+            notice_days=self.notice_days if notice_days is None else notice_days,
+            min_contact_attempts=(
+                self.min_contact_attempts if min_contact_attempts is None else min_contact_attempts
+            ),
+        )
+
+    def context(self, as_of: AsOf, record: ClosureRecord | None = None) -> ClosureContext:
+        """The context this policy's rules receive for ``as_of`` and ``record``."""
+        return ClosureContext(
+            as_of=as_date(as_of),
+            proposed=record,
+            notice_days=self.notice_days,
+            min_contact_attempts=self.min_contact_attempts,
+        )
+
+
+@attrs.frozen
+class Eligibility:
+    """The verdict on closing a case: every finding, and whether any blocks.
+
+    Every ERROR finding is a blocker; ``eligible`` is true exactly when there
+    is none.
+    """
+
+    findings: list[Finding]
+
+    @property
+    def eligible(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def blockers(self) -> list[Finding]:
+        """The ERROR findings, in rule order: what must change before closing."""
+        return [f for f in self.findings if f.severity is Severity.ERROR]

@@ -1,0 +1,80 @@
+"""Notebook display and flat records: readable, escaped, private by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+from hypothesis import given
+
+from casemgmt import Case, CasePlan, Client, Goal
+from casemgmt.notebook import iter_records, to_records
+from casemgmt.testing.strategies import cases
+
+
+def _case_with_script() -> Case:
+    plan = CasePlan(
+        created_on=dt.date(2024, 9, 4),
+        goals=(Goal(id="g-1", statement="<script>alert('x')</script>", need_numbers=(1,)),),
+    )
+    return Case(
+        id="case-1",
+        client=Client(id="c-1", name="Carla <b>Rossi</b>", date_of_birth=dt.date(1990, 1, 2)),
+        opened_on=dt.date(2024, 9, 1),
+        plan=plan,
+    )
+
+
+def test_case_html_escapes_text_and_hides_the_client() -> None:
+    """Issue 8: rich display is safe: text escaped, only identifiers shown."""
+    html = _case_with_script()._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "Carla" not in html
+    assert "1990" not in html
+    assert "c-1" in html
+
+
+def test_plan_html_is_the_seed_table() -> None:
+    """Seed 002: need / goal / actions by whom / time frame."""
+    plan = _case_with_script().plan
+    assert plan is not None
+    html = plan._repr_html_()
+    for header in ("Need", "Goal", "Actions (by whom)", "Time frame"):
+        assert f">{header}</th>" in html
+
+
+@given(cases())
+def test_records_one_row_per_goal_action_and_referral(case: Case) -> None:
+    """Flat records count exactly the plan's goals and actions and the referrals."""
+    rows = to_records([case])
+    goals = len(case.plan.goals) if case.plan else 0
+    actions = len(case.plan.actions) if case.plan else 0
+    kinds = [r["kind"] for r in rows]
+    assert (goals, actions, len(case.referrals)) == (
+        kinds.count("goal"),
+        kinds.count("action"),
+        kinds.count("referral"),
+    )
+    assert all("text" not in r for r in rows)
+    assert all(case.client.name not in map(str, r.values()) for r in rows if case.client.name)
+
+
+def test_text_only_when_asked() -> None:
+    """Free text can name the client, so it is opt-in."""
+    rows = to_records([_case_with_script()], include_text=True)
+    assert ["<script>alert('x')</script>"] == [r["text"] for r in rows]
+
+
+def test_records_stream() -> None:
+    """iter_records pulls cases lazily: it never needs the whole caseload."""
+    pulled: list[int] = []
+
+    def caseload() -> Iterator[Case]:
+        for i in range(3):
+            pulled.append(i)
+            yield attrs.evolve(_case_with_script(), id=f"case-{i}")
+
+    first = next(iter_records(caseload()))
+    assert ("case-0", [0]) == (first["case_id"], pulled)
