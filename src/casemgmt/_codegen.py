@@ -11,7 +11,7 @@ Python function that
   ``tuple(map(...))``;
 - fills the instance's slots directly and then runs the class's own attrs
   validators, in field order, exactly as ``__init__`` would;
-- refuses by raising ``Refused`` (or any exception) at the first problem,
+- refuses by raising ``RefusedError`` (or any exception) at the first problem,
   without saying why: the caller then runs the careful converter, which
   reports every problem. The fast path never accepts what the careful one
   refuses, and both build equal values (``tests/test_serialization_fast.py``).
@@ -39,14 +39,14 @@ import attrs
 
 from casemgmt.core._time import Timeframe
 
-__all__ = ["Refused", "Unsupported", "schema_versions", "structure_fn", "unstructure_fn"]
+__all__ = ["RefusedError", "UnsupportedError", "schema_versions", "structure_fn", "unstructure_fn"]
 
 
-class Refused(ValueError):
+class RefusedError(ValueError):
     """The fast path will not take this document; the careful path explains why."""
 
 
-class Unsupported(TypeError):
+class UnsupportedError(TypeError):
     """This type has no generated function; use the cattrs converter."""
 
 
@@ -67,7 +67,7 @@ _timeframes: dict[str, Timeframe] = {}
 def _date_slow(value: object) -> dt.date:
     """Parse and cache a date, with the careful path's exact rules."""
     if type(value) is not str or not _DATE_SHAPE.fullmatch(value):
-        raise Refused
+        raise RefusedError
     parsed = dt.date.fromisoformat(value)  # ValueError: not a calendar date
     if len(_dates) >= _CACHE_LIMIT:
         _dates.clear()
@@ -77,7 +77,7 @@ def _date_slow(value: object) -> dt.date:
 
 def _timeframe_slow(value: object) -> Timeframe:
     if type(value) is not str:
-        raise Refused
+        raise RefusedError
     frame = Timeframe(value)  # TimeframeError: not a time frame
     if len(_timeframes) >= _CACHE_LIMIT:
         _timeframes.clear()
@@ -87,10 +87,10 @@ def _timeframe_slow(value: object) -> Timeframe:
 
 def _datetime(value: object) -> dt.datetime:
     if type(value) is not str:
-        raise Refused
+        raise RefusedError
     parsed = dt.datetime.fromisoformat(value)
     if parsed.tzinfo is None or parsed.utcoffset() is None:
-        raise Refused
+        raise RefusedError
     return parsed
 
 
@@ -99,7 +99,7 @@ def _float(value: object) -> float:
         return value
     if type(value) is int:
         return float(value)
-    raise Refused
+    raise RefusedError
 
 
 def _optional_arg(tp: Any) -> Any:
@@ -121,6 +121,11 @@ def _tuple_arg(tp: Any) -> Any:
     return None
 
 
+def _is_record(tp: Any) -> bool:
+    """An attrs class written as a JSON object (``Timeframe`` is written as text)."""
+    return isinstance(tp, type) and attrs.has(tp) and tp is not Timeframe
+
+
 def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
@@ -134,7 +139,7 @@ class _Gen:
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.globals: dict[str, Any] = {
-            "Refused": Refused,
+            "RefusedError": RefusedError,
             "_MISSING": _MISSING,
             "_new": object.__new__,
             "_dates": _dates,
@@ -174,34 +179,38 @@ _unsupported: set[Any] = set()
 
 
 def structure_fn(cls: Any) -> Callable[[Any], Any]:
-    """The generated loader for ``cls``; raises ``Unsupported`` if there is none."""
+    """The generated loader for ``cls``; raises ``UnsupportedError`` if there is none."""
     fn = _structure_cache.get(cls)
     if fn is not None:
         return fn
     if cls in _unsupported:
-        raise Unsupported(cls)
+        raise UnsupportedError(cls)
     try:
         fn = _build_structure(cls)
-    except Unsupported:
+    except UnsupportedError:
         _unsupported.add(cls)
         raise
     return fn
 
 
 def _build_structure(cls: Any) -> Callable[[Any], Any]:
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        raise Unsupported(cls)
+    if not _is_record(cls):
+        raise UnsupportedError(cls)
     if hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
-        raise Unsupported(cls)
+        raise UnsupportedError(cls)
     gen = _Gen("structure")
     fields = attrs.fields(attrs.resolve_types(cls))
     for a in fields:
         if not a.init or a.converter is not None or a.alias != a.name or a.type is None:
-            raise Unsupported(cls)
+            raise UnsupportedError(cls)
 
     # a trampoline breaks cycles: the real function is filled in below
     holder: list[Callable[[Any], Any]] = []
-    _structure_cache[cls] = lambda v: holder[0](v)
+
+    def trampoline(value: Any) -> Any:
+        return holder[0](value)
+
+    _structure_cache[cls] = trampoline
 
     schema = schema_versions.get(cls)
     fn_name = f"structure_{cls.__name__}"
@@ -225,11 +234,11 @@ def _build_structure(cls: Any) -> Callable[[Any], Any]:
                 )
                 lines.append("    else:")
                 lines.append(f"        if not o.keys() <= {gen.name('keys', keys)}:")
-                lines.append("            raise Refused")
+                lines.append("            raise RefusedError")
             if schema is not None:
                 lines.append("        v = o['schema_version']")
                 lines.append(f"        if type(v) is not int or v != {int(schema)}:")
-                lines.append("            raise Refused")
+                lines.append("            raise RefusedError")
             for i, a in enumerate(fields):
                 var = f"x{i}"
                 body = _structure_lines(gen, a.type, var)
@@ -244,7 +253,7 @@ def _build_structure(cls: Any) -> Callable[[Any], Any]:
                         lines.append("        else:")
                         lines.extend("            " + line for line in body)
                 lines.append(f"        {setters[i]}{var}{')' if twin is None else ''}")
-    except Unsupported:
+    except UnsupportedError:
         del _structure_cache[cls]
         raise
     if twin is not None:
@@ -298,7 +307,7 @@ def _loading_twin(cls: type) -> type | None:
                 "__doc__": f"Internal: a {cls.__name__} being loaded (see _loading_twin).",
             },
         )
-        probe = object.__new__(twin)
+        probe: Any = object.__new__(twin)
         probe.__class__ = cls
     except TypeError:
         return None
@@ -320,22 +329,23 @@ def _default_expr(gen: _Gen, a: attrs.Attribute[Any]) -> str:
     if default is attrs.NOTHING:
         return "o[" + repr(a.name) + "]"  # KeyError: a required field is missing
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        if default.takes_self:
-            raise Unsupported(a)
-        return f"{gen.name('factory', default.factory)}()"
+        factory: Any = default
+        if factory.takes_self:
+            raise UnsupportedError(a)
+        return f"{gen.name('factory', factory.factory)}()"
     return gen.name("default", default)
 
 
 def _structure_lines(gen: _Gen, tp: Any, var: str) -> list[str]:
     """Statements that check ``var`` (raw JSON) and replace it with the value."""
     if tp in _EXACT:
-        return [f"if type({var}) is not {_EXACT[tp]}:", "    raise Refused"]
+        return [f"if type({var}) is not {_EXACT[tp]}:", "    raise RefusedError"]
     if tp is float:
         return [f"{var} = _float({var})"]
     if tp is dt.date:
         return [
             f"if type({var}) is not str:",
-            "    raise Refused",
+            "    raise RefusedError",
             "try:",
             f"    {var} = _dates[{var}]",
             "except KeyError:",
@@ -346,7 +356,7 @@ def _structure_lines(gen: _Gen, tp: Any, var: str) -> list[str]:
     if tp is Timeframe:
         return [
             f"if type({var}) is not str:",
-            "    raise Refused",
+            "    raise RefusedError",
             "try:",
             f"    {var} = _timeframes[{var}]",
             "except KeyError:",
@@ -361,30 +371,30 @@ def _structure_lines(gen: _Gen, tp: Any, var: str) -> list[str]:
         return [f"if {var} is not None:", *("    " + line for line in body)] if body else []
     item = _tuple_arg(tp)
     if item is not None:
-        head = [f"if type({var}) is not list:", "    raise Refused"]
+        head = [f"if type({var}) is not list:", "    raise RefusedError"]
         if item in _EXACT:
             return [
                 *head,
                 f"if {var}:",
                 f"    for {var}_i in {var}:",
                 f"        if type({var}_i) is not {_EXACT[item]}:",
-                "            raise Refused",
+                "            raise RefusedError",
                 f"    {var} = tuple({var})",
                 "else:",
                 f"    {var} = ()",
             ]
         fn = _item_fn(gen, item)
         return [*head, f"{var} = tuple(map({fn}, {var})) if {var} else ()"]
-    if isinstance(tp, type) and attrs.has(tp):
+    if _is_record(tp):
         return [f"{var} = {gen.name('structure', _lazy_structure(tp))}({var})"]
-    raise Unsupported(tp)
+    raise UnsupportedError(tp)
 
 
 def _item_fn(gen: _Gen, tp: Any) -> str:
     """A one-argument function structuring one tuple item of type ``tp``."""
     if _is_enum(tp):
         return gen.name("enumget", dict(tp._value2member_map_).__getitem__)
-    if isinstance(tp, type) and attrs.has(tp):
+    if _is_record(tp):
         return gen.name("structure", _lazy_structure(tp))
     body = _structure_lines(gen, tp, "v")
     fn_name = f"item{gen.counter + 1}"
@@ -403,7 +413,7 @@ _unstructure_cache: dict[tuple[Any, bool], Callable[[Any], Any]] = {}
 
 
 def unstructure_fn(cls: Any, *, native: bool) -> Callable[[Any], Any]:
-    """The generated dumper for ``cls``; raises ``Unsupported`` if there is none.
+    """The generated dumper for ``cls``; raises ``UnsupportedError`` if there is none.
 
     ``native=True`` leaves dates, enums and tuples for orjson to encode;
     ``native=False`` gives plain JSON-ready values (dicts, lists, str, ...).
@@ -412,11 +422,15 @@ def unstructure_fn(cls: Any, *, native: bool) -> Callable[[Any], Any]:
     fn = _unstructure_cache.get(key)
     if fn is not None:
         return fn
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        raise Unsupported(cls)
+    if not _is_record(cls):
+        raise UnsupportedError(cls)
     gen = _Gen("unstructure")
     holder: list[Callable[[Any], Any]] = []
-    _unstructure_cache[key] = lambda v: holder[0](v)
+
+    def trampoline(value: Any) -> Any:
+        return holder[0](value)
+
+    _unstructure_cache[key] = trampoline
     try:
         fields = attrs.fields(attrs.resolve_types(cls))
         schema = schema_versions.get(cls)
@@ -425,7 +439,7 @@ def unstructure_fn(cls: Any, *, native: bool) -> Callable[[Any], Any]:
         for a in fields:
             expr = _unstructure_expr(gen, a.type, f"o.{a.name}", native, temps)
             items.append(f"{a.name!r}: {expr}")
-    except Unsupported:
+    except UnsupportedError:
         del _unstructure_cache[key]
         raise
     fn_name = f"unstructure_{cls.__name__}"
@@ -460,11 +474,11 @@ def _unstructure_expr(gen: _Gen, tp: Any, expr: str, native: bool, temps: Any) -
         converted = _unstructure_expr(gen, item, "v", native, temps)
         if converted == "v":
             return expr if native else f"list({expr})"
-        if isinstance(item, type) and attrs.has(item):
+        if _is_record(item):
             fn = gen.name("unstructure", unstructure_fn(item, native=native))
         else:
             fn = gen.name("item", gen.compile(f"def f(v):\n    return {converted}\n", "f"))
         return f"list(map({fn}, {expr}))"
-    if isinstance(tp, type) and attrs.has(tp):
+    if _is_record(tp):
         return f"{gen.name('unstructure', unstructure_fn(tp, native=native))}({expr})"
-    raise Unsupported(tp)
+    raise UnsupportedError(tp)
