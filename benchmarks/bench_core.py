@@ -148,6 +148,7 @@ class PStageChange(_M):
     on: dt.date
     by: str
     reason: str
+    recorded_at: AwareDatetime | None = None
 
 
 class PParty(_M):
@@ -421,6 +422,8 @@ class PCaseNote(_M):
 class PExitSupport(_M):
     need: str
     provided_by: str
+    referral_id: str | None = None
+    risk_id: str | None = None
 
 
 class PExitPlan(_M):
@@ -490,8 +493,6 @@ class PCase(_M):
     episodes: tuple[PEpisode, ...] = ()
 
 
-_MIRRORED = AwareDatetime  # no datetime field in Case today; kept for when one appears
-
 # --------------------------------------------------------------------------
 # A deterministic, realistic case: 8 needs, 5 goals, 15 actions,
 # 3 referrals with status history, 4 reviews (about 9 KB of JSON)
@@ -544,6 +545,9 @@ _SERVICES = [
 ]
 _FIRST = ["Carla", "Ahmed", "Mei", "Tomasz", "Aroha", "Precious", "Liam", "Fatima"]
 _LAST = ["Jones", "Khan", "Chen", "Nowak", "Ngata", "Dube", "Murphy", "Haddad"]
+
+
+_AEST = dt.timezone(dt.timedelta(hours=10))
 
 
 def make_case(index: int) -> Case:
@@ -718,7 +722,14 @@ def make_case(index: int) -> Case:
     stage = Stage.INTAKE
     for offset, to in ((2, Stage.ASSESSMENT), (10, Stage.PLANNING), (14, Stage.IMPLEMENTATION)):
         history.append(
-            StageChange(from_stage=stage, to_stage=to, on=day(offset), by="cm-1", reason="Next")
+            StageChange(
+                from_stage=stage,
+                to_stage=to,
+                on=day(offset),
+                by="cm-1",
+                reason="Next",
+                recorded_at=dt.datetime.combine(day(offset), dt.time(9, 30), tzinfo=_AEST),
+            )
         )
         stage = to
     history.append(
@@ -923,9 +934,18 @@ def run(n_cases: int, repeats: int, import_repeats: int) -> dict[str, Any]:
         for c in cases:
             validate(c, as_of=as_of)
 
+    from casemgmt.closure import evaluate
+
+    def our_validate_evaluate() -> None:
+        for c in cases:
+            validate(c, as_of=as_of)
+            evaluate(c, as_of=as_of)
+
     load_t = interleaved({"casemgmt": our_loads, "pydantic": their_loads}, repeats)
     dump_t = interleaved({"casemgmt": our_dumps, "pydantic": their_dumps}, repeats)
-    validate_t = interleaved({"casemgmt": our_validate}, repeats)
+    validate_t = interleaved(
+        {"validate": our_validate, "validate+evaluate": our_validate_evaluate}, repeats
+    )
     mem_docs = docs[: min(len(docs), 2000)]
     memory = {
         "casemgmt": per_case_memory(lambda d: loads(d, Case), mem_docs),
@@ -960,7 +980,8 @@ def run(n_cases: int, repeats: int, import_repeats: int) -> dict[str, Any]:
         "loads_ratio": loads_r["casemgmt"]["cases_per_s"] / loads_r["pydantic"]["cases_per_s"],
         "dumps": dumps_r,
         "dumps_ratio": dumps_r["casemgmt"]["cases_per_s"] / dumps_r["pydantic"]["cases_per_s"],
-        "validate": validate_r["casemgmt"],
+        "validate": validate_r["validate"],
+        "validate_evaluate": validate_r["validate+evaluate"],
         "memory_per_case": memory,
         "memory_ratio": memory["casemgmt"] / memory["pydantic"],
         "imports": imp,
@@ -1000,6 +1021,13 @@ def table(r: dict[str, Any]) -> str:
             None,
         )
     row("validate (cases/s)", r["validate"]["cases_per_s"], None, "   ", None)
+    row(
+        "validate + closure evaluate (cases/s)",
+        r["validate_evaluate"]["cases_per_s"],
+        None,
+        "   ",
+        None,
+    )
     mem = r["memory_per_case"]
     row(
         "memory per loaded case (bytes)", mem["casemgmt"], mem["pydantic"], "   ", r["memory_ratio"]

@@ -29,7 +29,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from casemgmt import _codegen
 from casemgmt.core._time import Timeframe
 from casemgmt.errors import CaseDataError
 
@@ -273,6 +272,8 @@ def _loader(cls: Any) -> Callable[[Any], Any]:
     """The fast loader for ``cls``: generated, or the fast cattrs converter's."""
     fn = _loaders.get(cls)
     if fn is None:
+        from casemgmt import _codegen
+
         _register_schemas()
         try:
             fn = _codegen.structure_fn(cls)
@@ -291,6 +292,8 @@ def _dumper(cls: Any, *, native: bool) -> Callable[[Any], Any]:
     cache = _native_dumpers if native else _plain_dumpers
     fn = cache.get(cls)
     if fn is None:
+        from casemgmt import _codegen
+
         _register_schemas()
         try:
             fn = _codegen.unstructure_fn(cls, native=native)
@@ -301,6 +304,7 @@ def _dumper(cls: Any, *, native: bool) -> Callable[[Any], Any]:
 
 
 def _register_schemas() -> None:
+    from casemgmt import _codegen
     from casemgmt.case import Case
 
     _codegen.schema_versions[Case] = SCHEMA_VERSION
