@@ -224,6 +224,8 @@ def _build_structure(cls: Any) -> Callable[[Any], Any]:
     else:
         lines.append(f"    obj = _new({gen.name('cls', cls)})")
         setters = [f"{_setter(gen, cls, a.name)}(obj, " for a in fields]
+    names = (("schema_version",) if schema is not None else ()) + tuple(a.name for a in fields)
+    key = {name: gen.name("key", k) for name, k in zip(names, _parser_keys(names), strict=True)}
     try:
         for tolerant in (False, True):
             if not tolerant:
@@ -236,17 +238,17 @@ def _build_structure(cls: Any) -> Callable[[Any], Any]:
                 lines.append(f"        if not o.keys() <= {gen.name('keys', keys)}:")
                 lines.append("            raise RefusedError")
             if schema is not None:
-                lines.append("        v = o['schema_version']")
+                lines.append(f"        v = o[{key['schema_version']}]")
                 lines.append(f"        if type(v) is not int or v != {int(schema)}:")
                 lines.append("            raise RefusedError")
             for i, a in enumerate(fields):
                 var = f"x{i}"
                 body = _structure_lines(gen, a.type, var)
                 if not tolerant:
-                    lines.append(f"        {var} = o[{a.name!r}]")
+                    lines.append(f"        {var} = o[{key[a.name]}]")
                     lines.extend("        " + line for line in body)
                 else:
-                    lines.append(f"        {var} = o.get({a.name!r}, _MISSING)")
+                    lines.append(f"        {var} = o.get({key[a.name]}, _MISSING)")
                     lines.append(f"        if {var} is _MISSING:")
                     lines.append(f"            {var} = {_default_expr(gen, a)}")
                     if body:
@@ -312,6 +314,24 @@ def _loading_twin(cls: type) -> type | None:
     except TypeError:
         return None
     return twin
+
+
+def _parser_keys(names: tuple[str, ...]) -> list[str]:
+    """The field names as orjson's own key strings, where orjson is installed.
+
+    orjson keeps one string object per object key it has seen and reuses it
+    in every document it parses. A dict lookup whose key *is* the stored key
+    ends at an identity check; an equal but distinct string (such as a code
+    constant, which Python interns separately) costs a full comparison. The
+    strings are equal either way, so lookups give the same answers; this
+    only saves time.
+    """
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - depends on the environment
+        return list(names)
+    parsed = orjson.loads(orjson.dumps(dict.fromkeys(names)))
+    return list(parsed) if tuple(parsed) == names else list(names)
 
 
 def _setter(gen: _Gen, cls: type, name: str) -> str:
