@@ -840,7 +840,8 @@ _IMPORT_SNIPPET = "import time; t = time.perf_counter(); {stmt}; print(time.perf
 def import_time(stmt: str) -> float:
     """Seconds ``stmt`` takes in a fresh interpreter (module caches warm on disk)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    here = Path(casemgmt.__file__).resolve().parent.parent  # the casemgmt being measured
+    env["PYTHONPATH"] = os.pathsep.join([str(here), env.get("PYTHONPATH", "")])
     out = subprocess.run(
         [sys.executable, "-c", _IMPORT_SNIPPET.format(stmt=stmt)],
         check=True,
