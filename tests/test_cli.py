@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from casemgmt import Case, Client, dumps
+from casemgmt import Case, Client, cli, dumps
 from casemgmt.cli import main
 
 
@@ -79,3 +81,246 @@ def test_bad_as_of_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as info:
         main(["check", "x.json", "--as-of", "tomorrow"])
     assert info.value.code == 2
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal, to see the progress indicator."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _caseload(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "caseload.jsonl"
+    path.write_text("".join(dumps(_case(f"case-{n}")) + "\n" for n in range(count)))
+    return path
+
+
+def test_progress_shows_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A long run prints `cases checked: N` on stderr, in place, when stderr is a terminal."""
+    terminal = _Terminal()
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
+    shown = terminal.getvalue()
+    assert "\rcases checked: 2" in shown
+    assert "\rcases checked: 4" in shown
+    assert shown.endswith("\r")
+    assert 5 == capsys.readouterr().out.count("no findings")
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Redirected stderr (a log, CI) gets no progress lines."""
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
+    assert "" == capsys.readouterr().err
+
+
+def test_progress_is_wiped_before_output_on_the_same_terminal(tmp_path: Path) -> None:
+    """When the report shares the terminal, the progress line is cleared before each case."""
+    out, err = _Terminal(), _Terminal()
+    progress = cli._Progress(err, out, every=1)
+    progress.tick()
+    progress.before_output()
+    assert "\rcases checked: 1\r" + " " * len("cases checked: 1") + "\r" == err.getvalue()
+
+
+def _write_case(tmp_path: Path, case: Case, name: str = "case.json") -> Path:
+    path = tmp_path / name
+    path.write_text(dumps(case))
+    return path
+
+
+_POLICY_MODULE = """
+from casemgmt.closure import ClosurePolicy, DEFAULT_POLICY
+
+NOTHING = ClosurePolicy()
+STRICT = DEFAULT_POLICY
+NOT_A_POLICY = 42
+"""
+
+
+@pytest.fixture
+def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An agency's module, `agency_rules.py`, in the current directory."""
+    (tmp_path / "agency_rules.py").write_text(_POLICY_MODULE)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delitem(sys.modules, "agency_rules", raising=False)
+    return tmp_path
+
+
+def test_policy_adds_closure_findings_for_open_cases(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--policy MODULE:ATTRIBUTE adds the policy's closure findings; a blocker exits 1."""
+    path = _write_case(agency, _case())
+    assert 1 == main(
+        ["check", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:STRICT"]
+    )
+    assert "closure.reason-missing" in capsys.readouterr().out
+
+
+def test_policy_with_no_rules_adds_nothing(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty policy finds nothing, so check still exits 0."""
+    path = _write_case(agency, _case())
+    assert 0 == main(
+        ["check", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:NOTHING"]
+    )
+    assert "closure." not in capsys.readouterr().out
+
+
+def test_without_policy_check_runs_only_validate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Closure rules are not checked unless asked for."""
+    assert 0 == main(["check", str(_write_case(tmp_path, _case())), "--as-of", "2024-09-10"])
+    assert "closure." not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("agency_rules", "expected MODULE:ATTRIBUTE"),
+        ("no_such_agency:POLICY", "cannot import 'no_such_agency'"),
+        ("agency_rules:MISSING", "has no attribute 'MISSING'"),
+        ("agency_rules:NOT_A_POLICY", "is a int, not a casemgmt.closure.ClosurePolicy"),
+    ],
+)
+def test_a_policy_that_cannot_be_loaded_exits_two(
+    agency: Path, capsys: pytest.CaptureFixture[str], spec: str, says: str
+) -> None:
+    """A bad --policy is a clear error with exit 2, before any case is read."""
+    path = _write_case(agency, _case())
+    assert 2 == main(["check", str(path), "--policy", spec])
+    captured = capsys.readouterr()
+    assert says in captured.err
+    assert "" == captured.out
+
+
+def test_closure_lists_blockers_and_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`closure` says a case cannot close yet and lists what blocks it."""
+    path = _write_case(tmp_path, _case())
+    assert 1 == main(["closure", str(path), "--as-of", "2024-09-10"])
+    out = capsys.readouterr().out
+    assert "case case-1 on 2024-09-10: cannot close yet" in out
+    assert "ERROR   closure.reason-missing" in out
+
+
+def test_closure_with_an_empty_policy_may_close(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With a policy of no rules every case may close (exit 0)."""
+    path = _write_case(agency, _case())
+    args = ["closure", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:NOTHING"]
+    assert 0 == main(args)
+    assert "may close" in capsys.readouterr().out
+
+
+def test_closure_json_has_eligibility(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`closure --format json` prints one object per case with `eligible` and findings."""
+    path = _write_case(tmp_path, _case())
+    assert 1 == main(["closure", str(path), "--format", "json", "--as-of", "2024-09-10"])
+    record = json.loads(capsys.readouterr().out)
+    assert (False, "case-1") == (record["eligible"], record["case"])
+    assert "closure.reason-missing" in [f["code"] for f in record["findings"]]
+
+
+def _carla(tmp_path: Path) -> Path:
+    from casemgmt.examples.carla import carla_json
+
+    path = tmp_path / "carla.json"
+    path.write_text(carla_json())
+    return path
+
+
+def test_the_carla_example_checks_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 8: the README's command on the Carla case exits 0 on the plan date."""
+    assert 0 == main(["check", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
+    assert "case case-2024-017: no findings" in capsys.readouterr().out
+
+
+def test_a_goal_citing_an_unknown_need_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A flawed case (goal cites need 9 of 7) exits 1 and names the code and path."""
+    data = json.loads(_carla(tmp_path).read_text())
+    data["plan"]["goals"][1]["need_numbers"] = [9]
+    path = tmp_path / "flawed.json"
+    path.write_text(json.dumps(data))
+    assert 1 == main(["check", str(path), "--as-of", "2024-09-04"])
+    out = capsys.readouterr().out
+    assert "ERROR   plan.unknown-need at $.plan.goals[1].need_numbers[0]" in out
+
+
+def test_show_prints_the_plan_table_and_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` prints the status, the seed's four-column table and the findings."""
+    assert 0 == main(["show", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
+    out = capsys.readouterr().out
+    assert "Stage: implementation since 2024-09-04" in out
+    assert "| Need" in out
+    assert "| Time frame" in out
+    assert "Findings on 2024-09-04: no findings" in out
+    assert "Carla" not in out
+
+
+def test_show_bad_input_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`show` on something that is not a case exits 2 naming the file."""
+    path = tmp_path / "notes.json"
+    path.write_text("[]")
+    assert 2 == main(["show", str(path)])
+    assert str(path) in capsys.readouterr().err
+
+
+def test_demo_tells_every_step(capsys: pytest.CaptureFixture[str]) -> None:
+    """`casemgmt demo` walks intake, assessment, plan, referrals, review, closure."""
+    assert 0 == main(["demo"])
+    out = capsys.readouterr().out
+    steps = [
+        "1. Intake",
+        "2. Assessment",
+        "3. The case plan",
+        "4. Referrals out",
+        "5. Review, Goal Attainment Scaling and a plan revision",
+        "6. Closure",
+    ]
+    assert [True] * len(steps) == [step in out for step in steps]
+    for evidence in (
+        "7. [employment, long-term] Needs to find a job",
+        "GAS T-score",
+        "Plan revised v1 -> v2",
+        "closure.notice-missing",
+        "eligible=True",
+        "stage closed",
+    ):
+        assert evidence in out
+
+
+def test_demo_is_deterministic() -> None:
+    """The demo reads no clock: two runs print the same text."""
+    from casemgmt.examples.demo import run_demo
+
+    first, second = io.StringIO(), io.StringIO()
+    run_demo(first)
+    run_demo(second)
+    assert first.getvalue() == second.getvalue()
+
+
+def test_importing_casemgmt_does_not_import_the_cli() -> None:
+    """`import casemgmt` stays light: the command line loads only when run."""
+    import subprocess
+
+    code = "import sys, casemgmt; print('casemgmt.cli' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "False" == result.stdout.strip()

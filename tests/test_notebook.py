@@ -9,7 +9,7 @@ import attrs
 from hypothesis import given
 
 from casemgmt import Case, CasePlan, Client, Goal
-from casemgmt.notebook import iter_records, to_records
+from casemgmt.notebook import case_html, iter_records, plan_html, to_records
 from casemgmt.testing.strategies import cases
 
 
@@ -78,3 +78,25 @@ def test_records_stream() -> None:
 
     first = next(iter_records(caseload()))
     assert ("case-0", [0]) == (first["case_id"], pulled)
+
+
+def test_client_details_only_when_asked_and_escaped() -> None:
+    """Issue 8: by default only the identifier; on request the name, escaped."""
+    case = _case_with_script()
+    assert "Carla" not in case_html(case)
+    shown = case_html(case, show_client=True)
+    assert "Carla &lt;b&gt;Rossi&lt;/b&gt;" in shown
+    assert "<b>Rossi</b>" not in shown
+    assert "1990-01-02" in shown
+
+
+def test_plan_html_with_assessment_shows_need_wording() -> None:
+    """The table can show each cited need's wording, numbered (seed 004)."""
+    from casemgmt import Assessment, Need, NeedDomain
+
+    case = _case_with_script()
+    assessment = Assessment(
+        needs=(Need(number=1, domain=NeedDomain.HOUSING, description="No <safe> home"),)
+    )
+    assert case.plan is not None
+    assert "1. No &lt;safe&gt; home" in plan_html(case.plan, assessment)

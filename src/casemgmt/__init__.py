@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         TransitionError,
     )
     from casemgmt.planning._records import Action, CasePlan, Goal
+    from casemgmt.privacy import redact
     from casemgmt.serialization import dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
@@ -84,6 +85,7 @@ __all__ = [
     "from_dict",
     "has_errors",
     "loads",
+    "redact",
     "summarize",
     "to_dict",
     "validate",
@@ -126,6 +128,7 @@ _HOME: dict[str, str] = {
     "Action": "casemgmt.planning._records",
     "CasePlan": "casemgmt.planning._records",
     "Goal": "casemgmt.planning._records",
+    "redact": "casemgmt.privacy",
     "dumps": "casemgmt.serialization",
     "from_dict": "casemgmt.serialization",
     "loads": "casemgmt.serialization",
@@ -143,6 +146,7 @@ _SUBPACKAGES = frozenset(
         "errors",
         "monitoring",
         "planning",
+        "privacy",
         "referrals",
         "serialization",
     }

@@ -61,11 +61,19 @@ def _owner(action: object) -> str:
     return responsible.value if responsible is not None else "no owner"
 
 
-def case_html(case: Case) -> str:
-    """A case summary: identifier, stage, counts and the current plan."""
+def case_html(case: Case, *, show_client: bool = False) -> str:
+    """A case summary: identifier, stage, counts and the current plan.
+
+    The client appears by identifier only unless ``show_client=True`` (for a
+    worker's own screen); even then every value is escaped.
+    """
+    client = case.client.id
+    if show_client:
+        born = case.client.date_of_birth
+        client = f"{case.client.name} ({client}{', born ' + born.isoformat() if born else ''})"
     facts = [
         ("Case", case.id),
-        ("Client", case.client.id),
+        ("Client", client),
         ("Stage", case.stage.value),
         ("Opened", case.opened_on.isoformat()),
         ("Needs", str(len(case.assessment.needs))),

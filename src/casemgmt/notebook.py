@@ -1,4 +1,9 @@
-"""Flat records for notebooks and data frames, without importing pandas.
+"""Notebook helpers: escaped HTML tables, and flat records for data frames.
+
+``case_html``/``plan_html`` are what ``Case._repr_html_`` and
+``CasePlan._repr_html_`` show; call them yourself for options (the plan with
+its assessment's need wording, or the client's name on a worker's screen).
+Flat records need no pandas import here.
 
 ``pandas.DataFrame(to_records(cases))`` gives one row per goal, action and
 referral. Free text (goal statements, action wording) can name the client, so
@@ -10,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from casemgmt._html import case_html, plan_html
+
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["iter_records", "to_records"]
+__all__ = ["case_html", "iter_records", "plan_html", "to_records"]
 
 Record = dict[str, Any]
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,9 +16,7 @@ from casemgmt.planning import (
     WordingTerms,
     check_goal_statement,
 )
-
-sys.path.insert(0, str(Path(__file__).parent))
-from wording_corpus import CORPUS
+from tests.planning.wording_corpus import CORPUS
 
 B, N, M = NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE
 
@@ -318,7 +313,7 @@ _CLIENT_PARTS = st.sampled_from(
 @given(item=st.sampled_from(CORPUS))
 @settings(max_examples=60, deadline=None)
 def test_deterministic(item: object) -> None:
-    from wording_corpus import Labelled
+    from tests.planning.wording_corpus import Labelled
 
     assert isinstance(item, Labelled)
     first = check_goal_statement(item.text, client_names=item.names)

@@ -1,15 +1,133 @@
-"""The default assessment rules over a whole case."""
+"""The default assessment rules over a whole case.
+
+ISED (seed 004): the assessment "clearly identifies and numbers client
+needs" and is holistic (physical, social, psychological/emotional).
+Seed 001: a high risk is acted on now. Seed 002: a crisis may come first,
+before a comprehensive assessment.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, RuleSet
+from casemgmt.assessment._records import (
+    Assessment,
+    HolisticDimension,
+    NeedDomain,
+    NeedPriority,
+    RiskLevel,
+)
+from casemgmt.core import CheckContext, Finding, RuleSet, Severity
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["ASSESSMENT_RULES"]
+__all__ = [
+    "ASSESSMENT_RULES",
+    "crisis_first",
+    "domain_not_explored",
+    "duplicate_need_number",
+    "explored_domains",
+    "high_risk_unanswered",
+]
 
-ASSESSMENT_RULES: RuleSet[Case, CheckContext] = RuleSet()
-"""Filled in by the stage's own issue; casemgmt.validate runs it."""
+
+def duplicate_need_number(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``assessment.duplicate-need-number``: two needs share a number (seed 004)."""
+    seen: set[int] = set()
+    for i, need in enumerate(case.assessment.needs):
+        if need.number in seen:
+            yield Finding(
+                "assessment.duplicate-need-number",
+                Severity.ERROR,
+                f"Need number {need.number} is used more than once, so the plan cannot"
+                " cite it unambiguously (seed 004: numbers correspond).",
+                f"$.assessment.needs[{i}].number",
+                "Give this need the next unused number; numbers already cited stay put.",
+            )
+        seen.add(need.number)
+
+
+def high_risk_unanswered(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``assessment.high-risk-unanswered``: a high risk with no recorded response."""
+    for i, risk in enumerate(case.assessment.risks):
+        if risk.level is RiskLevel.HIGH and not risk.has_response:
+            yield Finding(
+                "assessment.high-risk-unanswered",
+                Severity.ERROR,
+                f"Risk {risk.id} ({risk.kind.value}) is high but no action or statutory"
+                " notification is recorded; a high risk is acted on now (seeds 001, 002).",
+                f"$.assessment.risks[{i}].actions_taken",
+                "Record what was done (emergency or crisis service, safety plan) or the"
+                " statutory notification made.",
+            )
+
+
+def explored_domains(assessment: Assessment) -> frozenset[NeedDomain]:
+    """Domains explored so far: those recorded as explored and those with a need."""
+    return frozenset(assessment.domains_explored) | {n.domain for n in assessment.needs}
+
+
+def _crisis_path(assessment: Assessment) -> bool:
+    return assessment.crisis_first and all(
+        n.priority is NeedPriority.IMMEDIATE for n in assessment.needs
+    )
+
+
+def _started(assessment: Assessment) -> bool:
+    return bool(assessment.needs or assessment.sessions or assessment.domains_explored)
+
+
+def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """INFO ``assessment.domain-not-explored``: one per holistic dimension with
+    domains not yet explored (seed 004: holistic; seeds 001, 002: the domains).
+
+    Not judged before the assessment starts, nor on the crisis-first path.
+    """
+    assessment = case.assessment
+    if not _started(assessment) or _crisis_path(assessment):
+        return
+    explored = explored_domains(assessment)
+    for dimension in HolisticDimension:
+        missing = [d.value for d in NeedDomain if d.dimension is dimension and d not in explored]
+        if missing:
+            untouched = len(missing) == sum(1 for d in NeedDomain if d.dimension is dimension)
+            lead = "Nothing in" if untouched else "Part of"
+            yield Finding(
+                "assessment.domain-not-explored",
+                Severity.INFO,
+                f"{lead} the {dimension.value} dimension is explored yet: "
+                f"{', '.join(missing)} (seed 004: a holistic assessment).",
+                "$.assessment.domains_explored",
+                "Explore these domains in a later session and record them in"
+                " domains_explored, even where no need is found.",
+            )
+
+
+def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """INFO ``assessment.crisis-first``: only immediate needs are assessed so far.
+
+    Seed 002: deal with the crisis before a comprehensive assessment; the
+    path is allowed and recorded, and the fuller assessment is still owed.
+    """
+    if _crisis_path(case.assessment):
+        yield Finding(
+            "assessment.crisis-first",
+            Severity.INFO,
+            "Crisis first: only immediate needs are assessed so far; a comprehensive"
+            " assessment is still to come (seed 002).",
+            "$.assessment.crisis_first",
+            "Once the crisis settles, assess the other domains and add their needs.",
+        )
+
+
+ASSESSMENT_RULES: RuleSet[Case, CheckContext] = RuleSet(
+    (
+        ("duplicate-need-number", duplicate_need_number),
+        ("high-risk-unanswered", high_risk_unanswered),
+        ("crisis-first", crisis_first),
+        ("domain-not-explored", domain_not_explored),
+    )
+)
+"""The default assessment rules, in order; ``casemgmt.validate`` runs them."""

@@ -12,7 +12,7 @@ import enum
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
-from casemgmt.planning._records import Action, Goal
+from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
 __all__ = [
     "Achievement",
@@ -24,6 +24,8 @@ __all__ = [
     "NoteKind",
     "PlanDiff",
     "PlanRevision",
+    "PlanTerms",
+    "RevisionKind",
     "Review",
     "ReviewFormat",
     "ReviewKind",
@@ -101,6 +103,10 @@ class Review:
     barriers: tuple[str, ...] = attrs.field(default=(), repr=False)
     decisions: tuple[str, ...] = attrs.field(default=(), repr=False)
     next_review_on: dt.date | None = attrs.field(default=None)
+    client_comment: str = attrs.field(default="", repr=False)
+    """The client's own words on how the plan is going (seed 003: their view
+    may clash with the worker's, and both belong in the record)."""
+    stakeholder_comments: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     @trigger.validator
     def _check_trigger(self, attribute: object, value: ReviewTrigger | None) -> None:
@@ -116,8 +122,31 @@ class Review:
 
 
 @attrs.frozen(kw_only=True)
+class PlanTerms:
+    """Everything in a plan version besides its number, date, goals and actions.
+
+    A revision that changes any of these records the whole set of new terms,
+    so the new plan can be rebuilt from the old one without loss.
+    """
+
+    strength_strategies: tuple[StrengthStrategy, ...] = ()
+    deferred_needs: tuple[DeferredNeed, ...] = ()
+    review_date: dt.date | None = None
+    agreed_by_client: bool = False
+    signed_by_client_on: dt.date | None = None
+    signed_by_case_manager_on: dt.date | None = None
+    on_hold_since: dt.date | None = None
+
+
+@attrs.frozen(kw_only=True)
 class PlanDiff:
-    """What a revision changed: enough to rebuild the new plan from the old."""
+    """What a revision changed: enough to rebuild the new plan from the old.
+
+    Goals and actions are matched by id. Removed items go, changed items are
+    replaced where they stood, added items are appended; ``goal_order`` and
+    ``action_order`` are set only when the new plan orders them otherwise.
+    ``terms`` is ``None`` when nothing else about the plan changed.
+    """
 
     goals_added: tuple[Goal, ...] = ()
     goals_removed: tuple[GoalId, ...] = ()
@@ -125,9 +154,13 @@ class PlanDiff:
     actions_added: tuple[Action, ...] = ()
     actions_removed: tuple[ActionId, ...] = ()
     actions_changed: tuple[Action, ...] = ()
+    goal_order: tuple[GoalId, ...] | None = None
+    action_order: tuple[ActionId, ...] | None = None
+    terms: PlanTerms | None = None
 
     @property
     def is_empty(self) -> bool:
+        """True when the revision changed nothing in the plan itself."""
         return not (
             self.goals_added
             or self.goals_removed
@@ -135,15 +168,41 @@ class PlanDiff:
             or self.actions_added
             or self.actions_removed
             or self.actions_changed
+            or self.goal_order is not None
+            or self.action_order is not None
+            or self.terms is not None
         )
+
+    def touches_goal(self, goal_id: GoalId) -> bool:
+        """True when the goal itself, or any action serving it, changed."""
+        return (
+            any(g.id == goal_id for g in self.goals_added)
+            or goal_id in self.goals_removed
+            or any(g.id == goal_id for g in self.goals_changed)
+            or any(a.goal_id == goal_id for a in self.actions_added)
+            or any(a.goal_id == goal_id for a in self.actions_changed)
+        )
+
+
+class RevisionKind(enum.Enum):
+    """A change of plan, or the plan put aside in a crisis and taken up again (seed 003)."""
+
+    CHANGE = "change"
+    HOLD = "hold"
+    RESUME = "resume"
 
 
 @attrs.frozen(kw_only=True)
 class PlanRevision:
-    """A change of plan version, with why and who agreed (seeds 002, 003)."""
+    """A change of plan version, with why and who agreed (seeds 002, 003).
+
+    ``revised_on`` is also the new version's ``created_on``; ``to_version``
+    its ``version``. Missing reasons or agreement are findings, not errors,
+    so an imperfect record can still be stored and mended.
+    """
 
     from_version: int
-    to_version: int
+    to_version: int = attrs.field()
     revised_on: dt.date
     reason: str
     trigger: ReviewTrigger | None = attrs.field(default=None)
@@ -152,9 +211,18 @@ class PlanRevision:
     agreed_by: tuple[PartyId, ...] = ()
     new_review_date: dt.date | None = None
     by: PartyId = ""
+    kind: RevisionKind = RevisionKind.CHANGE
+
+    @to_version.validator
+    def _check_versions(self, attribute: object, value: int) -> None:
+        if value <= self.from_version:
+            msg = f"to_version ({value}) must be after from_version ({self.from_version})"
+            raise ValueError(msg)
 
 
 class ContactChannel(enum.Enum):
+    """How a contact attempt was made (seed 000 lists calls, letters, texts, email)."""
+
     PHONE = "phone"
     SMS = "sms"
     EMAIL = "email"
@@ -165,6 +233,8 @@ class ContactChannel(enum.Enum):
 
 
 class ContactResult(enum.Enum):
+    """What came of a contact attempt; anything but ``reached`` is a failed try."""
+
     REACHED = "reached"
     NO_ANSWER = "no-answer"
     MESSAGE_LEFT = "message-left"
@@ -203,4 +273,5 @@ class CaseNote:
     kind: NoteKind
     text: str = attrs.field(repr=False)
     about_plan_change: bool = False
+    """Set when the note records a change to the plan; it then needs ``reason``."""
     reason: str = attrs.field(default="", repr=False)

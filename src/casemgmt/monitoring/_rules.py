@@ -1,15 +1,380 @@
-"""The default monitoring rules over a whole case."""
+"""The default monitoring rules over a whole case.
+
+Each rule is a plain function ``rule(case, ctx) -> Iterable[Finding]``; the
+ones with a practice parameter (how many reviews make a stall, how many
+failed calls make disengagement) are built by a factory, so an agency
+changes a threshold in one line::
+
+    from casemgmt.monitoring import MONITORING_RULES, goal_stalled
+    rules = MONITORING_RULES.replace("goal.stalled", goal_stalled(reviews=3))
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, RuleSet
+from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._time import Timeframe
+from casemgmt.monitoring._cadence import ReviewCadence
+from casemgmt.monitoring._gas import views_disagree
+from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS, note_documentation
+from casemgmt.monitoring._records import Achievement, RevisionKind
+from casemgmt.monitoring._signals import (
+    answered_since,
+    disengaged_since,
+    goal_progress_history,
+    latest_review,
+    next_review_due,
+    overdue_actions_of,
+    review_held_since,
+    stalled_goals_of,
+)
+from casemgmt.planning._records import Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["MONITORING_RULES"]
+__all__ = [
+    "MONITORING_RULES",
+    "action_overdue",
+    "case_disengaged",
+    "goal_outperformed",
+    "goal_stalled",
+    "hold_too_long",
+    "review_next_overdue",
+    "review_overdue",
+    "review_views_disagree",
+    "revision_no_reason",
+    "revision_no_review_date",
+    "revision_not_agreed",
+    "revision_service_not_agreed",
+]
 
-MONITORING_RULES: RuleSet[Case, CheckContext] = RuleSet()
-"""Filled in by the stage's own issue; casemgmt.validate runs it."""
+
+def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``review.overdue``: the plan's review date has passed with no review since.
+
+    Seeds 001, 002: plans are "regularly reviewed with the client" and carry
+    "a date to review the case management plan".
+    """
+    plan = case.plan
+    if case.closure is not None or plan is None or plan.review_date is None:
+        return
+    if ctx.as_of > plan.review_date and not review_held_since(case, plan.review_date):
+        days = (ctx.as_of - plan.review_date).days
+        yield Finding(
+            "review.overdue",
+            Severity.WARNING,
+            f"the plan was due for review on {plan.review_date.isoformat()} ({days} days ago)"
+            " and no review has been held since",
+            "$.plan.review_date",
+            "hold the review with the client and record it, or set a new review date",
+        )
+
+
+def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case, CheckContext]:
+    """``review.next-overdue``: the next review the last review set has passed.
+
+    Applies once the plan's own review date has been met by a review (or
+    the plan has none); then the latest review's ``next_review_on`` - or,
+    without one, ``cadence`` counted from that review or from the plan - is
+    the date that counts (seed 002: reviews "scheduled regularly, for
+    example every four months"). Without a cadence, a review that set no
+    next date is not chased.
+    """
+    every = ReviewCadence.parse(cadence) if isinstance(cadence, str) else cadence
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        plan = case.plan
+        due = next_review_due(case, every)
+        if plan is None or due is None or ctx.as_of <= due:
+            return
+        last = latest_review(case)
+        if plan.review_date is not None and (last is None or last[1].held_on < plan.review_date):
+            return  # the plan's own date governs: that is review.overdue
+        if last is None:
+            path, since = "$.plan", f"the plan of {plan.created_on.isoformat()}"
+        else:
+            index, review = last
+            explicit = review.next_review_on is not None
+            path = f"$.reviews[{index}]" + (".next_review_on" if explicit else "")
+            since = f"the review of {review.held_on.isoformat()}"
+        yield Finding(
+            "review.next-overdue",
+            Severity.WARNING,
+            f"the next review was due on {due.isoformat()} and none has been held since {since}",
+            path,
+            "hold the review with the client and record it, or set a new review date",
+        )
+
+    return rule
+
+
+def action_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``action.overdue``: an open action is past its due date (seed 002's timeframes).
+
+    Not while the plan is on hold for a crisis (seed 003).
+    """
+    for index, action, due in overdue_actions_of(case, ctx.as_of):
+        days = (ctx.as_of - due).days
+        yield Finding(
+            "action.overdue",
+            Severity.WARNING,
+            f"action {action.id} was due on {due.isoformat()} ({days} days ago)"
+            f" and is still {action.status.value}",
+            f"$.plan.actions[{index}]",
+            "mark it done, or agree a new timeframe with the client and record why",
+        )
+
+
+def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
+    """``goal.stalled``: no progress on an open goal at its last ``reviews`` reviews.
+
+    Seed 003: when "the client is not making the expected progress", work
+    out the barriers together and change the strategies.
+    """
+    if reviews < 1:
+        msg = f"reviews must be 1 or more, got {reviews!r}"
+        raise ValueError(msg)
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        for stall in stalled_goals_of(case, reviews, ctx.as_of):
+            yield Finding(
+                "goal.stalled",
+                Severity.WARNING,
+                f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
+                f" (since {stall.since.isoformat()})",
+                f"$.plan.goals[{stall.index}]",
+                "explore the barriers with the client and revise the strategies, timeframes"
+                " or supports (seed 003)",
+            )
+
+    return rule
+
+
+def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckContext]:
+    """``goal.outperformed``: the client is ahead of the plan (seed 003's reflection).
+
+    Reported when the latest score of a goal reaches GAS ``level`` (much
+    more than expected), or the goal was achieved before ``early`` of the
+    time to its target date had passed. Seed 003 asks what outperforming
+    "might reveal about the initial plan": perhaps it was too modest.
+    """
+    if level not in (1, 2):
+        msg = f"level must be +1 or +2, got {level!r}"
+        raise ValueError(msg)
+    if not 0 < early <= 1:
+        msg = f"early must be a fraction above 0 and at most 1, got {early!r}"
+        raise ValueError(msg)
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        plan = case.plan
+        if case.closure is not None or plan is None:
+            return
+        for goal in plan.goals:
+            history = goal_progress_history(case, goal.id, ctx.as_of)
+            if not history:
+                continue
+            r_index, p_index, review, progress = history[-1]
+            ahead = progress.gas_level is not None and progress.gas_level >= level
+            if not ahead and goal.target_date is not None:
+                start = goal.agreed_on or plan.created_on
+                achieved = goal.achieved_on or next(
+                    (r.held_on for _, _, r, p in history if p.achievement is Achievement.ACHIEVED),
+                    None,
+                )
+                if achieved is not None and start < goal.target_date:
+                    ahead = (achieved - start) < (goal.target_date - start) * early
+            if not ahead:
+                continue
+            if answered_since(case, goal.id, review.held_on):
+                continue  # the plan has already been raised to meet it
+            yield Finding(
+                "goal.outperformed",
+                Severity.INFO,
+                f"goal {goal.id} is going better than planned; the plan may have been too"
+                " modest (seed 003)",
+                f"$.reviews[{r_index}].progress[{p_index}]",
+                "celebrate it with the client and consider a more ambitious next step",
+            )
+
+    return rule
+
+
+def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``review.views-disagree``: at the latest review, client and worker see progress differently.
+
+    Seed 003: "there may be a significant clash between the client's
+    understanding of their progress and the case manager's perspective".
+    """
+    last = latest_review(case)
+    if case.closure is not None or last is None:
+        return
+    index, review = last
+    for p_index, progress in enumerate(review.progress):
+        client = progress.client_view
+        if client is not None and views_disagree(progress.achievement, client):
+            yield Finding(
+                "review.views-disagree",
+                Severity.INFO,
+                f"for goal {progress.goal_id} the worker recorded"
+                f" '{progress.achievement.value}' but the client sees"
+                f" '{client.value}'",
+                f"$.reviews[{index}].progress[{p_index}]",
+                "talk it through with the client: what they see as achieved, and what is in"
+                " the way (seed 003)",
+            )
+
+
+def case_disengaged(
+    attempts: int = 3, within: Timeframe | str = "1 month"
+) -> Rule[Case, CheckContext]:
+    """``case.disengaged``: ``attempts`` failed contact attempts ``within`` a period.
+
+    Seed 000: what to do "when clients don't respond to phone messages or
+    can no longer be contacted"; seed 003 lists disengagement as a reason
+    to close.
+    """
+    if attempts < 1:
+        msg = f"attempts must be 1 or more, got {attempts!r}"
+        raise ValueError(msg)
+    frame = within if isinstance(within, Timeframe) else Timeframe(within)
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        found = disengaged_since(case, ctx.as_of, attempts, frame)
+        if found is None:
+            return
+        first, count = found
+        yield Finding(
+            "case.disengaged",
+            Severity.WARNING,
+            f"{count} contact attempts in the last {frame.text} failed, with no contact since",
+            f"$.contact_attempts[{first}]",
+            "try another channel or time (seed 000: evenings, letters with reply cards, text"
+            " messages), then follow the agency's disengagement procedure",
+        )
+
+    return rule
+
+
+def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.no-reason``: a plan revision without a reason (seeds 002, 003)."""
+    for index, revision in enumerate(case.revisions):
+        if not revision.reason.strip():
+            yield Finding(
+                "revision.no-reason",
+                Severity.WARNING,
+                f"the change from plan version {revision.from_version} to"
+                f" {revision.to_version} does not say why",
+                f"$.revisions[{index}]",
+                "record why the plan changed: no progress, changed circumstances, a service"
+                " change, a request or a crisis",
+            )
+
+
+def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.not-agreed``: a plan change without the client's agreement.
+
+    Seed 002: changes "must be discussed, agreed upon by the client". A hold
+    in a crisis is exempt (respond first, seed 003); taking the plan up
+    again is not.
+    """
+    for index, revision in enumerate(case.revisions):
+        if revision.kind is not RevisionKind.HOLD and not revision.agreed_by_client:
+            yield Finding(
+                "revision.not-agreed",
+                Severity.WARNING,
+                f"the change from plan version {revision.from_version} to"
+                f" {revision.to_version} is not recorded as agreed by the client",
+                f"$.revisions[{index}]",
+                "discuss the change with the client and record their agreement; negotiate it"
+                " with the stakeholders it affects",
+            )
+
+
+def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.no-review-date``: a changed or resumed plan without a new review date.
+
+    Seed 003 (Arnott et al.): "set new review dates to review the case plan".
+    """
+    for index, revision in enumerate(case.revisions):
+        if revision.kind is not RevisionKind.HOLD and revision.new_review_date is None:
+            yield Finding(
+                "revision.no-review-date",
+                Severity.WARNING,
+                f"plan version {revision.to_version} has no review date",
+                f"$.revisions[{index}]",
+                "set the date the revised plan will next be reviewed",
+            )
+
+
+def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.service-not-agreed``: a revision gives a named service new work it did not agree.
+
+    Seed 003: "if the client and case manager decide upon the need to engage
+    additional services from a certain provider, then the case manager will
+    need to negotiate this change in service provision with that agency".
+    Only actions naming the service (``responsible_party``) can be checked.
+    """
+    for index, revision in enumerate(case.revisions):
+        for action in (*revision.diff.actions_added, *revision.diff.actions_changed):
+            party = action.responsible_party
+            if (
+                action.responsible is Responsible.EXTERNAL_SERVICE
+                and party is not None
+                and party not in revision.agreed_by
+            ):
+                yield Finding(
+                    "revision.service-not-agreed",
+                    Severity.WARNING,
+                    f"plan version {revision.to_version} gives action {action.id} to service"
+                    f" {party}, which is not recorded as agreeing to the change",
+                    f"$.revisions[{index}]",
+                    "negotiate the change with the service and add it to agreed_by",
+                )
+
+
+def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContext]:
+    """``crisis.hold-too-long``: the plan has been on hold longer than ``within``.
+
+    Seed 003: once the crisis "has been adequately responded to, case
+    managers will then need to return to the case plan with their client".
+    """
+    frame = within if isinstance(within, Timeframe) else Timeframe(within)
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        plan = case.plan
+        if case.closure is not None or plan is None or plan.on_hold_since is None:
+            return
+        if ctx.as_of > frame.due_from(plan.on_hold_since):
+            yield Finding(
+                "crisis.hold-too-long",
+                Severity.INFO,
+                f"the plan has been on hold since {plan.on_hold_since.isoformat()}, longer"
+                f" than {frame.text}",
+                "$.plan.on_hold_since",
+                "when the crisis has settled, return to the plan with the client and record"
+                " the changes it needs (resume)",
+            )
+
+    return rule
+
+
+_EMPTY: RuleSet[Case, CheckContext] = RuleSet()
+MONITORING_RULES: RuleSet[Case, CheckContext] = (
+    _EMPTY.add("review.overdue", review_overdue)
+    .add("review.next-overdue", review_next_overdue())
+    .add("action.overdue", action_overdue)
+    .add("goal.stalled", goal_stalled())
+    .add("goal.outperformed", goal_outperformed())
+    .add("review.views-disagree", review_views_disagree)
+    .add("case.disengaged", case_disengaged())
+    .add("revision.no-reason", revision_no_reason)
+    .add("revision.not-agreed", revision_not_agreed)
+    .add("revision.no-review-date", revision_no_review_date)
+    .add("revision.service-not-agreed", revision_service_not_agreed)
+    .add("crisis.hold-too-long", hold_too_long())
+    .add("note.documentation", note_documentation(DEFAULT_NOTE_TERMS))
+)
+"""The default monitoring rules, in order; ``casemgmt.validate`` runs them."""

@@ -12,6 +12,8 @@ from casemgmt.planning._records import (
     Responsible,
     StrengthStrategy,
 )
+from casemgmt.planning._render import render_plan_table
+from casemgmt.planning._rules import PLAN_RULES, too_many_primary_goals, worker_owns_most_actions
 from casemgmt.planning._wording import (
     NEGATIVE_TERMS,
     NOT_CLIENT_BEHAVIOUR,
@@ -26,6 +28,7 @@ __all__ = [
     "NEGATIVE_TERMS",
     "NOT_CLIENT_BEHAVIOUR",
     "NOT_MEASURABLE",
+    "PLAN_RULES",
     "WORDING_CODES",
     "Action",
     "ActionKind",
@@ -39,4 +42,7 @@ __all__ = [
     "StrengthStrategy",
     "WordingTerms",
     "check_goal_statement",
+    "render_plan_table",
+    "too_many_primary_goals",
+    "worker_owns_most_actions",
 ]

@@ -130,7 +130,13 @@ class Goal:
 
 @attrs.frozen(kw_only=True)
 class Action:
-    """One step towards a goal: what, by whom, and by when (seed 002)."""
+    """One step towards a goal: what, by whom, and by when (seed 002).
+
+    ``timeframe`` keeps the plan's words ("2 weeks"); ``timeframe_note`` the
+    rest of them ("for an appointment"); ``due_date`` is what they resolve to
+    against the plan date (see ``Action.planned``). ``service_name`` names
+    the outside service the action involves or is owned by.
+    """
 
     id: ActionId = attrs.field(validator=check_id)
     goal_id: GoalId
@@ -140,6 +146,7 @@ class Action:
     service_name: str = ""
     kind: ActionKind = ActionKind.DIRECT_SERVICE
     timeframe: Timeframe | None = None
+    timeframe_note: str = attrs.field(default="", repr=False)
     due_date: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
     completed_on: dt.date | None = None
@@ -157,8 +164,16 @@ class Action:
         kind: ActionKind = ActionKind.DIRECT_SERVICE,
         responsible_party: PartyId | None = None,
         service_name: str = "",
+        timeframe_note: str = "",
     ) -> Action:
-        """An action whose due date is the plan's time frame from the plan date."""
+        """An action whose due date is the plan's time frame from the plan date.
+
+        >>> a = Action.planned(id="a-1", goal_id="g-1", what="Call the centre",
+        ...                    responsible=Responsible.CLIENT, timeframe="1 day",
+        ...                    plan_date=dt.date(2024, 9, 4))
+        >>> a.due_date
+        datetime.date(2024, 9, 5)
+        """
         frame = Timeframe(timeframe)
         return cls(
             id=id,
@@ -169,6 +184,7 @@ class Action:
             service_name=service_name,
             kind=kind,
             timeframe=frame,
+            timeframe_note=timeframe_note,
             due_date=frame.due_from(plan_date),
         )
 

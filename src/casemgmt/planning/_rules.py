@@ -1,15 +1,503 @@
-"""The default plan rules over a whole case."""
+"""The default plan rules over a whole case: links, SMART, roles, agreement.
+
+Each rule is a plain function ``rule(case, ctx) -> Iterable[Finding]``,
+registered by a short name in ``PLAN_RULES``. Parameterised rules come from
+factories (``too_many_primary_goals(limit=5)``), so an agency changes a limit
+with ``PLAN_RULES.replace("too-many-primary-goals", too_many_primary_goals(3))``.
+
+Paths are positions in the case's tuples (``$.plan.goals[1].need_numbers[0]``).
+Messages carry ids and numbers only, never goal or need text, which may
+name the client.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, RuleSet
+import attrs
+
+from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.planning._records import ActionStatus, GoalStatus, Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["PLAN_RULES"]
+__all__ = [
+    "DEFAULT_PRIMARY_GOAL_LIMIT",
+    "DEFAULT_WORKER_SHARE",
+    "PLAN_RULES",
+    "action_without_due_date",
+    "action_without_owner",
+    "client_names",
+    "duplicate_plan_ids",
+    "goal_not_time_bound",
+    "goal_target_before_plan",
+    "goal_without_action",
+    "goal_without_indicator",
+    "goal_without_need",
+    "goal_wording",
+    "need_unaddressed",
+    "plan_not_agreed",
+    "plan_without_review_date",
+    "strength_without_strategy",
+    "too_many_primary_goals",
+    "unknown_goal",
+    "unknown_need",
+    "unknown_strength",
+    "worker_owns_most_actions",
+]
 
-PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet()
-"""Filled in by the stage's own issue; casemgmt.validate runs it."""
+DEFAULT_PRIMARY_GOAL_LIMIT = 5
+"""Summers (2016, seed 002): few primary goals; more than five is a warning."""
+
+DEFAULT_WORKER_SHARE = 0.8
+"""Seed 003 (Zoe): the case manager owning this share of actions, the client none."""
+
+_GONE = frozenset({GoalStatus.ENTERED_IN_ERROR})
+
+PlanRule = Rule["Case", CheckContext]
+
+
+# --- links: "relates directly to the assessment - numbers correspond" (004)
+
+
+def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``plan.goal-without-need``: a goal cites no assessed need (seed 004).
+
+    A goal citing only numbers the assessment lacks cites no assessed need
+    either; each such citation is also a ``plan.unknown-need``.
+    """
+    if case.plan is None:
+        return
+    known = case.assessment.need_numbers
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status in _GONE or any(n in known for n in goal.need_numbers):
+            continue
+        cites = (
+            "cites only needs the assessment does not have"
+            if goal.need_numbers
+            else ("cites no assessed need")
+        )
+        yield Finding(
+            "plan.goal-without-need",
+            Severity.ERROR,
+            f"Goal {goal.id} {cites}; plan items must relate to the assessment,"
+            " numbers corresponding (seed 004).",
+            f"$.plan.goals[{i}].need_numbers",
+            "Add the number of the need this goal answers, or assess the need first.",
+        )
+
+
+def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``plan.unknown-need``: a goal or deferral cites a need the assessment lacks."""
+    if case.plan is None:
+        return
+    known = case.assessment.need_numbers
+    for i, goal in enumerate(case.plan.goals):
+        for j, number in enumerate(goal.need_numbers):
+            if number not in known:
+                yield Finding(
+                    "plan.unknown-need",
+                    Severity.ERROR,
+                    f"Goal {goal.id} cites need {number}, which the assessment does not have.",
+                    f"$.plan.goals[{i}].need_numbers[{j}]",
+                    "Cite a need number from the assessment, or add the need to it.",
+                )
+    for i, deferred in enumerate(case.plan.deferred_needs):
+        if deferred.need_number not in known:
+            yield Finding(
+                "plan.unknown-need",
+                Severity.ERROR,
+                f"The plan defers need {deferred.need_number}, which the assessment does not have.",
+                f"$.plan.deferred_needs[{i}].need_number",
+                "Defer a need number from the assessment, or remove the deferral.",
+            )
+
+
+def unknown_goal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``plan.unknown-goal``: an action belongs to a goal the plan does not have."""
+    if case.plan is None:
+        return
+    goal_ids = {g.id for g in case.plan.goals}
+    for i, action in enumerate(case.plan.actions):
+        if action.goal_id not in goal_ids:
+            yield Finding(
+                "plan.unknown-goal",
+                Severity.ERROR,
+                f"Action {action.id} belongs to goal {action.goal_id}, which the plan"
+                " does not have.",
+                f"$.plan.actions[{i}].goal_id",
+                "Point the action at one of the plan's goals, or add that goal.",
+            )
+
+
+def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``plan.need-unaddressed``: a need has no goal and no reason for deferring it."""
+    if case.plan is None:
+        return
+    cited = {n for g in case.plan.goals if g.status not in _GONE for n in g.need_numbers}
+    deferred = {d.need_number for d in case.plan.deferred_needs if d.reason.strip()}
+    for i, need in enumerate(case.assessment.needs):
+        if need.number not in cited and need.number not in deferred:
+            yield Finding(
+                "plan.need-unaddressed",
+                Severity.WARNING,
+                f"Need {need.number} has no goal in the plan and no recorded reason for"
+                " deferring it (seed 004: every barrier has a strategy).",
+                f"$.assessment.needs[{i}]",
+                "Add a goal citing this need, or record it under deferred_needs with a reason.",
+            )
+
+
+def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``plan.duplicate-goal-id`` / ``plan.duplicate-action-id``: links need unique ids."""
+    if case.plan is None:
+        return
+    seen: set[str] = set()
+    for i, goal in enumerate(case.plan.goals):
+        if goal.id in seen:
+            yield Finding(
+                "plan.duplicate-goal-id",
+                Severity.ERROR,
+                f"Goal id {goal.id} is used by more than one goal, so actions cannot"
+                " say which goal they serve.",
+                f"$.plan.goals[{i}].id",
+                "Give each goal its own id.",
+            )
+        seen.add(goal.id)
+    seen = set()
+    for i, action in enumerate(case.plan.actions):
+        if action.id in seen:
+            yield Finding(
+                "plan.duplicate-action-id",
+                Severity.ERROR,
+                f"Action id {action.id} is used by more than one action.",
+                f"$.plan.actions[{i}].id",
+                "Give each action its own id.",
+            )
+        seen.add(action.id)
+
+
+# --- strengths: "every strength with a strategy to build on it" (004)
+
+
+def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``plan.strength-without-strategy``: an assessed strength the plan never uses."""
+    if case.plan is None:
+        return
+    used = {s.strength_id for s in case.plan.strength_strategies if s.strategy.strip()}
+    for i, strength in enumerate(case.assessment.strengths):
+        if strength.id not in used:
+            yield Finding(
+                "plan.strength-without-strategy",
+                Severity.WARNING,
+                f"Strength {strength.id} has no strategy in the plan that builds on it"
+                " (seed 004: integration of client documentation).",
+                f"$.assessment.strengths[{i}]",
+                "Add a strength_strategies entry saying how the plan uses this strength.",
+            )
+
+
+def unknown_strength(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """ERROR ``plan.unknown-strength``: a strategy builds on a strength never assessed."""
+    if case.plan is None:
+        return
+    known = {s.id for s in case.assessment.strengths}
+    for i, strategy in enumerate(case.plan.strength_strategies):
+        if strategy.strength_id not in known:
+            yield Finding(
+                "plan.unknown-strength",
+                Severity.ERROR,
+                f"A strategy builds on strength {strategy.strength_id}, which the"
+                " assessment does not have.",
+                f"$.plan.strength_strategies[{i}].strength_id",
+                "Cite a strength id from the assessment, or add the strength to it.",
+            )
+
+
+# --- goals: SMART (seeds 001, 002; Garvin 2009)
+
+
+def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``goal.no-actions``: an open goal with no strategy to reach it (seed 002)."""
+    if case.plan is None:
+        return
+    served = {a.goal_id for a in case.plan.actions if a.status is not ActionStatus.CANCELLED}
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open and goal.id not in served:
+            yield Finding(
+                "goal.no-actions",
+                Severity.WARNING,
+                f"Goal {goal.id} has no action: each goal needs strategies, by whom and"
+                " by when (seed 002).",
+                f"$.plan.goals[{i}]",
+                "Add at least one action for this goal, with an owner and a time frame.",
+            )
+
+
+def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``goal.no-indicator``: nothing says when an open goal is achieved."""
+    if case.plan is None:
+        return
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open and not any(x.strip() for x in goal.indicators):
+            yield Finding(
+                "goal.no-indicator",
+                Severity.WARNING,
+                f"Goal {goal.id} has no indicator of success, so the client cannot tell"
+                " when it is achieved (Garvin, seed 002: measurable).",
+                f"$.plan.goals[{i}].indicators",
+                "Agree a realistic, observable indicator with the client"
+                " (e.g. 'out of the house at least once a week').",
+            )
+
+
+def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``goal.not-time-bound``: an open goal with no target date (SMART, seed 002)."""
+    if case.plan is None:
+        return
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open and goal.target_date is None:
+            yield Finding(
+                "goal.not-time-bound",
+                Severity.WARNING,
+                f"Goal {goal.id} has no target date; SMART goals are timely (seed 002).",
+                f"$.plan.goals[{i}].target_date",
+                "Agree a target date with the client.",
+            )
+
+
+def goal_target_before_plan(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``goal.target-before-plan``: an open goal is due before the plan was made."""
+    if case.plan is None:
+        return
+    made = case.plan.created_on
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open and goal.target_date is not None and goal.target_date < made:
+            yield Finding(
+                "goal.target-before-plan",
+                Severity.WARNING,
+                f"Goal {goal.id} has a target date ({goal.target_date.isoformat()}) before"
+                f" the plan was made ({made.isoformat()}).",
+                f"$.plan.goals[{i}].target_date",
+                "Set a target date after the plan date; a revised plan re-dates carried goals.",
+            )
+
+
+def too_many_primary_goals(limit: int = DEFAULT_PRIMARY_GOAL_LIMIT) -> PlanRule:
+    """A rule: WARNING ``plan.too-many-goals`` when open primary goals exceed ``limit``.
+
+    Summers (2016, seed 002): few primary goals, each broken into small steps.
+    """
+    if limit < 1:
+        msg = f"limit must be at least 1, got {limit!r}"
+        raise ValueError(msg)
+
+    def too_many_goals(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        if case.plan is None:
+            return
+        count = sum(1 for g in case.plan.goals if g.primary and g.status.is_open)
+        if count > limit:
+            yield Finding(
+                "plan.too-many-goals",
+                Severity.WARNING,
+                f"The plan has {count} open primary goals; more than {limit} spreads the"
+                " client too thin (Summers 2016, seed 002).",
+                "$.plan.goals",
+                "Keep a few primary goals and make the rest steps (primary=False), or defer some.",
+            )
+
+    return too_many_goals
+
+
+# --- actions and roles (seeds 002, 003)
+
+
+def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``action.no-owner``: an open action nobody is responsible for (seed 002)."""
+    if case.plan is None:
+        return
+    for i, action in enumerate(case.plan.actions):
+        if not action.status.is_open:
+            continue
+        if action.responsible is None and action.responsible_party is None:
+            yield Finding(
+                "action.no-owner",
+                Severity.WARNING,
+                f"Action {action.id} has nobody responsible for it (seed 002: by whom).",
+                f"$.plan.actions[{i}].responsible",
+                "Say who does it: the client, the case manager, a support person or a"
+                " named service.",
+            )
+        elif (
+            action.responsible is Responsible.EXTERNAL_SERVICE
+            and action.responsible_party is None
+            and not action.service_name.strip()
+        ):
+            yield Finding(
+                "action.no-owner",
+                Severity.WARNING,
+                f"Action {action.id} is owned by an outside service that is not named.",
+                f"$.plan.actions[{i}].service_name",
+                "Name the service (service_name) or link its party (responsible_party).",
+            )
+
+
+def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``action.no-due-date``: an open action with no time frame and no due date."""
+    if case.plan is None:
+        return
+    for i, action in enumerate(case.plan.actions):
+        if action.status.is_open and action.due_date is None and action.timeframe is None:
+            yield Finding(
+                "action.no-due-date",
+                Severity.WARNING,
+                f"Action {action.id} has no time frame or due date (seed 002: target time frame).",
+                f"$.plan.actions[{i}].due_date",
+                "Agree a time frame ('1 week') and record the date it falls on.",
+            )
+
+
+def worker_owns_most_actions(
+    share: float = DEFAULT_WORKER_SHARE, *, min_actions: int = 3
+) -> PlanRule:
+    """A rule: WARNING ``plan.worker-owns-actions`` when the case manager owns at least
+    ``share`` of the plan's live actions and the client owns none.
+
+    Seed 003 (Zoe): a worker doing everything breeds dependency; seed 002:
+    the client takes the actions they can. Plans with fewer than
+    ``min_actions`` live actions are not judged.
+    """
+    if not 0 < share <= 1:
+        msg = f"share must be above 0 and at most 1, got {share!r}"
+        raise ValueError(msg)
+
+    def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        if case.plan is None:
+            return
+        live = [a for a in case.plan.actions if a.status is not ActionStatus.CANCELLED]
+        if len(live) < min_actions:
+            return
+        owners = Counter(a.responsible for a in live)
+        worker = owners[Responsible.CASE_MANAGER]
+        if owners[Responsible.CLIENT] == 0 and worker >= share * len(live):
+            yield Finding(
+                "plan.worker-owns-actions",
+                Severity.WARNING,
+                f"The case manager owns {worker} of {len(live)} actions and the client"
+                " none; a worker doing everything breeds dependency (seed 003, Zoe).",
+                "$.plan.actions",
+                "Give the client the steps they can take themselves (booking, calling,"
+                " asking a support person).",
+            )
+
+    return worker_owns_actions
+
+
+# --- the plan as a whole (seeds 001, 002)
+
+
+def plan_without_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``plan.no-review-date``: an open case's plan says nothing of when it is reviewed."""
+    if case.plan is None or case.closure is not None:
+        return
+    if case.plan.review_date is None:
+        yield Finding(
+            "plan.no-review-date",
+            Severity.WARNING,
+            "The plan has no review date (seed 002: Woodside & McClam list a review"
+            " date in every plan).",
+            "$.plan.review_date",
+            "Agree when the plan will be reviewed, e.g. in four months or sooner.",
+        )
+
+
+def plan_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """WARNING ``plan.not-agreed``: the client has not agreed to or signed the plan."""
+    if case.plan is None:
+        return
+    if not case.plan.agreed_by_client and case.plan.signed_by_client_on is None:
+        yield Finding(
+            "plan.not-agreed",
+            Severity.WARNING,
+            "The client has not agreed to the plan; goals are agreed and owned by the"
+            " client, and plans signed by client and case manager where possible"
+            " (seeds 001, 002).",
+            "$.plan.agreed_by_client",
+            "Go through the plan with the client and record the agreement or signature.",
+        )
+
+
+# --- goal wording (ACCEPTANCE: casemgmt.planning.check_goal_statement)
+
+_Checker = Callable[..., list[Finding]]
+
+
+@functools.cache
+def _wording_checker() -> _Checker | None:
+    """``check_goal_statement`` if the wording module is installed, else None."""
+    name = "casemgmt.planning._wording"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+    check: _Checker = module.check_goal_statement
+    return check
+
+
+def client_names(case: Case) -> tuple[str, ...]:
+    """The names that refer to the client: first name and full name."""
+    full = " ".join(case.client.name.split())
+    first = full.split(" ", 1)[0]
+    return tuple(dict.fromkeys(n for n in (first, full) if n))
+
+
+def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """The goal-wording findings (``goal.not-client-behaviour``, ``goal.negative-terms``,
+    ``goal.not-measurable``) for each open goal, at ``$.plan.goals[i].statement``.
+
+    Finds nothing when the wording module is not installed.
+    """
+    check = _wording_checker()
+    if check is None or case.plan is None:
+        return
+    names: Sequence[str] = client_names(case)
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open:
+            for finding in check(goal.statement, client_names=names):
+                yield attrs.evolve(finding, path=f"$.plan.goals[{i}].statement")
+
+
+PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(
+    (
+        ("goal-without-need", goal_without_need),
+        ("unknown-need", unknown_need),
+        ("unknown-goal", unknown_goal),
+        ("need-unaddressed", need_unaddressed),
+        ("duplicate-ids", duplicate_plan_ids),
+        ("strength-without-strategy", strength_without_strategy),
+        ("unknown-strength", unknown_strength),
+        ("goal-without-action", goal_without_action),
+        ("goal-without-indicator", goal_without_indicator),
+        ("goal-not-time-bound", goal_not_time_bound),
+        ("goal-target-before-plan", goal_target_before_plan),
+        ("goal-wording", goal_wording),
+        ("too-many-primary-goals", too_many_primary_goals()),
+        ("action-without-owner", action_without_owner),
+        ("action-without-due-date", action_without_due_date),
+        ("worker-owns-actions", worker_owns_most_actions()),
+        ("no-review-date", plan_without_review_date),
+        ("plan-not-agreed", plan_not_agreed),
+    )
+)
+"""The default plan rules, in order; ``casemgmt.validate`` runs them.
+
+>>> PLAN_RULES.rule_names[:4]
+('goal-without-need', 'unknown-need', 'unknown-goal', 'need-unaddressed')
+"""

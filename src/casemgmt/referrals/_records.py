@@ -16,6 +16,7 @@ from casemgmt.errors import TransitionError
 __all__ = [
     "ALLOWED_MOVES",
     "Advocacy",
+    "Escalation",
     "InboundReferral",
     "ReceivingService",
     "Referral",
@@ -76,13 +77,34 @@ ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 
 @attrs.frozen(kw_only=True)
 class ReceivingService:
-    """The service referred to, shaped after Open Referral HSDS."""
+    """The service referred to, shaped after Open Referral HSDS.
+
+    HSDS separates the organisation, the service it runs, the location the
+    service is delivered at and the contact for it; ``id`` is the service's
+    id and ``organisation_id`` the organisation's. A consent naming either
+    covers a referral to this service.
+
+    ``sharing_constraints`` records what law or policy limits what this
+    agency may share back (seed 002: "some agencies, like Centrelink, are
+    governed by legislation that may constrain information sharing").
+    """
 
     id: PartyId = attrs.field(validator=check_id)
     organisation: str
     service: str = ""
     location: str = ""
     contact: str = attrs.field(default="", repr=False)
+    organisation_id: PartyId | None = None
+    location_id: str | None = None
+    url: str = ""
+    sharing_constraints: str = ""
+
+    @property
+    def party_ids(self) -> tuple[PartyId, ...]:
+        """The ids a consent may name to cover this service."""
+        if self.organisation_id and self.organisation_id != self.id:
+            return (self.id, self.organisation_id)
+        return (self.id,)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,20 +134,50 @@ class Referral:
     history: tuple[StatusChange, ...] = ()
     follow_up_on: dt.date | None = None
     service_confirmed_on: dt.date | None = None
+    confirmed_by: PartyId | None = None
     outcome: str = attrs.field(default="", repr=False)
+    transfer: bool = False
 
     @property
     def status(self) -> ReferralStatus:
         """The latest status; a referral with no history is a draft."""
         return self.history[-1].status if self.history else ReferralStatus.DRAFT
 
+    def status_on(self, day: dt.date) -> ReferralStatus:
+        """The status as it stood on ``day`` (changes dated later are ignored)."""
+        status = ReferralStatus.DRAFT
+        for change in self.history:
+            if change.on > day:
+                break
+            status = change.status
+        return status
+
     @property
     def sent_on(self) -> dt.date | None:
-        """When information first left the agency, if it has."""
+        """When information first left the agency, if it has.
+
+        That is the first ``sent`` entry; a history recorded without one
+        counts from its first entry past draft other than a cancellation
+        (a draft that was cancelled never shared anything).
+        """
         for change in self.history:
             if change.status is ReferralStatus.SENT:
                 return change.on
+        for change in self.history:
+            if change.status not in (ReferralStatus.DRAFT, ReferralStatus.CANCELLED):
+                return change.on
         return None
+
+    def confirmed_on(self) -> dt.date | None:
+        """When someone confirmed the service was given, if anyone has.
+
+        An explicit ``service_confirmed_on`` counts, and so does recording
+        that the client attended or completed the service.
+        """
+        days = [c.on for c in self.history if c.status in _GIVEN]
+        if self.service_confirmed_on is not None:
+            days.append(self.service_confirmed_on)
+        return min(days) if days else None
 
     def move_to(
         self, status: ReferralStatus, *, on: dt.date, by: PartyId, reason: str = ""
@@ -145,6 +197,9 @@ class Referral:
         return attrs.evolve(
             self, history=(*self.history, StatusChange(status=status, on=on, by=by, reason=reason))
         )
+
+
+_GIVEN = frozenset({ReferralStatus.ATTENDED, ReferralStatus.COMPLETED})
 
 
 class ScreeningDecision(enum.Enum):
@@ -172,8 +227,24 @@ class InboundReferral:
 
 
 @attrs.frozen(kw_only=True)
+class Escalation:
+    """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
+
+    on: dt.date
+    to: str
+    reason: str = attrs.field(default="", repr=False)
+    outcome: str = attrs.field(default="", repr=False)
+
+
+@attrs.frozen(kw_only=True)
 class Advocacy:
-    """Advocacy on the client's behalf; needs written permission (seed 002)."""
+    """Advocacy on the client's behalf; needs written permission (seed 002).
+
+    ``target`` is who the decision maker is (free words, e.g. "Housing
+    authority"); ``target_id`` its party id when it has one, so a consent
+    limited to named parties can be checked. ``consent_id`` names the
+    written permission relied on.
+    """
 
     id: str = attrs.field(validator=check_id)
     started_on: dt.date
@@ -182,5 +253,9 @@ class Advocacy:
     by: PartyId = ""
     consent_id: str | None = None
     outcome: str = attrs.field(default="", repr=False)
-    escalations: tuple[str, ...] = attrs.field(default=(), repr=False)
+    escalations: tuple[Escalation, ...] = ()
     need_numbers: tuple[int, ...] = ()
+    goal_id: GoalId | None = None
+    target_id: PartyId | None = None
+    client_present: bool = False
+    concluded_on: dt.date | None = None

@@ -1,15 +1,466 @@
-"""The default referral, advocacy and consent rules over a whole case."""
+"""The default referral, advocacy, consent and transfer rules over a whole case.
+
+Each rule is a plain ``rule(case, ctx) -> Iterable[Finding]``; the ones with
+parameters are factories (``over_resourced(limit=3)``). Messages and paths
+name ids, categories and dates only, never the client's personal details.
+Seeds: 000 (referral as purposeful activity, necessary and appropriate), 001
+(referral in, screening, consent to share), 002 (check capacity and
+location, consent for what is shared, follow up, balance resourcing,
+advocacy with written permission), 003 (written permission to transfer).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, RuleSet
+from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+from casemgmt.referrals._records import ALLOWED_MOVES, Referral, ReferralStatus, ScreeningDecision
+from casemgmt.referrals._sharing import consents_covering
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["REFERRAL_RULES"]
+__all__ = [
+    "REFERRAL_RULES",
+    "advocacy_without_written_permission",
+    "consent_withdrawn_on_open_referral",
+    "duplicate_referral",
+    "follow_up_overdue",
+    "inbound_screening",
+    "over_resourced",
+    "referral_checks_not_done",
+    "referral_history_legal",
+    "referral_links",
+    "referral_without_consent",
+    "transfer_without_written_consent",
+]
 
-REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet()
-"""Filled in by the stage's own issue; casemgmt.validate runs it."""
+_ERR, _WARN = Severity.ERROR, Severity.WARNING
+_TRANSFERRED = "transferred"
+# ClosureReason.TRANSFERRED's value, compared by value so that this module
+# never imports the closure package (which may import these rules).
+
+
+def _shared_by(referral: Referral, day: dt.date) -> dt.date | None:
+    """The date information left the agency, if it had by ``day``."""
+    sent = referral.sent_on
+    return sent if sent is not None and sent <= day else None
+
+
+def _is_open_on(referral: Referral, day: dt.date) -> bool:
+    return referral.status_on(day).is_open
+
+
+def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 000: a referral is purposeful; it serves assessed needs or a plan goal."""
+    numbers = {n.number for n in case.assessment.needs}
+    goal_ids = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
+    for i, ref in enumerate(case.referrals):
+        path = f"$.referrals[{i}]"
+        if not ref.need_numbers and ref.goal_id is None:
+            yield Finding(
+                "referral.no-purpose",
+                _ERR,
+                f"referral {ref.id} names no need and no goal; every referral must serve an"
+                " identified need (seed 000: necessary and appropriate services only)",
+                path,
+                "Add the need numbers or the plan goal this referral serves.",
+            )
+        for j, number in enumerate(ref.need_numbers):
+            if number not in numbers:
+                yield Finding(
+                    "referral.unknown-need",
+                    _ERR,
+                    f"referral {ref.id} cites need {number}, which the assessment does not have",
+                    f"{path}.need_numbers[{j}]",
+                    "Cite a numbered need from the assessment, or add the need there first.",
+                )
+        if ref.goal_id is not None and ref.goal_id not in goal_ids:
+            yield Finding(
+                "referral.unknown-goal",
+                _ERR,
+                f"referral {ref.id} serves goal {ref.goal_id!r}, which no plan has",
+                f"{path}.goal_id",
+                "Point the referral at a goal of the plan.",
+            )
+
+
+def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """A stored status history follows the lifecycle, in date order."""
+    for i, ref in enumerate(case.referrals):
+        previous = ReferralStatus.DRAFT
+        last_on: dt.date | None = None
+        for j, change in enumerate(ref.history):
+            path = f"$.referrals[{i}].history[{j}]"
+            if change.status not in ALLOWED_MOVES[previous]:
+                yield Finding(
+                    "referral.illegal-history",
+                    _ERR,
+                    f"referral {ref.id} records a move from {previous.value!r} to"
+                    f" {change.status.value!r}, which the referral lifecycle does not allow",
+                    path,
+                    "Record the missing steps, or correct the status with a new dated entry.",
+                )
+            elif last_on is not None and change.on < last_on:
+                yield Finding(
+                    "referral.illegal-history",
+                    _ERR,
+                    f"referral {ref.id} records a status change dated before the one above it",
+                    f"{path}.on",
+                    "History is appended in date order; correct the date.",
+                )
+            previous, last_on = change.status, change.on
+
+
+def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seeds 001, 002: information goes only where the client consented, and only what they agreed.
+
+    Judged on the day the referral was sent. A self-referral that shares no
+    listed information is the client's own act and needs no consent.
+    """
+    for i, ref in enumerate(case.referrals):
+        sent = _shared_by(ref, ctx.as_of)
+        if sent is None or (ref.self_referral and not ref.information_shared):
+            continue
+        path = f"$.referrals[{i}]"
+        covering = consents_covering(case.consents, ref.to.party_ids, sent)
+        if not covering:
+            yield Finding(
+                "referral.no-consent",
+                _ERR,
+                f"referral {ref.id} shared information with {ref.to.id!r} on"
+                f" {sent.isoformat()} but no consent to share with that service was active"
+                " that day",
+                path,
+                f"Record the client's consent (purpose 'share', naming {ref.to.id!r}) before"
+                " sending, or cancel the referral.",
+            )
+            continue
+        for j, category in enumerate(ref.information_shared):
+            if not any(c.allows_category(category) for c in covering):
+                ids = ", ".join(c.id for c in covering)
+                yield Finding(
+                    "referral.shares-beyond-consent",
+                    _ERR,
+                    f"referral {ref.id} shared {category!r} information with {ref.to.id!r},"
+                    f" which the active consent ({ids}) does not cover",
+                    f"{path}.information_shared[{j}]",
+                    "Share only the categories the client agreed to, or record their"
+                    " consent for this one.",
+                )
+
+
+def _ended_on(consent: Consent, day: dt.date) -> str | None:
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= day:
+        return f"was withdrawn on {consent.withdrawn_on.isoformat()}"
+    if consent.expires_on is not None and consent.expires_on < day:
+        return f"expired on {consent.expires_on.isoformat()}"
+    return None
+
+
+def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Withdrawn consent stops future sharing; an open referral relying on it is flagged."""
+    for i, ref in enumerate(case.referrals):
+        sent = _shared_by(ref, ctx.as_of)
+        if sent is None or not _is_open_on(ref, ctx.as_of):
+            continue
+        before = consents_covering(case.consents, ref.to.party_ids, sent)
+        if not before or consents_covering(case.consents, ref.to.party_ids, ctx.as_of):
+            continue
+        ended = [(c.id, why) for c in before if (why := _ended_on(c, ctx.as_of)) is not None]
+        detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)
+        yield Finding(
+            "referral.consent-withdrawn",
+            _WARN,
+            f"referral {ref.id} to {ref.to.id!r} is still open but the consent that covered"
+            f" it no longer does ({detail}); nothing more may be shared with that service",
+            f"$.referrals[{i}]",
+            "Tell the service consent was withdrawn, share nothing further, and cancel or"
+            " re-consent the referral with the client.",
+        )
+
+
+def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 002: follow up to make sure the service has been provided as agreed.
+
+    Overdue when the follow-up date has passed, the referral was sent and is
+    still open, and nobody has confirmed the service was given (an explicit
+    confirmation, or the client attending or completing it).
+    """
+    for i, ref in enumerate(case.referrals):
+        due = ref.follow_up_on
+        if due is None or ctx.as_of <= due or _shared_by(ref, ctx.as_of) is None:
+            continue
+        if not _is_open_on(ref, ctx.as_of):
+            continue
+        confirmed = ref.confirmed_on()
+        if confirmed is not None and confirmed <= ctx.as_of:
+            continue
+        days = (ctx.as_of - due).days
+        yield Finding(
+            "referral.follow-up-overdue",
+            _WARN,
+            f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {due.isoformat()}"
+            f" ({days} day{'s' if days != 1 else ''} ago) and nobody has confirmed the service"
+            " was given",
+            f"$.referrals[{i}].follow_up_on",
+            "Check with the service and the client, then record the confirmation or the"
+            " new status.",
+        )
+
+
+def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 002: before referring, check the service can see the client and the location suits.
+
+    Also: a sent referral with no follow-up date can never be followed up.
+    """
+    for i, ref in enumerate(case.referrals):
+        if _shared_by(ref, ctx.as_of) is None or ref.self_referral:
+            continue
+        missing = [
+            what
+            for what, done in (
+                ("capacity", ref.capacity_checked),
+                ("location", ref.location_checked),
+            )
+            if not done
+        ]
+        if missing:
+            yield Finding(
+                "referral.not-checked",
+                _WARN,
+                f"referral {ref.id} was sent without checking the service's"
+                f" {' and '.join(missing)} (can it see the client, and does the location suit?)",
+                f"$.referrals[{i}]",
+                "Confirm the service has openings and its location suits the client, and"
+                " record it.",
+            )
+        if ref.follow_up_on is None and _is_open_on(ref, ctx.as_of):
+            yield Finding(
+                "referral.no-follow-up-date",
+                _WARN,
+                f"referral {ref.id} was sent with no follow-up date, so nobody is due to"
+                " confirm the service was given",
+                f"$.referrals[{i}].follow_up_on",
+                "Set a date to check with the service and the client.",
+            )
+
+
+def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 002: reduce duplication; do not refer to a service already engaged for the need."""
+    for i, ref in enumerate(case.referrals):
+        if not _is_open_on(ref, ctx.as_of):
+            continue
+        for k, earlier in enumerate(case.referrals[:i]):
+            if earlier.to.id != ref.to.id or not _is_open_on(earlier, ctx.as_of):
+                continue
+            if earlier.status_on(ctx.as_of) is ReferralStatus.DRAFT:
+                continue
+            shared = sorted(set(earlier.need_numbers) & set(ref.need_numbers))
+            same_goal = ref.goal_id is not None and ref.goal_id == earlier.goal_id
+            if shared or same_goal:
+                what = f"need {', '.join(map(str, shared))}" if shared else f"goal {ref.goal_id}"
+                yield Finding(
+                    "referral.duplicate",
+                    _WARN,
+                    f"referral {ref.id} goes to {ref.to.id!r}, already engaged for {what}"
+                    f" through referral {earlier.id} ($.referrals[{k}])",
+                    f"$.referrals[{i}]",
+                    "Follow up the existing referral instead, or cancel one of them.",
+                )
+                break
+
+
+def over_resourced(limit: int = 3) -> Rule[Case, CheckContext]:
+    """Seed 002: too many services for one need overwhelm the client (more than ``limit``)."""
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        for k, need in enumerate(case.assessment.needs):
+            services = {
+                ref.to.id
+                for ref in case.referrals
+                if need.number in ref.need_numbers and _is_open_on(ref, ctx.as_of)
+            }
+            if len(services) > limit:
+                yield Finding(
+                    "referral.over-resourced",
+                    _WARN,
+                    f"need {need.number} has {len(services)} services engaged (more than"
+                    f" {limit}); too many services can overwhelm the client or build dependence",
+                    f"$.assessment.needs[{k}]",
+                    "Agree with the client which services matter most and close the rest.",
+                )
+
+    return rule
+
+
+def _permission_problem(
+    consent: Consent, on: dt.date, target_id: str | None, purpose: ConsentPurpose
+) -> str | None:
+    if purpose not in consent.purposes:
+        return f"consent {consent.id} does not cover the purpose {purpose.value!r}"
+    if consent.form is not ConsentForm.WRITTEN:
+        return f"consent {consent.id} is {consent.form.value}, not written"
+    if not consent.is_active(on):
+        why = _ended_on(consent, on) or f"is only granted from {consent.granted_on.isoformat()}"
+        return f"consent {consent.id} {why}"
+    if target_id is not None and consent.parties and target_id not in consent.parties:
+        return f"consent {consent.id} does not name {target_id!r}"
+    return None
+
+
+def _advocacy_permission(
+    case: Case, consent_id: str | None, on: dt.date, target: str | None
+) -> str | None:
+    """None when written permission to advocate stands on ``on``; else why not."""
+    if consent_id is not None:
+        for consent in case.consents:
+            if consent.id == consent_id:
+                return _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE)
+        return f"it names consent {consent_id}, which the case does not have"
+    for consent in case.consents:
+        if _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE) is None:
+            return None
+    return "no written consent with purpose 'advocate' was active"
+
+
+def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 002: "Get the client's written permission to advocate with or for them."
+
+    Judged when the advocacy started and again at each escalation.
+    """
+    for i, adv in enumerate(case.advocacy):
+        if adv.started_on > ctx.as_of:
+            continue
+        why = _advocacy_permission(case, adv.consent_id, adv.started_on, adv.target_id)
+        if why is not None:
+            yield Finding(
+                "advocacy.no-written-permission",
+                _ERR,
+                f"advocacy {adv.id} started on {adv.started_on.isoformat()} without the"
+                f" client's written permission: {why}",
+                f"$.advocacy[{i}]",
+                "Get the client's written permission to advocate (a written consent with"
+                " purpose 'advocate') and record its id on the advocacy.",
+            )
+            continue
+        for j, esc in enumerate(adv.escalations):
+            if esc.on > ctx.as_of:
+                continue
+            why = _advocacy_permission(case, adv.consent_id, esc.on, adv.target_id)
+            if why is not None:
+                yield Finding(
+                    "advocacy.no-written-permission",
+                    _ERR,
+                    f"advocacy {adv.id} was escalated on {esc.on.isoformat()} without the"
+                    f" client's written permission: {why}",
+                    f"$.advocacy[{i}].escalations[{j}]",
+                    "Stop acting on the client's behalf until they give written permission again.",
+                )
+
+
+def _transfer_problem(
+    case: Case, consent_id: str | None, to: str | None, on: dt.date
+) -> str | None:
+    if consent_id is not None:
+        for consent in case.consents:
+            if consent.id == consent_id:
+                problem = _permission_problem(consent, on, None, ConsentPurpose.TRANSFER)
+                if problem is None and to is not None and to not in consent.parties:
+                    problem = f"consent {consent.id} does not name {to!r}"
+                return problem
+        return f"it names consent {consent_id}, which the case does not have"
+    for consent in case.consents:
+        problem = _permission_problem(consent, on, None, ConsentPurpose.TRANSFER)
+        if problem is None and (to is None or to in consent.parties):
+            return None
+    named = f" naming {to!r}" if to is not None else ""
+    return f"no written consent with purpose 'transfer'{named} was active"
+
+
+def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 003: document written permission to transfer case information to the new provider.
+
+    Checks the closure's transfer (``transfer_to``, ``transfer_consent_id``,
+    or the reason ``transferred``) and every referral marked ``transfer``.
+    """
+    closure = case.closure
+    if closure is not None and closure.closed_on <= ctx.as_of:
+        is_transfer = closure.transfer_to is not None or closure.reason.value == _TRANSFERRED
+        if is_transfer:
+            why = _transfer_problem(
+                case, closure.transfer_consent_id, closure.transfer_to, closure.closed_on
+            )
+            if why is not None:
+                field = "transfer_consent_id" if closure.transfer_consent_id else "transfer_to"
+                yield Finding(
+                    "transfer.no-written-consent",
+                    _ERR,
+                    f"the case was transferred on {closure.closed_on.isoformat()} without the"
+                    f" client's written consent to transfer their information: {why}",
+                    f"$.closure.{field}",
+                    "Record the client's written consent to transfer (purpose 'transfer',"
+                    " naming the new provider) and its id on the closure.",
+                )
+    for i, ref in enumerate(case.referrals):
+        sent = _shared_by(ref, ctx.as_of)
+        if not ref.transfer or sent is None:
+            continue
+        covering = consents_covering(
+            case.consents, ref.to.party_ids, sent, purposes=(ConsentPurpose.TRANSFER,), written=True
+        )
+        if not covering:
+            yield Finding(
+                "transfer.no-written-consent",
+                _ERR,
+                f"referral {ref.id} transferred the case to {ref.to.id!r} on {sent.isoformat()}"
+                " without the client's written consent to transfer naming that service",
+                f"$.referrals[{i}]",
+                "Record the client's written consent to transfer (purpose 'transfer', naming"
+                " the service) before sending.",
+            )
+
+
+def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """Seed 001: when not accepted, a clear explanation and every effort to refer on."""
+    inbound = case.referral_in
+    if inbound is None or inbound.decision is not ScreeningDecision.NOT_ACCEPTED:
+        return
+    if not inbound.explanation.strip():
+        yield Finding(
+            "referral-in.no-explanation",
+            _ERR,
+            "the referral in was not accepted but no explanation is recorded",
+            "$.referral_in.explanation",
+            "Record the clear explanation given to the person (seed 001).",
+        )
+    if not inbound.referred_on_to.strip():
+        yield Finding(
+            "referral-in.not-referred-on",
+            _WARN,
+            "the referral in was not accepted and no referral on to another service is recorded",
+            "$.referral_in.referred_on_to",
+            "Record the alternative service the person was referred on to, or why none"
+            " could be found.",
+        )
+
+
+def _rules() -> Iterable[tuple[str, Rule[Case, CheckContext]]]:
+    yield "referral-links", referral_links
+    yield "referral-history", referral_history_legal
+    yield "referral-consent", referral_without_consent
+    yield "referral-consent-withdrawn", consent_withdrawn_on_open_referral
+    yield "referral-follow-up", follow_up_overdue
+    yield "referral-checks", referral_checks_not_done
+    yield "referral-duplicate", duplicate_referral
+    yield "referral-over-resourced", over_resourced()
+    yield "advocacy-permission", advocacy_without_written_permission
+    yield "transfer-consent", transfer_without_written_consent
+    yield "referral-in-screening", inbound_screening
+
+
+REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet(tuple(_rules()))
+"""Referral, advocacy, consent and transfer rules; ``casemgmt.validate`` runs them."""

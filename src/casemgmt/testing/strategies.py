@@ -52,6 +52,8 @@ from casemgmt.monitoring import (
     ReviewFormat,
     ReviewKind,
     ReviewTrigger,
+    RevisionKind,
+    diff_plans,
 )
 from casemgmt.planning._records import (
     Action,
@@ -63,6 +65,7 @@ from casemgmt.planning._records import (
     GoalHorizon,
     GoalStatus,
     Responsible,
+    StrengthStrategy,
 )
 from casemgmt.referrals import (
     Advocacy,
@@ -91,6 +94,7 @@ __all__ = [
     "inbound_referrals",
     "needs",
     "parties",
+    "plan_diffs",
     "plan_revisions",
     "receiving_services",
     "referrals",
@@ -143,7 +147,12 @@ def clients() -> st.SearchStrategy[Client]:
             ContactDetails,
             phone=st.from_regex(r"04[0-9]{8}", fullmatch=True),
             email=st.from_regex(r"[a-z]{3,8}@example\.org", fullmatch=True),
-            address=_TEXT,
+            address=st.builds(
+                "{} {} Street, {}".format,
+                st.integers(1, 999),
+                st.sampled_from(["Wattle", "Banksia", "Jacaranda", "Ironbark"]),
+                st.sampled_from(["Parramatta", "Logan", "Elizabeth", "Geelong"]),
+            ),
         ),
     )
 
@@ -278,6 +287,7 @@ def actions(goal_id: str = "g-1", plan_date: dt.date = _EPOCH) -> st.SearchStrat
             responsible=draw(st.sampled_from(Responsible)),
             kind=draw(st.sampled_from(ActionKind)),
             timeframe=frame,
+            timeframe_note=draw(st.sampled_from(["", "to book in", "for an appointment"])),
             due_date=frame.due_from(plan_date),
             status=draw(st.sampled_from(ActionStatus)),
         )
@@ -286,9 +296,13 @@ def actions(goal_id: str = "g-1", plan_date: dt.date = _EPOCH) -> st.SearchStrat
 
 
 def case_plans(
-    need_numbers: tuple[int, ...] = (1, 2, 3), created: dt.date = _EPOCH, version: int = 1
+    need_numbers: tuple[int, ...] = (1, 2, 3),
+    created: dt.date = _EPOCH,
+    version: int = 1,
+    strength_ids: tuple[str, ...] = (),
 ) -> st.SearchStrategy[CasePlan]:
-    """Plans whose goals cite only ``need_numbers`` and whose actions cite real goals."""
+    """Plans whose goals cite only ``need_numbers``, whose actions cite real goals,
+    and which build on each of ``strength_ids``."""
 
     @st.composite
     def build(draw: st.DrawFn) -> CasePlan:
@@ -297,7 +311,7 @@ def case_plans(
             if need_numbers
             else st.just(())
         )
-        count = draw(st.integers(0, min(5, max(1, len(need_numbers)))))
+        count = draw(st.integers(0, min(5, len(need_numbers))))  # no needs, no goals
         plan_goals = tuple(
             draw(goals(cited, st.just(f"g-{i}"), created)) for i in range(1, count + 1)
         )
@@ -310,7 +324,10 @@ def case_plans(
                         **{**{f: getattr(act, f) for f in _ACTION_FIELDS}, "id": f"{goal.id}-a{j}"}
                     )
                 )
-        covered = {n for g in plan_goals for n in g.need_numbers}
+        covered = {
+            n for g in plan_goals if g.status is not GoalStatus.ENTERED_IN_ERROR
+            for n in g.need_numbers
+        }  # fmt: skip
         deferred = tuple(
             DeferredNeed(need_number=n, reason="crisis first: housing before this need")
             for n in need_numbers
@@ -323,6 +340,10 @@ def case_plans(
             goals=plan_goals,
             actions=tuple(plan_actions),
             deferred_needs=deferred,
+            strength_strategies=tuple(
+                StrengthStrategy(strength_id=s, strategy="build on it in every goal")
+                for s in strength_ids
+            ),
             review_date=draw(st.none() | dates(created + dt.timedelta(days=30), 150)),
             agreed_by_client=signed,
             signed_by_client_on=created if signed else None,
@@ -334,7 +355,7 @@ def case_plans(
 
 _ACTION_FIELDS = [
     "id", "goal_id", "what", "responsible", "responsible_party", "service_name", "kind",
-    "timeframe", "due_date", "status", "completed_on",
+    "timeframe", "timeframe_note", "due_date", "status", "completed_on",
 ]  # fmt: skip
 
 
@@ -348,35 +369,41 @@ def receiving_services() -> st.SearchStrategy[ReceivingService]:
     )
 
 
+_R = ReferralStatus
 _PATHS: list[list[ReferralStatus]] = [
     [],
-    [ReferralStatus.SENT],
-    [ReferralStatus.SENT, ReferralStatus.ACCEPTED],
-    [ReferralStatus.SENT, ReferralStatus.DECLINED],
-    [ReferralStatus.SENT, ReferralStatus.WAITLISTED],
-    [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.APPOINTMENT_BOOKED],
-    [
-        ReferralStatus.SENT,
-        ReferralStatus.ACCEPTED,
-        ReferralStatus.APPOINTMENT_BOOKED,
-        ReferralStatus.ATTENDED,
-    ],
-    [
-        ReferralStatus.SENT,
-        ReferralStatus.ACCEPTED,
-        ReferralStatus.APPOINTMENT_BOOKED,
-        ReferralStatus.ATTENDED,
-        ReferralStatus.COMPLETED,
-    ],
-    [ReferralStatus.SENT, ReferralStatus.LAPSED],
-    [ReferralStatus.CANCELLED],
+    [_R.CANCELLED],
+    [_R.SENT],
+    [_R.SENT, _R.ACCEPTED],
+    [_R.SENT, _R.DECLINED],
+    [_R.SENT, _R.WAITLISTED],
+    [_R.SENT, _R.WAITLISTED, _R.ACCEPTED],
+    [_R.SENT, _R.WAITLISTED, _R.LAPSED],
+    [_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED],
+    [_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.ATTENDED],
+    [_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.ATTENDED, _R.COMPLETED],
+    [_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.CANCELLED],
+    [_R.SENT, _R.LAPSED],
 ]
+"""Legal routes through the lifecycle; their last steps cover every status."""
+del _R
 
 
 def referrals(
-    need_numbers: tuple[int, ...] = (1,), goal_ids: tuple[str, ...] = (), made: dt.date = _EPOCH
+    need_numbers: tuple[int, ...] = (1,),
+    goal_ids: tuple[str, ...] = (),
+    made: dt.date = _EPOCH,
+    *,
+    status: ReferralStatus | None = None,
 ) -> st.SearchStrategy[Referral]:
-    """Referrals in every status, reached only through legal moves."""
+    """Referrals in every status, reached only through legal moves.
+
+    Each serves at least one need when ``need_numbers`` is given (seed 000:
+    referral is purposeful). ``status`` fixes the final status.
+    """
+    paths = [
+        p for p in _PATHS if status is None or (p[-1] if p else ReferralStatus.DRAFT) is status
+    ]
 
     @st.composite
     def build(draw: st.DrawFn) -> Referral:
@@ -385,7 +412,7 @@ def referrals(
             to=draw(receiving_services()),
             made_on=made,
             need_numbers=tuple(
-                draw(st.lists(st.sampled_from(need_numbers), max_size=2, unique=True))
+                draw(st.lists(st.sampled_from(need_numbers), min_size=1, max_size=2, unique=True))
             )
             if need_numbers
             else (),
@@ -400,9 +427,9 @@ def referrals(
             follow_up_on=draw(st.none() | dates(made, 90)),
         )
         day = made
-        for status in draw(st.sampled_from(_PATHS)):
+        for step in draw(st.sampled_from(paths)):
             day += dt.timedelta(days=draw(st.integers(0, 20)))
-            ref = ref.move_to(status, on=day, by="cm-1", reason="recorded in test data")
+            ref = ref.move_to(step, on=day, by="cm-1", reason="recorded in test data")
         return ref
 
     return build()
@@ -426,14 +453,17 @@ def inbound_referrals() -> st.SearchStrategy[InboundReferral]:
     return build()
 
 
-def advocacy(started: dt.date = _EPOCH) -> st.SearchStrategy[Advocacy]:
+def advocacy(
+    started: dt.date = _EPOCH, consent_id: st.SearchStrategy[str | None] | None = None
+) -> st.SearchStrategy[Advocacy]:
+    """Advocacy records; ``consent_id`` draws the permission they name."""
     return st.builds(
         Advocacy,
         id=_IDS.map(lambda s: f"adv-{s}"),
         started_on=st.just(started),
         target=st.sampled_from(["Housing authority", "School", "Centrelink"]),
         asked_for=_WORDS,
-        consent_id=st.none() | _IDS,
+        consent_id=consent_id if consent_id is not None else st.none() | _IDS,
     )
 
 
@@ -462,9 +492,20 @@ def reviews(
             progress=tuple(draw(goal_progress(g)) for g in goal_ids),
             client_satisfied=draw(st.none() | st.booleans()),
             next_review_on=draw(st.none() | dates(held_on + dt.timedelta(days=1), 150)),
+            client_comment=draw(
+                st.sampled_from(["", "I feel more settled", "Nothing has changed"])
+            ),
         )
 
     return build()
+
+
+def plan_diffs() -> st.SearchStrategy[PlanDiff]:
+    """Diffs between two drawn plans; their ids overlap, so every kind of change occurs."""
+    return st.one_of(
+        st.just(PlanDiff()),
+        st.tuples(case_plans(), case_plans(version=2)).map(lambda pair: diff_plans(*pair)),
+    )
 
 
 def plan_revisions() -> st.SearchStrategy[PlanRevision]:
@@ -473,10 +514,14 @@ def plan_revisions() -> st.SearchStrategy[PlanRevision]:
         from_version=st.just(1),
         to_version=st.just(2),
         revised_on=dates(),
-        reason=st.sampled_from(["no progress on housing", "client asked to change the order"]),
+        reason=st.sampled_from(["no progress on housing", "client asked to change the order", ""]),
         trigger=st.none() | st.sampled_from(ReviewTrigger),
-        diff=st.just(PlanDiff()),
+        diff=plan_diffs(),
         agreed_by_client=st.booleans(),
+        agreed_by=st.lists(_IDS, max_size=2, unique=True).map(tuple),
+        new_review_date=st.none() | dates(),
+        by=st.just("cm-1"),
+        kind=st.sampled_from(RevisionKind),
     )
 
 
@@ -545,7 +590,7 @@ def closure_records(
 
 
 @st.composite
-def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
+def _cases(draw: st.DrawFn, closed: bool | None, consent: bool | None) -> Case:
     opened = draw(dates(_EPOCH, 1500))
     client = draw(clients())
     manager = Party(id="cm-1", role=PartyRole.CASE_MANAGER, name="Worker")
@@ -565,11 +610,14 @@ def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
 
     plan = None
     referral_list: tuple[Referral, ...] = ()
+    advocacy_list: tuple[Advocacy, ...] = ()
     review_list: tuple[Review, ...] = ()
+    consented = draw(st.booleans()) if consent is None else consent
     if draw(st.booleans()) or closed:
         advance(Stage.ASSESSMENT, draw(st.integers(0, 7)))
         advance(Stage.PLANNING, draw(st.integers(1, 21)))
-        plan = draw(case_plans(numbers, created=day))
+        strength_ids = tuple(s.id for s in assessment.strengths)
+        plan = draw(case_plans(numbers, created=day, strength_ids=strength_ids))
         goal_ids = tuple(g.id for g in plan.goals)
         advance(Stage.IMPLEMENTATION, draw(st.integers(0, 7)))
         if numbers:
@@ -580,28 +628,24 @@ def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
                     )
                 )
             )
+        advocacy_list = tuple(
+            draw(
+                st.lists(
+                    advocacy(day, st.just("consent-advocate" if consented else None)),
+                    max_size=2,
+                    unique_by=lambda a: a.id,
+                )
+            )
+        )
         drawn = draw(st.lists(reviews(goal_ids, dates(day, 200)), max_size=4))
         review_list = tuple(sorted(drawn, key=lambda r: r.held_on))
         if review_list:
             advance(Stage.MONITORING, max(0, (review_list[-1].held_on - day).days))
-    consent_list = (
-        Consent(
-            id="consent-intake",
-            purposes=(
-                ConsentPurpose.COLLECT,
-                ConsentPurpose.USE,
-                ConsentPurpose.STORE,
-                ConsentPurpose.SHARE,
-            ),
-            parties=tuple(r.to.id for r in referral_list),
-            form=ConsentForm.WRITTEN,
-            granted_on=opened,
-        ),
-    )
     closure = None
     if closed if closed is not None else draw(st.booleans()):
         closure = draw(closure_records(dates(day, 120)))
         advance(Stage.CLOSED, (closure.closed_on - day).days)
+    consent_list = _case_consents(opened, referral_list, closure, consented=consented)
     return Case(
         id=draw(_IDS.map(lambda s: f"case-{s}")),
         client=client,
@@ -614,6 +658,7 @@ def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
         assessment=assessment,
         plan=plan,
         referrals=referral_list,
+        advocacy=advocacy_list,
         reviews=review_list,
         contact_attempts=tuple(draw(st.lists(contact_attempts(dates(opened, 300)), max_size=3))),
         notes=tuple(draw(st.lists(case_notes(dates(opened, 300)), max_size=3))),
@@ -621,7 +666,59 @@ def _cases(draw: st.DrawFn, closed: bool | None) -> Case:
     )
 
 
-def cases(*, closed: bool | None = None) -> st.SearchStrategy[Case]:
+def _case_consents(
+    opened: dt.date,
+    referral_list: tuple[Referral, ...],
+    closure: ClosureRecord | None,
+    *,
+    consented: bool,
+) -> tuple[Consent, ...]:
+    """The intake consent, and, when ``consented``, the consents that cover
+    every referral's service, the advocacy and a closing transfer."""
+    pur = ConsentPurpose
+    if not consented:
+        return (
+            Consent(
+                id="consent-intake",
+                purposes=(pur.COLLECT, pur.USE, pur.STORE),
+                form=ConsentForm.VERBAL,
+                granted_on=opened,
+            ),
+        )
+    written = ConsentForm.WRITTEN
+    found = [
+        Consent(
+            id="consent-intake",
+            purposes=(pur.COLLECT, pur.USE, pur.STORE, pur.SHARE),
+            parties=tuple(dict.fromkeys(r.to.id for r in referral_list)),
+            form=written,
+            granted_on=opened,
+        ),
+        Consent(id="consent-advocate", purposes=(pur.ADVOCATE,), form=written, granted_on=opened),
+    ]
+    transfers = tuple(dict.fromkeys(r.to.id for r in referral_list if r.transfer))
+    if closure is not None and closure.transfer_to is not None:
+        transfers = (*transfers, closure.transfer_to)
+    if transfers or (closure is not None and closure.reason is ClosureReason.TRANSFERRED):
+        found.append(
+            Consent(
+                id="consent-transfer",
+                purposes=(pur.TRANSFER,),
+                parties=transfers or ("next-provider",),
+                form=written,
+                granted_on=opened,
+            )
+        )
+    return tuple(found)
+
+
+def cases(*, closed: bool | None = None, consent: bool | None = True) -> st.SearchStrategy[Case]:
     """Valid, varied cases: open and closed, with and without plans,
-    referrals and reviews. ``closed=True``/``False`` fixes which."""
-    return _cases(closed)
+    referrals, advocacy and reviews. ``closed=True``/``False`` fixes which.
+
+    ``consent=True`` (the default) records written consents covering every
+    referral's service, the advocacy and any transfer; ``consent=False``
+    records only a verbal consent to collect, use and store, so every sent
+    referral and every advocacy lacks consent; ``None`` draws either.
+    """
+    return _cases(closed, consent)

@@ -1,0 +1,251 @@
+"""A linter for case notes, following seed 003's documentation tips.
+
+Notes "follow the client" (seed 003), so the linter looks for judgemental or
+hostile words, jargon, vague terms, impressions written down as facts,
+quotations without quotation marks, and plan changes without a reason.
+Words inside quotation marks are the client's own and are never judged.
+
+The word lists are data (``NoteTerms``), so an agency extends them without
+touching code:
+
+>>> terms = DEFAULT_NOTE_TERMS.extend(jargon={"TA": "write 'temporary accommodation'"})
+>>> import datetime as dt
+>>> note = CaseNote(written_on=dt.date(2025, 2, 3), author="cm-1", kind=NoteKind.FACT,
+...                 text="Moved to TA recently. Seems unmotivated.")
+>>> [f.code for f in lint_note(note, terms=terms, path="$.notes[0]")]
+['note.judgemental', 'note.jargon', 'note.vague', 'note.impression-as-fact']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.monitoring import _note_terms
+from casemgmt.monitoring._records import CaseNote, NoteKind
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = ["DEFAULT_NOTE_TERMS", "NoteTerms", "lint_note", "note_documentation"]
+
+Pairs = tuple[tuple[str, str], ...]
+_DESCRIBE = "describe what was said or done instead"
+
+
+def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
+    items = value.items() if isinstance(value, Mapping) else value
+    out: dict[str, str] = {}
+    for term, hint in items:
+        if not isinstance(term, str) or not term.strip() or not isinstance(hint, str):
+            msg = f"a note term is a non-empty word or phrase with a text hint, got {term!r}"
+            raise ValueError(msg)
+        out[" ".join(term.split())] = hint
+    return tuple(out.items())
+
+
+@attrs.frozen
+class NoteTerms:
+    """The word lists the note linter uses: each term maps to its hint.
+
+    Plain data: build one from a dict (``NoteTerms.from_dict``), extend it
+    with ``extend`` or trim it with ``without``; each returns a new value.
+    """
+
+    judgemental: Pairs = attrs.field(default=(), converter=_pairs)
+    jargon: Pairs = attrs.field(default=(), converter=_pairs)
+    vague: Pairs = attrs.field(default=(), converter=_pairs)
+    impression_markers: Pairs = attrs.field(default=(), converter=_pairs)
+
+    def extend(
+        self,
+        *,
+        judgemental: Mapping[str, str] | None = None,
+        jargon: Mapping[str, str] | None = None,
+        vague: Mapping[str, str] | None = None,
+        impression_markers: Mapping[str, str] | None = None,
+    ) -> NoteTerms:
+        """A copy with more terms (a term already present takes the new hint)."""
+        return NoteTerms(
+            judgemental={**dict(self.judgemental), **(judgemental or {})},
+            jargon={**dict(self.jargon), **(jargon or {})},
+            vague={**dict(self.vague), **(vague or {})},
+            impression_markers={**dict(self.impression_markers), **(impression_markers or {})},
+        )
+
+    def without(self, *terms: str) -> NoteTerms:
+        """A copy with these terms dropped from every list (any case)."""
+        drop = {" ".join(t.split()).lower() for t in terms}
+
+        def keep(pairs: Pairs) -> Pairs:
+            return tuple((t, h) for t, h in pairs if t.lower() not in drop)
+
+        return NoteTerms(
+            judgemental=keep(self.judgemental),
+            jargon=keep(self.jargon),
+            vague=keep(self.vague),
+            impression_markers=keep(self.impression_markers),
+        )
+
+    def to_dict(self) -> dict[str, dict[str, str]]:
+        """The lists as JSON-ready dicts (the shape ``from_dict`` reads)."""
+        return {
+            "judgemental": dict(self.judgemental),
+            "jargon": dict(self.jargon),
+            "vague": dict(self.vague),
+            "impression_markers": dict(self.impression_markers),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Mapping[str, str]]) -> NoteTerms:
+        """Read lists of the ``to_dict`` shape; unknown list names are refused."""
+        known = {f.name for f in attrs.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            msg = (
+                f"unknown note term lists: {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+            raise ValueError(msg)
+        return cls(**{name: dict(data[name]) for name in data})
+
+
+DEFAULT_NOTE_TERMS = NoteTerms(
+    judgemental=_note_terms.JUDGEMENTAL,
+    jargon=_note_terms.JARGON,
+    vague=_note_terms.VAGUE,
+    impression_markers=_note_terms.IMPRESSION_MARKERS,
+)
+"""The library's lists (see ``casemgmt.monitoring._note_terms``)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(pairs: Pairs) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    # longest first, so "a lot" wins over "a" and "presenting issues" over "issues"
+    alternatives = sorted((t for t, _ in pairs), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(word) for word in t.split()) for t in alternatives)
+    return re.compile(rf"(?<![\w/])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _hints(pairs: Pairs) -> dict[str, tuple[str, str]]:
+    return {t.lower(): (t, h) for t, h in pairs}
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+
+
+def _unquoted(text: str) -> str:
+    """The text with quoted spans blanked out: the client's words are not judged."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _matches(pairs: Pairs, text: str) -> Iterator[tuple[str, str]]:
+    """(term as listed, hint) for each distinct term found, in order of appearance."""
+    pattern = _pattern(pairs)
+    if pattern is None:
+        return
+    hints = _hints(pairs)
+    seen: set[str] = set()
+    for match in pattern.finditer(text):
+        key = " ".join(match.group().split()).lower()
+        if key in hints and key not in seen:
+            seen.add(key)
+            yield hints[key]
+
+
+def lint_note(
+    note: CaseNote, *, terms: NoteTerms = DEFAULT_NOTE_TERMS, path: str = "$"
+) -> list[Finding]:
+    """Findings about one note; ``path`` is the note's own path, e.g. ``$.notes[2]``."""
+    out: list[Finding] = []
+    at = f"{path}.text"
+    has_quotes = _QUOTED.search(note.text) is not None
+    if note.kind is NoteKind.QUOTATION and not has_quotes:
+        out.append(
+            Finding(
+                "note.quotation-unmarked",
+                Severity.INFO,
+                "a quotation note has no quotation marks, so the client's exact words cannot be"
+                " told apart from the worker's (seed 003: use quotations)",
+                at,
+                'put the client\'s exact words in "quotation marks"',
+            )
+        )
+        judged = ""  # the whole note is the client's words
+    else:
+        judged = _unquoted(note.text)
+    for term, hint in _matches(terms.judgemental, judged):
+        out.append(
+            Finding(
+                "note.judgemental",
+                Severity.WARNING,
+                f"'{term}' is judgemental or hostile; notes follow the client and are shared"
+                " with other services (seed 003: do not be judgemental, avoid hostility)",
+                at,
+                hint or _DESCRIBE,
+            )
+        )
+    for term, hint in _matches(terms.jargon, judged):
+        out.append(
+            Finding(
+                "note.jargon",
+                Severity.INFO,
+                f"'{term}' is jargon the client and other services may not understand"
+                " (seed 003: use language the people you serve understand)",
+                at,
+                hint or "write it out in plain words",
+            )
+        )
+    for term, hint in _matches(terms.vague, judged):
+        out.append(
+            Finding(
+                "note.vague",
+                Severity.INFO,
+                f"'{term}' is vague (seed 003: be clear and precise)",
+                at,
+                hint or "say exactly what, how much or when",
+            )
+        )
+    if note.kind is NoteKind.FACT:
+        markers = [term for term, _ in _matches(terms.impression_markers, judged)]
+        if markers:
+            listed = ", ".join(f"'{m}'" for m in markers)
+            out.append(
+                Finding(
+                    "note.impression-as-fact",
+                    Severity.WARNING,
+                    f"a note recorded as fact uses words of impression ({listed}); seed 003:"
+                    " distinguish between facts and impressions",
+                    at,
+                    "record it as an impression note, or write only what was seen and heard",
+                )
+            )
+    if note.about_plan_change and not note.reason.strip():
+        out.append(
+            Finding(
+                "note.change-without-reason",
+                Severity.WARNING,
+                "the note records a change to the plan but not why (seed 003: clearly document"
+                " the reasons for a change)",
+                f"{path}.reason",
+                "add the reason for the change: no progress, changed circumstances, a service"
+                " change, a request or a crisis",
+            )
+        )
+    return out
+
+
+def note_documentation(terms: NoteTerms = DEFAULT_NOTE_TERMS) -> Rule[Case, CheckContext]:
+    """A case rule linting every note with ``terms`` (codes ``note.*``)."""
+
+    def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        for index, note in enumerate(case.notes):
+            yield from lint_note(note, terms=terms, path=f"$.notes[{index}]")
+
+    return rule

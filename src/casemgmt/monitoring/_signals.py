@@ -1,0 +1,184 @@
+"""What a case says about itself on a date: the facts the rules and the caseload share.
+
+The monitoring rules turn these into findings; the caseload queries turn
+them into rows. Keeping one reading of "due", "stalled" and "disengaged"
+means a case manager's morning list and ``validate`` never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from casemgmt.core._time import Timeframe
+from casemgmt.monitoring._cadence import ReviewCadence
+from casemgmt.monitoring._gas import direction
+from casemgmt.monitoring._records import GoalProgress, Review
+from casemgmt.planning._records import Action, Goal
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = [
+    "Stall",
+    "answered_since",
+    "chronological_reviews",
+    "disengaged_since",
+    "goal_progress_history",
+    "latest_review",
+    "next_review_due",
+    "overdue_actions_of",
+    "review_held_since",
+    "stalled_goals_of",
+]
+
+
+def chronological_reviews(case: Case) -> list[tuple[int, Review]]:
+    """(index in ``case.reviews``, review) ordered by date, then by position."""
+    return sorted(enumerate(case.reviews), key=lambda pair: (pair[1].held_on, pair[0]))
+
+
+def latest_review(case: Case) -> tuple[int, Review] | None:
+    """The most recent review and its index, or None when there has been none."""
+    best: tuple[int, Review] | None = None
+    for index, review in enumerate(case.reviews):
+        if best is None or review.held_on >= best[1].held_on:
+            best = (index, review)
+    return best
+
+
+def review_held_since(case: Case, day: dt.date) -> bool:
+    """True when some review was held on or after ``day``."""
+    return any(review.held_on >= day for review in case.reviews)
+
+
+def next_review_due(case: Case, cadence: ReviewCadence | None = None) -> dt.date | None:
+    """When the next review falls due, or None (closed, or nothing scheduled).
+
+    The plan's review date, until a review is held on or after it; then the
+    next review date that review set, or else the ``cadence`` counted from
+    it. A plan with no review date and no review yet counts the cadence from
+    the plan's date (seed 002: "scheduled regularly, for example every four
+    months").
+    """
+    if case.closure is not None or case.plan is None:
+        return None
+    planned = case.plan.review_date
+    last = latest_review(case)
+    if planned is not None and (last is None or last[1].held_on < planned):
+        return planned
+    if last is not None:
+        review = last[1]
+        if review.next_review_on is not None:
+            return review.next_review_on
+        return cadence.next_after(review.held_on) if cadence is not None else None
+    return cadence.next_after(case.plan.created_on) if cadence is not None else None
+
+
+def overdue_actions_of(case: Case, as_of: dt.date) -> Iterator[tuple[int, Action, dt.date]]:
+    """(index in ``case.plan.actions``, action, due date) for open actions past due.
+
+    None while the case is closed or the plan is on hold for a crisis
+    (seed 003: the plan may be "completely put aside").
+    """
+    plan = case.plan
+    if case.closure is not None or plan is None or plan.on_hold_since is not None:
+        return
+    for index, action in enumerate(plan.actions):
+        due = action.due_date
+        if action.status.is_open and due is not None and due < as_of:
+            yield index, action, due
+
+
+def goal_progress_history(
+    case: Case, goal_id: str, as_of: dt.date | None = None
+) -> list[tuple[int, int, Review, GoalProgress]]:
+    """Every score the goal got, oldest first: (review index, progress index, review, progress).
+
+    Reviews dated after ``as_of`` (when given) are left out.
+    """
+    out: list[tuple[int, int, Review, GoalProgress]] = []
+    for r_index, review in chronological_reviews(case):
+        if as_of is not None and review.held_on > as_of:
+            break
+        for p_index, progress in enumerate(review.progress):
+            if progress.goal_id == goal_id:
+                out.append((r_index, p_index, review, progress))
+    return out
+
+
+def answered_since(case: Case, goal_id: str, day: dt.date) -> bool:
+    """True when a plan revision on or after ``day`` changed the goal or its actions."""
+    return any(
+        revision.revised_on >= day and revision.diff.touches_goal(goal_id)
+        for revision in case.revisions
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Stall:
+    """A goal (at ``index`` in the plan) with no progress at its last ``reviews`` reviews."""
+
+    index: int
+    goal: Goal
+    reviews: int
+    since: dt.date
+
+
+def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None) -> Iterator[Stall]:
+    """Open goals whose last ``reviews`` scores all show no progress.
+
+    No progress is no-change, no-progress, worsening, not-achieved or
+    not-attainable (seed 003: "not making the expected progress"). A stall
+    the plan has already answered - a revision on or after the last of
+    those reviews changed the goal or its actions - is not reported.
+    """
+    plan = case.plan
+    if case.closure is not None or plan is None:
+        return
+    for index, goal in enumerate(plan.goals):
+        if not goal.status.is_open:
+            continue
+        history = goal_progress_history(case, goal.id, as_of)[-reviews:]
+        if len(history) < reviews or any(direction(p.achievement) >= 0 for *_, p in history):
+            continue
+        if answered_since(case, goal.id, history[-1][2].held_on):
+            continue
+        yield Stall(index=index, goal=goal, reviews=reviews, since=history[0][2].held_on)
+
+
+def disengaged_since(
+    case: Case, as_of: dt.date, attempts: int = 3, within: Timeframe | str = "1 month"
+) -> tuple[int, int] | None:
+    """(index of the first failed attempt in the run, failures) or None.
+
+    Disengaged: at least ``attempts`` failed contact attempts within
+    ``within`` before ``as_of``, with no successful contact and no review
+    since the first of them (seed 000: clients who "can no longer be
+    contacted").
+    """
+    if case.closure is not None:
+        return None
+    frame = within if isinstance(within, Timeframe) else Timeframe(within)
+    window_start = as_of - frame.delta
+    last_contact: dt.date | None = None
+    for attempt in case.contact_attempts:
+        if attempt.succeeded and attempt.on <= as_of:
+            last_contact = attempt.on if last_contact is None else max(last_contact, attempt.on)
+    for review in case.reviews:
+        if review.held_on <= as_of:
+            day = review.held_on
+            last_contact = day if last_contact is None else max(last_contact, day)
+    failed = [
+        (attempt.on, index)
+        for index, attempt in enumerate(case.contact_attempts)
+        if not attempt.succeeded
+        and window_start <= attempt.on <= as_of
+        and (last_contact is None or attempt.on > last_contact)
+    ]
+    if len(failed) < attempts:
+        return None
+    return min(failed)[1], len(failed)
