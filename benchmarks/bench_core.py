@@ -30,6 +30,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 import types
@@ -541,10 +542,19 @@ def per_case_memory(load: Callable[[bytes], object], docs: Sequence[bytes]) -> f
 _IMPORT_SNIPPET = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
 
 
-def import_time(stmt: str) -> float:
-    """Seconds ``stmt`` takes in a fresh interpreter (module caches warm on disk)."""
-    env = dict(os.environ)
+def import_time(stmt: str, pycache: str) -> float:
+    """Seconds ``stmt`` takes inside a fresh interpreter (startup not counted).
+
+    Bytecode caches are on for both libraries, in one scratch folder
+    (``PYTHONPYCACHEPREFIX``), as they would be for an installed package:
+    with PYTHONDONTWRITEBYTECODE set (as on the project's machines) casemgmt,
+    run from source, would recompile on every import while pydantic used its
+    installed ``.pyc`` files.
+    """
     here = Path(casemgmt.__file__).resolve().parent.parent  # the casemgmt being measured
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = pycache
     env["PYTHONPATH"] = os.pathsep.join([str(here), env.get("PYTHONPATH", "")])
     out = subprocess.run(
         [sys.executable, "-c", _IMPORT_SNIPPET.format(stmt=stmt)],
@@ -556,16 +566,25 @@ def import_time(stmt: str) -> float:
     return float(out.stdout.strip())
 
 
+IMPORTS = {
+    "import casemgmt": "import casemgmt",
+    "import pydantic": "import pydantic",
+    "from casemgmt import Case, loads": "from casemgmt import Case, loads",
+    "from pydantic import BaseModel": "from pydantic import BaseModel",
+}
+
+
 def imports(repeats: int) -> dict[str, list[float]]:
-    stmts = {
-        "import casemgmt": "import casemgmt",
-        "import pydantic": "import pydantic",
-        "from casemgmt import Case, loads": "from casemgmt import Case, loads",
-        "from pydantic import BaseModel": "from pydantic import BaseModel",
-    }
-    for stmt in stmts.values():  # byte-compile and warm the page cache
-        import_time(stmt)
-    return interleaved({k: (lambda s=s: import_time(s)) for k, s in stmts.items()}, repeats)
+    """Import times in fresh processes, interleaved, after one warm-up each."""
+    times: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    with tempfile.TemporaryDirectory() as pycache:
+        for stmt in IMPORTS.values():  # write the bytecode caches, warm the page cache
+            import_time(stmt, pycache)
+        names = list(IMPORTS)
+        for r in range(repeats):
+            for name in names if r % 2 == 0 else reversed(names):
+                times[name].append(import_time(IMPORTS[name], pycache))
+    return times
 
 
 def machine() -> dict[str, Any]:
