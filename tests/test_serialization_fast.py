@@ -342,3 +342,117 @@ def test_subpackages_are_reachable_after_a_bare_import() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert "True True" == out.strip()
+
+
+@attrs.frozen(kw_only=True)
+class _Reading:
+    """A record with the field types the case model does not use (yet)."""
+
+    score: float
+    at: dt.datetime
+    days: tuple[dt.date, ...] = ()
+    frames: tuple[cm.Timeframe, ...] = ()
+
+
+@attrs.define(kw_only=True, slots=False)
+class _Loose:
+    """A plain (dict-based, mutable) attrs class."""
+
+    name: str
+    size: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    """A record that contains itself."""
+
+    label: str
+    child: _Node | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _WithPostInit:
+    name: str
+
+    def __attrs_post_init__(self) -> None:
+        """Makes the class unsuitable for the generated loader."""
+
+
+@attrs.frozen(kw_only=True)
+class _WithMapping:
+    tags: dict[str, str]
+
+
+def _reading_document() -> dict[str, Any]:
+    return {
+        "score": 2,
+        "at": "2024-09-02T10:00:00+10:00",
+        "days": ["2024-09-02", "2024-09-03"],
+        "frames": ["2 weeks"],
+    }
+
+
+def test_other_field_types_load_alike_on_both_paths() -> None:
+    """Numbers, aware date-times, tuples of dates and of time frames load alike."""
+    document = _reading_document()
+    fast = _fast(document, _Reading)
+    assert 2.0 == fast.score
+    assert _careful(document, _Reading) == fast
+    assert document == json.loads(dumps(fast)) | {"score": 2}
+
+
+@pytest.mark.parametrize(
+    ("key", "junk"),
+    [
+        ("score", "2"),
+        ("score", True),
+        ("at", "2024-09-02T10:00:00"),
+        ("at", 5),
+        ("days", ["2024-09-02", 3]),
+        ("frames", [7]),
+        ("frames", ["soonish"]),
+    ],
+)
+def test_other_field_types_refuse_junk_on_both_paths(key: str, junk: Any) -> None:
+    """Bad numbers, naive or non-text date-times and bad items are refused by both."""
+    document = _reading_document() | {key: junk}
+    assert isinstance(_fast(document, _Reading), Exception)
+    assert isinstance(_careful(document, _Reading), Exception)
+
+
+def test_dict_based_classes_load_through_setattr() -> None:
+    """A class without slots still loads (fields set one by one)."""
+    assert _Loose(name="x", size=2) == loads('{"name": "x", "size": 2}', _Loose)
+
+
+def test_a_record_that_contains_itself_loads() -> None:
+    """Recursive records load and dump through the same generated functions."""
+    tree = _Node(label="a", child=_Node(label="b", child=_Node(label="c")))
+    assert tree == loads(dumps(tree), _Node)
+
+
+@pytest.mark.parametrize("cls", [_WithPostInit, _WithMapping])
+def test_classes_the_generator_cannot_take_use_cattrs(cls: type[Any]) -> None:
+    """Post-init hooks and unsupported field types fall back to the converter."""
+    with pytest.raises(_codegen.UnsupportedError):
+        _codegen.structure_fn(cls)
+    value = cls(name="x") if cls is _WithPostInit else cls(tags={"a": "b"})
+    assert value == loads(dumps(value), cls)
+
+
+def test_a_full_timeframe_cache_starts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time frame cache is bounded like the date cache."""
+    monkeypatch.setattr(_codegen, "_CACHE_LIMIT", 1)
+    for text in ("1 week", "2 weeks", "3 weeks"):
+        assert cm.Timeframe(text) == _codegen._timeframe_slow(text)
+    assert len(_codegen._timeframes) <= 1
+    with pytest.raises(_codegen.RefusedError):
+        _codegen._timeframe_slow(3)
+
+
+def test_unknown_attributes_are_still_refused_by_the_package() -> None:
+    """casemgmt.<typo> is an AttributeError, not a silent import."""
+    with pytest.raises(AttributeError):
+        _ = cm.no_such_name
+    with pytest.raises(AttributeError):
+        _ = serialization.no_such_name
