@@ -2,36 +2,48 @@
 
 Records are frozen values; judgement comes back as ``Finding`` values; JSON
 goes through one converter. See ``docs/`` for the Carla tutorial.
+
+The names below are imported on first use (PEP 562), so ``import casemgmt``
+costs almost nothing until a record, rule or JSON function is touched
+(issue 9); ``from casemgmt import Case`` works as usual.
 """
 
-from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
-from casemgmt.case import Case, Stage, StageChange
-from casemgmt.checks import DEFAULT_RULES, validate
-from casemgmt.core import (
-    CheckContext,
-    Finding,
-    Rule,
-    RuleSet,
-    Severity,
-    blockers,
-    has_errors,
-    summarize,
-)
-from casemgmt.core._client import Client, ContactDetails
-from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
-from casemgmt.core._parties import Party, PartyRole
-from casemgmt.core._time import Timeframe
-from casemgmt.errors import (
-    CaseDataError,
-    CaseMgmtError,
-    ClosureBlockedError,
-    ConsentError,
-    TimeframeError,
-    TransitionError,
-)
-from casemgmt.planning._records import Action, CasePlan, Goal
-from casemgmt.privacy import redact
-from casemgmt.serialization import dumps, from_dict, loads, to_dict
+from __future__ import annotations
+
+import importlib
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+    from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
+    from casemgmt.case import Case, Stage, StageChange
+    from casemgmt.checks import DEFAULT_RULES, validate
+    from casemgmt.core import (
+        CheckContext,
+        Finding,
+        Rule,
+        RuleSet,
+        Severity,
+        blockers,
+        has_errors,
+        summarize,
+    )
+    from casemgmt.core._client import Client, ContactDetails
+    from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+    from casemgmt.core._parties import Party, PartyRole
+    from casemgmt.core._time import Timeframe
+    from casemgmt.errors import (
+        CaseDataError,
+        CaseMgmtError,
+        ClosureBlockedError,
+        ConsentError,
+        TimeframeError,
+        TransitionError,
+    )
+    from casemgmt.planning._records import Action, CasePlan, Goal
+    from casemgmt.privacy import redact
+    from casemgmt.serialization import dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
 
@@ -78,3 +90,81 @@ __all__ = [
     "to_dict",
     "validate",
 ]
+
+_HOME: dict[str, str] = {
+    "Assessment": "casemgmt.assessment",
+    "Need": "casemgmt.assessment",
+    "NeedDomain": "casemgmt.assessment",
+    "NeedPriority": "casemgmt.assessment",
+    "Risk": "casemgmt.assessment",
+    "Strength": "casemgmt.assessment",
+    "Case": "casemgmt.case",
+    "Stage": "casemgmt.case",
+    "StageChange": "casemgmt.case",
+    "DEFAULT_RULES": "casemgmt.checks",
+    "validate": "casemgmt.checks",
+    "CheckContext": "casemgmt.core",
+    "Finding": "casemgmt.core",
+    "Rule": "casemgmt.core",
+    "RuleSet": "casemgmt.core",
+    "Severity": "casemgmt.core",
+    "blockers": "casemgmt.core",
+    "has_errors": "casemgmt.core",
+    "summarize": "casemgmt.core",
+    "Client": "casemgmt.core._client",
+    "ContactDetails": "casemgmt.core._client",
+    "Consent": "casemgmt.core._consent",
+    "ConsentForm": "casemgmt.core._consent",
+    "ConsentPurpose": "casemgmt.core._consent",
+    "Party": "casemgmt.core._parties",
+    "PartyRole": "casemgmt.core._parties",
+    "Timeframe": "casemgmt.core._time",
+    "CaseDataError": "casemgmt.errors",
+    "CaseMgmtError": "casemgmt.errors",
+    "ClosureBlockedError": "casemgmt.errors",
+    "ConsentError": "casemgmt.errors",
+    "TimeframeError": "casemgmt.errors",
+    "TransitionError": "casemgmt.errors",
+    "Action": "casemgmt.planning._records",
+    "CasePlan": "casemgmt.planning._records",
+    "Goal": "casemgmt.planning._records",
+    "redact": "casemgmt.privacy",
+    "dumps": "casemgmt.serialization",
+    "from_dict": "casemgmt.serialization",
+    "loads": "casemgmt.serialization",
+    "to_dict": "casemgmt.serialization",
+}
+"""Where each public name lives; keep it in step with ``__all__``."""
+
+_SUBPACKAGES = frozenset(
+    {
+        "assessment",
+        "case",
+        "checks",
+        "closure",
+        "core",
+        "errors",
+        "monitoring",
+        "planning",
+        "privacy",
+        "referrals",
+        "serialization",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name, or a subpackage, the first time it is used."""
+    home = _HOME.get(name)
+    if home is not None:
+        value = getattr(importlib.import_module(home), name)
+        globals()[name] = value
+        return value
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"{__name__}.{name}")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

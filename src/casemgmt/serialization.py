@@ -1,12 +1,23 @@
-"""One JSON form for every record, through one owned ``cattrs`` converter.
+"""One JSON form for every record: fast generated code, careful cattrs errors.
 
 ISO dates, aware datetimes (naive ones refused), enums as their values,
 tuples as lists, a ``schema_version`` on cases, unknown keys refused. A bad
 document raises ``CaseDataError`` naming every problem with its JSON path;
 no other exception escapes ``loads``.
 
-Loading takes a fast path first; only when it fails does the careful,
-detailed converter run again to collect every problem (DESIGN.md, property 6).
+Loading takes a fast path first: a loader generated once per record class
+(``casemgmt._codegen``) that checks JSON types inline and gives up, without
+explaining, at the first problem. Only then does the careful, detailed
+``cattrs`` converter run again over the document to collect every problem
+with its path (DESIGN.md, property 6). Both paths apply the same rules, so a
+document loads the same either way; tests/test_serialization_fast.py checks.
+
+Dumping writes through generated functions too, handing dates, enums and
+tuples to ``orjson`` (the "fast" extra) to encode natively; without orjson,
+the stdlib ``json`` module writes the same text.
+
+Nothing heavy is imported up front (issue 9): ``cattrs`` loads the first time
+a document is refused or ``converter`` is used, and ``orjson`` on first use.
 """
 
 from __future__ import annotations
@@ -16,25 +27,33 @@ import enum
 import json
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from casemgmt.core._time import Timeframe
 from casemgmt.errors import CaseDataError
 
+if TYPE_CHECKING:
+    import cattrs
+
+    converter: cattrs.Converter
+    """The library's converter: use it to embed records in your own documents."""
+
+_NOT_LOOKED_UP: Any = object()
+_orjson: Any = _NOT_LOOKED_UP
+"""The orjson module, None without it; looked up on first use."""
+
 
 def _find_orjson() -> Any:
     """orjson when installed (the "fast" extra); stdlib json otherwise."""
+    global _orjson  # noqa: PLW0603 - a once-only lazy import
     try:
         import orjson
     except ImportError:  # pragma: no cover - depends on the environment
-        return None
-    return orjson
+        _orjson = None
+    else:
+        _orjson = orjson
+    return _orjson
 
-
-_orjson: Any = _find_orjson()
 
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "from_dict", "loads", "to_dict"]
 
@@ -136,6 +155,9 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    import cattrs
+    from cattrs.errors import IterableValidationError
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -223,36 +245,101 @@ class _SchemaError(ValueError):
     """A missing or unsupported ``schema_version`` (reported at that key)."""
 
 
-converter = _make_converter(detailed=False)
-"""The library's converter: use it to embed records in your own documents."""
-_careful = _make_converter(detailed=True)
+_converters: dict[bool, cattrs.Converter] = {}
+
+
+def _converter(*, detailed: bool = False) -> cattrs.Converter:
+    """The fast (``detailed=False``) or careful cattrs converter, built once."""
+    conv = _converters.get(detailed)
+    if conv is None:
+        conv = _converters[detailed] = _make_converter(detailed=detailed)
+    return conv
+
+
+def __getattr__(name: str) -> Any:
+    if name == "converter":  # built on first use, so ``import casemgmt`` stays light
+        return _converter()
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+_loaders: dict[Any, Callable[[Any], Any]] = {}
+_plain_dumpers: dict[Any, Callable[[Any], Any]] = {}
+_native_dumpers: dict[Any, Callable[[Any], Any]] = {}
+
+
+def _loader(cls: Any) -> Callable[[Any], Any]:
+    """The fast loader for ``cls``: generated, or the fast cattrs converter's."""
+    fn = _loaders.get(cls)
+    if fn is None:
+        from casemgmt import _codegen
+
+        _register_schemas()
+        try:
+            fn = _codegen.structure_fn(cls)
+        except _codegen.UnsupportedError:
+            conv = _converter()
+
+            def fn(data: Any) -> Any:
+                return conv.structure(data, cls)
+
+        _loaders[cls] = fn
+    return fn
+
+
+def _dumper(cls: Any, *, native: bool) -> Callable[[Any], Any]:
+    """The generated dumper for ``cls``, or the cattrs converter's."""
+    cache = _native_dumpers if native else _plain_dumpers
+    fn = cache.get(cls)
+    if fn is None:
+        from casemgmt import _codegen
+
+        _register_schemas()
+        try:
+            fn = _codegen.unstructure_fn(cls, native=native)
+        except _codegen.UnsupportedError:
+            fn = _converter().unstructure
+        cache[cls] = fn
+    return fn
+
+
+def _register_schemas() -> None:
+    from casemgmt import _codegen
+    from casemgmt.case import Case
+
+    _codegen.schema_versions[Case] = SCHEMA_VERSION
 
 
 def to_dict(value: Any) -> Any:
     """The JSON-ready form of a record (dicts, lists, strings, numbers)."""
-    return converter.unstructure(value)
+    return _dumper(type(value), native=False)(value)
 
 
 def from_dict(data: Any, cls: type[T]) -> T:
     """Build ``cls`` from its JSON-ready form; raises ``CaseDataError``."""
+    fast = _loaders.get(cls) or _loader(cls)
     try:
-        return converter.structure(data, cls)
+        result: T = fast(data)
     except Exception:  # noqa: S110 - the careful pass below says exactly what is wrong
         pass
+    else:
+        return result
     try:
-        result = _careful.structure(data, cls)
+        result = _converter(detailed=True).structure(data, cls)
     except Exception as exc:
         raise CaseDataError(_problems(exc, "$")) from None
-    return result  # pragma: no cover - the fast path failed but the careful one did not
+    return result  # e.g. with attrs validators switched off, which the fast path still runs
 
 
 def dumps(value: Any) -> str:
     """The JSON text of any record (``Case`` included)."""
-    data = converter.unstructure(value)
-    if _orjson is not None:
-        text: str = _orjson.dumps(data).decode()
+    orjson = _orjson if _orjson is not _NOT_LOOKED_UP else _find_orjson()
+    if orjson is not None:
+        cls = type(value)
+        native = _native_dumpers.get(cls) or _dumper(cls, native=True)
+        text: str = orjson.dumps(native(value)).decode()
         return text
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_dict(value), ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str | bytes, cls: type[T]) -> T:
@@ -269,10 +356,11 @@ def loads(text: str | bytes, cls: type[T]) -> T:
 def _parse_json(text: str | bytes) -> Any:
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise CaseDataError([("$", "expected JSON text (str or bytes)")])
-    if _orjson is not None:
+    orjson = _orjson if _orjson is not _NOT_LOOKED_UP else _find_orjson()
+    if orjson is not None:
         try:
-            return _orjson.loads(text)
-        except _orjson.JSONDecodeError as exc:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
             raise CaseDataError([("$", _json_message(exc))]) from None
     if not isinstance(text, str):
         try:
@@ -298,6 +386,8 @@ def _json_message(exc: Exception) -> str:
 
 
 def _message(exc: BaseException, tp: Any) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError
+
     if isinstance(exc, _SchemaError | _WireError):
         return str(exc)
     if isinstance(exc, KeyError):
@@ -316,6 +406,8 @@ def _message(exc: BaseException, tp: Any) -> str:
 
 def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
     """Flatten cattrs' exception groups into (JSON path, message) pairs."""
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
     out: list[tuple[str, str]] = []
     if isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
@@ -339,6 +431,8 @@ def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
 
 
 def _problems_or_leaf(exc: BaseException, path: str, tp: Any) -> list[tuple[str, str]]:
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
     if isinstance(
         exc, ClassValidationError | IterableValidationError | ForbiddenExtraKeysError | _SchemaError
     ):

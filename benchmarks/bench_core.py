@@ -1,0 +1,799 @@
+"""Load, dump, memory and import speed of casemgmt against a pydantic v2 mirror.
+
+Run from the repository root (not part of the test suite)::
+
+    PYTHONPATH=src python benchmarks/bench_core.py            # full run
+    PYTHONPATH=src python benchmarks/bench_core.py --quick    # a smoke run
+
+It prints a table and writes ``benchmarks/results.json`` (gitignored).
+
+The pydantic mirror is built from the *current* attrs records (see
+``mirror``), so it has every field with an equivalent type, default and
+check, and follows the records as they change. Both libraries read the same
+bytes and, as each run checks, write the same bytes, so the comparison is
+like for like.
+
+Every timing is a median over interleaved repetitions (ours, theirs, ours,
+...) in one process, so drift in a shared machine hits both sides alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import enum
+import gc
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import types
+import typing
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import attrs
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+import casemgmt
+from casemgmt import Case
+from casemgmt.assessment import (
+    Assessment,
+    AssessmentSession,
+    InformationSource,
+    Need,
+    NeedDomain,
+    NeedPriority,
+    Risk,
+    RiskKind,
+    RiskLevel,
+    Strength,
+    StrengthKind,
+)
+from casemgmt.case import Stage, StageChange
+from casemgmt.closure import ExitPlan
+from casemgmt.core._client import Client, ContactDetails
+from casemgmt.core._consent import Consent, ConsentPurpose
+from casemgmt.core._parties import Party, PartyRole
+from casemgmt.core._time import Timeframe, _parse
+from casemgmt.monitoring import (
+    Achievement,
+    CaseNote,
+    ContactAttempt,
+    ContactChannel,
+    ContactResult,
+    GoalProgress,
+    NoteKind,
+    PlanDiff,
+    PlanRevision,
+    Review,
+    ReviewKind,
+    ReviewTrigger,
+)
+from casemgmt.planning._records import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    CasePlan,
+    DeferredNeed,
+    Goal,
+    GoalHorizon,
+    GoalStatus,
+    Responsible,
+    StrengthStrategy,
+)
+from casemgmt.referrals import (
+    Advocacy,
+    InboundReferral,
+    ReceivingService,
+    Referral,
+    ReferralStatus,
+    ScreeningDecision,
+    StatusChange,
+)
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# --------------------------------------------------------------------------
+# The pydantic v2 mirror of the Case shape
+# --------------------------------------------------------------------------
+#
+# Built from the attrs records themselves, so it follows every field the
+# other stages add: the same names in the same order, the same defaults,
+# enums by value, ISO dates, aware date-times (AwareDatetime), time frames
+# as checked text, tuples, optionals, strict primitives, unknown keys
+# refused, ``schema_version: Literal[1]`` first on the case. Each record's
+# own attrs validators (identifiers, cross-field rules such as "review_date
+# is not before created_on") run in a pydantic after-validator, so both
+# libraries do the same Python checks. Validators that only re-check the
+# type (``instance_of``) are left to pydantic's own type check, as
+# casemgmt's loader leaves them to its own.
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def _check_timeframe(value: str) -> str:
+    _parse(value)  # the same (cached) parser casemgmt's Timeframe uses
+    return value
+
+
+TimeframeText = Annotated[str, AfterValidator(_check_timeframe)]
+
+_MIRRORS: dict[type, type[BaseModel]] = {}
+
+
+def _type_only(a: attrs.Attribute[Any]) -> bool:
+    validator = a.validator
+    expected = getattr(validator, "type", None)
+    return (
+        type(validator).__name__ == "_InstanceOfValidator"
+        and isinstance(a.type, type)
+        and isinstance(expected, type)
+        and issubclass(a.type, expected)
+    )
+
+
+def _mirror_type(tp: Any) -> Any:
+    if tp in (str, int, bool, float, dt.date) or (
+        isinstance(tp, type) and issubclass(tp, enum.Enum)
+    ):
+        return tp
+    if tp is dt.datetime:
+        return AwareDatetime
+    if tp is Timeframe:
+        return TimeframeText
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) == 1 and len(args) == 2:
+            return _mirror_type(inner[0]) | None
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return tuple[_mirror_type(args[0]), ...]  # type: ignore[misc]
+    if attrs.has(tp):
+        return mirror(tp)
+    msg = f"the mirror does not know how to copy {tp!r}; teach _mirror_type"
+    raise NotImplementedError(msg)
+
+
+def mirror(cls: type) -> type[BaseModel]:
+    """The pydantic model mirroring the attrs record ``cls`` (built once)."""
+    if cls in _MIRRORS:
+        return _MIRRORS[cls]
+    fields = attrs.fields(attrs.resolve_types(cls))
+    annotations: dict[str, Any] = {}
+    namespace: dict[str, Any] = {"__module__": __name__, "__annotations__": annotations}
+    if cls is Case:
+        annotations["schema_version"] = Literal[1]
+    for a in fields:
+        annotations[a.name] = _mirror_type(a.type)
+        if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = a.default.factory  # type: ignore[union-attr]
+            made = mirror(factory) if attrs.has(factory) else factory
+            namespace[a.name] = Field(default_factory=made)
+        elif a.default is not attrs.NOTHING:
+            namespace[a.name] = a.default
+    checks = [a for a in fields if a.validator is not None and not _type_only(a)]
+    if checks:
+
+        def run_checks(self: Any) -> Any:
+            for a in checks:
+                a.validator(self, a, getattr(self, a.name))  # type: ignore[misc]
+            return self
+
+        namespace["_attrs_checks"] = model_validator(mode="after")(run_checks)
+    model = type(f"P{cls.__name__}", (_M,), namespace)
+    _MIRRORS[cls] = model
+    return model
+
+
+PCase = mirror(Case)
+
+# --------------------------------------------------------------------------
+# A deterministic, realistic case: 8 needs, 5 goals, 15 actions,
+# 3 referrals with status history, 4 reviews (about 9 KB of JSON)
+# --------------------------------------------------------------------------
+
+_NEEDS = [
+    (NeedDomain.HOUSING, "Sleeping on a friend's couch since the eviction; needs a stable place"),
+    (NeedDomain.INCOME, "Benefit stopped after missing an appointment; rent arrears of $1,400"),
+    (NeedDomain.MENTAL_HEALTH, "Low mood and poor sleep for three months, not yet seen by a GP"),
+    (NeedDomain.EMPLOYMENT, "Wants part-time work that fits around school hours"),
+    (NeedDomain.PARENTING, "Eldest child missing school two days a week"),
+    (NeedDomain.TRANSPORT, "No car; the bus to the job centre takes ninety minutes"),
+    (NeedDomain.SOCIAL_CONNECTION, "Few friends nearby since moving; feels isolated"),
+    (NeedDomain.LEGAL, "Debt collector letters about an old phone contract"),
+    (NeedDomain.HEALTH, "Asthma inhaler ran out; no regular doctor"),
+    (NeedDomain.FAMILY, "Contact arrangements with the children's father keep changing"),
+]
+_GOALS = [
+    "Carla will move into a two-bedroom flat she can afford by the end of March",
+    "Carla will pay $100 a month towards her rent arrears for six months",
+    "Carla will see a GP about her sleep within two weeks and follow the plan agreed",
+    "Carla will attend the job club every Tuesday for eight weeks",
+    "Carla's eldest will attend school at least four days a week by the end of term",
+    "Carla will join a weekly parents' group at the community centre",
+    "Carla will agree a repayment plan for the phone debt with the collector",
+]
+_ACTIONS = [
+    "Complete the housing register application together",
+    "Phone the benefits office to restore the payment",
+    "Book a GP appointment and go with Carla if she wants",
+    "Enrol at the Tuesday job club",
+    "Meet the school's family liaison worker",
+    "Apply for a bus pass through the discretionary fund",
+    "Write to the debt collector asking them to pause contact",
+    "Gather three months of bank statements",
+    "Visit two flats on the housing association's list",
+    "Set up a standing order for the arrears payment",
+    "Ask the GP about a referral to talking therapy",
+    "Prepare a CV with the job club adviser",
+    "Agree a morning routine chart with the children",
+    "Find out when the parents' group meets",
+    "Fill in the debt advice service's intake form",
+]
+_TIMEFRAMES = ["1 week", "2 weeks", "a fortnight", "1 month", "six months", "3 days"]
+_SERVICES = [
+    ("svc-housing", "Eastside Housing Association", "Tenancy support", "12 Mill Lane"),
+    ("svc-debt", "Citizens Debt Advice", "Debt advice", "The Library, High Street"),
+    ("svc-mh", "Talking Therapies", "Low-intensity CBT", "Health Centre, Station Road"),
+    ("svc-jobs", "Job Club", "Employment coaching", "Community Centre"),
+]
+_FIRST = ["Carla", "Ahmed", "Mei", "Tomasz", "Aroha", "Precious", "Liam", "Fatima"]
+_LAST = ["Jones", "Khan", "Chen", "Nowak", "Ngata", "Dube", "Murphy", "Haddad"]
+
+
+_AEST = dt.timezone(dt.timedelta(hours=10))
+
+
+def make_case(index: int) -> Case:
+    """The ``index``-th case of the benchmark caseload (same index, same case)."""
+    rng = random.Random(index)
+    opened = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(500))
+
+    def day(offset: int) -> dt.date:
+        return opened + dt.timedelta(days=offset)
+
+    client = Client(
+        id=f"client-{index:06d}",
+        name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+        date_of_birth=dt.date(
+            1970 + rng.randrange(35), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        ),
+        preferred_language=rng.choice(["en", "en", "pl", "ar", "zh"]),
+        interpreter_needed=rng.random() < 0.2,
+        contact=ContactDetails(
+            phone=f"07700 9{rng.randrange(10**5):05d}",
+            email=f"client{index}@example.org",
+            address=f"{rng.randrange(1, 200)} Station Road, Eastside",
+            preferred_channel="sms",
+        ),
+    )
+    parties = (
+        Party(id="cm-1", role=PartyRole.CASE_MANAGER, name="Sam Worker", organisation="Agency"),
+        Party(id="sup-1", role=PartyRole.SUPERVISOR, name="Pat Lead", organisation="Agency"),
+        Party(id="sp-1", role=PartyRole.SUPPORT_PERSON, name="Aunt"),
+        *(
+            Party(id=sid, role=PartyRole.EXTERNAL_SERVICE, organisation=org)
+            for sid, org, _, _ in _SERVICES[:3]
+        ),
+    )
+    need_rows = rng.sample(_NEEDS, 8)
+    needs = tuple(
+        Need(
+            number=i + 1,
+            domain=domain,
+            description=text,
+            priority=rng.choice(list(NeedPriority)),
+            sources=(InformationSource.CLIENT_INTERVIEW, InformationSource.DOCUMENTS),
+            in_clients_words=rng.random() < 0.5,
+            verified_with_client=True,
+            identified_on=day(rng.randrange(1, 10)),
+        )
+        for i, (domain, text) in enumerate(need_rows)
+    )
+    assessment = Assessment(
+        needs=needs,
+        strengths=(
+            Strength(
+                id="s-1",
+                kind=StrengthKind.PERSONAL_ATTRIBUTES,
+                description="Determined; kept every appointment so far",
+            ),
+            Strength(
+                id="s-2",
+                kind=StrengthKind.COMMUNITY_CONNECTIONS,
+                description="Aunt nearby helps with school runs",
+            ),
+        ),
+        risks=(
+            Risk(
+                id="r-1",
+                kind=RiskKind.SELF_HARM,
+                level=RiskLevel.LOW,
+                identified_on=day(2),
+                description="Screened at intake; no current plans",
+                actions_taken=("Safety plan agreed",),
+            ),
+        ),
+        sessions=(
+            AssessmentSession(held_on=day(2), participants=("cm-1",), need_numbers=(1, 2, 3)),
+            AssessmentSession(held_on=day(9), participants=("cm-1", "sp-1"), need_numbers=(4, 5)),
+        ),
+        client_prioritised=True,
+        domains_explored=tuple(d for d, _ in need_rows),
+    )
+    plan_day = day(14)
+    goals = tuple(
+        Goal(
+            id=f"g-{i + 1}",
+            statement=statement,
+            need_numbers=(i + 1,) if i else (1, 2),
+            horizon=GoalHorizon.SHORT_TERM if i < 3 else GoalHorizon.LONG_TERM,
+            indicators=("Tenancy signed",) if i == 0 else (),
+            target_date=plan_day + dt.timedelta(days=60 + 30 * i),
+            priority=i + 1,
+            primary=i < 4,
+            status=GoalStatus.ACTIVE,
+            agreed_by_client=True,
+            agreed_on=plan_day,
+        )
+        for i, statement in enumerate(rng.sample(_GOALS, 5))
+    )
+    actions = tuple(
+        Action(
+            id=f"a-{i + 1}",
+            goal_id=f"g-{i % 5 + 1}",
+            what=what,
+            responsible=rng.choice(list(Responsible)),
+            responsible_party="cm-1" if i % 3 == 0 else None,
+            kind=ActionKind.REFERRAL if i % 5 == 0 else ActionKind.DIRECT_SERVICE,
+            timeframe=Timeframe(frame := rng.choice(_TIMEFRAMES)),
+            due_date=Timeframe(frame).due_from(plan_day),
+            status=ActionStatus.DONE if i < 6 else ActionStatus.PLANNED,
+            completed_on=plan_day + dt.timedelta(days=5) if i < 6 else None,
+        )
+        for i, what in enumerate(_ACTIONS)
+    )
+    plan = CasePlan(
+        version=2,
+        created_on=plan_day,
+        goals=goals,
+        actions=actions,
+        strength_strategies=(StrengthStrategy(strength_id="s-2", strategy="Aunt does Tuesdays"),),
+        deferred_needs=(DeferredNeed(need_number=8, reason="After housing is settled"),),
+        review_date=plan_day + dt.timedelta(days=90),
+        agreed_by_client=True,
+        signed_by_client_on=plan_day,
+        signed_by_case_manager_on=plan_day,
+    )
+    moves = [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.APPOINTMENT_BOOKED]
+    referrals = []
+    for i, (sid, org, service, location) in enumerate(_SERVICES[:3]):
+        steps = 1 + (index + i) % 3
+        referrals.append(
+            Referral(
+                id=f"ref-{i + 1}",
+                to=ReceivingService(id=sid, organisation=org, service=service, location=location),
+                made_on=plan_day + dt.timedelta(days=i),
+                need_numbers=(i + 1,),
+                goal_id=f"g-{i + 1}",
+                warm_handoff=i == 0,
+                capacity_checked=True,
+                location_checked=True,
+                information_shared=("contact", "housing"),
+                history=tuple(
+                    StatusChange(
+                        status=moves[s],
+                        on=plan_day + dt.timedelta(days=i + 3 * s),
+                        by="cm-1",
+                        reason="Client agreed" if s == 0 else "",
+                    )
+                    for s in range(steps)
+                ),
+                follow_up_on=plan_day + dt.timedelta(days=i + 14),
+            )
+        )
+    reviews = tuple(
+        Review(
+            held_on=plan_day + dt.timedelta(days=30 * (r + 1)),
+            kind=ReviewKind.TRIGGERED if r == 2 else ReviewKind.SCHEDULED,
+            trigger=ReviewTrigger.CHANGED_CIRCUMSTANCES if r == 2 else None,
+            participants=("cm-1", "client"),
+            progress=tuple(
+                GoalProgress(
+                    goal_id=f"g-{g + 1}",
+                    achievement=rng.choice([Achievement.IN_PROGRESS, Achievement.IMPROVING]),
+                    gas_level=rng.choice([-1, 0, 1]),
+                )
+                for g in range(2)
+            ),
+            client_satisfied=True,
+            decisions=("Keep the plan as agreed",),
+            next_review_on=plan_day + dt.timedelta(days=30 * (r + 2)),
+        )
+        for r in range(4)
+    )
+    history = []
+    stage = Stage.INTAKE
+    for offset, to in ((2, Stage.ASSESSMENT), (10, Stage.PLANNING), (14, Stage.IMPLEMENTATION)):
+        history.append(
+            StageChange(
+                from_stage=stage,
+                to_stage=to,
+                on=day(offset),
+                by="cm-1",
+                reason="Next",
+                recorded_at=dt.datetime.combine(day(offset), dt.time(9, 30), tzinfo=_AEST),
+            )
+        )
+        stage = to
+    history.append(
+        StageChange(
+            from_stage=stage, to_stage=Stage.MONITORING, on=reviews[0].held_on, by="cm-1",
+            reason="First review held",
+        )
+    )  # fmt: skip
+    return Case(
+        id=f"case-{index:06d}",
+        client=client,
+        opened_on=opened,
+        stage=Stage.MONITORING,
+        stage_history=tuple(history),
+        parties=parties,
+        consents=(
+            Consent(
+                id="consent-intake",
+                purposes=(ConsentPurpose.COLLECT, ConsentPurpose.USE, ConsentPurpose.STORE),
+                granted_on=opened,
+            ),
+            Consent(
+                id="consent-share",
+                purposes=(ConsentPurpose.SHARE,),
+                parties=tuple(sid for sid, _, _, _ in _SERVICES[:3]),
+                granted_on=plan_day,
+                categories=("contact", "housing"),
+            ),
+        ),
+        referral_in=InboundReferral(received_on=opened, source="GP", decided_on=opened),
+        assessment=assessment,
+        plan=plan,
+        revisions=(
+            PlanRevision(
+                from_version=1,
+                to_version=2,
+                revised_on=plan_day,
+                reason="Client asked to add the job club",
+                trigger=ReviewTrigger.REQUEST,
+                diff=PlanDiff(goals_removed=("g-9",)),
+                agreed_by_client=True,
+                agreed_by=("cm-1",),
+            ),
+        ),
+        referrals=tuple(referrals),
+        reviews=reviews,
+        contact_attempts=(
+            ContactAttempt(
+                on=day(40), channel=ContactChannel.PHONE, result=ContactResult.NO_ANSWER, by="cm-1"
+            ),
+        ),
+        notes=(
+            CaseNote(
+                written_on=day(41),
+                author="cm-1",
+                kind=NoteKind.FACT,
+                text="Carla phoned back; she had started the job club.",
+            ),
+        ),
+    )
+
+
+_UNUSED_FOR_NOW = (ExitPlan, Advocacy, ScreeningDecision)  # shapes mirrored, not generated
+
+
+# --------------------------------------------------------------------------
+# Measurement helpers
+# --------------------------------------------------------------------------
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def interleaved(
+    contenders: dict[str, Callable[[], object]], repeats: int
+) -> dict[str, list[float]]:
+    """Run each contender ``repeats`` times, alternating the order each round."""
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for name in names:  # warm up every code path before timing
+        contenders[name]()
+    for r in range(repeats):
+        for name in names if r % 2 == 0 else reversed(names):
+            gc.collect()
+            times[name].append(_timed(contenders[name]))
+    return times
+
+
+def per_case_memory(load: Callable[[bytes], object], docs: Sequence[bytes]) -> float:
+    """Bytes of Python heap held per loaded case (tracemalloc)."""
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [load(d) for d in docs]
+    gc.collect()
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del kept
+    return (after - before) / len(docs)
+
+
+_IMPORT_SNIPPET = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
+
+
+def import_time(stmt: str, pycache: str) -> float:
+    """Seconds ``stmt`` takes inside a fresh interpreter (startup not counted).
+
+    Bytecode caches are on for both libraries, in one scratch folder
+    (``PYTHONPYCACHEPREFIX``), as they would be for an installed package:
+    with PYTHONDONTWRITEBYTECODE set (as on the project's machines) casemgmt,
+    run from source, would recompile on every import while pydantic used its
+    installed ``.pyc`` files.
+    """
+    here = Path(casemgmt.__file__).resolve().parent.parent  # the casemgmt being measured
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    env["PYTHONPATH"] = os.pathsep.join([str(here), env.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT_SNIPPET.format(stmt=stmt)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    return float(out.stdout.strip())
+
+
+IMPORTS = {
+    "import casemgmt": "import casemgmt",
+    "import pydantic": "import pydantic",
+    "from casemgmt import Case, loads": "from casemgmt import Case, loads",
+    "from pydantic import BaseModel": "from pydantic import BaseModel",
+}
+
+
+def imports(repeats: int) -> dict[str, list[float]]:
+    """Import times in fresh processes, interleaved, after one warm-up each."""
+    times: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    with tempfile.TemporaryDirectory() as pycache:
+        for stmt in IMPORTS.values():  # write the bytecode caches, warm the page cache
+            import_time(stmt, pycache)
+        names = list(IMPORTS)
+        for r in range(repeats):
+            for name in names if r % 2 == 0 else reversed(names):
+                times[name].append(import_time(IMPORTS[name], pycache))
+    return times
+
+
+def machine() -> dict[str, Any]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import pydantic
+
+    try:
+        import orjson
+
+        orjson_version: str | None = orjson.__version__
+    except ImportError:
+        orjson_version = None
+    return {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "cpu": cpu,
+        "platform": platform.platform(),
+        "casemgmt": casemgmt.__version__,
+        "pydantic": pydantic.VERSION,
+        "orjson": orjson_version,
+    }
+
+
+# --------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------
+
+
+def run(n_cases: int, repeats: int, import_repeats: int) -> dict[str, Any]:
+    from casemgmt import dumps, loads, validate
+
+    cases = [make_case(i) for i in range(n_cases)]
+    docs = [dumps(c).encode() for c in cases]
+    total_bytes = sum(map(len, docs))
+
+    # Like for like: both sides read the same bytes into equal values and
+    # write the same bytes back.
+    mirrored = [PCase.model_validate_json(d) for d in docs]
+    same_out = all(m.model_dump_json().encode() == d for m, d in zip(mirrored, docs, strict=True))
+    assert all(loads(d, Case) == c for d, c in zip(docs, cases, strict=True))
+    if not same_out:
+        print("warning: the mirror writes different bytes; dumps comparison is approximate")
+
+    def our_loads() -> None:
+        for d in docs:
+            loads(d, Case)
+
+    def their_loads() -> None:
+        for d in docs:
+            PCase.model_validate_json(d)
+
+    def our_dumps() -> None:
+        for c in cases:
+            dumps(c)
+
+    def their_dumps() -> None:
+        for m in mirrored:
+            m.model_dump_json()
+
+    as_of = dt.date(2025, 6, 30)
+
+    def our_validate() -> None:
+        for c in cases:
+            validate(c, as_of=as_of)
+
+    from casemgmt.closure import evaluate
+
+    def our_validate_evaluate() -> None:
+        for c in cases:
+            validate(c, as_of=as_of)
+            evaluate(c, as_of=as_of)
+
+    load_t = interleaved({"casemgmt": our_loads, "pydantic": their_loads}, repeats)
+    dump_t = interleaved({"casemgmt": our_dumps, "pydantic": their_dumps}, repeats)
+    validate_t = interleaved(
+        {"validate": our_validate, "validate+evaluate": our_validate_evaluate}, repeats
+    )
+    mem_docs = docs[: min(len(docs), 2000)]
+    memory = {
+        "casemgmt": per_case_memory(lambda d: loads(d, Case), mem_docs),
+        "pydantic": per_case_memory(PCase.model_validate_json, mem_docs),
+    }
+    import_t = imports(import_repeats)
+
+    def rates(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
+        out = {}
+        for name, ts in times.items():
+            med = statistics.median(ts)
+            out[name] = {
+                "median_s": med,
+                "best_s": min(ts),
+                "cases_per_s": n_cases / med,
+                "bytes_per_s": total_bytes / med,
+            }
+        return out
+
+    loads_r = rates(load_t)
+    dumps_r = rates(dump_t)
+    validate_r = rates(validate_t)
+    imp = {k: {"median_s": statistics.median(v), "best_s": min(v)} for k, v in import_t.items()}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "cases": n_cases,
+        "repeats": repeats,
+        "bytes_per_case": total_bytes / n_cases,
+        "same_bytes_out": same_out,
+        "loads": loads_r,
+        "loads_ratio": loads_r["casemgmt"]["cases_per_s"] / loads_r["pydantic"]["cases_per_s"],
+        "dumps": dumps_r,
+        "dumps_ratio": dumps_r["casemgmt"]["cases_per_s"] / dumps_r["pydantic"]["cases_per_s"],
+        "validate": validate_r["validate"],
+        "validate_evaluate": validate_r["validate+evaluate"],
+        "memory_per_case": memory,
+        "memory_ratio": memory["casemgmt"] / memory["pydantic"],
+        "imports": imp,
+        "import_ratio": imp["import casemgmt"]["median_s"] / imp["import pydantic"]["median_s"],
+        "import_ratio_usable": imp["from casemgmt import Case, loads"]["median_s"]
+        / imp["from pydantic import BaseModel"]["median_s"],
+    }
+    return results
+
+
+def table(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    rows = [
+        f"machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
+        f"pydantic {m['pydantic']}, orjson {m['orjson']}",
+        f"case: {r['bytes_per_case']:.0f} bytes of JSON; {r['cases']} distinct cases x "
+        f"{r['repeats']} interleaved repeats; same bytes out: {r['same_bytes_out']}",
+        "",
+        f"{'measure':34} {'casemgmt':>14} {'pydantic v2':>14} {'ratio':>7}",
+    ]
+
+    def row(name: str, ours: float, theirs: float | None, unit: str, ratio: float | None) -> None:
+        t = f"{theirs:>10,.0f} {unit}" if theirs is not None else " " * 14
+        q = f"{ratio:>6.2f}x" if ratio is not None else ""
+        rows.append(f"{name:34} {ours:>10,.0f} {unit} {t} {q}")
+
+    for key in ("loads", "dumps"):
+        ours, theirs = r[key]["casemgmt"], r[key]["pydantic"]
+        row(
+            f"{key} (cases/s)", ours["cases_per_s"], theirs["cases_per_s"], "   ", r[f"{key}_ratio"]
+        )
+        row(
+            f"{key} (MB/s)",
+            ours["bytes_per_s"] / 1e6,
+            theirs["bytes_per_s"] / 1e6,
+            "   ",
+            None,
+        )
+    row("validate (cases/s)", r["validate"]["cases_per_s"], None, "   ", None)
+    row(
+        "validate + closure evaluate (cases/s)",
+        r["validate_evaluate"]["cases_per_s"],
+        None,
+        "   ",
+        None,
+    )
+    mem = r["memory_per_case"]
+    row(
+        "memory per loaded case (bytes)", mem["casemgmt"], mem["pydantic"], "   ", r["memory_ratio"]
+    )
+    imp = r["imports"]
+    row(
+        "import casemgmt / pydantic (ms)",
+        imp["import casemgmt"]["median_s"] * 1e3,
+        imp["import pydantic"]["median_s"] * 1e3,
+        "   ",
+        r["import_ratio"],
+    )
+    row(
+        "from .. import Case / BaseModel (ms)",
+        imp["from casemgmt import Case, loads"]["median_s"] * 1e3,
+        imp["from pydantic import BaseModel"]["median_s"] * 1e3,
+        "   ",
+        r["import_ratio_usable"],
+    )
+    rows.append("")
+    rows.append(
+        "ratios: loads/dumps = casemgmt speed / pydantic speed (>1 is faster); "
+        "memory and import = casemgmt / pydantic (<1 is smaller/faster)"
+    )
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    parser.add_argument("--cases", type=int, default=None, help="distinct cases per repeat")
+    parser.add_argument("--repeats", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    n_cases = args.cases or (100 if args.quick else 1000)
+    repeats = args.repeats or (3 if args.quick else 15)
+    results = run(n_cases, repeats, import_repeats=3 if args.quick else 11)
+    print(table(results))
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
