@@ -9,7 +9,6 @@ contradictions").
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 import attrs
@@ -21,6 +20,7 @@ from casemgmt.core._consent import Consent
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._parties import Party
 from casemgmt.core._time import check_aware
+from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 from casemgmt.monitoring._records import CaseNote, ContactAttempt, PlanRevision, Review
 from casemgmt.planning._records import CasePlan
@@ -29,7 +29,7 @@ from casemgmt.referrals._records import Advocacy, InboundReferral, Referral
 __all__ = ["STAGE_MOVES", "Case", "Stage", "StageChange"]
 
 
-class Stage(enum.Enum):
+class Stage(Vocabulary):
     """Where the case stands in the lifecycle (seeds 001 and 004)."""
 
     REFERRAL_IN = "referral-in"

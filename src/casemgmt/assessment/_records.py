@@ -7,11 +7,11 @@ needs"; plans cite needs by number, so numbers are stable once given.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = [
     "Assessment",
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-class HolisticDimension(enum.Enum):
+class HolisticDimension(Vocabulary):
     """ISED's three dimensions of a holistic assessment (seed 004)."""
 
     PHYSICAL = "physical"
@@ -37,7 +37,7 @@ class HolisticDimension(enum.Enum):
     PSYCHOLOGICAL = "psychological"
 
 
-class NeedDomain(enum.Enum):
+class NeedDomain(Vocabulary):
     """Life domains an assessment covers (seeds 001, 002; DOMAIN.md)."""
 
     HEALTH = "health"
@@ -78,7 +78,7 @@ _DIMENSION = {
 }  # fmt: skip
 
 
-class NeedPriority(enum.Enum):
+class NeedPriority(Vocabulary):
     """When a need must be met (seed 002: immediate, short- and long-term)."""
 
     IMMEDIATE = "immediate"
@@ -86,7 +86,7 @@ class NeedPriority(enum.Enum):
     LONG_TERM = "long-term"
 
 
-class InformationSource(enum.Enum):
+class InformationSource(Vocabulary):
     """Where a piece of assessment information came from (seed 004)."""
 
     CLIENT_INTERVIEW = "client-interview"
@@ -97,7 +97,7 @@ class InformationSource(enum.Enum):
     REFERRAL_PAPERWORK = "referral-paperwork"
 
 
-class StrengthKind(enum.Enum):
+class StrengthKind(Vocabulary):
     """Kate Pascale & Associates' six kinds of strength (seed 002)."""
 
     PERSONAL_ATTRIBUTES = "personal-attributes"
@@ -108,7 +108,7 @@ class StrengthKind(enum.Enum):
     ENVIRONMENTAL_ASSETS = "environmental-assets"
 
 
-class RiskKind(enum.Enum):
+class RiskKind(Vocabulary):
     """Risks seed 002 asks every assessment to consider."""
 
     SELF_HARM = "self-harm"
@@ -118,7 +118,7 @@ class RiskKind(enum.Enum):
     COMBINED = "combined"
 
 
-class RiskLevel(enum.Enum):
+class RiskLevel(Vocabulary):
     """How urgent a risk is; HIGH must be acted on now (seed 001)."""
 
     LOW = "low"

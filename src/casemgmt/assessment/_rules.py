@@ -79,6 +79,12 @@ def _started(assessment: Assessment) -> bool:
     return bool(assessment.needs or assessment.sessions or assessment.domains_explored)
 
 
+_DOMAINS_BY_DIMENSION = {
+    dimension: tuple(d for d in NeedDomain if d.dimension is dimension)
+    for dimension in HolisticDimension
+}
+
+
 def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """INFO ``assessment.domain-not-explored``: one per holistic dimension with
     domains not yet explored (seed 004: holistic; seeds 001, 002: the domains).
@@ -89,10 +95,10 @@ def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if not _started(assessment) or _crisis_path(assessment):
         return
     explored = explored_domains(assessment)
-    for dimension in HolisticDimension:
-        missing = [d.value for d in NeedDomain if d.dimension is dimension and d not in explored]
+    for dimension, domains in _DOMAINS_BY_DIMENSION.items():
+        missing = [d.value for d in domains if d not in explored]
         if missing:
-            untouched = len(missing) == sum(1 for d in NeedDomain if d.dimension is dimension)
+            untouched = len(missing) == len(domains)
             lead = "Nothing in" if untouched else "Part of"
             yield Finding(
                 "assessment.domain-not-explored",

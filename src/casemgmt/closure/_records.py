@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
 
 
-class ClosureReason(enum.Enum):
+class ClosureReason(Vocabulary):
     """Reasons a case closes (seed 003, with deceased and other added)."""
 
     GOALS_ACHIEVED = "goals-achieved"

@@ -8,17 +8,17 @@ permission; seed 003: written permission before transferring information).
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import ConsentId, PartyId, check_id
 from casemgmt.core._time import AsOf, as_date
+from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
 
 
-class ConsentPurpose(enum.Enum):
+class ConsentPurpose(Vocabulary):
     """What a consent allows (seed 001 and 002)."""
 
     COLLECT = "collect"
@@ -29,7 +29,7 @@ class ConsentPurpose(enum.Enum):
     TRANSFER = "transfer"
 
 
-class ConsentForm(enum.Enum):
+class ConsentForm(Vocabulary):
     """How the consent was given; advocacy and transfers need it written."""
 
     WRITTEN = "written"

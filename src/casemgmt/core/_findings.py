@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
 
+from casemgmt.core._vocabulary import Vocabulary
+
 __all__ = ["Finding", "Severity", "blockers", "has_errors", "summarize"]
 
 
-class Severity(enum.Enum):
+class Severity(Vocabulary):
     """How much a finding matters; ERROR findings block (e.g. closure)."""
 
     ERROR = "error"

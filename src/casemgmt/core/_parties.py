@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from casemgmt.core._ids import PartyId, check_id
+from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Party", "PartyRole"]
 
 
-class PartyRole(enum.Enum):
+class PartyRole(Vocabulary):
     """The roles DOMAIN.md names for the people and services around a case."""
 
     CLIENT = "client"

@@ -6,13 +6,13 @@ The library never reads the clock: every rule takes ``as_of``.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import re
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
 __all__ = ["AsOf", "Timeframe", "TimeUnit", "as_date", "check_aware"]
@@ -21,7 +21,7 @@ AsOf = dt.date | dt.datetime
 """A date, or an aware datetime (naive datetimes are refused)."""
 
 
-class TimeUnit(enum.Enum):
+class TimeUnit(Vocabulary):
     """Units a plan's time frame is written in."""
 
     DAY = "day"

@@ -12,7 +12,6 @@ skipping them, which is what a bare ``rrule`` would do.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -20,10 +19,12 @@ from typing import Literal
 import attrs
 from dateutil import rrule
 
+from casemgmt.core._vocabulary import Vocabulary
+
 __all__ = ["CadenceUnit", "ReviewCadence"]
 
 
-class CadenceUnit(enum.Enum):
+class CadenceUnit(Vocabulary):
     """The calendar unit a cadence counts in."""
 
     DAY = "day"

@@ -133,6 +133,7 @@ def _pattern(pairs: Pairs) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w/])(?:{body})(?![\w/])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
 def _hints(pairs: Pairs) -> dict[str, tuple[str, str]]:
     return {t.lower(): (t, h) for t, h in pairs}
 
@@ -150,9 +151,9 @@ def _matches(pairs: Pairs, text: str) -> Iterator[tuple[str, str]]:
     pattern = _pattern(pairs)
     if pattern is None:
         return
-    hints = _hints(pairs)
     seen: set[str] = set()
     for match in pattern.finditer(text):
+        hints = _hints(pairs)
         key = " ".join(match.group().split()).lower()
         if key in hints and key not in seen:
             seen.add(key)

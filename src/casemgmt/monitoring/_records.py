@@ -7,11 +7,11 @@ or when something changes; every change is agreed and documented with why.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
 __all__ = [
@@ -33,14 +33,14 @@ __all__ = [
 ]
 
 
-class ReviewKind(enum.Enum):
+class ReviewKind(Vocabulary):
     """Scheduled, or triggered by change (seed 002)."""
 
     SCHEDULED = "scheduled"
     TRIGGERED = "triggered"
 
 
-class ReviewTrigger(enum.Enum):
+class ReviewTrigger(Vocabulary):
     """What prompts an unscheduled review or a plan change (seed 003)."""
 
     NO_PROGRESS = "no-progress"
@@ -50,14 +50,14 @@ class ReviewTrigger(enum.Enum):
     CRISIS = "crisis"
 
 
-class ReviewFormat(enum.Enum):
+class ReviewFormat(Vocabulary):
     """A case conference with stakeholders, or one-to-one with the client."""
 
     ONE_TO_ONE = "one-to-one"
     CASE_CONFERENCE = "case-conference"
 
 
-class Achievement(enum.Enum):
+class Achievement(Vocabulary):
     """HL7 FHIR Goal.achievementStatus."""
 
     IN_PROGRESS = "in-progress"
@@ -184,7 +184,7 @@ class PlanDiff:
         )
 
 
-class RevisionKind(enum.Enum):
+class RevisionKind(Vocabulary):
     """A change of plan, or the plan put aside in a crisis and taken up again (seed 003)."""
 
     CHANGE = "change"
@@ -220,7 +220,7 @@ class PlanRevision:
             raise ValueError(msg)
 
 
-class ContactChannel(enum.Enum):
+class ContactChannel(Vocabulary):
     """How a contact attempt was made (seed 000 lists calls, letters, texts, email)."""
 
     PHONE = "phone"
@@ -232,7 +232,7 @@ class ContactChannel(enum.Enum):
     VIA_THIRD_PARTY = "via-third-party"
 
 
-class ContactResult(enum.Enum):
+class ContactResult(Vocabulary):
     """What came of a contact attempt; anything but ``reached`` is a failed try."""
 
     REACHED = "reached"
@@ -256,7 +256,7 @@ class ContactAttempt:
         return self.result is ContactResult.REACHED
 
 
-class NoteKind(enum.Enum):
+class NoteKind(Vocabulary):
     """Seed 003: keep facts apart from impressions; quote the client's words."""
 
     FACT = "fact"

@@ -8,12 +8,12 @@ plan rules, so inconsistent stored plans still load and can be mended.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._time import Timeframe
+from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = [
     "Action",
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-class GoalHorizon(enum.Enum):
+class GoalHorizon(Vocabulary):
     """Immediate, short- and long-term goals (seed 002)."""
 
     IMMEDIATE = "immediate"
@@ -37,7 +37,7 @@ class GoalHorizon(enum.Enum):
     LONG_TERM = "long-term"
 
 
-class GoalStatus(enum.Enum):
+class GoalStatus(Vocabulary):
     """HL7 FHIR Goal.lifecycleStatus."""
 
     PROPOSED = "proposed"
@@ -67,7 +67,7 @@ _OPEN_GOAL = frozenset(
 )
 
 
-class Responsible(enum.Enum):
+class Responsible(Vocabulary):
     """Who carries out an action (seed 002's "by whom" column)."""
 
     CLIENT = "client"
@@ -76,7 +76,7 @@ class Responsible(enum.Enum):
     EXTERNAL_SERVICE = "external-service"
 
 
-class ActionKind(enum.Enum):
+class ActionKind(Vocabulary):
     """Seed 002: direct service, referral, advocacy, or the client's own step."""
 
     DIRECT_SERVICE = "direct-service"
@@ -85,7 +85,7 @@ class ActionKind(enum.Enum):
     CLIENT_SELF_ACTION = "client-self-action"
 
 
-class ActionStatus(enum.Enum):
+class ActionStatus(Vocabulary):
     """Where an action stands."""
 
     PLANNED = "planned"

@@ -1652,26 +1652,34 @@ def _negative_hint(text_low: str) -> str:
     )
 
 
+_NAME_PART = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
+
+
+def _name_parts(names: Sequence[str], *, drop_titles: bool) -> frozenset[str]:
+    """The lower-cased words of the given names ("Carla Rossi" -> carla, rossi)."""
+    parts: set[str] = set()
+    for name in names:
+        for part in _NAME_PART.findall(name):
+            low = part.lower()
+            if len(low) > 1 and not (drop_titles and low in _TITLES):
+                parts.add(low)
+    return frozenset(parts)
+
+
 @functools.lru_cache(maxsize=8192)
 def _check(
     text: str,
-    client_names: tuple[str, ...],
-    family_members: tuple[str, ...],
+    names: frozenset[str],
+    names_given: bool,
+    family: frozenset[str],
     terms: WordingTerms,
 ) -> tuple[Finding, ...]:
+    """The judgement, cached: ``names``/``family`` hold only the parts that occur in
+    ``text`` (others cannot change the reading), so the same goal wording is
+    analysed once for a whole caseload."""
     lex = _compile(terms)
-    names: set[str] = set()
-    for name in client_names:
-        for part in re.findall(r"[A-Za-z][A-Za-z'\-]*", name):
-            low = part.lower()
-            if len(low) > 1 and low not in ("mr", "mrs", "ms", "miss", "dr", "mx"):
-                names.add(low)
-    family: set[str] = set()
-    for member in family_members:
-        for part in re.findall(r"[A-Za-z][A-Za-z'\-]*", member):
-            if len(part) > 1:
-                family.add(part.lower())
-    ctx = _Context(lex, frozenset(names), frozenset(family), bool(names))
+    ctx = _Context(lex, names, family, names_given)
     verdict = _Verdict()
     sentences = _tokenise(text)
     if not sentences:
@@ -1759,6 +1767,12 @@ def check_goal_statement(
     >>> check_goal_statement("Carla will attend family group therapy with the children")
     []
     """
-    key_names = tuple(sorted({n.strip().lower() for n in client_names if n.strip()}))
-    key_family = tuple(sorted({n.strip().lower() for n in family_members if n.strip()}))
-    return list(_check(text, key_names, key_family, terms))
+    names = _name_parts(client_names, drop_titles=True)
+    family = _name_parts(family_members, drop_titles=False)
+    if names or family:
+        lowered = text.lower()
+        present_names = frozenset(n for n in names if n in lowered)
+        present_family = frozenset(n for n in family if n in lowered)
+    else:
+        present_names = present_family = frozenset()
+    return list(_check(text, present_names, bool(names), present_family, terms))

@@ -6,11 +6,11 @@ Every status change is dated, attributed and reasoned; illegal moves raise.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
+from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 
 __all__ = [
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class ReferralStatus(enum.Enum):
+class ReferralStatus(Vocabulary):
     """The referral lifecycle; ``draft`` means nothing has been shared yet."""
 
     DRAFT = "draft"
@@ -202,7 +202,7 @@ class Referral:
 _GIVEN = frozenset({ReferralStatus.ATTENDED, ReferralStatus.COMPLETED})
 
 
-class ScreeningDecision(enum.Enum):
+class ScreeningDecision(Vocabulary):
     """Outcome of screening a referral in (seed 001)."""
 
     PENDING = "pending"
