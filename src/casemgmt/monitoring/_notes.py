@@ -146,10 +146,23 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _matches(pairs: Pairs, text: str) -> Iterator[tuple[str, str]]:
-    """(term as listed, hint) for each distinct term found, in order of appearance."""
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(pairs: Pairs) -> frozenset[str]:
+    """The first word of every term: a note sharing none of them cannot match."""
+    return frozenset(m.group().lower() for t, _ in pairs if (m := _WORD.search(t)) is not None)
+
+
+def _matches(pairs: Pairs, text: str, words: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(term as listed, hint) for each distinct term found, in order of appearance.
+
+    ``words`` are the text's lower-cased words; the full pattern only runs when
+    one of them can start a term (most notes match nothing).
+    """
     pattern = _pattern(pairs)
-    if pattern is None:
+    if pattern is None or _first_words(pairs).isdisjoint(words):
         return
     seen: set[str] = set()
     for match in pattern.finditer(text):
@@ -181,7 +194,8 @@ def lint_note(
         judged = ""  # the whole note is the client's words
     else:
         judged = _unquoted(note.text)
-    for term, hint in _matches(terms.judgemental, judged):
+    words = frozenset(_WORD.findall(judged.lower()))
+    for term, hint in _matches(terms.judgemental, judged, words):
         out.append(
             Finding(
                 "note.judgemental",
@@ -192,7 +206,7 @@ def lint_note(
                 hint or _DESCRIBE,
             )
         )
-    for term, hint in _matches(terms.jargon, judged):
+    for term, hint in _matches(terms.jargon, judged, words):
         out.append(
             Finding(
                 "note.jargon",
@@ -203,7 +217,7 @@ def lint_note(
                 hint or "write it out in plain words",
             )
         )
-    for term, hint in _matches(terms.vague, judged):
+    for term, hint in _matches(terms.vague, judged, words):
         out.append(
             Finding(
                 "note.vague",
@@ -214,7 +228,7 @@ def lint_note(
             )
         )
     if note.kind is NoteKind.FACT:
-        markers = [term for term, _ in _matches(terms.impression_markers, judged)]
+        markers = [term for term, _ in _matches(terms.impression_markers, judged, words)]
         if markers:
             listed = ", ".join(f"'{m}'" for m in markers)
             out.append(

@@ -18,8 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.planning._records import ActionStatus, GoalStatus, Responsible
 
@@ -470,8 +468,8 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     names: Sequence[str] = client_names(case)
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open:
-            for finding in check(goal.statement, client_names=names):
-                yield attrs.evolve(finding, path=f"$.plan.goals[{i}].statement")
+            for f in check(goal.statement, client_names=names):
+                yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", f.hint)
 
 
 PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(

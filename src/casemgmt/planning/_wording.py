@@ -1656,7 +1656,8 @@ _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 
 
-def _name_parts(names: Sequence[str], *, drop_titles: bool) -> frozenset[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_parts(names: tuple[str, ...], *, drop_titles: bool) -> frozenset[str]:
     """The lower-cased words of the given names ("Carla Rossi" -> carla, rossi)."""
     parts: set[str] = set()
     for name in names:
@@ -1767,8 +1768,8 @@ def check_goal_statement(
     >>> check_goal_statement("Carla will attend family group therapy with the children")
     []
     """
-    names = _name_parts(client_names, drop_titles=True)
-    family = _name_parts(family_members, drop_titles=False)
+    names = _name_parts(tuple(client_names), drop_titles=True)
+    family = _name_parts(tuple(family_members), drop_titles=False)
     if names or family:
         lowered = text.lower()
         present_names = frozenset(n for n in names if n in lowered)

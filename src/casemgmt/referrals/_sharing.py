@@ -81,11 +81,15 @@ def consents_covering(
     ()
     """
     day = as_date(on)
+    wanted = frozenset(party_ids)
+    # Consent.covers(purpose, party, day) for every pair, with the date judged once.
     return tuple(
         consent
         for consent in consents
         if (not written or consent.form is ConsentForm.WRITTEN)
-        and any(consent.covers(p, party, day) for p in purposes for party in party_ids)
+        and not wanted.isdisjoint(consent.parties)
+        and any(p in consent.purposes for p in purposes)
+        and consent.is_active(day)
     )
 
 
