@@ -453,6 +453,6 @@ def test_a_full_timeframe_cache_starts_again(monkeypatch: pytest.MonkeyPatch) ->
 def test_unknown_attributes_are_still_refused_by_the_package() -> None:
     """casemgmt.<typo> is an AttributeError, not a silent import."""
     with pytest.raises(AttributeError):
-        _ = cm.no_such_name
+        _ = cm.no_such_name  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         _ = serialization.no_such_name

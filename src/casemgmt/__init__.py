@@ -10,12 +10,8 @@ costs almost nothing until a record, rule or JSON function is touched
 
 from __future__ import annotations
 
-import importlib
-
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
-    from typing import Any
-
     from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
     from casemgmt.case import Case, Stage, StageChange
     from casemgmt.checks import DEFAULT_RULES, validate
@@ -153,18 +149,11 @@ _SUBPACKAGES = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name, or a subpackage, the first time it is used."""
-    home = _HOME.get(name)
-    if home is not None:
-        value = getattr(importlib.import_module(home), name)
-        globals()[name] = value
-        return value
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f"{__name__}.{name}")
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
 
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    _BY_MODULE: dict[str, list[str]] = {}
+    for _name, _module in _HOME.items():
+        _BY_MODULE.setdefault(_module, []).append(_name)
+    __getattr__, __dir__ = attach(__name__, _BY_MODULE, _SUBPACKAGES)
+    del _BY_MODULE, _name, _module

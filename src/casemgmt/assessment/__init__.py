@@ -1,19 +1,23 @@
 """Assessment: numbered needs, strengths and risks, built over sessions."""
 
-from casemgmt.assessment._records import (
-    Assessment,
-    AssessmentSession,
-    HolisticDimension,
-    InformationSource,
-    Need,
-    NeedDomain,
-    NeedPriority,
-    Risk,
-    RiskKind,
-    RiskLevel,
-    Strength,
-    StrengthKind,
-)
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from casemgmt.assessment._records import (
+        Assessment,
+        AssessmentSession,
+        HolisticDimension,
+        InformationSource,
+        Need,
+        NeedDomain,
+        NeedPriority,
+        Risk,
+        RiskKind,
+        RiskLevel,
+        Strength,
+        StrengthKind,
+    )
 
 __all__ = [
     "Assessment",
@@ -29,3 +33,26 @@ __all__ = [
     "Strength",
     "StrengthKind",
 ]
+
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "casemgmt.assessment._records": (
+                "Assessment",
+                "AssessmentSession",
+                "HolisticDimension",
+                "InformationSource",
+                "Need",
+                "NeedDomain",
+                "NeedPriority",
+                "Risk",
+                "RiskKind",
+                "RiskLevel",
+                "Strength",
+                "StrengthKind",
+            ),
+        },
+    )

@@ -9,37 +9,41 @@
 (False, ['closure.reason-missing', 'closure.no-agreement'])
 """
 
-from casemgmt.closure._ops import Reopening, close, evaluate, needs_returned, reopen, transfer
-from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule, Eligibility
-from casemgmt.closure._records import (
-    ClosureReason,
-    ClosureRecord,
-    Episode,
-    ExitPlan,
-    ExitSupport,
-)
-from casemgmt.closure._rules import (
-    DEFAULT_POLICY,
-    DEFAULT_RULES,
-    STAKEHOLDER_ROLES,
-    already_closed,
-    client_agreement,
-    employment_start,
-    exit_plan,
-    failed_contacts_in_a_row,
-    follow_up_after_exit,
-    goals_finished,
-    high_risk_handover,
-    min_time_since_goal_achieved,
-    notes_up_to_date,
-    reason_documented,
-    reasonable_notice,
-    referrals_resolved,
-    stakeholders_notified,
-    supervisor_approval,
-    sustained_employment,
-    transfer_consent,
-)
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from casemgmt.closure._ops import Reopening, close, evaluate, needs_returned, reopen, transfer
+    from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule, Eligibility
+    from casemgmt.closure._records import (
+        ClosureReason,
+        ClosureRecord,
+        Episode,
+        ExitPlan,
+        ExitSupport,
+    )
+    from casemgmt.closure._rules import (
+        DEFAULT_POLICY,
+        DEFAULT_RULES,
+        STAKEHOLDER_ROLES,
+        already_closed,
+        client_agreement,
+        employment_start,
+        exit_plan,
+        failed_contacts_in_a_row,
+        follow_up_after_exit,
+        goals_finished,
+        high_risk_handover,
+        min_time_since_goal_achieved,
+        notes_up_to_date,
+        reason_documented,
+        reasonable_notice,
+        referrals_resolved,
+        stakeholders_notified,
+        supervisor_approval,
+        sustained_employment,
+        transfer_consent,
+    )
 
 __all__ = [
     # records
@@ -83,3 +87,55 @@ __all__ = [
     "supervisor_approval",
     "sustained_employment",
 ]
+
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "casemgmt.closure._ops": (
+                "Reopening",
+                "close",
+                "evaluate",
+                "needs_returned",
+                "reopen",
+                "transfer",
+            ),
+            "casemgmt.closure._policy": (
+                "ClosureContext",
+                "ClosurePolicy",
+                "ClosureRule",
+                "Eligibility",
+            ),
+            "casemgmt.closure._records": (
+                "ClosureReason",
+                "ClosureRecord",
+                "Episode",
+                "ExitPlan",
+                "ExitSupport",
+            ),
+            "casemgmt.closure._rules": (
+                "DEFAULT_POLICY",
+                "DEFAULT_RULES",
+                "STAKEHOLDER_ROLES",
+                "already_closed",
+                "client_agreement",
+                "employment_start",
+                "exit_plan",
+                "failed_contacts_in_a_row",
+                "follow_up_after_exit",
+                "goals_finished",
+                "high_risk_handover",
+                "min_time_since_goal_achieved",
+                "notes_up_to_date",
+                "reason_documented",
+                "reasonable_notice",
+                "referrals_resolved",
+                "stakeholders_notified",
+                "supervisor_approval",
+                "sustained_employment",
+                "transfer_consent",
+            ),
+        },
+    )

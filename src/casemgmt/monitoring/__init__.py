@@ -5,72 +5,81 @@ or when something changes; every change is agreed and documented with why;
 notes keep facts apart from impressions. See ``docs/reference/findings-monitoring.md``.
 """
 
-from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
-from casemgmt.monitoring._caseload import (
-    ActionOverdue,
-    CaseloadSummary,
-    Disengagement,
-    GoalStall,
-    ReviewDue,
-    caseload_summary,
-    disengaged,
-    due_reviews,
-    iter_cases,
-    overdue_actions,
-    overdue_reviews,
-    stalled_goals,
-)
-from casemgmt.monitoring._gas import (
-    GAS_LEVELS,
-    ReviewSummary,
-    direction,
-    gas_t_score,
-    summarize_review,
-    views_disagree,
-)
-from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS, NoteTerms, lint_note, note_documentation
-from casemgmt.monitoring._records import (
-    Achievement,
-    CaseNote,
-    ContactAttempt,
-    ContactChannel,
-    ContactResult,
-    GoalProgress,
-    NoteKind,
-    PlanDiff,
-    PlanRevision,
-    PlanTerms,
-    Review,
-    ReviewFormat,
-    ReviewKind,
-    ReviewTrigger,
-    RevisionKind,
-)
-from casemgmt.monitoring._revision import (
-    apply_diff,
-    apply_revision,
-    diff_plans,
-    plan_terms,
-    put_on_hold,
-    resume,
-    revise_plan,
-)
-from casemgmt.monitoring._rules import (
-    MONITORING_RULES,
-    action_overdue,
-    case_disengaged,
-    goal_outperformed,
-    goal_stalled,
-    hold_too_long,
-    review_next_overdue,
-    review_overdue,
-    review_views_disagree,
-    revision_no_reason,
-    revision_no_review_date,
-    revision_not_agreed,
-    revision_service_not_agreed,
-)
-from casemgmt.monitoring._signals import next_review_due
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
+    from casemgmt.monitoring._caseload import (
+        ActionOverdue,
+        CaseloadSummary,
+        Disengagement,
+        GoalStall,
+        ReviewDue,
+        caseload_summary,
+        disengaged,
+        due_reviews,
+        iter_cases,
+        overdue_actions,
+        overdue_reviews,
+        stalled_goals,
+    )
+    from casemgmt.monitoring._gas import (
+        GAS_LEVELS,
+        ReviewSummary,
+        direction,
+        gas_t_score,
+        summarize_review,
+        views_disagree,
+    )
+    from casemgmt.monitoring._notes import (
+        DEFAULT_NOTE_TERMS,
+        NoteTerms,
+        lint_note,
+        note_documentation,
+    )
+    from casemgmt.monitoring._records import (
+        Achievement,
+        CaseNote,
+        ContactAttempt,
+        ContactChannel,
+        ContactResult,
+        GoalProgress,
+        NoteKind,
+        PlanDiff,
+        PlanRevision,
+        PlanTerms,
+        Review,
+        ReviewFormat,
+        ReviewKind,
+        ReviewTrigger,
+        RevisionKind,
+    )
+    from casemgmt.monitoring._revision import (
+        apply_diff,
+        apply_revision,
+        diff_plans,
+        plan_terms,
+        put_on_hold,
+        resume,
+        revise_plan,
+    )
+    from casemgmt.monitoring._rules import (
+        MONITORING_RULES,
+        action_overdue,
+        case_disengaged,
+        goal_outperformed,
+        goal_stalled,
+        hold_too_long,
+        review_next_overdue,
+        review_overdue,
+        review_views_disagree,
+        revision_no_reason,
+        revision_no_review_date,
+        revision_not_agreed,
+        revision_service_not_agreed,
+    )
+    from casemgmt.monitoring._signals import next_review_due
 
 __all__ = [
     "DEFAULT_NOTE_TERMS",
@@ -134,3 +143,86 @@ __all__ = [
     "summarize_review",
     "views_disagree",
 ]
+
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "casemgmt.monitoring._cadence": (
+                "CadenceUnit",
+                "ReviewCadence",
+            ),
+            "casemgmt.monitoring._caseload": (
+                "ActionOverdue",
+                "CaseloadSummary",
+                "Disengagement",
+                "GoalStall",
+                "ReviewDue",
+                "caseload_summary",
+                "disengaged",
+                "due_reviews",
+                "iter_cases",
+                "overdue_actions",
+                "overdue_reviews",
+                "stalled_goals",
+            ),
+            "casemgmt.monitoring._gas": (
+                "GAS_LEVELS",
+                "ReviewSummary",
+                "direction",
+                "gas_t_score",
+                "summarize_review",
+                "views_disagree",
+            ),
+            "casemgmt.monitoring._notes": (
+                "DEFAULT_NOTE_TERMS",
+                "NoteTerms",
+                "lint_note",
+                "note_documentation",
+            ),
+            "casemgmt.monitoring._records": (
+                "Achievement",
+                "CaseNote",
+                "ContactAttempt",
+                "ContactChannel",
+                "ContactResult",
+                "GoalProgress",
+                "NoteKind",
+                "PlanDiff",
+                "PlanRevision",
+                "PlanTerms",
+                "Review",
+                "ReviewFormat",
+                "ReviewKind",
+                "ReviewTrigger",
+                "RevisionKind",
+            ),
+            "casemgmt.monitoring._revision": (
+                "apply_diff",
+                "apply_revision",
+                "diff_plans",
+                "plan_terms",
+                "put_on_hold",
+                "resume",
+                "revise_plan",
+            ),
+            "casemgmt.monitoring._rules": (
+                "MONITORING_RULES",
+                "action_overdue",
+                "case_disengaged",
+                "goal_outperformed",
+                "goal_stalled",
+                "hold_too_long",
+                "review_next_overdue",
+                "review_overdue",
+                "review_views_disagree",
+                "revision_no_reason",
+                "revision_no_review_date",
+                "revision_not_agreed",
+                "revision_service_not_agreed",
+            ),
+            "casemgmt.monitoring._signals": ("next_review_due",),
+        },
+    )

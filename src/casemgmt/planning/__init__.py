@@ -1,27 +1,35 @@
 """Case planning: goals, actions, the case plan and its checks."""
 
-from casemgmt.planning._records import (
-    Action,
-    ActionKind,
-    ActionStatus,
-    CasePlan,
-    DeferredNeed,
-    Goal,
-    GoalHorizon,
-    GoalStatus,
-    Responsible,
-    StrengthStrategy,
-)
-from casemgmt.planning._render import render_plan_table
-from casemgmt.planning._rules import PLAN_RULES, too_many_primary_goals, worker_owns_most_actions
-from casemgmt.planning._wording import (
-    NEGATIVE_TERMS,
-    NOT_CLIENT_BEHAVIOUR,
-    NOT_MEASURABLE,
-    WORDING_CODES,
-    check_goal_statement,
-)
-from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from casemgmt.planning._records import (
+        Action,
+        ActionKind,
+        ActionStatus,
+        CasePlan,
+        DeferredNeed,
+        Goal,
+        GoalHorizon,
+        GoalStatus,
+        Responsible,
+        StrengthStrategy,
+    )
+    from casemgmt.planning._render import render_plan_table
+    from casemgmt.planning._rules import (
+        PLAN_RULES,
+        too_many_primary_goals,
+        worker_owns_most_actions,
+    )
+    from casemgmt.planning._wording import (
+        NEGATIVE_TERMS,
+        NOT_CLIENT_BEHAVIOUR,
+        NOT_MEASURABLE,
+        WORDING_CODES,
+        check_goal_statement,
+    )
+    from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
     "DEFAULT_TERMS",
@@ -46,3 +54,41 @@ __all__ = [
     "too_many_primary_goals",
     "worker_owns_most_actions",
 ]
+
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "casemgmt.planning._records": (
+                "Action",
+                "ActionKind",
+                "ActionStatus",
+                "CasePlan",
+                "DeferredNeed",
+                "Goal",
+                "GoalHorizon",
+                "GoalStatus",
+                "Responsible",
+                "StrengthStrategy",
+            ),
+            "casemgmt.planning._render": ("render_plan_table",),
+            "casemgmt.planning._rules": (
+                "PLAN_RULES",
+                "too_many_primary_goals",
+                "worker_owns_most_actions",
+            ),
+            "casemgmt.planning._wording": (
+                "NEGATIVE_TERMS",
+                "NOT_CLIENT_BEHAVIOUR",
+                "NOT_MEASURABLE",
+                "WORDING_CODES",
+                "check_goal_statement",
+            ),
+            "casemgmt.planning._wording_terms": (
+                "DEFAULT_TERMS",
+                "WordingTerms",
+            ),
+        },
+    )

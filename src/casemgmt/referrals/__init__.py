@@ -1,37 +1,41 @@
 """Referrals out and in, advocacy, and consent-gated sharing."""
 
-from casemgmt.referrals._records import (
-    ALLOWED_MOVES,
-    Advocacy,
-    Escalation,
-    InboundReferral,
-    ReceivingService,
-    Referral,
-    ReferralStatus,
-    ScreeningDecision,
-    StatusChange,
-)
-from casemgmt.referrals._rules import (
-    REFERRAL_RULES,
-    advocacy_without_written_permission,
-    consent_withdrawn_on_open_referral,
-    duplicate_referral,
-    follow_up_overdue,
-    inbound_screening,
-    over_resourced,
-    referral_checks_not_done,
-    referral_history_legal,
-    referral_links,
-    referral_without_consent,
-    transfer_without_written_consent,
-)
-from casemgmt.referrals._sharing import (
-    INFORMATION_CATEGORIES,
-    SHARING_PURPOSES,
-    ReferralPacket,
-    consents_covering,
-    referral_packet,
-)
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from casemgmt.referrals._records import (
+        ALLOWED_MOVES,
+        Advocacy,
+        Escalation,
+        InboundReferral,
+        ReceivingService,
+        Referral,
+        ReferralStatus,
+        ScreeningDecision,
+        StatusChange,
+    )
+    from casemgmt.referrals._rules import (
+        REFERRAL_RULES,
+        advocacy_without_written_permission,
+        consent_withdrawn_on_open_referral,
+        duplicate_referral,
+        follow_up_overdue,
+        inbound_screening,
+        over_resourced,
+        referral_checks_not_done,
+        referral_history_legal,
+        referral_links,
+        referral_without_consent,
+        transfer_without_written_consent,
+    )
+    from casemgmt.referrals._sharing import (
+        INFORMATION_CATEGORIES,
+        SHARING_PURPOSES,
+        ReferralPacket,
+        consents_covering,
+        referral_packet,
+    )
 
 __all__ = [
     "ALLOWED_MOVES",
@@ -61,3 +65,44 @@ __all__ = [
     "referral_without_consent",
     "transfer_without_written_consent",
 ]
+
+if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+    from casemgmt._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "casemgmt.referrals._records": (
+                "ALLOWED_MOVES",
+                "Advocacy",
+                "Escalation",
+                "InboundReferral",
+                "ReceivingService",
+                "Referral",
+                "ReferralStatus",
+                "ScreeningDecision",
+                "StatusChange",
+            ),
+            "casemgmt.referrals._rules": (
+                "REFERRAL_RULES",
+                "advocacy_without_written_permission",
+                "consent_withdrawn_on_open_referral",
+                "duplicate_referral",
+                "follow_up_overdue",
+                "inbound_screening",
+                "over_resourced",
+                "referral_checks_not_done",
+                "referral_history_legal",
+                "referral_links",
+                "referral_without_consent",
+                "transfer_without_written_consent",
+            ),
+            "casemgmt.referrals._sharing": (
+                "INFORMATION_CATEGORIES",
+                "SHARING_PURPOSES",
+                "ReferralPacket",
+                "consents_covering",
+                "referral_packet",
+            ),
+        },
+    )
