@@ -31,7 +31,7 @@ def test_every_exported_name_resolves_and_is_listed(package: str) -> None:
 def test_unknown_names_are_refused(package: str) -> None:
     """A typo is an AttributeError, never a silent import."""
     with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
-        importlib.import_module(package).no_such_name
+        _ = importlib.import_module(package).no_such_name
 
 
 def test_records_load_without_the_rules() -> None:
