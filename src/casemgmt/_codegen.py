@@ -55,7 +55,8 @@ _MISSING: Any = object()
 schema_versions: dict[type, int] = {}
 """Classes whose JSON form carries a ``schema_version`` key first (``Case``)."""
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CACHE_LIMIT = 65_536
+_CACHE_LIMIT = 1_024
+"""Small enough to fill early in a scan, so memory stays flat as a caseload grows."""
 
 _dates: dict[str, dt.date] = {}
 """Parsed dates by their text: dates repeat across a caseload, and sharing

@@ -1,0 +1,99 @@
+"""`casemgmt check` over a whole caseload: cases/s and peak memory at two sizes.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src python benchmarks/bench_check.py              # 10,000 and 100,000 cases
+    PYTHONPATH=src python benchmarks/bench_check.py --n 1000 5000
+
+Each size is written as JSON Lines, then checked by the real CLI
+entry point in this process (``--format json``, output to ``os.devnull``)
+under ``tracemalloc``. A warm-up pass over the smallest file runs first, so
+the bounded caches (goal wording, time frames) are already full and the
+comparison is of the streaming itself. Issue 9: the peak at 100k must be
+within 1.2x the peak at 10k.
+
+Two caseload shapes (``--shape``):
+
+* ``reference`` (default): issue 9's case shape, ``bench_core.make_case(i)``
+  (8 needs, 5 goals, 15 actions, 3 referrals, 4 reviews), so every case is
+  about the same size and the two peaks compare the streaming alone;
+* ``varied``: ``_gen.write_jsonl``, cases of very different sizes. A stream
+  holds one case at a time, so its peak follows the *largest* case, and a
+  bigger file tends to hold a bigger largest case; the script prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _gen import write_jsonl
+
+from casemgmt import dumps
+from casemgmt.cli import main as cli
+
+
+def _check(path: Path, as_of: str) -> int:
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+        return cli(["check", str(path), "--format", "json", "--as-of", as_of])
+
+
+def _write_reference(path: Path, n: int) -> None:
+    from bench_core import make_case  # imports pydantic for its mirror: the bench extra
+
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(dumps(make_case(i)) + "\n")
+
+
+def _largest_line(path: Path) -> int:
+    with path.open("rb") as handle:
+        return max(len(line) for line in handle)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--as-of", default="2025-06-01")
+    parser.add_argument("--shape", choices=("reference", "varied"), default="reference")
+    args = parser.parse_args(argv)
+    sizes = sorted(args.n)
+    rows: list[tuple[int, float, int]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {n: Path(tmp) / f"caseload-{n}.jsonl" for n in sizes}
+        for n, path in paths.items():
+            if args.shape == "reference":
+                _write_reference(path, n)
+            else:
+                write_jsonl(path, n, args.seed)
+        _check(paths[sizes[0]], args.as_of)  # warm-up: fill the bounded caches
+        for n, path in paths.items():
+            start = time.perf_counter()
+            code = _check(path, args.as_of)
+            elapsed = time.perf_counter() - start
+            tracemalloc.start()
+            _check(path, args.as_of)
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            rows.append((n, n / elapsed, peak))
+            print(
+                f"n={n:>7,}  exit={code}  {n / elapsed:8,.0f} cases/s"
+                f"  peak={peak / 1e6:6.2f} MB (tracemalloc)"
+                f"  largest case={_largest_line(path) / 1e3:5.1f} KB"
+            )
+    if len(rows) > 1:
+        (n0, _, p0), (n1, _, p1) = rows[0], rows[-1]
+        print(f"peak ratio {n1:,}/{n0:,} cases: {p1 / p0:.2f} (target <= 1.20)")
+
+
+if __name__ == "__main__":
+    main()
