@@ -97,13 +97,10 @@ def test_goal_without_need_is_an_error_at_its_need_numbers(carla: Case) -> None:
     assert expected == found(case, "plan.goal-without-need")
 
 
-def test_goal_citing_only_unknown_needs_cites_no_assessed_need(carla: Case) -> None:
-    """Seed 004: a goal whose only citation is need 9 of 7 relates to no assessed need."""
+def test_goal_citing_only_unknown_needs_is_one_error_per_citation(carla: Case) -> None:
+    """Seed 004: a goal whose only citation is need 9 of 7 is reported at that citation."""
     case = with_goal(carla, 1, need_numbers=(9,))
-    expected = [
-        ("plan.goal-without-need", "$.plan.goals[1].need_numbers"),
-        ("plan.unknown-need", "$.plan.goals[1].need_numbers[0]"),
-    ]
+    expected = [("plan.unknown-need", "$.plan.goals[1].need_numbers[0]")]
     actual = [(f.code, f.path) for f in PLAN_RULES.run(case, CTX) if f.severity is Severity.ERROR]
     assert expected == actual
 

@@ -64,27 +64,21 @@ PlanRule = Rule["Case", CheckContext]
 
 
 def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """ERROR ``plan.goal-without-need``: a goal cites no assessed need (seed 004).
+    """ERROR ``plan.goal-without-need``: a goal cites no need at all (seed 004).
 
-    A goal citing only numbers the assessment lacks cites no assessed need
-    either; each such citation is also a ``plan.unknown-need``.
+    A goal citing numbers the assessment lacks is reported once per citation
+    as ``plan.unknown-need`` instead, so one mistake is not two errors.
     """
     if case.plan is None:
         return
-    known = case.assessment.need_numbers
     for i, goal in enumerate(case.plan.goals):
-        if goal.status in _GONE or any(n in known for n in goal.need_numbers):
+        if goal.status in _GONE or goal.need_numbers:
             continue
-        cites = (
-            "cites only needs the assessment does not have"
-            if goal.need_numbers
-            else ("cites no assessed need")
-        )
         yield Finding(
             "plan.goal-without-need",
             Severity.ERROR,
-            f"Goal {goal.id} {cites}; plan items must relate to the assessment,"
-            " numbers corresponding (seed 004).",
+            f"Goal {goal.id} cites no assessed need; plan items must relate to the"
+            " assessment, numbers corresponding (seed 004).",
             f"$.plan.goals[{i}].need_numbers",
             "Add the number of the need this goal answers, or assess the need first.",
         )
