@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
-__all__ = ["AsOf", "Timeframe", "TimeUnit", "as_date", "check_aware"]
+__all__ = ["NUMBER_WORDS", "AsOf", "Timeframe", "TimeUnit", "as_date", "check_aware"]
 
 AsOf = dt.date | dt.datetime
 """A date, or an aware datetime (naive datetimes are refused)."""
@@ -31,7 +31,7 @@ class TimeUnit(Vocabulary):
     YEAR = "year"
 
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "eighteen": 18, "twenty": 20, "thirty": 30,
@@ -57,7 +57,7 @@ def _parse(text: str) -> tuple[int, TimeUnit]:
         msg = f"cannot read {text!r} as a time frame; write it as '1 day', '2 weeks', '1 month'"
         raise TimeframeError(msg)
     number, unit = match.groups()
-    amount = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
+    amount = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
     if amount is None or unit not in _UNITS:
         msg = f"cannot read {text!r} as a time frame; write it as '1 day', '2 weeks', '1 month'"
         raise TimeframeError(msg)

@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 from dateutil import rrule
 
+from casemgmt.core._time import NUMBER_WORDS
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["CadenceUnit", "ReviewCadence"]
@@ -54,11 +55,7 @@ _ADVERBS = {
     "annually": (1, CadenceUnit.YEAR),
     "yearly": (1, CadenceUnit.YEAR),
 }
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "other": 2,
-}  # fmt: skip
+_NUMBERS = {**NUMBER_WORDS, "other": 2}  # "every other week"
 _UNITS = {
     "day": (1, CadenceUnit.DAY),
     "week": (1, CadenceUnit.WEEK),
