@@ -114,28 +114,25 @@ class Disengagement:
 
 
 def iter_cases(path: str | os.PathLike[str]) -> Iterator[Case]:
-    """Read cases from a JSON Lines file, one line at a time.
+    """Read cases from a JSON Lines file, one line at a time; stop at a bad line.
 
     Blank lines are skipped. A line that is not a case raises
     ``CaseDataError`` whose problem paths start with the file and line
-    (``"cases.jsonl, line 7: $.plan.goals[0].id"``); the cases before it
-    have already been yielded. ``OSError`` from opening or reading the file
-    passes through.
+    (``"cases.jsonl:7: $.plan.goals[0].id"``); the cases before it have
+    already been yielded. To read on past bad lines and hear about every one,
+    use ``casemgmt.reading.read_cases``, the reader this wraps. ``OSError``
+    from opening or reading the file passes through.
     """
-    from casemgmt.case import Case
-    from casemgmt.serialization import loads
+    from casemgmt.reading import read_lines
 
     name = os.fspath(path)
     with open(name, "rb") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield loads(line, Case)
-            except CaseDataError as exc:
+        for entry in read_lines(handle, source=name):
+            if entry.case is None:
                 raise CaseDataError(
-                    (f"{name}, line {lineno}: {where}", message) for where, message in exc.problems
-                ) from None
+                    (f"{entry.where}: {where}", message) for where, message in entry.problems
+                )
+            yield entry.case
 
 
 def due_reviews(
