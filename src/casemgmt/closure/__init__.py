@@ -13,7 +13,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
-    from casemgmt.closure._ops import Reopening, close, evaluate, needs_returned, reopen, transfer
+    from casemgmt.closure._ops import close, evaluate, transfer
     from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule, Eligibility
     from casemgmt.closure._records import (
         ClosureReason,
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         ExitPlan,
         ExitSupport,
     )
+    from casemgmt.closure._reopen import Reopening, needs_returned, reopen
     from casemgmt.closure._rules import (
         DEFAULT_POLICY,
         DEFAULT_RULES,
@@ -94,14 +95,8 @@ if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first us
     __getattr__, __dir__ = attach(
         __name__,
         {
-            "casemgmt.closure._ops": (
-                "Reopening",
-                "close",
-                "evaluate",
-                "needs_returned",
-                "reopen",
-                "transfer",
-            ),
+            "casemgmt.closure._ops": ("close", "evaluate", "transfer"),
+            "casemgmt.closure._reopen": ("Reopening", "needs_returned", "reopen"),
             "casemgmt.closure._policy": (
                 "ClosureContext",
                 "ClosurePolicy",
