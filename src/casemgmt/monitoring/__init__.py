@@ -38,6 +38,14 @@ if TYPE_CHECKING:
         lint_note,
         note_documentation,
     )
+    from casemgmt.monitoring._quality import INDICATORS, Indicator
+    from casemgmt.monitoring._quality_report import (
+        Distribution,
+        GroupReport,
+        QualityReport,
+        Tally,
+        quality_review,
+    )
     from casemgmt.monitoring._records import (
         Achievement,
         CaseNote,
@@ -82,9 +90,6 @@ if TYPE_CHECKING:
     from casemgmt.monitoring._signals import next_review_due
 
 __all__ = [
-    "DEFAULT_NOTE_TERMS",
-    "GAS_LEVELS",
-    "MONITORING_RULES",
     "Achievement",
     "ActionOverdue",
     "CadenceUnit",
@@ -93,14 +98,22 @@ __all__ = [
     "ContactAttempt",
     "ContactChannel",
     "ContactResult",
+    "DEFAULT_NOTE_TERMS",
     "Disengagement",
+    "Distribution",
+    "GAS_LEVELS",
     "GoalProgress",
     "GoalStall",
+    "GroupReport",
+    "INDICATORS",
+    "Indicator",
+    "MONITORING_RULES",
     "NoteKind",
     "NoteTerms",
     "PlanDiff",
     "PlanRevision",
     "PlanTerms",
+    "QualityReport",
     "Review",
     "ReviewCadence",
     "ReviewDue",
@@ -109,6 +122,7 @@ __all__ = [
     "ReviewSummary",
     "ReviewTrigger",
     "RevisionKind",
+    "Tally",
     "action_overdue",
     "apply_diff",
     "apply_revision",
@@ -130,6 +144,7 @@ __all__ = [
     "overdue_reviews",
     "plan_terms",
     "put_on_hold",
+    "quality_review",
     "resume",
     "review_next_overdue",
     "review_overdue",
@@ -167,6 +182,14 @@ if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first us
                 "overdue_actions",
                 "overdue_reviews",
                 "stalled_goals",
+            ),
+            "casemgmt.monitoring._quality": ("INDICATORS", "Indicator"),
+            "casemgmt.monitoring._quality_report": (
+                "Distribution",
+                "GroupReport",
+                "QualityReport",
+                "Tally",
+                "quality_review",
             ),
             "casemgmt.monitoring._gas": (
                 "GAS_LEVELS",
