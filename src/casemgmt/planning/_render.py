@@ -95,7 +95,7 @@ def render_plan_table(plan: CasePlan, assessment: Assessment, *, width: int = 10
 
     >>> import datetime as dt
     >>> from casemgmt.assessment import Assessment, Need, NeedDomain
-    >>> from casemgmt.planning._records import Action, CasePlan, Goal, Responsible
+    >>> from casemgmt.planning import Action, CasePlan, Goal, Responsible
     >>> day = dt.date(2024, 9, 4)
     >>> a = Assessment(needs=(Need(number=1, domain=NeedDomain.EMPLOYMENT,
     ...                            description="Needs to find a job"),))
