@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from casemgmt import closure as closure
     from casemgmt import core as core
     from casemgmt import errors as errors
+    from casemgmt import jsonl as jsonl
     from casemgmt import monitoring as monitoring
     from casemgmt import planning as planning
     from casemgmt import privacy as privacy
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         TimeframeError,
         TransitionError,
     )
+    from casemgmt.jsonl import iter_cases
     from casemgmt.planning._records import Action, CasePlan, Goal
     from casemgmt.privacy import redact
     from casemgmt.serialization import dumps, from_dict, loads, to_dict
@@ -92,6 +94,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "has_errors",
+    "iter_cases",
     "loads",
     "redact",
     "summarize",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
+    # iter_cases lives above the records (casemgmt.jsonl); still found here by name.
+    from casemgmt.jsonl import iter_cases
     from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
     from casemgmt.monitoring._caseload import (
         ActionOverdue,
@@ -19,7 +21,6 @@ if TYPE_CHECKING:
         caseload_summary,
         disengaged,
         due_reviews,
-        iter_cases,
         overdue_actions,
         overdue_reviews,
         stalled_goals,
