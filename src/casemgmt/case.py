@@ -35,6 +35,10 @@ __all__ = ["STAGE_MOVES", "Case", "Stage", "StageChange"]
 class Case:
     """A client's case: everything recorded about one episode of support.
 
+    ``program`` names the team or program the case belongs to (an agency's
+    own code, e.g. "housing-north"), so supervisors can review caseloads by
+    program as well as by case manager.
+
     >>> from casemgmt import Case, Client
     >>> case = Case(id="case-7", client=Client(id="c-7", name="Carla"),
     ...             opened_on=dt.date(2024, 9, 1))
@@ -45,6 +49,7 @@ class Case:
     id: CaseId = attrs.field(validator=check_id)
     client: Client
     opened_on: dt.date
+    program: str = ""
     stage: Stage = Stage.INTAKE
     stage_history: tuple[StageChange, ...] = ()
     parties: tuple[Party, ...] = ()

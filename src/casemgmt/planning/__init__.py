@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         WORDING_CODES,
         check_goal_statement,
     )
+    from casemgmt.planning._wording_cache import clear_wording_cache
     from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "WORDING_CODES",
     "WordingTerms",
     "check_goal_statement",
+    "clear_wording_cache",
     "render_plan_table",
     "too_many_primary_goals",
     "worker_owns_most_actions",
