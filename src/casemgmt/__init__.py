@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_RULES",
     "Action",
     "Assessment",
     "Case",
@@ -72,7 +73,6 @@ __all__ = [
     "ConsentForm",
     "ConsentPurpose",
     "ContactDetails",
-    "DEFAULT_RULES",
     "Finding",
     "Goal",
     "Need",

@@ -91,6 +91,10 @@ if TYPE_CHECKING:
     from casemgmt.monitoring._signals import next_review_due
 
 __all__ = [
+    "DEFAULT_NOTE_TERMS",
+    "GAS_LEVELS",
+    "INDICATORS",
+    "MONITORING_RULES",
     "Achievement",
     "ActionOverdue",
     "CadenceUnit",
@@ -99,16 +103,12 @@ __all__ = [
     "ContactAttempt",
     "ContactChannel",
     "ContactResult",
-    "DEFAULT_NOTE_TERMS",
     "Disengagement",
     "Distribution",
-    "GAS_LEVELS",
     "GoalProgress",
     "GoalStall",
     "GroupReport",
-    "INDICATORS",
     "Indicator",
-    "MONITORING_RULES",
     "NoteKind",
     "NoteTerms",
     "PlanDiff",
