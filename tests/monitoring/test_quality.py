@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from casemgmt import Case, Stage
 from casemgmt.assessment import Need, NeedDomain, Risk
 from casemgmt.assessment._records import RiskKind, RiskLevel
-from casemgmt.closure import ClosureReason, ClosureRecord, ExitPlan
+from casemgmt.closure import ClosureReason, ClosureRecord, ExitPlan, reopen
 from casemgmt.examples import carla_case
 from casemgmt.monitoring import INDICATORS, QualityReport, quality_review
 from casemgmt.monitoring._records import ContactAttempt, ContactChannel, ContactResult
@@ -104,9 +104,9 @@ _BARE_CLOSURE = ClosureRecord(reason=ClosureReason.GOALS_ACHIEVED, closed_on=dt.
 
 def _reopened(after_days: int) -> Case:
     closed = _closed(_BARE_CLOSURE)
-    return closed.reopen(
-        on=_BARE_CLOSURE.closed_on + dt.timedelta(days=after_days), by="cm-1", reason="Came back"
-    )
+    return reopen(
+        closed, on=_BARE_CLOSURE.closed_on + dt.timedelta(days=after_days), by="cm-1", reason="Back"
+    ).case
 
 
 HITS: dict[str, tuple[Callable[[], Case], dt.date]] = {
