@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from casemgmt import closure as closure
     from casemgmt import core as core
     from casemgmt import errors as errors
+    from casemgmt import jsonl as jsonl
     from casemgmt import monitoring as monitoring
     from casemgmt import planning as planning
     from casemgmt import privacy as privacy
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         TimeframeError,
         TransitionError,
     )
+    from casemgmt.jsonl import iter_cases
     from casemgmt.planning._records import Action, CasePlan, Goal
     from casemgmt.privacy import redact
     from casemgmt.serialization import dumps, from_dict, loads, to_dict
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_RULES",
     "Action",
     "Assessment",
     "Case",
@@ -70,7 +73,6 @@ __all__ = [
     "ConsentForm",
     "ConsentPurpose",
     "ContactDetails",
-    "DEFAULT_RULES",
     "Finding",
     "Goal",
     "Need",
@@ -92,6 +94,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "has_errors",
+    "iter_cases",
     "loads",
     "redact",
     "summarize",

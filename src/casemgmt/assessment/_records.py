@@ -16,6 +16,7 @@ from casemgmt.core._vocabulary import Vocabulary
 __all__ = [
     "Assessment",
     "AssessmentSession",
+    "HolisticDimension",
     "InformationSource",
     "Need",
     "NeedDomain",
@@ -25,7 +26,6 @@ __all__ = [
     "RiskLevel",
     "Strength",
     "StrengthKind",
-    "HolisticDimension",
 ]
 
 
