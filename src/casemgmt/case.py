@@ -203,7 +203,9 @@ class Case:
         """A closed case re-opened as a new episode; every earlier entry is kept.
 
         The closure record moves into ``episodes`` (seeds 000, 003: a closed
-        case can be re-opened).
+        case can be re-opened) and the closed episode's plan into
+        ``plan_history``: the new episode starts without a current plan, so
+        nothing from the closed one is chased in it.
         """
         if self.closure is None or self.stage is not Stage.CLOSED:
             msg = f"case {self.id} is not closed, so it cannot be re-opened"
@@ -222,4 +224,8 @@ class Case:
             closure=None,
             opened_on=on,
             episodes=(*self.episodes, episode),
+            plan=None,
+            plan_history=(
+                self.plan_history if self.plan is None else (*self.plan_history, self.plan)
+            ),
         )
