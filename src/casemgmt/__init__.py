@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from casemgmt import closure as closure
     from casemgmt import core as core
     from casemgmt import errors as errors
-    from casemgmt import jsonl as jsonl
     from casemgmt import monitoring as monitoring
     from casemgmt import planning as planning
     from casemgmt import privacy as privacy
+    from casemgmt import reading as reading
     from casemgmt import referrals as referrals
     from casemgmt import serialization as serialization
     from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
@@ -50,9 +50,9 @@ if TYPE_CHECKING:
         TimeframeError,
         TransitionError,
     )
-    from casemgmt.jsonl import iter_cases
     from casemgmt.planning._records import Action, CasePlan, Goal
     from casemgmt.privacy import redact
+    from casemgmt.reading import iter_cases
     from casemgmt.serialization import dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
