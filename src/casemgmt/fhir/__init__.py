@@ -7,9 +7,9 @@ See docs/reference/fhir.md for the mapping table.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.fhir._export import export_fhir
+    from casemgmt.fhir._export import export_fhir, read_cases
     from casemgmt.fhir._ext import NAMESPACE
     from casemgmt.fhir._reader import FhirImport, from_bundle
     from casemgmt.fhir._writer import BundleReport, to_bundle, to_bundle_report
@@ -20,19 +20,12 @@ __all__ = [
     "FhirImport",
     "export_fhir",
     "from_bundle",
+    "read_cases",
     "to_bundle",
     "to_bundle_report",
 ]
 
-if not TYPE_CHECKING:
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.fhir._export": ["export_fhir"],
-            "casemgmt.fhir._ext": ["NAMESPACE"],
-            "casemgmt.fhir._reader": ["FhirImport", "from_bundle"],
-            "casemgmt.fhir._writer": ["BundleReport", "to_bundle", "to_bundle_report"],
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)
