@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.fhir._export import export_fhir, read_cases
+    from casemgmt.fhir._export import export_fhir
     from casemgmt.fhir._ext import NAMESPACE
     from casemgmt.fhir._reader import FhirImport, from_bundle
     from casemgmt.fhir._writer import BundleReport, to_bundle, to_bundle_report
@@ -20,7 +20,6 @@ __all__ = [
     "FhirImport",
     "export_fhir",
     "from_bundle",
-    "read_cases",
     "to_bundle",
     "to_bundle_report",
 ]
