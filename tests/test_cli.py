@@ -308,8 +308,8 @@ def test_show_prints_the_plan_table_and_status(
     assert 0 == main(["show", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
     out = capsys.readouterr().out
     assert "Stage: implementation since 2024-09-04" in out
-    assert "| Need" in out
-    assert "| Time frame" in out
+    assert "| Client need/problem" in out
+    assert "| Target time" in out
     assert "Findings on 2024-09-04: no findings" in out
     assert "Carla" not in out
 

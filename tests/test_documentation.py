@@ -169,6 +169,7 @@ PUBLIC_MODULES = (
     "casemgmt.referrals",
     "casemgmt.monitoring",
     "casemgmt.closure",
+    "casemgmt.fhir",
     "casemgmt.notebook",
     "casemgmt.reading",
     "casemgmt.testing.strategies",

@@ -31,7 +31,7 @@ from casemgmt.case import Case
 from casemgmt.errors import CaseDataError
 from casemgmt.serialization import loads
 
-__all__ = ["STDIN", "CaseLine", "is_json_lines", "read_cases", "read_lines"]
+__all__ = ["STDIN", "CaseLine", "is_json_lines", "iter_cases", "read_cases", "read_lines"]
 
 STDIN = "-"
 """The path that means standard input, as command-line tools spell it."""
@@ -160,3 +160,23 @@ def _sniff(first: bytes, second: bytes, *, empty_is_refused: bool) -> bool:
     if not (first + second).strip():
         return not empty_is_refused
     return bool(second) and (_is_object(first) or _is_object(second))
+
+
+def iter_cases(path: str | os.PathLike[str]) -> Iterator[Case]:
+    """Read cases from a JSON Lines file, one line at a time; stop at a bad line.
+
+    Blank lines are skipped. A line that is not a case raises
+    ``CaseDataError`` whose problem paths start with the file and line
+    (``"cases.jsonl:7: $.plan.goals[0].id"``); the cases before it have
+    already been yielded. To read on past bad lines and hear about every one,
+    use ``read_cases``, the reader this wraps. ``OSError`` from opening or
+    reading the file passes through.
+    """
+    name = os.fspath(path)
+    with open(name, "rb") as handle:
+        for entry in read_lines(handle, source=name):
+            if entry.case is None:
+                raise CaseDataError(
+                    (f"{entry.where}: {where}", message) for where, message in entry.problems
+                )
+            yield entry.case

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser(
         "demo",
         help="walk the Carla case study from intake to closure",
-        description="Tell the Carla case study (seed 002): intake, assessment, plan,"
+        description="Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
         " referrals, a review with a revision, and closure.",
     )
     demo.set_defaults(run=run)
