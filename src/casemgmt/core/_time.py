@@ -26,6 +26,7 @@ __all__ = [
     "as_date",
     "check_aware",
     "not_before",
+    "shift",
 ]
 
 AsOf = dt.date | dt.datetime
@@ -119,9 +120,8 @@ class Timeframe:
         return relativedelta(years=amount)
 
     def due_from(self, start: dt.date) -> dt.date:
-        """The date this time frame ends when counted from ``start``."""
-        result: dt.date = start + self.delta
-        return result
+        """The date this time frame ends when counted from ``start`` (at most ``date.max``)."""
+        return shift(start, self.delta)
 
     def __str__(self) -> str:
         return self.text
@@ -144,6 +144,26 @@ def not_before(
             raise ValueError(msg)
 
     return check
+
+
+_PROBE = dt.date(2000, 1, 1)
+
+
+def shift(day: dt.date, delta: relativedelta | dt.timedelta) -> dt.date:
+    """``day + delta``, held at ``date.min``/``date.max`` instead of overflowing.
+
+    Rules add notice periods and time frames to stored dates; a valid date
+    in year 1 or 9999 must give a finding, never an ``OverflowError``.
+
+    >>> shift(dt.date.max, dt.timedelta(days=14))
+    datetime.date(9999, 12, 31)
+    """
+    try:
+        result: dt.date = day + delta
+    except (OverflowError, ValueError):
+        later: bool = _PROBE + delta > _PROBE
+        return dt.date.max if later else dt.date.min
+    return result
 
 
 def check_aware(value: dt.datetime) -> dt.datetime:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    # iter_cases lives above the records (casemgmt.jsonl); still found here by name.
-    from casemgmt.jsonl import iter_cases
+    # iter_cases lives above the records (casemgmt.reading); still found here by name.
     from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
     from casemgmt.monitoring._caseload import (
         ActionOverdue,
@@ -89,6 +88,7 @@ if TYPE_CHECKING:
         revision_service_not_agreed,
     )
     from casemgmt.monitoring._signals import next_review_due
+    from casemgmt.reading import iter_cases
 
 __all__ = [
     "DEFAULT_NOTE_TERMS",

@@ -139,11 +139,11 @@ class ReviewCadence:
     def next_after(self, start: dt.date) -> dt.date:
         """The first review date after ``start`` (a plan date or the last review)."""
         begin = dt.datetime(start.year, start.month, start.day)  # noqa: DTZ001 - calendar dates only
-        following = self._rule(start).after(begin)
-        if following is None:  # pragma: no cover - these rules never end
-            msg = "the cadence has no date after the start"
-            raise ValueError(msg)
-        return following.date()
+        try:
+            following = self._rule(start).after(begin)
+        except (OverflowError, ValueError):  # past year 9999: never due
+            return dt.date.max
+        return dt.date.max if following is None else following.date()
 
     def due_dates(self, start: dt.date, until: dt.date) -> Iterator[dt.date]:
         """Every review date after ``start`` up to and including ``until``."""

@@ -2,7 +2,7 @@
 
 Every query takes any iterable of cases and yields small rows as it goes,
 so a caseload of any size is scanned in constant memory: nothing here holds
-more than one case at a time. ``casemgmt.iter_cases`` (in ``casemgmt.jsonl``,
+more than one case at a time. ``casemgmt.iter_cases`` (in ``casemgmt.reading``,
 above the records and the converter) is the explicit I/O helper that reads
 JSON Lines lazily.
 
