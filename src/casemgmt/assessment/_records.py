@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._ids import PartyId
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 
 __all__ = [
     "Assessment",
@@ -128,8 +129,8 @@ class RiskLevel(Vocabulary):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 1:
-        msg = f"{attribute.name} must be a whole number from 1, got {value!r}"
-        raise ValueError(msg)
+        msg = f"{attribute.name} must be a whole number from 1"
+        raise RefusedValueError(msg, value=value)
 
 
 @attrs.frozen(kw_only=True)

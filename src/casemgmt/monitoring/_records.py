@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
 __all__ = [
@@ -73,8 +74,8 @@ class Achievement(Vocabulary):
 
 def _gas_level(instance: object, attribute: object, value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or value not in (-2, -1, 0, 1, 2)):
-        msg = f"GAS level must be -2, -1, 0, +1 or +2, got {value!r}"
-        raise ValueError(msg)
+        msg = "GAS level must be -2, -1, 0, +1 or +2"
+        raise RefusedValueError(msg, value=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -216,8 +217,8 @@ class PlanRevision:
     @to_version.validator
     def _check_versions(self, attribute: object, value: int) -> None:
         if value <= self.from_version:
-            msg = f"to_version ({value}) must be after from_version ({self.from_version})"
-            raise ValueError(msg)
+            msg = "to_version must be after from_version"
+            raise RefusedValueError(msg, value=(self.from_version, value))
 
 
 class ContactChannel(Vocabulary):

@@ -14,6 +14,7 @@ import attrs
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._time import Timeframe
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 
 __all__ = [
     "Action",
@@ -124,8 +125,8 @@ class Goal:
     @priority.validator
     def _check_priority(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"priority must be a whole number from 1 (1 = first), got {value!r}"
-            raise ValueError(msg)
+            msg = "priority must be a whole number from 1 (1 = first)"
+            raise RefusedValueError(msg, value=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -224,8 +225,8 @@ class CasePlan:
     @version.validator
     def _check_version(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"version must be a whole number from 1, got {value!r}"
-            raise ValueError(msg)
+            msg = "version must be a whole number from 1"
+            raise RefusedValueError(msg, value=value)
 
     @review_date.validator
     def _check_review(self, attribute: object, value: dt.date | None) -> None:
