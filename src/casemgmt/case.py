@@ -20,6 +20,7 @@ from casemgmt.core._consent import Consent
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._parties import Party
 from casemgmt.core._time import check_aware
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 from casemgmt.monitoring._records import CaseNote, ContactAttempt, PlanRevision, Review
@@ -58,7 +59,7 @@ STAGE_MOVES: dict[Stage, frozenset[Stage]] = {
 del _
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StageChange:
     """One move between stages: when, by whom and why."""
 
@@ -75,7 +76,7 @@ class StageChange:
             check_aware(value)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=typed)
 class Case:
     """A client's case: everything recorded about one episode of support.
 

@@ -11,6 +11,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import RefusedValueError
 
@@ -133,7 +134,7 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Need:
     """An assessed need or barrier, numbered so plans can cite it."""
 
@@ -147,7 +148,7 @@ class Need:
     identified_on: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Strength:
     """Something the client brings that the plan can build on (seed 002)."""
 
@@ -157,7 +158,7 @@ class Strength:
     sources: tuple[InformationSource, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Risk:
     """A risk found at intake or assessment, and what was done about it."""
 
@@ -183,7 +184,7 @@ class Risk:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AssessmentSession:
     """One sitting of the assessment: information comes "in bits and pieces"."""
 
@@ -193,7 +194,7 @@ class AssessmentSession:
     notes: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Assessment:
     """The assessment built up over sessions; entries are added, never rewritten.
 

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
@@ -27,7 +28,7 @@ class ClosureReason(Vocabulary):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitSupport:
     """A support the client still needs after exit, and who provides it.
 
@@ -42,7 +43,7 @@ class ExitSupport:
     risk_id: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitPlan:
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
 
@@ -54,7 +55,7 @@ class ExitPlan:
     client_feedback: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClosureRecord:
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
@@ -100,7 +101,7 @@ class ClosureRecord:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Episode:
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
 

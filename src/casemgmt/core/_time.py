@@ -12,6 +12,7 @@ import re
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
@@ -72,7 +73,7 @@ def _validate_text(instance: Timeframe, attribute: object, value: str) -> None:
     _parse(value)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Timeframe:
     """A time frame in the plan's own words ("1 week", "six months").
 

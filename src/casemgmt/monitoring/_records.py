@@ -11,6 +11,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import RefusedValueError
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
@@ -78,7 +79,7 @@ def _gas_level(instance: object, attribute: object, value: int | None) -> None:
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class GoalProgress:
     """Progress on one goal at a review: the worker's and the client's view."""
 
@@ -89,7 +90,7 @@ class GoalProgress:
     comment: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Review:
     """A review of the plan with the client (seeds 001-003)."""
 
@@ -122,7 +123,7 @@ class Review:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanTerms:
     """Everything in a plan version besides its number, date, goals and actions.
 
@@ -139,7 +140,7 @@ class PlanTerms:
     on_hold_since: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanDiff:
     """What a revision changed: enough to rebuild the new plan from the old.
 
@@ -193,7 +194,7 @@ class RevisionKind(Vocabulary):
     RESUME = "resume"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanRevision:
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
@@ -243,7 +244,7 @@ class ContactResult(Vocabulary):
     DECLINED = "declined"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ContactAttempt:
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
 
@@ -265,7 +266,7 @@ class NoteKind(Vocabulary):
     QUOTATION = "quotation"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CaseNote:
     """A progress note: dated, attributed, and one kind of statement."""
 

@@ -13,6 +13,7 @@ import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._time import Timeframe
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import RefusedValueError
 
@@ -99,7 +100,7 @@ class ActionStatus(Vocabulary):
         return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Goal:
     """A goal the client agreed to, citing the needs it answers."""
 
@@ -129,7 +130,7 @@ class Goal:
             raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Action:
     """One step towards a goal: what, by whom, and by when (seed 002).
 
@@ -190,7 +191,7 @@ class Action:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StrengthStrategy:
     """How the plan builds on one assessed strength (seed 004)."""
 
@@ -198,7 +199,7 @@ class StrengthStrategy:
     strategy: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DeferredNeed:
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
 
@@ -206,7 +207,7 @@ class DeferredNeed:
     reason: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CasePlan:
     """One version of the case plan; a revision makes a new version."""
 
