@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
     from casemgmt.planning._records import (
         Action,
@@ -16,7 +16,13 @@ if TYPE_CHECKING:
         Responsible,
         StrengthStrategy,
     )
-    from casemgmt.planning._render import render_plan_table
+    from casemgmt.planning._render import (
+        PLAN_HEADINGS,
+        action_how,
+        action_owner,
+        plan_html,
+        render_plan_table,
+    )
     from casemgmt.planning._rules import (
         PLAN_RULES,
         too_many_primary_goals,
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
         WORDING_CODES,
         check_goal_statement,
     )
+    from casemgmt.planning._wording_cache import clear_wording_cache
     from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
@@ -36,6 +43,7 @@ __all__ = [
     "NEGATIVE_TERMS",
     "NOT_CLIENT_BEHAVIOUR",
     "NOT_MEASURABLE",
+    "PLAN_HEADINGS",
     "PLAN_RULES",
     "WORDING_CODES",
     "Action",
@@ -49,46 +57,17 @@ __all__ = [
     "Responsible",
     "StrengthStrategy",
     "WordingTerms",
+    "action_how",
+    "action_owner",
     "check_goal_statement",
+    "clear_wording_cache",
+    "plan_html",
     "render_plan_table",
     "too_many_primary_goals",
     "worker_owns_most_actions",
 ]
 
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.planning._records": (
-                "Action",
-                "ActionKind",
-                "ActionStatus",
-                "CasePlan",
-                "DeferredNeed",
-                "Goal",
-                "GoalHorizon",
-                "GoalStatus",
-                "Responsible",
-                "StrengthStrategy",
-            ),
-            "casemgmt.planning._render": ("render_plan_table",),
-            "casemgmt.planning._rules": (
-                "PLAN_RULES",
-                "too_many_primary_goals",
-                "worker_owns_most_actions",
-            ),
-            "casemgmt.planning._wording": (
-                "NEGATIVE_TERMS",
-                "NOT_CLIENT_BEHAVIOUR",
-                "NOT_MEASURABLE",
-                "WORDING_CODES",
-                "check_goal_statement",
-            ),
-            "casemgmt.planning._wording_terms": (
-                "DEFAULT_TERMS",
-                "WordingTerms",
-            ),
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)

@@ -1,0 +1,77 @@
+"""``casemgmt closure``: may each case close, and what blocks it."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import TextIO
+
+from casemgmt.cli._common import (
+    AS_OF_HELP,
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    finding_json,
+    parse_date,
+    print_findings,
+    refused_json,
+    today,
+)
+from casemgmt.cli._input import entries, report_refused
+from casemgmt.cli._policy import POLICY_HELP, load_policy
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``closure`` and its options."""
+    closure = sub.add_parser(
+        "closure",
+        help="say whether cases may close, and what blocks them",
+        description="Evaluate closure eligibility. Exit 0 (every case may close),"
+        " 1 (some case is blocked), 2 (bad input).",
+    )
+    closure.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
+    closure.add_argument("--format", choices=("text", "json"), default="text")
+    closure.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
+    closure.add_argument("--policy", default=None, metavar="MODULE:ATTRIBUTE", help=POLICY_HELP)
+    closure.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Judge every case of every path; refused input exits 2, a blocked case 1."""
+    from casemgmt.closure import DEFAULT_POLICY, evaluate
+
+    as_of: dt.date = args.as_of or today()
+    policy = load_policy(args.policy) if args.policy else DEFAULT_POLICY
+    worst = EXIT_OK
+    for entry in entries(args.paths):
+        case = entry.case
+        if case is None:
+            report_refused(entry, err)
+            if args.format == "json":
+                out.write(json.dumps(refused_json(entry), ensure_ascii=False) + "\n")
+            worst = EXIT_BAD_INPUT
+            continue
+        verdict = evaluate(case, as_of=as_of, policy=policy)
+        if args.format == "json":
+            record = {
+                "source": entry.where,
+                "case": case.id,
+                "eligible": verdict.eligible,
+                "findings": [finding_json(f) for f in verdict.findings],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            blocked = len(verdict.blockers)
+            answer = (
+                "may close"
+                if verdict.eligible
+                else f"cannot close yet: {blocked} blocker{'s' * (blocked != 1)}"
+            )
+            out.write(f"{entry.where}: case {case.id} on {as_of.isoformat()}: {answer}\n")
+            print_findings(verdict.findings, out)
+        if not verdict.eligible:
+            worst = max(worst, EXIT_FINDINGS)
+    return worst
