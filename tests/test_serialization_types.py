@@ -116,7 +116,7 @@ def test_the_examples_from_the_issue_are_refused_or_converted() -> None:
     assert (1, 2) == goal.need_numbers
     assert hash(goal) == hash(attrs.evolve(goal, need_numbers=(1, 2)))
     with pytest.raises(TypeError, match="not a tuple holding int, str"):
-        cm.Goal(id="g-1", statement="Find a flat", need_numbers=[1, "2"])  # type: ignore[list-item]
+        cm.Goal(id="g-1", statement="Find a flat", need_numbers=[1, "2"])  # type: ignore[arg-type]
 
 
 def test_type_errors_name_the_type_never_the_value() -> None:
