@@ -13,6 +13,7 @@ import attrs
 
 from casemgmt.core._ids import ConsentId, PartyId, check_id
 from casemgmt.core._time import AsOf, as_date, not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
@@ -46,7 +47,7 @@ def _non_empty(
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Consent:
     """One consent given by the client.
 
