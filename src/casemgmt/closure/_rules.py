@@ -22,6 +22,7 @@ from casemgmt.closure._records import ClosureReason, ClosureRecord
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.core._consent import ConsentForm, ConsentPurpose
 from casemgmt.core._episodes import before_episode
+from casemgmt.core._lifecycle import Stage
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
 from casemgmt.core._time import shift
@@ -90,8 +91,6 @@ def _handed_over(record: ClosureRecord | None) -> tuple[set[str], set[str]]:
 
 def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """A closed case cannot be closed again; it can be re-opened."""
-    from casemgmt.case import Stage
-
     if case.closure is not None or case.stage is Stage.CLOSED:
         when = f" on {case.closure.closed_on.isoformat()}" if case.closure is not None else ""
         yield Finding(

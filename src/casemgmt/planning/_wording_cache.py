@@ -1,0 +1,104 @@
+"""The goal-wording cache: bounded by size, holding no client text.
+
+A caseload repeats goal wordings, so judging each wording once pays (issue 9).
+But a cache that lives for the whole process must not become a store of
+client details (issue 14): keys are hashes of the statement and the name
+parts it uses, never the text, and values are findings whose quoted words
+already say "the client". The bound is on bytes, not entries, so a caseload
+of long statements cannot grow it without limit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from casemgmt.core import Finding
+
+__all__ = ["DEFAULT_CACHE_BYTES", "WordingCache", "clear_wording_cache", "statement_key"]
+
+DEFAULT_CACHE_BYTES = 4 * 1024 * 1024
+"""About 4 MB of findings: some 20,000 distinct wordings with their hints."""
+
+_ENTRY_OVERHEAD = 160
+"""Bytes an entry costs beyond its findings' text: key, tuple, dict slot."""
+
+
+def statement_key(
+    text: str, names: frozenset[str], family: frozenset[str], flag: bool
+) -> tuple[int, int]:
+    """The statement's 64-bit hash and length, standing for it in the cache (no text kept).
+
+    Python's own string hash is computed once per string and cached, so a
+    lookup costs almost nothing; two different wordings sharing both hash
+    and length is a chance of about one in 10^15 for a full cache.
+    """
+    return hash((text, names, family, flag)), len(text)
+
+
+def _size(findings: tuple[Finding, ...]) -> int:
+    return _ENTRY_OVERHEAD + sum(len(f.message) + len(f.hint or "") + len(f.code) for f in findings)
+
+
+class WordingCache:
+    """A least-recently-used map from statement hashes to findings, bounded in bytes.
+
+    Thread-safe: one lock around each lookup and insertion.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+        if max_bytes < 0:
+            msg = "max_bytes must be zero or more"
+            raise ValueError(msg)
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[tuple[int, int], object], tuple[Finding, ...]] = (
+            OrderedDict()
+        )
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @property
+    def size_bytes(self) -> int:
+        """The estimated bytes held now."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get_or_compute(
+        self, key: tuple[tuple[int, int], object], compute: Callable[[], tuple[Finding, ...]]
+    ) -> tuple[Finding, ...]:
+        """The cached findings for ``key``, computing and storing them on a miss."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found
+        value = compute()
+        size = _size(value)
+        if size > self.max_bytes:
+            return value
+        with self._lock:
+            if key not in self._entries:
+                self._entries[key] = value
+                self._bytes += size
+                while self._bytes > self.max_bytes:
+                    _, old = self._entries.popitem(last=False)
+                    self._bytes -= _size(old)
+        return value
+
+    def clear(self) -> None:
+        """Forget every judged statement."""
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+CACHE = WordingCache()
+"""The process-wide cache ``check_goal_statement`` uses."""
+
+
+def clear_wording_cache() -> None:
+    """Empty the goal-wording cache (e.g. after a batch, or in a long-lived worker)."""
+    CACHE.clear()
