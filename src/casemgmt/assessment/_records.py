@@ -41,7 +41,7 @@ class HolisticDimension(Vocabulary):
 
 
 class NeedDomain(Vocabulary):
-    """Life domains an assessment covers (seeds 001, 002; DOMAIN.md)."""
+    """Life domains an assessment covers (seeds 001, 002)."""
 
     HEALTH = "health"
     MOBILITY = "mobility"

@@ -12,7 +12,7 @@ __all__ = ["Party", "PartyRole"]
 
 
 class PartyRole(Vocabulary):
-    """The roles DOMAIN.md names for the people and services around a case."""
+    """The roles of the people and services around a case (seeds 001, 002)."""
 
     CLIENT = "client"
     CASE_MANAGER = "case-manager"
