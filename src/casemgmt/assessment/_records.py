@@ -11,11 +11,13 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._text import texts
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = [
     "Assessment",
     "AssessmentSession",
+    "HolisticDimension",
     "InformationSource",
     "Need",
     "NeedDomain",
@@ -25,7 +27,6 @@ __all__ = [
     "RiskLevel",
     "Strength",
     "StrengthKind",
-    "HolisticDimension",
 ]
 
 
@@ -229,8 +230,8 @@ class Risk:
 
     @property
     def has_response(self) -> bool:
-        """An action was recorded or a statutory notification made."""
-        return bool(self.actions_taken) or self.statutory_notification
+        """An action was recorded (in words, not blanks) or a statutory notification made."""
+        return bool(texts(self.actions_taken)) or self.statutory_notification
 
     def is_open(self, as_of: dt.date) -> bool:
         """Identified by ``as_of`` and not yet resolved."""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from casemgmt.cli._common import EXIT_BAD_INPUT, EXIT_OK
-from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
+from casemgmt.cli._input import entries, report_refused
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
 
 __all__ = ["register", "run"]
 
@@ -41,23 +45,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casemgmt.fhir import export_fhir
 
-    code = EXIT_OK
+    refused = 0
+
+    def cases_of(raw: str) -> Iterator[Case]:
+        # Refused lines are reported and skipped; the good cases still export.
+        nonlocal refused
+        for entry in entries([raw]):
+            if entry.case is None:
+                refused += 1
+                report_refused(entry, err)
+            else:
+                yield entry.case
+
+    options = {"include_identity": args.include_identity, "standard_only": args.standard_only}
     for raw in args.paths:
+        if args.output is None:
+            export_fhir(cases_of(raw), out, **options)
+            continue
         path = Path(raw)
         many = path.suffix in (".jsonl", ".ndjson")
-        cases = (case for _, case in read_cases(path))
-        try:
-            if args.output is None:
-                export_fhir(cases, out, include_identity=args.include_identity,
-                            standard_only=args.standard_only)  # fmt: skip
-                continue
-            args.output.mkdir(parents=True, exist_ok=True)
-            target = args.output / f"{path.stem}.fhir.json{'l' if many else ''}"
-            with target.open("w", encoding="utf-8") as handle:
-                count = export_fhir(cases, handle, include_identity=args.include_identity,
-                                    standard_only=args.standard_only)  # fmt: skip
-            err.write(f"{path}: {count} bundle{'s' if count != 1 else ''} -> {target}\n")
-        except BadInputError as bad:
-            report_bad_input(bad, err)
-            code = EXIT_BAD_INPUT
-    return code
+        args.output.mkdir(parents=True, exist_ok=True)
+        target = args.output / f"{path.stem}.fhir.json{'l' if many else ''}"
+        with target.open("w", encoding="utf-8") as handle:
+            count = export_fhir(cases_of(raw), handle, **options)
+        err.write(f"{path}: {count} bundle{'s' if count != 1 else ''} -> {target}\n")
+    return EXIT_BAD_INPUT if refused else EXIT_OK
