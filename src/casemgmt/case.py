@@ -17,6 +17,7 @@ from casemgmt.assessment._records import Assessment
 from casemgmt.closure._records import ClosureRecord, Episode
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
+from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._parties import Party
 from casemgmt.core._time import check_aware
@@ -65,8 +66,8 @@ class StageChange:
     from_stage: Stage | None
     to_stage: Stage
     on: dt.date
-    by: PartyId
-    reason: str
+    by: PartyId = attrs.field(metadata=PERSON)
+    reason: str = attrs.field(repr=False)
     recorded_at: dt.datetime | None = attrs.field(default=None)
 
     @recorded_at.validator
@@ -86,7 +87,7 @@ class Case:
     (Case(id='case-7'), 'case case-7')
     """
 
-    id: CaseId = attrs.field(validator=check_id)
+    id: CaseId = attrs.field(validator=check_id, metadata=PERSON)
     client: Client
     opened_on: dt.date
     stage: Stage = Stage.INTAKE

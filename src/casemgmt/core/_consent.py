@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
 from casemgmt.core._time import AsOf, as_date
 from casemgmt.core._vocabulary import Vocabulary
@@ -56,14 +57,14 @@ class Consent:
     the consent does not limit categories.
     """
 
-    id: ConsentId = attrs.field(validator=check_id)
+    id: ConsentId = attrs.field(validator=check_id, metadata=SAFE)
     purposes: tuple[ConsentPurpose, ...] = attrs.field(validator=_non_empty)
-    parties: tuple[PartyId, ...] = ()
+    parties: tuple[PartyId, ...] = attrs.field(default=(), metadata=SAFE)
     form: ConsentForm = ConsentForm.WRITTEN
     granted_on: dt.date
     withdrawn_on: dt.date | None = attrs.field(default=None)
     expires_on: dt.date | None = attrs.field(default=None)
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = attrs.field(default=(), metadata=SAFE)
     notes: str = attrs.field(default="", repr=False)
 
     @withdrawn_on.validator

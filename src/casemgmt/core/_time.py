@@ -12,6 +12,7 @@ import re
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from casemgmt.core._disclosure import SAFE
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
@@ -81,7 +82,7 @@ class Timeframe:
     datetime.date(2024, 9, 18)
     """
 
-    text: str = attrs.field(validator=_validate_text)
+    text: str = attrs.field(validator=_validate_text, metadata=SAFE)
 
     @property
     def amount(self) -> int:
