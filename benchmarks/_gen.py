@@ -38,6 +38,7 @@ from casemgmt.case import Stage, StageChange
 from casemgmt.closure import ClosureReason, ClosureRecord
 from casemgmt.core._client import ContactDetails
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+from casemgmt.core._lifecycle import enter_stage
 from casemgmt.core._time import Timeframe
 from casemgmt.monitoring import (
     Achievement,
@@ -446,7 +447,8 @@ def make_case(rng: random.Random, i: int) -> Case:
     if closing:
         closed_on = horizon + dt.timedelta(days=rng.randint(0, 30))
         reason = rng.choice([r for r in ClosureReason if r is not ClosureReason.OTHER])
-        case = case._enter(
+        case = enter_stage(
+            case,
             Stage.CLOSED,
             on=max(closed_on, case.stage_history[-1].on),
             by="cm-1",

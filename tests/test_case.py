@@ -10,8 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casemgmt import Case, Client, Stage, TransitionError
+from casemgmt import case as case_module
 from casemgmt.case import STAGE_MOVES
-from casemgmt.closure import ClosureReason, ClosureRecord
+from casemgmt.closure import ClosureReason, ClosureRecord, reopen
+from casemgmt.core import _lifecycle
+from casemgmt.core._lifecycle import enter_stage
 from casemgmt.testing.strategies import cases
 
 DAY = dt.date(2024, 9, 1)
@@ -23,7 +26,7 @@ def _new_case() -> Case:
 
 def _closed(case: Case, on: dt.date) -> Case:
     record = ClosureRecord(reason=ClosureReason.GOALS_ACHIEVED, closed_on=on)
-    return case._enter(Stage.CLOSED, on=on, by="cm-1", reason="goals met", closure=record)
+    return enter_stage(case, Stage.CLOSED, on=on, by="cm-1", reason="goals met", closure=record)
 
 
 def test_the_usual_path_through_the_lifecycle() -> None:
@@ -62,7 +65,7 @@ def test_a_closed_case_can_only_be_reopened() -> None:
     closed = _closed(_new_case(), DAY + dt.timedelta(days=30))
     with pytest.raises(TransitionError, match="re-opened"):
         closed.move_to(Stage.ASSESSMENT, on=DAY + dt.timedelta(days=40), by="cm-1", reason="x")
-    reopened = closed.reopen(on=DAY + dt.timedelta(days=40), by="cm-1", reason="new crisis")
+    reopened = reopen(closed, on=DAY + dt.timedelta(days=40), by="cm-1", reason="new crisis").case
     assert reopened.stage == Stage.INTAKE
     assert reopened.closure is None
     assert reopened.episode_number == 2
@@ -73,7 +76,25 @@ def test_a_closed_case_can_only_be_reopened() -> None:
 def test_reopening_an_open_case_is_refused() -> None:
     """Only closed cases re-open."""
     with pytest.raises(TransitionError, match="not closed"):
-        _new_case().reopen(on=DAY, by="cm-1", reason="x")
+        reopen(_new_case(), on=DAY, by="cm-1", reason="x")
+
+
+def test_case_reopen_is_a_deprecated_alias_of_closure_reopen() -> None:
+    """Case.reopen() warns and returns what casemgmt.closure.reopen() returns as .case."""
+    closed = _closed(_new_case(), DAY + dt.timedelta(days=30))
+    on = DAY + dt.timedelta(days=40)
+    with pytest.warns(DeprecationWarning, match=r"casemgmt\.closure\.reopen"):
+        old = closed.reopen(on=on, by="cm-1", reason="back", stage=Stage.ASSESSMENT)
+    assert reopen(closed, on=on, by="cm-1", reason="back", stage=Stage.ASSESSMENT).case == old
+
+
+def test_the_lifecycle_names_stay_importable_from_case() -> None:
+    """casemgmt.case.Stage, StageChange and STAGE_MOVES are the core's own objects."""
+    assert (_lifecycle.Stage, _lifecycle.StageChange, _lifecycle.STAGE_MOVES) == (
+        case_module.Stage,
+        case_module.StageChange,
+        case_module.STAGE_MOVES,
+    )
 
 
 @pytest.mark.parametrize(("by", "reason"), [("", "why"), ("cm-1", "  ")])
@@ -108,7 +129,7 @@ def test_transitions_never_lose_history(
         day += dt.timedelta(days=data.draw(st.integers(0, 30)))
         try:
             if case.stage is Stage.CLOSED:
-                case = case.reopen(on=day, by="cm-1", reason="back", stage=stage)
+                case = reopen(case, on=day, by="cm-1", reason="back", stage=stage).case
             elif stage is Stage.CLOSED:
                 case = _closed(case, day)
             else:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from casemgmt import Case, Client, cli, dumps
-from casemgmt.cli import main
+from casemgmt import Case, Client, dumps
+from casemgmt.cli import _progress, main
 
 
 def _case(case_id: str = "case-1") -> Case:
@@ -101,7 +101,7 @@ def test_progress_shows_on_a_terminal(
 ) -> None:
     """A long run prints `cases checked: N` on stderr, in place, when stderr is a terminal."""
     terminal = _Terminal()
-    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(_progress, "PROGRESS_EVERY", 2)
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
     shown = terminal.getvalue()
@@ -115,7 +115,7 @@ def test_no_progress_when_stderr_is_not_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Redirected stderr (a log, CI) gets no progress lines."""
-    monkeypatch.setattr(cli, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(_progress, "PROGRESS_EVERY", 2)
     assert main(["check", str(_caseload(tmp_path, 5)), "--as-of", "2024-09-10"]) == 0
     assert "" == capsys.readouterr().err
 
@@ -123,7 +123,7 @@ def test_no_progress_when_stderr_is_not_a_terminal(
 def test_progress_is_wiped_before_output_on_the_same_terminal(tmp_path: Path) -> None:
     """When the report shares the terminal, the progress line is cleared before each case."""
     out, err = _Terminal(), _Terminal()
-    progress = cli._Progress(err, out, every=1)
+    progress = _progress.Progress(err, out, every=1)
     progress.tick()
     progress.before_output()
     assert "\rcases checked: 1\r" + " " * len("cases checked: 1") + "\r" == err.getvalue()

@@ -1,12 +1,15 @@
-"""Lazy exports: each package imports a name's module only when it is used (issue 9)."""
+"""Lazy exports: one list per package, each name's module imported on first use."""
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import subprocess
 import sys
 
 import pytest
+
+from casemgmt._lazy import attach, exports_of
 
 PACKAGES = [
     "casemgmt",
@@ -18,13 +21,29 @@ PACKAGES = [
 ]
 
 
-@pytest.mark.parametrize("package", PACKAGES)
-def test_every_exported_name_resolves_and_is_listed(package: str) -> None:
-    """Each name in __all__ resolves, and dir() lists it."""
+def _homes(package: str) -> dict[str, tuple[str, str]]:
     module = importlib.import_module(package)
+    return exports_of(package, inspect.getsource(module))
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_every_exported_name_is_its_home_modules_object(package: str) -> None:
+    """Each name in __all__ is the very object the module it is imported from defines."""
+    module = importlib.import_module(package)
+    homes = _homes(package)
     for name in module.__all__:
-        assert getattr(module, name) is not None
+        home, original = homes[name]
+        assert getattr(importlib.import_module(home), original) is getattr(module, name)
         assert name in dir(module)
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_all_is_sorted_and_is_exactly_the_import_list(package: str) -> None:
+    """__all__ is sorted and names what the TYPE_CHECKING block imports, submodules aside."""
+    module = importlib.import_module(package)
+    names = {n for n, (home, _) in _homes(package).items() if home != package}
+    assert sorted(module.__all__) == module.__all__
+    assert names == set(module.__all__)
 
 
 @pytest.mark.parametrize("package", PACKAGES)
@@ -32,6 +51,34 @@ def test_unknown_names_are_refused(package: str) -> None:
     """A typo is an AttributeError, never a silent import."""
     with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
         _ = importlib.import_module(package).no_such_name
+
+
+def test_a_package_whose_all_drifts_from_its_imports_fails_to_import() -> None:
+    """A name in __all__ but not imported (or the reverse) stops the import, naming both."""
+    module = importlib.import_module("casemgmt.closure")
+    with pytest.raises(
+        ImportError, match=r"only in __all__: \['typo'\].*only imported: \['close'\]"
+    ):
+        attach("casemgmt.closure", [*(n for n in module.__all__ if n != "close"), "typo"])
+
+
+def test_the_import_list_reads_only_the_type_checking_block() -> None:
+    """Imports outside `if TYPE_CHECKING:` and aliases are read as written."""
+    source = (
+        "import os\nfrom x import ignored\nTYPE_CHECKING = False\n"
+        "if TYPE_CHECKING:\n    from a.b import C, d as e\n    import f\n"
+        "if other:\n    from g import h\n"
+    )
+    assert {"C": ("a.b", "C"), "e": ("a.b", "d")} == exports_of("p", source)
+
+
+def test_subpackages_are_reachable_after_a_bare_import() -> None:
+    """`import casemgmt; casemgmt.closure.evaluate` works without importing closure first."""
+    code = "import casemgmt; print(callable(casemgmt.closure.evaluate), 'closure' in dir(casemgmt))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert "True True" == out.strip()
 
 
 def test_records_load_without_the_rules() -> None:
@@ -45,3 +92,12 @@ def test_records_load_without_the_rules() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert "[]" == out.strip()
+
+
+def test_import_casemgmt_loads_no_records() -> None:
+    """`import casemgmt` alone imports only the package and its lazy helper."""
+    code = "import sys, casemgmt; print(sorted(m for m in sys.modules if m.startswith('casemgmt')))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert "['casemgmt', 'casemgmt._lazy']" == out.strip()

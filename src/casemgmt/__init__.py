@@ -3,17 +3,28 @@
 Records are frozen values; judgement comes back as ``Finding`` values; JSON
 goes through one converter. See ``docs/`` for the Carla tutorial.
 
-The names below are imported on first use (PEP 562), so ``import casemgmt``
-costs almost nothing until a record, rule or JSON function is touched
-(issue 9); ``from casemgmt import Case`` works as usual.
+The names below are imported on first use (PEP 562, ``casemgmt._lazy``), so
+``import casemgmt`` costs almost nothing until a record, rule or JSON function
+is touched; ``from casemgmt import Case`` works as usual.
 """
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
+    from casemgmt import assessment as assessment
+    from casemgmt import case as case
+    from casemgmt import checks as checks
+    from casemgmt import closure as closure
+    from casemgmt import core as core
+    from casemgmt import errors as errors
+    from casemgmt import monitoring as monitoring
+    from casemgmt import planning as planning
+    from casemgmt import privacy as privacy
+    from casemgmt import referrals as referrals
+    from casemgmt import serialization as serialization
     from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
-    from casemgmt.case import Case, Stage, StageChange
+    from casemgmt.case import Case
     from casemgmt.checks import DEFAULT_RULES, validate
     from casemgmt.core import (
         CheckContext,
@@ -27,6 +38,7 @@ if TYPE_CHECKING:
     )
     from casemgmt.core._client import Client, ContactDetails
     from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+    from casemgmt.core._lifecycle import Stage, StageChange
     from casemgmt.core._parties import Party, PartyRole
     from casemgmt.core._time import Timeframe
     from casemgmt.errors import (
@@ -44,14 +56,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
-    "DEFAULT_RULES",
-    "CheckContext",
     "Action",
     "Assessment",
     "Case",
     "CaseDataError",
     "CaseMgmtError",
     "CasePlan",
+    "CheckContext",
     "Client",
     "ClosureBlockedError",
     "Consent",
@@ -59,6 +70,7 @@ __all__ = [
     "ConsentForm",
     "ConsentPurpose",
     "ContactDetails",
+    "DEFAULT_RULES",
     "Finding",
     "Goal",
     "Need",
@@ -87,73 +99,7 @@ __all__ = [
     "validate",
 ]
 
-_HOME: dict[str, str] = {
-    "Assessment": "casemgmt.assessment",
-    "Need": "casemgmt.assessment",
-    "NeedDomain": "casemgmt.assessment",
-    "NeedPriority": "casemgmt.assessment",
-    "Risk": "casemgmt.assessment",
-    "Strength": "casemgmt.assessment",
-    "Case": "casemgmt.case",
-    "Stage": "casemgmt.case",
-    "StageChange": "casemgmt.case",
-    "DEFAULT_RULES": "casemgmt.checks",
-    "validate": "casemgmt.checks",
-    "CheckContext": "casemgmt.core",
-    "Finding": "casemgmt.core",
-    "Rule": "casemgmt.core",
-    "RuleSet": "casemgmt.core",
-    "Severity": "casemgmt.core",
-    "blockers": "casemgmt.core",
-    "has_errors": "casemgmt.core",
-    "summarize": "casemgmt.core",
-    "Client": "casemgmt.core._client",
-    "ContactDetails": "casemgmt.core._client",
-    "Consent": "casemgmt.core._consent",
-    "ConsentForm": "casemgmt.core._consent",
-    "ConsentPurpose": "casemgmt.core._consent",
-    "Party": "casemgmt.core._parties",
-    "PartyRole": "casemgmt.core._parties",
-    "Timeframe": "casemgmt.core._time",
-    "CaseDataError": "casemgmt.errors",
-    "CaseMgmtError": "casemgmt.errors",
-    "ClosureBlockedError": "casemgmt.errors",
-    "ConsentError": "casemgmt.errors",
-    "TimeframeError": "casemgmt.errors",
-    "TransitionError": "casemgmt.errors",
-    "Action": "casemgmt.planning._records",
-    "CasePlan": "casemgmt.planning._records",
-    "Goal": "casemgmt.planning._records",
-    "redact": "casemgmt.privacy",
-    "dumps": "casemgmt.serialization",
-    "from_dict": "casemgmt.serialization",
-    "loads": "casemgmt.serialization",
-    "to_dict": "casemgmt.serialization",
-}
-"""Where each public name lives; keep it in step with ``__all__``."""
-
-_SUBPACKAGES = frozenset(
-    {
-        "assessment",
-        "case",
-        "checks",
-        "closure",
-        "core",
-        "errors",
-        "monitoring",
-        "planning",
-        "privacy",
-        "referrals",
-        "serialization",
-    }
-)
-
-
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    _BY_MODULE: dict[str, list[str]] = {}
-    for _name, _module in _HOME.items():
-        _BY_MODULE.setdefault(_module, []).append(_name)
-    __getattr__, __dir__ = attach(__name__, _BY_MODULE, _SUBPACKAGES)
-    del _BY_MODULE, _name, _module
+    __getattr__, __dir__ = attach(__name__, __all__)

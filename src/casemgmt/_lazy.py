@@ -1,35 +1,79 @@
-"""Lazy package exports (PEP 562): a name's module is imported on first use.
+"""Lazy package exports (PEP 562), fed from the package's one list of imports.
 
-``from casemgmt.closure import ClosureRecord`` then loads the closure records
-without the closure rules, and ``import casemgmt`` loads no records at all
-(issue 9: import time). Every package uses this one helper.
+Each package ``__init__`` lists its public names once, as ordinary imports
+inside ``if TYPE_CHECKING:`` (what type checkers and editors read), plus the
+sorted ``__all__`` that every module has. At run time ``attach`` reads that
+same import block from the package's source and imports a name's module on
+first use, so ``import casemgmt`` stays cheap (under 50 ms with attrs
+itself) while ``from casemgmt import Case`` works as usual. The idea is
+scientific Python's SPEC 1 (``lazy_loader.attach_stub``), without a stub file.
+
+``from casemgmt import closure as closure`` in the block names a submodule
+reachable as an attribute; it is not part of ``__all__``.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+import sys
 
-__all__ = ["attach"]
+# The C parser's own node types: ``ast`` (pure Python) costs milliseconds to import.
+from _ast import If, ImportFrom, Module, Name, PyCF_ONLY_AST
+from collections.abc import Callable, Iterable
+from typing import Any, cast
+
+__all__ = ["attach", "exports_of"]
+
+
+def exports_of(package: str, source: str) -> dict[str, tuple[str, str]]:
+    """Each name the ``if TYPE_CHECKING:`` block of ``source`` imports: (module, name)."""
+    tree = cast("Module", compile(source, f"<{package}>", "exec", PyCF_ONLY_AST))
+    homes: dict[str, tuple[str, str]] = {}
+    for node in tree.body:
+        if not (isinstance(node, If) and isinstance(node.test, Name)):
+            continue
+        if node.test.id != "TYPE_CHECKING":
+            continue
+        for statement in node.body:
+            if isinstance(statement, ImportFrom) and statement.module:
+                for alias in statement.names:
+                    homes[alias.asname or alias.name] = (statement.module, alias.name)
+    return homes
 
 
 def attach(
-    package: str, homes: Mapping[str, Iterable[str]], submodules: Iterable[str] = ()
+    package: str, public: Iterable[str]
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """Module ``__getattr__`` and ``__dir__`` for ``package``.
 
-    ``homes`` maps a module to the public names it defines; ``submodules``
-    are child modules reachable as attributes after a bare package import.
+    ``public`` is the package's ``__all__``; it must name exactly what the
+    import block imports (submodules aside), or the import fails here rather
+    than a name going missing later.
     """
-    home_of = {name: module for module, names in homes.items() for name in names}
-    children = frozenset(submodules)
-    namespace = importlib.import_module(package).__dict__
+    module = sys.modules[package]
+    loader = module.__spec__.loader if module.__spec__ is not None else None
+    source = loader.get_source(package) if loader is not None else None  # type: ignore[attr-defined]
+    if source is None:
+        msg = f"{package}: its source is needed to read its exports (installed without .py files?)"
+        raise ImportError(msg)
+    homes = exports_of(package, source)
+    children = frozenset(name for name, (home, _) in homes.items() if home == package)
+    names = {name: home for name, home in homes.items() if name not in children}
+    wanted = set(public)
+    if wanted != names.keys():
+        missing = sorted(wanted - names.keys())
+        extra = sorted(names.keys() - wanted)
+        msg = (
+            f"{package}: __all__ and its TYPE_CHECKING imports differ"
+            f" (only in __all__: {missing}; only imported: {extra})"
+        )
+        raise ImportError(msg)
+    namespace = module.__dict__
 
     def __getattr__(name: str) -> Any:  # noqa: N807 - the PEP 562 hook's own name
-        module = home_of.get(name)
-        if module is not None:
-            value = getattr(importlib.import_module(module), name)
+        home = names.get(name)
+        if home is not None:
+            value = getattr(importlib.import_module(home[0]), home[1])
             namespace[name] = value
             return value
         if name in children:
@@ -38,6 +82,6 @@ def attach(
         raise AttributeError(msg)
 
     def __dir__() -> list[str]:  # noqa: N807 - the PEP 562 hook's own name
-        return sorted({*namespace, *home_of, *children})
+        return sorted({*namespace, *names, *children})
 
     return __getattr__, __dir__

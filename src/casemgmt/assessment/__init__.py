@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
     from casemgmt.assessment._records import (
         Assessment,
@@ -34,25 +34,7 @@ __all__ = [
     "StrengthKind",
 ]
 
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.assessment._records": (
-                "Assessment",
-                "AssessmentSession",
-                "HolisticDimension",
-                "InformationSource",
-                "Need",
-                "NeedDomain",
-                "NeedPriority",
-                "Risk",
-                "RiskKind",
-                "RiskLevel",
-                "Strength",
-                "StrengthKind",
-            ),
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)

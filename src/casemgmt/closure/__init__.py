@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.closure._ops import Reopening, close, evaluate, needs_returned, reopen, transfer
+    from casemgmt.closure._ops import close, evaluate, transfer
     from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule, Eligibility
     from casemgmt.closure._records import (
         ClosureReason,
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         ExitPlan,
         ExitSupport,
     )
+    from casemgmt.closure._reopen import Reopening, needs_returned, reopen
     from casemgmt.closure._rules import (
         DEFAULT_POLICY,
         DEFAULT_RULES,
@@ -46,96 +47,44 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    # records
+    "ClosureContext",
+    "ClosurePolicy",
     "ClosureReason",
     "ClosureRecord",
+    "ClosureRule",
+    "DEFAULT_POLICY",
+    "DEFAULT_RULES",
+    "Eligibility",
     "Episode",
     "ExitPlan",
     "ExitSupport",
-    # policy and verdict
-    "DEFAULT_POLICY",
-    "DEFAULT_RULES",
-    "ClosureContext",
-    "ClosurePolicy",
-    "ClosureRule",
-    "Eligibility",
-    "evaluate",
-    # operations
     "Reopening",
-    "close",
-    "needs_returned",
-    "reopen",
-    "transfer",
-    # the default rules
     "STAKEHOLDER_ROLES",
     "already_closed",
     "client_agreement",
+    "close",
+    "employment_start",
+    "evaluate",
     "exit_plan",
     "failed_contacts_in_a_row",
+    "follow_up_after_exit",
     "goals_finished",
     "high_risk_handover",
+    "min_time_since_goal_achieved",
+    "needs_returned",
     "notes_up_to_date",
     "reason_documented",
     "reasonable_notice",
     "referrals_resolved",
+    "reopen",
     "stakeholders_notified",
-    "transfer_consent",
-    # optional rules agencies add
-    "employment_start",
-    "follow_up_after_exit",
-    "min_time_since_goal_achieved",
     "supervisor_approval",
     "sustained_employment",
+    "transfer",
+    "transfer_consent",
 ]
 
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.closure._ops": (
-                "Reopening",
-                "close",
-                "evaluate",
-                "needs_returned",
-                "reopen",
-                "transfer",
-            ),
-            "casemgmt.closure._policy": (
-                "ClosureContext",
-                "ClosurePolicy",
-                "ClosureRule",
-                "Eligibility",
-            ),
-            "casemgmt.closure._records": (
-                "ClosureReason",
-                "ClosureRecord",
-                "Episode",
-                "ExitPlan",
-                "ExitSupport",
-            ),
-            "casemgmt.closure._rules": (
-                "DEFAULT_POLICY",
-                "DEFAULT_RULES",
-                "STAKEHOLDER_ROLES",
-                "already_closed",
-                "client_agreement",
-                "employment_start",
-                "exit_plan",
-                "failed_contacts_in_a_row",
-                "follow_up_after_exit",
-                "goals_finished",
-                "high_risk_handover",
-                "min_time_since_goal_achieved",
-                "notes_up_to_date",
-                "reason_documented",
-                "reasonable_notice",
-                "referrals_resolved",
-                "stakeholders_notified",
-                "supervisor_approval",
-                "sustained_employment",
-                "transfer_consent",
-            ),
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)

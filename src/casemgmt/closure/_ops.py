@@ -1,32 +1,28 @@
-"""Closing, transferring and re-opening a case, through the closure policy.
+"""Closing and transferring a case, through the closure policy.
 
 ``close`` refuses while any blocker stands and otherwise enters the CLOSED
-stage through the case's one door for transitions, so history is appended.
-``reopen`` starts a new episode (FHIR EpisodeOfCare's idea) keeping every
-earlier entry, and flags needs that come back soon after closure.
+stage through the lifecycle's one door (``core._lifecycle.enter_stage``), so
+history is appended. Re-opening lives beside them in ``_reopen``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
-from casemgmt.assessment._records import NeedDomain
 from casemgmt.closure._policy import ClosurePolicy, Eligibility
 from casemgmt.closure._records import ClosureReason, ClosureRecord, ExitPlan
 from casemgmt.closure._rules import DEFAULT_POLICY, transfer_consent
-from casemgmt.core import Finding, Severity
 from casemgmt.core._ids import ConsentId, PartyId
+from casemgmt.core._lifecycle import Stage, enter_stage
 from casemgmt.core._time import AsOf
 from casemgmt.errors import ClosureBlockedError
 
 if TYPE_CHECKING:
-    from casemgmt.case import Case, Stage
+    from casemgmt.case import Case
 
-__all__ = ["Reopening", "close", "evaluate", "needs_returned", "reopen", "transfer"]
+__all__ = ["close", "evaluate", "transfer"]
 
 
 def evaluate(
@@ -61,15 +57,14 @@ def close(
     still apply under a policy that dropped the rules for them, and raise
     ``TransitionError``.
     """
-    from casemgmt.case import Stage
-
     verdict = evaluate(case, as_of=as_of, policy=policy, record=record)
     if not verdict.eligible:
         raise ClosureBlockedError(verdict.blockers)
     why = f"closed: {record.reason.value}"
     if record.reason is ClosureReason.OTHER:
         why = f"{why} ({record.reason_text})"
-    return case._enter(
+    return enter_stage(
+        case,
         Stage.CLOSED,
         on=record.closed_on,
         by=record.by,
@@ -127,71 +122,3 @@ def transfer(
     if "transfer-consent" not in policy:
         policy = policy.add("transfer-consent", transfer_consent)
     return close(case, record, as_of=as_of, policy=policy)
-
-
-@attrs.frozen
-class Reopening:
-    """A re-opened case, and what the re-opening suggests about the last closure."""
-
-    case: Case
-    findings: list[Finding]
-
-
-def needs_returned(
-    case: Case,
-    needs: Iterable[NeedDomain],
-    *,
-    on: dt.date,
-    within_days: int = 90,
-) -> list[Finding]:
-    """Flag needs that come back soon after a closure (seed 000: not too soon).
-
-    ``case`` is the closed case about to be re-opened; ``needs`` are the
-    life domains the client comes back with. When one was already assessed
-    and the case closed no more than ``within_days`` before ``on``, the
-    earlier closure may have been premature.
-    """
-    closure = case.closure
-    if closure is None:
-        return []
-    gap = (on - closure.closed_on).days
-    if gap > within_days:
-        return []
-    before = {n.domain for n in case.assessment.needs}
-    again = sorted({d.value for d in needs if d in before})
-    if not again:
-        return []
-    return [
-        Finding(
-            "closure.needs-returned",
-            Severity.WARNING,
-            f"the client is back {gap} days after a closure for {closure.reason.value} with"
-            f" needs already assessed before ({', '.join(again)}); the case may have closed"
-            " too soon (seed 000)",
-            f"$.episodes[{len(case.episodes)}]",
-            hint="review why the earlier exit did not hold and plan a more gradual exit (seed 003)",
-        )
-    ]
-
-
-def reopen(
-    case: Case,
-    *,
-    on: dt.date,
-    by: PartyId,
-    reason: str,
-    needs: Iterable[NeedDomain] = (),
-    within_days: int = 90,
-    stage: Stage | None = None,
-) -> Reopening:
-    """Re-open a closed case as a new episode; every earlier entry is kept.
-
-    The closure moves into ``case.episodes`` and the new episode starts at
-    ``stage`` (INTAKE by default). ``needs`` are the domains the client
-    returns with; the result's findings flag those already assessed when
-    the case closed within ``within_days`` (``closure.needs-returned``).
-    """
-    from casemgmt.case import Stage
-
-    reopened = case.reopen(on=on, by=by, reason=reason, stage=stage or Stage.INTAKE)
-    return Reopening(reopened, needs_returned(case, needs, on=on, within_days=within_days))

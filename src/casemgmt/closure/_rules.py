@@ -21,6 +21,7 @@ from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule
 from casemgmt.closure._records import ClosureReason, ClosureRecord
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.core._consent import ConsentForm, ConsentPurpose
+from casemgmt.core._lifecycle import Stage
 from casemgmt.core._parties import PartyRole
 from casemgmt.planning._records import GoalStatus
 
@@ -84,8 +85,6 @@ def _handed_over(record: ClosureRecord | None) -> tuple[set[str], set[str]]:
 
 def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """A closed case cannot be closed again; it can be re-opened."""
-    from casemgmt.case import Stage
-
     if case.closure is not None or case.stage is Stage.CLOSED:
         when = f" on {case.closure.closed_on.isoformat()}" if case.closure is not None else ""
         yield Finding(

@@ -7,7 +7,7 @@ notes keep facts apart from impressions. See ``docs/reference/findings-monitorin
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
     from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
     from casemgmt.monitoring._caseload import (
@@ -37,6 +37,14 @@ if TYPE_CHECKING:
         NoteTerms,
         lint_note,
         note_documentation,
+    )
+    from casemgmt.monitoring._quality import INDICATORS, Indicator
+    from casemgmt.monitoring._quality_report import (
+        Distribution,
+        GroupReport,
+        QualityReport,
+        Tally,
+        quality_review,
     )
     from casemgmt.monitoring._records import (
         Achievement,
@@ -82,9 +90,6 @@ if TYPE_CHECKING:
     from casemgmt.monitoring._signals import next_review_due
 
 __all__ = [
-    "DEFAULT_NOTE_TERMS",
-    "GAS_LEVELS",
-    "MONITORING_RULES",
     "Achievement",
     "ActionOverdue",
     "CadenceUnit",
@@ -93,14 +98,22 @@ __all__ = [
     "ContactAttempt",
     "ContactChannel",
     "ContactResult",
+    "DEFAULT_NOTE_TERMS",
     "Disengagement",
+    "Distribution",
+    "GAS_LEVELS",
     "GoalProgress",
     "GoalStall",
+    "GroupReport",
+    "INDICATORS",
+    "Indicator",
+    "MONITORING_RULES",
     "NoteKind",
     "NoteTerms",
     "PlanDiff",
     "PlanRevision",
     "PlanTerms",
+    "QualityReport",
     "Review",
     "ReviewCadence",
     "ReviewDue",
@@ -109,6 +122,7 @@ __all__ = [
     "ReviewSummary",
     "ReviewTrigger",
     "RevisionKind",
+    "Tally",
     "action_overdue",
     "apply_diff",
     "apply_revision",
@@ -130,6 +144,7 @@ __all__ = [
     "overdue_reviews",
     "plan_terms",
     "put_on_hold",
+    "quality_review",
     "resume",
     "review_next_overdue",
     "review_overdue",
@@ -144,85 +159,7 @@ __all__ = [
     "views_disagree",
 ]
 
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.monitoring._cadence": (
-                "CadenceUnit",
-                "ReviewCadence",
-            ),
-            "casemgmt.monitoring._caseload": (
-                "ActionOverdue",
-                "CaseloadSummary",
-                "Disengagement",
-                "GoalStall",
-                "ReviewDue",
-                "caseload_summary",
-                "disengaged",
-                "due_reviews",
-                "iter_cases",
-                "overdue_actions",
-                "overdue_reviews",
-                "stalled_goals",
-            ),
-            "casemgmt.monitoring._gas": (
-                "GAS_LEVELS",
-                "ReviewSummary",
-                "direction",
-                "gas_t_score",
-                "summarize_review",
-                "views_disagree",
-            ),
-            "casemgmt.monitoring._notes": (
-                "DEFAULT_NOTE_TERMS",
-                "NoteTerms",
-                "lint_note",
-                "note_documentation",
-            ),
-            "casemgmt.monitoring._records": (
-                "Achievement",
-                "CaseNote",
-                "ContactAttempt",
-                "ContactChannel",
-                "ContactResult",
-                "GoalProgress",
-                "NoteKind",
-                "PlanDiff",
-                "PlanRevision",
-                "PlanTerms",
-                "Review",
-                "ReviewFormat",
-                "ReviewKind",
-                "ReviewTrigger",
-                "RevisionKind",
-            ),
-            "casemgmt.monitoring._revision": (
-                "apply_diff",
-                "apply_revision",
-                "diff_plans",
-                "plan_terms",
-                "put_on_hold",
-                "resume",
-                "revise_plan",
-            ),
-            "casemgmt.monitoring._rules": (
-                "MONITORING_RULES",
-                "action_overdue",
-                "case_disengaged",
-                "goal_outperformed",
-                "goal_stalled",
-                "hold_too_long",
-                "review_next_overdue",
-                "review_overdue",
-                "review_views_disagree",
-                "revision_no_reason",
-                "revision_no_review_date",
-                "revision_not_agreed",
-                "revision_service_not_agreed",
-            ),
-            "casemgmt.monitoring._signals": ("next_review_due",),
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
 
 from casemgmt.core import Finding, Severity
+from casemgmt.planning._wording_cache import CACHE, statement_key
 from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
@@ -1652,11 +1654,57 @@ def _negative_hint(text_low: str) -> str:
     )
 
 
+def _fold(text: str) -> str:
+    """Letters without their accents ("Zoë" -> "Zoe"), so a name matches however typed."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _display_forms(text: str) -> dict[str, str]:
+    """Each lower-cased token's first spelling in ``text``, to quote words as written."""
+    forms: dict[str, str] = {}
+    for pattern, repl in _REPLACEMENTS:
+        text = pattern.sub(repl, text)
+    for raw in _TOKEN.findall(text):
+        forms.setdefault(raw.lower(), raw)
+    return forms
+
+
+_ATTACHED = frozenset(["'s", ",", ")", ":", "%"])
+
+
+def _quote(predicate: str | None, text: str, ctx: _Context) -> str | None:
+    """The client's part of a goal, as written, with the client's name as "the client".
+
+    Hints quote the statement back, so they must not carry the client's name
+    into output (issue 14); other words keep their spelling from ``text``.
+    """
+    if predicate is None:
+        return None
+    forms = _display_forms(text)
+    out: list[str] = []
+    for tok in predicate.split(" "):
+        raw = forms.get(tok, tok)
+        is_name = tok in ctx.names or tok in ctx.family
+        if not is_name and not ctx.names_given and tok not in ctx.lex.terms.weekdays:
+            is_name = _looks_like_name(tok, raw[:1].isupper(), ctx)
+        if is_name:
+            if not out or out[-1] != "the client":
+                out.append("the client")
+            continue
+        if out and tok in _ATTACHED:
+            out[-1] += raw
+        else:
+            out.append(raw)
+    return " ".join(out)
+
+
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 
 
-@functools.lru_cache(maxsize=4096)
 def _name_parts(names: tuple[str, ...], *, drop_titles: bool) -> frozenset[str]:
     """The lower-cased words of the given names ("Carla Rossi" -> carla, rossi)."""
     parts: set[str] = set()
@@ -1668,7 +1716,6 @@ def _name_parts(names: tuple[str, ...], *, drop_titles: bool) -> frozenset[str]:
     return frozenset(parts)
 
 
-@functools.lru_cache(maxsize=8192)
 def _check(
     text: str,
     names: frozenset[str],
@@ -1676,9 +1723,9 @@ def _check(
     family: frozenset[str],
     terms: WordingTerms,
 ) -> tuple[Finding, ...]:
-    """The judgement, cached: ``names``/``family`` hold only the parts that occur in
+    """The judgement: ``names``/``family`` hold only the parts that occur in
     ``text`` (others cannot change the reading), so the same goal wording is
-    analysed once for a whole caseload."""
+    analysed once for a whole caseload (``_wording_cache``)."""
     lex = _compile(terms)
     ctx = _Context(lex, names, family, names_given)
     verdict = _Verdict()
@@ -1696,7 +1743,7 @@ def _check(
         _analyse_sentence(sent, ctx, verdict)
     findings: list[Finding] = []
     if verdict.actor_reason:
-        helped = verdict.helped_predicate
+        helped = _quote(verdict.helped_predicate, text, ctx)
         hint = (
             f"State it as the client's own action, e.g. 'The client will {helped}'."
             if helped and verdict.actor_reason in ("imperative", "passive", "receiving")
@@ -1768,12 +1815,18 @@ def check_goal_statement(
     >>> check_goal_statement("Carla will attend family group therapy with the children")
     []
     """
-    names = _name_parts(tuple(client_names), drop_titles=True)
-    family = _name_parts(tuple(family_members), drop_titles=False)
+    text = _fold(text)
+    names = _name_parts(tuple(map(_fold, client_names)), drop_titles=True)
+    family = _name_parts(tuple(map(_fold, family_members)), drop_titles=False)
     if names or family:
         lowered = text.lower()
         present_names = frozenset(n for n in names if n in lowered)
         present_family = frozenset(n for n in family if n in lowered)
     else:
         present_names = present_family = frozenset()
-    return list(_check(text, present_names, bool(names), present_family, terms))
+    key = (statement_key(text, present_names, present_family, bool(names)), terms)
+    return list(
+        CACHE.get_or_compute(
+            key, lambda: _check(text, present_names, bool(names), present_family, terms)
+        )
+    )

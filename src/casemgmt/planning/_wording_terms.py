@@ -191,6 +191,10 @@ _MONTHS = """january|february|march|april|may|june|july|august|september|october
 november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|christmas|easter|
 spring|summer|autumn|fall|winter|eofy|end"""
 
+# Days of the week: capitalised, but never a person's name when a hint quotes a goal.
+_WEEKDAYS = """monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|
+thu|thur|thurs|fri|sat|sun"""
+
 # Prepositions that make a following number a deadline, not a criterion.
 _DEADLINE_PREPOSITIONS = """by|before|within|in|until|till|after|from|on|during|over|
 no later than|not later than|prior to|at|starting|beginning|around|of"""
@@ -389,6 +393,7 @@ class WordingTerms:
     frequency_words: frozenset[str] = _field(_FREQUENCY_WORDS)
     time_units: frozenset[str] = _field(_TIME_UNITS)
     months: frozenset[str] = _field(_MONTHS)
+    weekdays: frozenset[str] = _field(_WEEKDAYS)
     deadline_prepositions: frozenset[str] = _field(_DEADLINE_PREPOSITIONS)
     countable_events: frozenset[str] = _field(_COUNTABLE_EVENTS)
     accomplishment_verbs: frozenset[str] = _field(_ACCOMPLISHMENT_VERBS)

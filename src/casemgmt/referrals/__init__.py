@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
     from casemgmt.referrals._records import (
         ALLOWED_MOVES,
@@ -39,16 +39,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALLOWED_MOVES",
-    "INFORMATION_CATEGORIES",
-    "REFERRAL_RULES",
-    "SHARING_PURPOSES",
     "Advocacy",
     "Escalation",
+    "INFORMATION_CATEGORIES",
     "InboundReferral",
+    "REFERRAL_RULES",
     "ReceivingService",
     "Referral",
     "ReferralPacket",
     "ReferralStatus",
+    "SHARING_PURPOSES",
     "ScreeningDecision",
     "StatusChange",
     "advocacy_without_written_permission",
@@ -66,43 +66,7 @@ __all__ = [
     "transfer_without_written_consent",
 ]
 
-if not TYPE_CHECKING:  # mypy sees the imports above; Python imports on first use
+if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(
-        __name__,
-        {
-            "casemgmt.referrals._records": (
-                "ALLOWED_MOVES",
-                "Advocacy",
-                "Escalation",
-                "InboundReferral",
-                "ReceivingService",
-                "Referral",
-                "ReferralStatus",
-                "ScreeningDecision",
-                "StatusChange",
-            ),
-            "casemgmt.referrals._rules": (
-                "REFERRAL_RULES",
-                "advocacy_without_written_permission",
-                "consent_withdrawn_on_open_referral",
-                "duplicate_referral",
-                "follow_up_overdue",
-                "inbound_screening",
-                "over_resourced",
-                "referral_checks_not_done",
-                "referral_history_legal",
-                "referral_links",
-                "referral_without_consent",
-                "transfer_without_written_consent",
-            ),
-            "casemgmt.referrals._sharing": (
-                "INFORMATION_CATEGORIES",
-                "SHARING_PURPOSES",
-                "ReferralPacket",
-                "consents_covering",
-                "referral_packet",
-            ),
-        },
-    )
+    __getattr__, __dir__ = attach(__name__, __all__)

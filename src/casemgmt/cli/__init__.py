@@ -1,0 +1,56 @@
+"""The ``casemgmt`` command: check, show and judge cases; tell the Carla story.
+
+One module per subcommand (``_check``, ``_show``, ``_closure``, ``_demo``),
+each with ``register(subparsers)`` that adds its parser and sets
+``run(args, out, err) -> exit code`` as its default; add a command by
+writing such a module and listing it in ``_COMMANDS``.
+
+Exit codes: 0 no ERROR findings (or every case may close); 1 some ERROR
+findings (or some case is blocked); 2 input that is not a case (the message
+names the file, line and JSON path) or a ``--policy`` that cannot be loaded.
+
+The library never reads the clock; this command does, for ``--as-of``'s
+default (today, in UTC).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from casemgmt.cli import _check, _closure, _demo, _show
+from casemgmt.cli._common import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from casemgmt.cli._policy import load_policy
+
+__all__ = ["load_policy", "main"]
+
+_COMMANDS = (_check, _show, _closure, _demo)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casemgmt",
+        description="Check human-services case records against case-work practice rules.",
+        epilog="Exit codes: 0 fine, 1 ERROR findings (or a case that cannot close), 2 bad input.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in _COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.run(args, sys.stdout, sys.stderr)
+    except UsageError as error:
+        sys.stderr.write(f"casemgmt {args.command}: error: {error}\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `casemgmt check big.jsonl | head`: stop quietly (Python docs)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return code

@@ -1,0 +1,78 @@
+"""What every subcommand shares: exit codes, dates, how findings print, bad input."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from typing import TextIO
+
+from casemgmt.core import Finding, summarize
+
+__all__ = [
+    "AS_OF_HELP",
+    "EXIT_BAD_INPUT",
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "UsageError",
+    "counts",
+    "finding_json",
+    "parse_date",
+    "print_findings",
+    "today",
+]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+AS_OF_HELP = "judge as of this date, YYYY-MM-DD (default: today)"
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be used (exit 2)."""
+
+
+def parse_date(text: str) -> dt.date:
+    """``--as-of``'s type: an ISO date, or argparse's usage error."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"not a date (YYYY-MM-DD): {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def today() -> dt.date:
+    """``--as-of``'s default: the command reads the clock, the library never does."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def counts(findings: Sequence[Finding]) -> str:
+    """``1 error, 2 warnings`` or ``no findings``."""
+    parts = []
+    for severity, count in summarize(findings).items():
+        if count:
+            noun = severity.value if count == 1 else f"{severity.value}s"
+            parts.append(f"{count} {noun}")
+    return ", ".join(parts) or "no findings"
+
+
+def print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ") -> None:
+    """Worst first; code and path on one line, why and how to fix below."""
+    for f in sorted(findings, key=lambda f: f.severity.rank):
+        at = f" at {f.path}" if f.path else ""
+        out.write(f"{indent}{f.severity.value.upper():7} {f.code}{at}\n")
+        out.write(f"{indent}        {f.message}\n")
+        if f.hint:
+            out.write(f"{indent}        hint: {f.hint}\n")
+
+
+def finding_json(f: Finding) -> dict[str, str | None]:
+    """A finding as ``--format json`` writes it."""
+    return {
+        "code": f.code,
+        "severity": f.severity.value,
+        "message": f.message,
+        "path": f.path,
+        "hint": f.hint,
+    }

@@ -1,0 +1,29 @@
+"""``casemgmt demo``: the Carla case of the QCOSS guide, from intake to closure."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from casemgmt.cli._common import EXIT_OK
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``demo``."""
+    demo = sub.add_parser(
+        "demo",
+        help="walk the Carla case (seed 002) from intake to closure",
+        description="Tell the Carla case from seed 002: intake, assessment, plan,"
+        " referrals, a review with a revision, and closure.",
+    )
+    demo.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the story; it reads no clock, so it is the same every day."""
+    from casemgmt.examples.demo import run_demo
+
+    run_demo(out)
+    return EXIT_OK

@@ -1,0 +1,111 @@
+"""``casemgmt show``: a case as a person reads it: status, plan table, referrals, reviews."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TextIO
+
+from casemgmt.case import Case
+from casemgmt.checks import validate
+from casemgmt.cli._common import (
+    AS_OF_HELP,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    counts,
+    parse_date,
+    print_findings,
+    today,
+)
+from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``show`` and its options."""
+    show = sub.add_parser(
+        "show",
+        help="print a case: its plan as a table, referrals, reviews, status",
+        description="Print each case's status, its plan as seed 002's table, referrals,"
+        " reviews and findings.",
+    )
+    show.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
+    show.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
+    show.add_argument("--width", type=int, default=100, help="table width (default 100)")
+    show.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casemgmt.planning import render_plan_table
+
+    as_of: dt.date = args.as_of or today()
+    worst = EXIT_OK
+    for raw in args.paths:
+        try:
+            for where, case in read_cases(Path(raw)):
+                out.write(f"{where}: case {case.id}, client {case.client.id}\n")
+                out.write(_status_line(case) + "\n")
+                a = case.assessment
+                out.write(
+                    f"Assessment: {len(a.needs)} needs, {len(a.strengths)} strengths,"
+                    f" {len(a.risks)} risks\n\n"
+                )
+                if case.plan is None:
+                    out.write("No plan yet.\n")
+                else:
+                    out.write(render_plan_table(case.plan, a, width=args.width) + "\n")
+                _show_referrals(case, out)
+                _show_reviews(case, out)
+                findings = validate(case, as_of=as_of)
+                out.write(f"\nFindings on {as_of.isoformat()}: {counts(findings)}\n")
+                print_findings(findings, out)
+                out.write("\n")
+        except BadInputError as bad:
+            report_bad_input(bad, err)
+            worst = EXIT_BAD_INPUT
+    return worst
+
+
+def _status_line(case: Case) -> str:
+    since = case.stage_history[-1].on if case.stage_history else case.opened_on
+    line = f"Stage: {case.stage.value} since {since.isoformat()}; opened {case.opened_on}"
+    if case.closure is not None:
+        line += f"; closed {case.closure.closed_on} ({case.closure.reason.value})"
+    if case.episodes:
+        line += f"; {len(case.episodes)} earlier episode(s)"
+    return line
+
+
+def _show_referrals(case: Case, out: TextIO) -> None:
+    if not case.referrals:
+        return
+    out.write("\nReferrals:\n")
+    for r in case.referrals:
+        needs = ", ".join(str(n) for n in r.need_numbers) or "-"
+        follow = f"; follow up by {r.follow_up_on}" if r.follow_up_on else ""
+        out.write(
+            f"  {r.id}: {r.to.organisation} ({r.status.value}), made {r.made_on},"
+            f" needs {needs}{follow}\n"
+        )
+
+
+def _show_reviews(case: Case, out: TextIO) -> None:
+    if not case.reviews and not case.revisions:
+        return
+    from casemgmt.monitoring import summarize_review
+
+    out.write("\nReviews:\n")
+    for review in case.reviews:
+        summary = summarize_review(review)
+        gas = f"; GAS T-score {summary.t_score:.1f}" if summary.t_score is not None else ""
+        nxt = f"; next review {review.next_review_on}" if review.next_review_on else ""
+        out.write(
+            f"  {review.held_on} {review.kind.value}: {summary.goals_reviewed} goals reviewed"
+            f"{gas}{nxt}\n"
+        )
+    for rev in case.revisions:
+        out.write(
+            f"  {rev.revised_on} plan v{rev.from_version} -> v{rev.to_version} ({rev.kind.value})\n"
+        )

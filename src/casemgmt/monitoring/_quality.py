@@ -1,0 +1,343 @@
+"""Quality review of case files: what a supervisor reads across a caseload.
+
+ISED's supervision dimension asks for "quality control / review of case
+files" and "aggregate reviews of client services" so that "appropriate
+assessments, plans, referrals, and monitoring/coordination are occurring with
+all cases" (ISED case management); Mission Australia asks
+that "caseloads are regularly reviewed". Each indicator is defined once here
+(numerator, denominator, source) and measured per case; ``_quality_report``
+adds the measurements up. Only identifiers leave a case: never a name or text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from casemgmt.assessment._records import RiskLevel
+from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
+from casemgmt.planning._records import Responsible
+from casemgmt.planning._wording import (
+    NEGATIVE_TERMS,
+    NOT_CLIENT_BEHAVIOUR,
+    NOT_MEASURABLE,
+    check_goal_statement,
+)
+from casemgmt.referrals._sharing import consents_covering
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = ["INDICATORS", "Indicator", "Measurement", "measure_case"]
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """One quality indicator: what is counted over what, and why it matters.
+
+    ``higher_is_better`` says which way the rate should move. A case is
+    flagged (its id listed for the supervisor) when it falls short: below
+    its denominator when higher is better, otherwise any count at all - or,
+    with ``flag_at``, a share of at least ``flag_at`` of at least
+    ``flag_min`` items.
+    """
+
+    code: str
+    title: str
+    numerator: str
+    denominator: str
+    source: str
+    higher_is_better: bool = True
+    flag_at: float | None = None
+    flag_min: int = 1
+    flags_cases: bool = True
+
+    def falls_short(self, numerator: int, denominator: int) -> bool:
+        """Whether one case's counts put it on the supervisor's list."""
+        if not self.flags_cases:
+            return False
+        if self.flag_at is not None:
+            return denominator >= self.flag_min and numerator >= self.flag_at * denominator
+        if self.higher_is_better:
+            return numerator < denominator
+        return numerator > 0
+
+
+_ISED = "ISED case management (supervision: quality control, review of case files)"
+_PLAN = "Developing a case management plan (QCOSS-based guide)"
+_MA = "Mission Australia case management approach (2020)"
+_REVIEW = "Monitoring and reviewing case work (closure; Zoe case study)"
+_CLOSE = "ACMA case management process; monitoring and reviewing case work (closure)"
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator(
+        code="case.open",
+        title="Open cases",
+        numerator="cases not closed on the review date",
+        denominator="cases reviewed",
+        source=_MA,
+        flags_cases=False,
+    ),
+    Indicator(
+        code="plan.has-review-date",
+        title="Plans with a review date",
+        numerator="open cases whose current plan has a review date",
+        denominator="open cases with a current plan",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="review.overdue",
+        title="Reviews overdue",
+        numerator="open cases whose plan review date has passed with no review since",
+        denominator="open cases with a plan review date",
+        source=_MA,
+        higher_is_better=False,
+    ),
+    Indicator(
+        code="action.overdue",
+        title="Actions overdue",
+        numerator="open actions past their due date",
+        denominator="open actions with a due date (open cases, plan not on hold)",
+        source=_PLAN,
+        higher_is_better=False,
+    ),
+    Indicator(
+        code="goal.client-behaviour",
+        title="Goals worded as client behaviour",
+        numerator="open goals with no goal.not-client-behaviour finding",
+        denominator="open goals in open cases' current plans",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="goal.positive",
+        title="Goals in positive terms",
+        numerator="open goals with no goal.negative-terms finding",
+        denominator="open goals in open cases' current plans",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="goal.measurable",
+        title="Goals that are measurable",
+        numerator="open goals with no goal.not-measurable finding",
+        denominator="open goals in open cases' current plans",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="goal.linked-to-need",
+        title="Goals linked to an assessed need",
+        numerator="open goals citing at least one need the assessment has",
+        denominator="open goals in open cases' current plans",
+        source=_ISED,
+    ),
+    Indicator(
+        code="need.unaddressed",
+        title="Needs with no goal and no deferral",
+        numerator="assessed needs no open goal cites and the plan does not defer",
+        denominator="assessed needs in open cases with a current plan",
+        source=_ISED,
+        higher_is_better=False,
+    ),
+    Indicator(
+        code="referral.followed-up",
+        title="Referrals followed up by their date",
+        numerator="referrals whose service was confirmed on or before the follow-up date",
+        denominator="referrals whose follow-up date has come",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="referral.consent-covered",
+        title="Shared referrals covered by consent",
+        numerator="referrals past draft with an active consent to share on the day sent",
+        denominator="referrals past draft (not self-referrals)",
+        source=_PLAN,
+    ),
+    Indicator(
+        code="action.worker-owned",
+        title="Actions owned by the case manager",
+        numerator="open actions the case manager carries out",
+        denominator="open actions in open cases' current plans",
+        source=_REVIEW,
+        higher_is_better=False,
+        flag_at=2 / 3,
+        flag_min=3,
+    ),
+    Indicator(
+        code="case.disengaged",
+        title="Disengaged clients",
+        numerator="open cases with repeated failed contact and no contact since",
+        denominator="open cases",
+        source=_CLOSE,
+        higher_is_better=False,
+    ),
+    Indicator(
+        code="risk.high-unanswered",
+        title="High risks without a response",
+        numerator="open high risks with no action or statutory notification recorded",
+        denominator="open high risks in open cases",
+        source=_PLAN,
+        higher_is_better=False,
+    ),
+    Indicator(
+        code="closure.reason-documented",
+        title="Closures with a documented reason and outcome",
+        numerator="closures with a reason and a non-blank outcome summary",
+        denominator="closures (current and earlier episodes)",
+        source=_CLOSE,
+    ),
+    Indicator(
+        code="closure.notice-given",
+        title="Closures with notice given",
+        numerator="closures recording when the client was told",
+        denominator="closures (current and earlier episodes)",
+        source=_CLOSE,
+    ),
+    Indicator(
+        code="closure.way-back",
+        title="Closures that say how to come back",
+        numerator="closures whose exit plan says how to return",
+        denominator="closures (current and earlier episodes)",
+        source=_CLOSE,
+    ),
+    Indicator(
+        code="case.reopened-within-90-days",
+        title="Re-opened within 90 days",
+        numerator="closures followed by a new episode within 90 days",
+        denominator="closures followed by a new episode or still closed",
+        source=_CLOSE,
+        higher_is_better=False,
+    ),
+)
+"""Every indicator, in report order."""
+
+REOPEN_WINDOW = dt.timedelta(days=90)
+
+
+@attrs.frozen(kw_only=True)
+class Measurement:
+    """One case's contribution: per indicator (numerator, denominator), plus ages."""
+
+    counts: dict[str, tuple[int, int]]
+    case_age_days: int | None
+    days_to_first_plan: int | None
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+def _goal_counts(case: Case, counts: dict[str, tuple[int, int]]) -> None:
+    plan = case.plan
+    goals = [g for g in plan.goals if g.status.is_open] if plan is not None else []
+    names = (case.client.name,) if case.client.name.strip() else ()
+    known = case.assessment.need_numbers
+    wording = {NOT_CLIENT_BEHAVIOUR: 0, NEGATIVE_TERMS: 0, NOT_MEASURABLE: 0}
+    linked = 0
+    for goal in goals:
+        for finding in check_goal_statement(goal.statement, client_names=names):
+            if finding.code in wording:
+                wording[finding.code] += 1
+        linked += any(n in known for n in goal.need_numbers)
+    total = len(goals)
+    counts["goal.client-behaviour"] = (total - wording[NOT_CLIENT_BEHAVIOUR], total)
+    counts["goal.positive"] = (total - wording[NEGATIVE_TERMS], total)
+    counts["goal.measurable"] = (total - wording[NOT_MEASURABLE], total)
+    counts["goal.linked-to-need"] = (linked, total)
+    if plan is None:
+        counts["need.unaddressed"] = (0, 0)
+        return
+    cited = {n for g in goals for n in g.need_numbers}
+    deferred = {d.need_number for d in plan.deferred_needs if not _blank(d.reason)}
+    needs = case.assessment.needs
+    open_needs = sum(1 for n in needs if n.number not in cited and n.number not in deferred)
+    counts["need.unaddressed"] = (open_needs, len(needs))
+
+
+def _plan_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]]) -> None:
+    plan = case.plan
+    if plan is None:
+        for code in ("plan.has-review-date", "review.overdue"):
+            counts[code] = (0, 0)
+        counts["action.overdue"] = counts["action.worker-owned"] = (0, 0)
+        return
+    has_date = plan.review_date is not None
+    counts["plan.has-review-date"] = (int(has_date), 1)
+    due = next_review_due(case)
+    counts["review.overdue"] = (int(due is not None and due < as_of), int(has_date))
+    live = [a for a in plan.actions if a.status.is_open]
+    dated = sum(1 for a in live if a.due_date is not None) if plan.on_hold_since is None else 0
+    overdue = sum(1 for _ in overdue_actions_of(case, as_of))
+    counts["action.overdue"] = (overdue, dated)
+    worker = sum(1 for a in live if a.responsible is Responsible.CASE_MANAGER)
+    counts["action.worker-owned"] = (worker, len(live))
+
+
+def _referral_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]]) -> None:
+    followed = due = shared = covered = 0
+    for referral in case.referrals:
+        if referral.follow_up_on is not None and referral.follow_up_on <= as_of:
+            due += 1
+            confirmed = referral.confirmed_on()
+            followed += confirmed is not None and confirmed <= referral.follow_up_on
+        sent = referral.sent_on
+        if sent is not None and sent <= as_of and not referral.self_referral:
+            shared += 1
+            covered += bool(consents_covering(case.consents, referral.to.party_ids, sent))
+    counts["referral.followed-up"] = (followed, due)
+    counts["referral.consent-covered"] = (covered, shared)
+
+
+def _closures(case: Case) -> Iterator[tuple[object, dt.date | None]]:
+    """Each closure with the day the next episode opened (None: still closed)."""
+    episodes = case.episodes
+    for i, episode in enumerate(episodes):
+        reopened = episodes[i + 1].opened_on if i + 1 < len(episodes) else case.opened_on
+        yield episode.closure, reopened
+    if case.closure is not None:
+        yield case.closure, None
+
+
+def _closure_counts(case: Case, counts: dict[str, tuple[int, int]]) -> None:
+    documented = notice = way_back = reopened_soon = total = 0
+    for closure, reopened_on in _closures(case):
+        total += 1
+        documented += not _blank(getattr(closure, "outcome_summary", ""))
+        notice += getattr(closure, "notice_given_on", None) is not None
+        exit_plan = getattr(closure, "exit_plan", None)
+        way_back += exit_plan is not None and not _blank(exit_plan.how_to_return)
+        closed_on: dt.date = getattr(closure, "closed_on", dt.date.min)
+        reopened_soon += reopened_on is not None and reopened_on - closed_on <= REOPEN_WINDOW
+    counts["closure.reason-documented"] = (documented, total)
+    counts["closure.notice-given"] = (notice, total)
+    counts["closure.way-back"] = (way_back, total)
+    counts["case.reopened-within-90-days"] = (reopened_soon, total)
+
+
+def _first_plan_day(case: Case) -> dt.date | None:
+    """The first plan of the current episode (earlier episodes' plans stay in history)."""
+    plans = [*case.plan_history, *([case.plan] if case.plan is not None else [])]
+    days = [p.created_on for p in plans if p.created_on >= case.opened_on]
+    return min(days) if days else None
+
+
+def measure_case(case: Case, as_of: dt.date) -> Measurement:
+    """Every indicator's (numerator, denominator) for one case on ``as_of``."""
+    counts: dict[str, tuple[int, int]] = {}
+    is_open = case.closure is None
+    counts["case.open"] = (int(is_open), 1)
+    if is_open:
+        _plan_counts(case, as_of, counts)
+        _goal_counts(case, counts)
+        counts["case.disengaged"] = (int(disengaged_since(case, as_of) is not None), 1)
+        high = [r for r in case.assessment.risks if r.level is RiskLevel.HIGH and r.is_open(as_of)]
+        counts["risk.high-unanswered"] = (sum(not r.has_response for r in high), len(high))
+    _referral_counts(case, as_of, counts)
+    _closure_counts(case, counts)
+    first_plan = _first_plan_day(case)
+    return Measurement(
+        counts=counts,
+        case_age_days=max(0, (as_of - case.opened_on).days) if is_open else None,
+        days_to_first_plan=None if first_plan is None else (first_plan - case.opened_on).days,
+    )

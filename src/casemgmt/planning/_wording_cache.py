@@ -1,0 +1,102 @@
+"""The goal-wording cache: bounded by size, holding no client text.
+
+A caseload repeats goal wordings, so judging each wording once pays (issue 9).
+But a cache that lives for the whole process must not become a store of
+client details (issue 14): keys are digests of the statement and the name
+parts it uses, never the text, and values are findings whose quoted words
+already say "the client". The bound is on bytes, not entries, so a caseload
+of long statements cannot grow it without limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+
+from casemgmt.core import Finding
+
+__all__ = ["DEFAULT_CACHE_BYTES", "WordingCache", "clear_wording_cache", "statement_key"]
+
+DEFAULT_CACHE_BYTES = 4 * 1024 * 1024
+"""About 4 MB of findings: some 20,000 distinct wordings with their hints."""
+
+_ENTRY_OVERHEAD = 160
+"""Bytes an entry costs beyond its findings' text: key, tuple, dict slot."""
+
+
+def statement_key(text: str, names: Iterable[str], family: Iterable[str], flag: bool) -> bytes:
+    """A 16-byte digest standing for one statement as judged (no text kept)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    for group in (sorted(names), sorted(family)):
+        digest.update(b"\x00")
+        digest.update("\x1f".join(group).encode("utf-8", "surrogatepass"))
+    digest.update(b"\x01" if flag else b"\x02")
+    return digest.digest()
+
+
+def _size(findings: tuple[Finding, ...]) -> int:
+    return _ENTRY_OVERHEAD + sum(len(f.message) + len(f.hint or "") + len(f.code) for f in findings)
+
+
+class WordingCache:
+    """A least-recently-used map from statement digests to findings, bounded in bytes.
+
+    Thread-safe: one lock around each lookup and insertion.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+        if max_bytes < 0:
+            msg = "max_bytes must be zero or more"
+            raise ValueError(msg)
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[bytes, object], tuple[Finding, ...]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @property
+    def size_bytes(self) -> int:
+        """The estimated bytes held now."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get_or_compute(
+        self, key: tuple[bytes, object], compute: Callable[[], tuple[Finding, ...]]
+    ) -> tuple[Finding, ...]:
+        """The cached findings for ``key``, computing and storing them on a miss."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found
+        value = compute()
+        size = _size(value)
+        if size > self.max_bytes:
+            return value
+        with self._lock:
+            if key not in self._entries:
+                self._entries[key] = value
+                self._bytes += size
+                while self._bytes > self.max_bytes:
+                    _, old = self._entries.popitem(last=False)
+                    self._bytes -= _size(old)
+        return value
+
+    def clear(self) -> None:
+        """Forget every judged statement."""
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+CACHE = WordingCache()
+"""The process-wide cache ``check_goal_statement`` uses."""
+
+
+def clear_wording_cache() -> None:
+    """Empty the goal-wording cache (e.g. after a batch, or in a long-lived worker)."""
+    CACHE.clear()
