@@ -91,6 +91,7 @@ PUBLIC_MODULES = (
     "casemgmt.monitoring",
     "casemgmt.closure",
     "casemgmt.notebook",
+    "casemgmt.privacy",
     "casemgmt.testing.strategies",
 )
 

@@ -297,6 +297,10 @@ def _declared(field: attrs.Attribute[object]) -> str:
     return str(getattr(value, "value", "text"))
 
 
+def _fields(cls: type) -> tuple[attrs.Attribute[object], ...]:
+    return tuple(attrs.fields(typing.cast("typing.Any", cls)))
+
+
 def _hints(cls: type) -> dict[str, object]:
     return typing.get_type_hints(cls)
 
@@ -316,7 +320,7 @@ def _fill(value: object, write: Callable[[], str]) -> object:
         return value
     changes: dict[str, object] = {}
     hints = _hints(type(value))
-    for field in attrs.fields(type(value)):
+    for field in _fields(type(value)):
         old = getattr(value, field.name)
         if _holds_text_type(hints[field.name]):
             if _declared(field) == "text":
@@ -461,7 +465,7 @@ def _records(value: object) -> Iterator[object]:
             yield from _records(item)
     elif attrs.has(type(value)):
         yield value
-        for field in attrs.fields(type(value)):
+        for field in _fields(type(value)):
             yield from _records(getattr(value, field.name))
 
 
@@ -508,7 +512,6 @@ def _fixed_case() -> Iterator[Case]:
 
 
 _FIXED_CASE = list(_fixed_case())
-ITEM3 = "issue 14 item 3: fixed on branch wording (hints say 'the client')"
 ITEM4 = "issue 14 item 4: fixed on branch converter (errors never repeat values)"
 
 
@@ -571,7 +574,6 @@ def test_finding_messages_and_paths(case: Case, who: Who) -> None:
         assert_clean(f"finding {f.code}", f"{f.code} {f.message} {f.path}", who)
 
 
-@pytest.mark.xfail(strict=True, reason=ITEM3)
 @surface_test
 def test_finding_hints(case: Case, who: Who) -> None:
     """Hints quote the plan's words but say "the client", never the client's name."""
@@ -590,7 +592,6 @@ def _run(args: list[str], case: Case) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.mark.xfail(strict=True, reason=ITEM3)
 @surface_test
 def test_cli_check_text_and_json(case: Case, who: Who) -> None:
     """`casemgmt check` in both formats (hints included) names no client."""
@@ -609,7 +610,6 @@ def test_cli_closure_text_and_json(case: Case, who: Who) -> None:
         assert_clean(f"closure --format {fmt}", out + err, who)
 
 
-@pytest.mark.xfail(strict=True, reason=ITEM3)
 @surface_test
 def test_cli_show(case: Case, who: Who) -> None:
     """`casemgmt show` scrubs the plan's text and its findings' hints by default."""

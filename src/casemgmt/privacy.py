@@ -40,26 +40,31 @@ import enum
 import hashlib
 import hmac
 from collections.abc import Callable, Iterable, Iterator
-from typing import cast
+from typing import TypeVar, cast
 
 import attrs
 
 from casemgmt.case import Case
 from casemgmt.core._client import Client
 from casemgmt.core._disclosure import Disclosure, disclosure
+from casemgmt.core._parties import PartyRole
 from casemgmt.core._scrub import Scrubber, fold, scrub
 
 __all__ = [
     "REDACTED",
     "Scrubber",
     "fold",
+    "hide_text",
     "pseudonym",
     "redact",
     "redact_all",
+    "rewrite_text",
     "scrub",
     "scrubber_for",
     "scrubbed",
 ]
+
+_R = TypeVar("_R")
 
 REDACTED = "[redacted]"
 """What free text becomes in a redacted copy (when it had any text)."""
@@ -76,9 +81,13 @@ def pseudonym(value: str, *, salt: str) -> str:
 
 
 def scrubber_for(case: Case, *, client_as: str = "[name]") -> Scrubber:
-    """The ``Scrubber`` for a case: its client, and its parties' names as others."""
-    others = [p.name for p in case.parties if p.name.strip()]
-    return Scrubber(case.client, others=others, client_as=client_as)
+    """The ``Scrubber`` for a case: its client, and its parties' names as others.
+
+    A party with the client's role names the client (``client_as``).
+    """
+    own = [p.name for p in case.parties if p.role is PartyRole.CLIENT]
+    others = [p.name for p in case.parties if p.role is not PartyRole.CLIENT]
+    return Scrubber(case.client, names=own, others=others, client_as=client_as)
 
 
 _Plan = tuple[tuple[str, str, Disclosure], ...]
@@ -179,6 +188,20 @@ def redact_all(cases: Iterable[Case], *, salt: str, keep_text: bool = False) -> 
         yield redact(case, salt=salt, keep_text=keep_text)
 
 
+def rewrite_text(record: _R, text: Callable[[str], str]) -> _R:
+    """``record`` with every free-text string passed through ``text``.
+
+    The same walk as ``redact``, ids kept: names and contact details are
+    blanked and a date of birth is cut to its year, whatever ``text`` does.
+    """
+    return cast("_R", _Redactor(text, {}).walk(record))
+
+
+def hide_text(record: _R, marker: str = REDACTED) -> _R:
+    """``record`` with every free text that had any text replaced by ``marker``."""
+    return rewrite_text(record, lambda value: marker if value.strip() else "")
+
+
 def scrubbed(case: Case, *, client_as: str = "the client") -> Case:
     """``case`` for display: free text scrubbed, names and contacts blanked, ids kept.
 
@@ -186,6 +209,5 @@ def scrubbed(case: Case, *, client_as: str = "the client") -> Case:
     same walk as ``redact(keep_text=True)``, but ids stay readable for the
     worker and the client's name reads as ``client_as``.
     """
-    text = scrubber_for(case, client_as=client_as)
-    shown = cast("Case", _Redactor(text, {}).record(case))
+    shown = rewrite_text(case, scrubber_for(case, client_as=client_as))
     return attrs.evolve(shown, client=attrs.evolve(shown.client, name=client_as))

@@ -34,11 +34,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
     show.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
     show.add_argument("--width", type=int, default=100, help="table width (default 100)")
+    show.add_argument(
+        "--show-text",
+        action="store_true",
+        help="print the plan's text as written; by default the client's name, date of birth"
+        " and contact details are scrubbed from it (for a screen only you can see)",
+    )
     show.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casemgmt.planning import render_plan_table
+    from casemgmt.privacy import scrubbed
 
     as_of: dt.date = args.as_of or today()
     worst = EXIT_OK
@@ -52,10 +59,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     f"Assessment: {len(a.needs)} needs, {len(a.strengths)} strengths,"
                     f" {len(a.risks)} risks\n\n"
                 )
-                if case.plan is None:
+                shown = case if args.show_text else scrubbed(case)
+                if shown.plan is None:
                     out.write("No plan yet.\n")
                 else:
-                    out.write(render_plan_table(case.plan, a, width=args.width) + "\n")
+                    table = render_plan_table(shown.plan, shown.assessment, width=args.width)
+                    out.write(table + "\n")
                 _show_referrals(case, out)
                 _show_reviews(case, out)
                 findings = validate(case, as_of=as_of)
