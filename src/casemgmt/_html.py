@@ -1,33 +1,24 @@
-"""HTML for notebooks: the plan as seed 002's table, escaped and private.
+"""HTML for notebooks: the case summary, escaped and private.
 
-By default the display is what ``redact(keep_text=True)`` would show, with
-ids kept: the client appears by identifier, and free text is scrubbed (the
-client's name reads "the client"; dates of birth, phones, e-mails and
-addresses are replaced). A plan shown without its case cannot know whose
-name to scrub, so its text is hidden. ``show_text=True`` shows the text as
-written, for a worker's own screen. Every piece of text is HTML-escaped, so
-a goal written as ``<script>`` stays text.
+Only identifiers are shown for the client by default, and free text is
+scrubbed of the client's name and details (issue 14); every piece of text is
+HTML-escaped, so a goal written as ``<script>`` stays text. The plan table
+itself is rendered by the planning layer (``planning._render.plan_html``),
+beside its text twin; this module sits just under ``case.py``, which
+delegates ``Case._repr_html_`` here.
 """
 
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
+
+from casemgmt.planning._render import plan_html
 
 if TYPE_CHECKING:
-    from casemgmt.assessment._records import Assessment
     from casemgmt.case import Case
-    from casemgmt.planning._records import CasePlan
-
-_HIDDEN = "[text hidden]"
-_HIDDEN_NOTE = (
-    "Text hidden: show the plan with its case (case_html), or pass show_text=True"
-    " on a screen only you can see."
-)
 
 __all__ = ["case_html", "plan_html"]
-
-_R = TypeVar("_R")
 
 _STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
 _CELL = "border:1px solid #ccc;padding:4px 8px;vertical-align:top"
@@ -37,70 +28,15 @@ def _cell(text: str, tag: str = "td") -> str:
     return f'<{tag} style="{_CELL}">{text}</{tag}>'
 
 
-def plan_html(
-    plan: CasePlan, assessment: Assessment | None = None, *, show_text: bool = False
-) -> str:
-    """The plan as a table: need / goal / actions by whom / time frame (seed 002).
-
-    Without ``show_text=True`` the free text is hidden, since a plan alone
-    does not say whose name to scrub; ``case_html`` shows it scrubbed.
-    """
-    if not show_text:
-        plan = _hide_text(plan)
-        assessment = _hide_text(assessment) if assessment is not None else None
-    return _plan_table(plan, assessment, note="" if show_text else _HIDDEN_NOTE)
-
-
-def _hide_text(record: _R) -> _R:
-    from casemgmt.privacy import hide_text
-
-    return hide_text(record, _HIDDEN)
-
-
-def _plan_table(plan: CasePlan, assessment: Assessment | None, note: str = "") -> str:
-    head = "".join(_cell(h, "th") for h in ("Need", "Goal", "Actions (by whom)", "Time frame"))
-    rows = []
-    for goal in plan.goals:
-        needs = []
-        for number in goal.need_numbers:
-            need = assessment.need(number) if assessment is not None else None
-            label = f"{number}. {need.description}" if need is not None else f"{number}."
-            needs.append(escape(label))
-        acts = plan.actions_for(goal.id)
-        what = "<br>".join(escape(f"{a.what} ({_owner(a)})") for a in acts) or "<em>no actions</em>"
-        when = "<br>".join(escape(str(a.timeframe) if a.timeframe else "-") for a in acts)
-        rows.append(
-            "<tr>"
-            + _cell("<br>".join(needs) or "<em>no need cited</em>")
-            + _cell(escape(goal.statement))
-            + _cell(what)
-            + _cell(when)
-            + "</tr>"
-        )
-    review = plan.review_date.isoformat() if plan.review_date else "not set"
-    caption = escape(f"Case plan v{plan.version}, {plan.created_on.isoformat()}; review {review}")
-    return (
-        f'<table style="{_STYLE}"><caption>{caption}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        + (f"<p><em>{escape(note)}</em></p>" if note else "")
-    )
-
-
-def _owner(action: object) -> str:
-    responsible = getattr(action, "responsible", None)
-    service = getattr(action, "service_name", "")
-    if service:
-        return str(service)
-    return responsible.value if responsible is not None else "no owner"
-
-
 def case_html(case: Case, *, show_client: bool = False, show_text: bool = False) -> str:
     """A case summary: identifier, stage, counts and the current plan.
 
     By default the client appears by identifier only and free text is
-    scrubbed as ``casemgmt.privacy.scrubbed`` does. ``show_client=True``
-    adds the client's name and date of birth, ``show_text=True`` the text as
-    written: both for a worker's own screen. Every value is escaped.
+    scrubbed as ``casemgmt.privacy.scrubbed`` does (the client's name reads
+    "the client"; birth date, phones, e-mails, addresses replaced), like
+    ``redact(keep_text=True)`` with ids kept. ``show_client=True`` adds the
+    name and date of birth, ``show_text=True`` the text as written: both for
+    a worker's own screen. Every value is escaped.
     """
     from casemgmt.privacy import scrubbed
 
@@ -121,7 +57,7 @@ def case_html(case: Case, *, show_client: bool = False, show_text: bool = False)
     ]
     summary = "".join(f"<tr>{_cell(escape(k), 'th')}{_cell(escape(v))}</tr>" for k, v in facts)
     plan = (
-        _plan_table(shown.plan, shown.assessment)
+        plan_html(shown.plan, shown.assessment, show_text=True)
         if shown.plan is not None
         else "<p>No plan yet.</p>"
     )

@@ -35,18 +35,16 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar, cast
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 import attrs
 
 from casemgmt.case import Case
-from casemgmt.core._client import Client
-from casemgmt.core._disclosure import Disclosure, disclosure
+from casemgmt.core._disclosure import hide_text as _hide_text
+from casemgmt.core._disclosure import people, rewrite_text
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._scrub import Scrubber, fold, scrub
 
@@ -60,8 +58,8 @@ __all__ = [
     "redact_all",
     "rewrite_text",
     "scrub",
-    "scrubber_for",
     "scrubbed",
+    "scrubber_for",
 ]
 
 _R = TypeVar("_R")
@@ -90,77 +88,6 @@ def scrubber_for(case: Case, *, client_as: str = "[name]") -> Scrubber:
     return Scrubber(case.client, names=own, others=others, client_as=client_as)
 
 
-_Plan = tuple[tuple[str, str, Disclosure], ...]
-_PLANS: dict[type, _Plan] = {}
-_KEPT = (bool, int, float, dt.date, enum.Enum, type(None))
-
-
-def _plan(cls: type) -> _Plan:
-    """Per record class, once: (attribute name, init name, declaration) per field."""
-    try:
-        return _PLANS[cls]
-    except KeyError:
-        pass
-    if not attrs.has(cls):
-        msg = f"cannot redact a {cls.__name__}: only attrs records, tuples and plain values"
-        raise TypeError(msg)
-    plan = tuple((a.name, a.alias or a.name, disclosure(a)) for a in attrs.fields(cls))
-    _PLANS[cls] = plan
-    return plan
-
-
-def _collect_people(value: object, into: set[str], kind: Disclosure = Disclosure.SAFE) -> None:
-    """Gather every id held in a person field anywhere in ``value``."""
-    if isinstance(value, str):
-        if value and kind is Disclosure.PERSON:
-            into.add(value)
-    elif isinstance(value, tuple):
-        for item in value:
-            _collect_people(item, into, kind)
-    elif not isinstance(value, (*_KEPT, str)):
-        for name, _, field_kind in _plan(type(value)):
-            _collect_people(getattr(value, name), into, field_kind)
-
-
-class _Redactor:
-    """Walks a record; each field's declaration says what becomes of it."""
-
-    def __init__(self, text: Callable[[str], str], ids: dict[str, str]) -> None:
-        self.text = text
-        self.ids = ids
-
-    def string(self, value: str, kind: Disclosure) -> str:
-        if kind is Disclosure.SAFE or kind is Disclosure.PERSON:
-            return self.ids.get(value, value)
-        if kind is Disclosure.IDENTITY:
-            return ""
-        return self.text(value)
-
-    def walk(self, value: object, kind: Disclosure = Disclosure.SAFE) -> object:
-        """``value`` redacted; the very same object when nothing in it changed."""
-        if isinstance(value, str):
-            return self.string(value, kind)
-        if isinstance(value, tuple):
-            items = tuple(self.walk(v, kind) for v in value)
-            return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-        if isinstance(value, dt.date) and kind is Disclosure.BIRTH_DATE:
-            return dt.date(value.year, 1, 1)
-        if isinstance(value, _KEPT):
-            return value
-        return self.record(value)
-
-    def record(self, value: object) -> object:
-        changes: dict[str, object] = {}
-        for name, alias, kind in _plan(type(value)):
-            old = getattr(value, name)
-            new = self.walk(old, kind)
-            if new is not old:
-                changes[alias] = new
-        if isinstance(value, Client) and value.name:
-            changes["name"] = f"Client {changes.get('id', value.id)}"
-        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
-
-
 def _blank_or_redacted(value: str) -> str:
     return REDACTED if value.strip() else ""
 
@@ -175,11 +102,10 @@ def redact(case: Case, *, salt: str, keep_text: bool = False) -> Case:
     if not salt:
         msg = "redact needs a non-empty secret salt; without one pseudonyms can be reversed"
         raise ValueError(msg)
-    people: set[str] = set()
-    _collect_people(case, people)
-    ids = {i: pseudonym(i, salt=salt) for i in people}
-    text = scrubber_for(case) if keep_text else _blank_or_redacted
-    return cast("Case", _Redactor(text, ids).record(case))
+    ids = {i: pseudonym(i, salt=salt) for i in people(case, set())}
+    safe = rewrite_text(case, scrubber_for(case) if keep_text else _blank_or_redacted, ids)
+    name = f"Client {safe.client.id}" if case.client.name else ""
+    return attrs.evolve(safe, client=attrs.evolve(safe.client, name=name))
 
 
 def redact_all(cases: Iterable[Case], *, salt: str, keep_text: bool = False) -> Iterator[Case]:
@@ -188,18 +114,9 @@ def redact_all(cases: Iterable[Case], *, salt: str, keep_text: bool = False) -> 
         yield redact(case, salt=salt, keep_text=keep_text)
 
 
-def rewrite_text(record: _R, text: Callable[[str], str]) -> _R:
-    """``record`` with every free-text string passed through ``text``.
-
-    The same walk as ``redact``, ids kept: names and contact details are
-    blanked and a date of birth is cut to its year, whatever ``text`` does.
-    """
-    return cast("_R", _Redactor(text, {}).walk(record))
-
-
 def hide_text(record: _R, marker: str = REDACTED) -> _R:
     """``record`` with every free text that had any text replaced by ``marker``."""
-    return rewrite_text(record, lambda value: marker if value.strip() else "")
+    return _hide_text(record, marker)
 
 
 def scrubbed(case: Case, *, client_as: str = "the client") -> Case:
