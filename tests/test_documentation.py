@@ -92,6 +92,10 @@ PUBLIC_MODULES = (
     "casemgmt.closure",
     "casemgmt.notebook",
     "casemgmt.testing.strategies",
+    "casemgmt.tables",
+    "casemgmt.report",
+    "casemgmt.dask",
+    "casemgmt.examples.caseload",
 )
 
 

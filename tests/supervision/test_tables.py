@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from casemgmt import Case
+from casemgmt import Case, dumps
 from casemgmt.examples.caseload import synthetic_caseload
 from casemgmt.privacy import pseudonym
 from casemgmt.tables import TABLES, Column, arrow_schema, export_tables, record_batches, rows
@@ -183,3 +183,51 @@ def test_columns_refuse_unknown_types() -> None:
 def test_unknown_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown format 'xlsx'"):
         export_tables([], tmp_path, to="xlsx", salt=SALT)
+
+
+def test_cli_export_parquet_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from casemgmt.cli import main
+
+    cases = _cases(8)
+    source = tmp_path / "cases.jsonl"
+    source.write_text("".join(dumps(c) + "\n" for c in cases))
+    out = tmp_path / "out"
+    argv = ["export", str(source), "-o", str(out), "--as-of", "2024-10-01", "--salt", SALT]
+    assert 0 == main([*argv, "--to", "parquet"])
+    assert f"{out / 'cases'}.parquet: 8 rows" in capsys.readouterr().out
+    assert {f"{t}.parquet" for t in TABLES} == {p.name for p in out.iterdir()}
+    assert 0 == main([*argv, "--tables", "cases"])
+    with (out / "cases.csv").open() as handle:
+        ids = [r["case_id"] for r in csv.DictReader(handle)]
+    assert [pseudonym(c.id, salt=SALT) for c in cases] == ids
+
+
+def test_cli_export_identified_and_one_off_salt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casemgmt.cli import main
+
+    source = tmp_path / "cases.jsonl"
+    source.write_text("".join(dumps(c) + "\n" for c in _cases(3)))
+    argv = ["export", str(source), "--tables", "cases", "-o"]
+    assert 0 == main([*argv, str(tmp_path / "a"), "--identified"])
+    assert "case-00001" in (tmp_path / "a" / "cases.csv").read_text()
+    assert 0 == main([*argv, str(tmp_path / "b")])
+    assert 0 == main([*argv, str(tmp_path / "c")])
+    one, two = ((tmp_path / d / "cases.csv").read_text() for d in "bc")
+    assert "case-00001" not in one
+    assert one != two  # a fresh salt each time: two exports do not link
+
+
+def test_cli_export_bad_input_and_bad_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casemgmt.cli import main
+
+    source = tmp_path / "cases.jsonl"
+    source.write_text('{"id": "case-1"}\n')
+    assert 2 == main(["export", str(source), "-o", str(tmp_path / "x"), "--salt", "s"])
+    assert f"{source}:1: $" in capsys.readouterr().err
+    code = main(["export", str(source), "-o", str(tmp_path / "y"), "--tables", "nope"])
+    assert 2 == code
+    assert "unknown table 'nope'" in capsys.readouterr().err
