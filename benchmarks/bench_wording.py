@@ -2,7 +2,7 @@
 
 Run: PYTHONPATH=src python benchmarks/bench_wording.py
 Two figures: distinct statements (cache defeated by a unique suffix) and the
-labelled corpus repeated (what a plan-level rule set sees: the LRU cache hits).
+labelled corpus repeated (what a plan-level rule set sees: the wording cache hits).
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "planning
 
 from wording_corpus import CORPUS
 
-from casemgmt.planning import check_goal_statement
-from casemgmt.planning._wording import _check
+from casemgmt.planning import check_goal_statement, clear_wording_cache
 
 
 def _rate(texts: list[tuple[str, tuple[str, ...]]]) -> float:
@@ -29,7 +28,7 @@ def _rate(texts: list[tuple[str, tuple[str, ...]]]) -> float:
 def main() -> None:
     base = [(e.text, e.names) for e in CORPUS]
     uncached = [(f"{t} (ref {i})", n) for i in range(40) for t, n in base]
-    _check.cache_clear()
+    clear_wording_cache()
     distinct = _rate(uncached)
     repeated = _rate(base * 60)
     print(f"distinct statements: {distinct:,.0f} statements/s ({len(uncached)} checked)")

@@ -6,6 +6,8 @@ still loads, validates and can be shown and mended.
 
 from __future__ import annotations
 
+from casemgmt._consistency import CONSISTENCY_RULES
+from casemgmt._required_text import REQUIRED_TEXT_RULES
 from casemgmt.assessment._rules import ASSESSMENT_RULES
 from casemgmt.case import Case
 from casemgmt.core import CheckContext, Finding, RuleSet
@@ -16,11 +18,19 @@ from casemgmt.referrals._rules import REFERRAL_RULES
 
 __all__ = ["DEFAULT_RULES", "validate"]
 
-DEFAULT_RULES: RuleSet[Case, CheckContext] = RuleSet(
-    ASSESSMENT_RULES.rules + PLAN_RULES.rules + REFERRAL_RULES.rules + MONITORING_RULES.rules
+DEFAULT_RULES: RuleSet[Case, CheckContext] = (
+    CONSISTENCY_RULES
+    + REQUIRED_TEXT_RULES
+    + ASSESSMENT_RULES
+    + PLAN_RULES
+    + REFERRAL_RULES
+    + MONITORING_RULES
 )
-"""Every default check: assessment, plan and links, referrals and consent,
-monitoring due dates. Copy it with ``add``/``remove``/``replace`` to adapt."""
+"""Every default check: the record's own consistency and required text, assessment,
+plan and links, referrals and consent, monitoring due dates. Each rule is named for
+the code it reports (``area.topic`` when it reports several). Copy it with
+``add``/``remove``/``replace`` to adapt; a rule that fails becomes a ``rule.failed``
+ERROR finding and the others still run."""
 
 
 def validate(

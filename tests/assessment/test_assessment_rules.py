@@ -217,6 +217,10 @@ def test_validate_runs_the_assessment_rules() -> None:
 
 def test_assessment_rule_names_are_stable() -> None:
     """Agencies address rules by these names."""
-    expected = ("duplicate-need-number", "high-risk-unanswered", "crisis-first",
-                "domain-not-explored")  # fmt: skip
+    expected = (
+        "assessment.duplicate-need-number",
+        "assessment.high-risk-unanswered",
+        "assessment.crisis-first",
+        "assessment.domain-not-explored",
+    )
     assert expected == ASSESSMENT_RULES.rule_names

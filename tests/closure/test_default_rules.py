@@ -60,10 +60,18 @@ def with_high_risk(case: Case, **changes: Any) -> Case:
     )
 
 
-def attempts(case: Case, *results: ContactResult) -> Case:
+_CHANNELS = (ContactChannel.PHONE, ContactChannel.SMS, ContactChannel.LETTER)
+
+
+def attempts(
+    case: Case, *results: ContactResult, every: int = 7, channels: tuple[ContactChannel, ...] = ()
+) -> Case:
+    """Contact attempts from 1 May 2024, ``every`` days apart, cycling through ``channels``
+    (phone, text, letter by default: seed 000's other hours, letters and texts)."""
+    use = channels or _CHANNELS
     tries = tuple(
         ContactAttempt(
-            on=D(2024, 5, 1) + dt.timedelta(days=i), channel=ContactChannel.PHONE, result=r
+            on=D(2024, 5, 1) + dt.timedelta(days=every * i), channel=use[i % len(use)], result=r
         )
         for i, r in enumerate(results)
     )
@@ -248,7 +256,8 @@ def test_notice_period_is_a_policy_parameter(ready_case: Case, good_record: Clos
 def test_notice_waived_after_documented_failed_contacts(
     ready_case: Case, good_record: ClosureRecord
 ) -> None:
-    """Seed 000: a client who "can no longer be contacted" cannot be given notice."""
+    """Seed 000: a client who "can no longer be contacted" - tried over weeks, by phone,
+    text and letter - cannot be given notice."""
     case = attempts(ready_case, *[ContactResult.NO_ANSWER] * 3)
     record = attrs.evolve(
         good_record,

@@ -65,7 +65,7 @@ def test_blocked_error_pickles(ready_case: Case, good_record: ClosureRecord) -> 
 def test_closed_case_cannot_be_closed_again(ready_case: Case, good_record: ClosureRecord) -> None:
     """Seed 003: a closed case is re-opened, not closed twice."""
     closed = close(ready_case, good_record, as_of=AS_OF)
-    with pytest.raises(ClosureBlockedError, match="already-closed"):
+    with pytest.raises(ClosureBlockedError, match=r"closure\.already-closed"):
         close(closed, good_record, as_of=AS_OF)
 
 
@@ -125,7 +125,7 @@ def test_transfer_without_written_consent_is_refused(ready_case: Case) -> None:
 
 def test_transfer_checks_consent_even_under_a_policy_without_that_rule(ready_case: Case) -> None:
     """Written permission before transfer is not an agency option (seed 003)."""
-    policy = DEFAULT_POLICY.remove("transfer-consent")
+    policy = DEFAULT_POLICY.remove("closure.transfer-consent")
     with pytest.raises(ClosureBlockedError, match="transfer-no-written-consent"):
         _transfer(ready_case, "consent-intake", policy)
 
@@ -157,8 +157,9 @@ def test_reopen_keeps_the_history(ready_case: Case, good_record: ClosureRecord) 
         case.stage_history[:-1],
         case.notes,
         case.reviews,
-        case.plan,
+        case.plan_history[-1],
     )
+    assert case.plan is None  # issue 12: the new episode starts without the old plan
 
 
 def test_same_needs_returning_soon_are_flagged(

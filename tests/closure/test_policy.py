@@ -27,17 +27,17 @@ def never_on_fridays(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
 def test_default_rule_names_in_order() -> None:
     """The default policy runs the seed 003 requirements in a fixed order."""
     expected = (
-        "already-closed",
-        "reason-documented",
-        "goals-finished",
-        "referrals-resolved",
-        "client-agreement",
-        "reasonable-notice",
-        "stakeholders-notified",
-        "transfer-consent",
-        "exit-plan",
-        "notes-up-to-date",
-        "high-risk-handover",
+        "closure.already-closed",
+        "closure.reason-documented",
+        "closure.goal-still-active",
+        "closure.referral-open",
+        "closure.agreement",
+        "closure.notice",
+        "closure.stakeholder-not-notified",
+        "closure.transfer-consent",
+        "closure.exit-plan",
+        "closure.notes-up-to-date",
+        "closure.high-risk-open",
     )
     assert expected == DEFAULT_POLICY.rule_names
 
@@ -51,30 +51,33 @@ def test_add_returns_a_new_policy() -> None:
 
 def test_add_before_a_named_rule() -> None:
     """Agencies can place a rule where it reads best."""
-    added = DEFAULT_POLICY.add("friday", never_on_fridays, before="reason-documented")
-    expected = ("already-closed", "friday")
+    added = DEFAULT_POLICY.add("friday", never_on_fridays, before="closure.reason-documented")
+    expected = ("closure.already-closed", "friday")
     assert expected == added.rule_names[:2]
 
 
 def test_remove_returns_a_new_policy() -> None:
     """Removing a rule leaves the original policy as it was."""
-    removed = DEFAULT_POLICY.remove("exit-plan")
-    assert ("exit-plan" not in removed, "exit-plan" in DEFAULT_POLICY) == (True, True)
+    removed = DEFAULT_POLICY.remove("closure.exit-plan")
+    assert ("closure.exit-plan" not in removed, "closure.exit-plan" in DEFAULT_POLICY) == (
+        True,
+        True,
+    )
 
 
 def test_replace_keeps_the_place() -> None:
     """A replaced rule runs where the old one did."""
-    replaced = DEFAULT_POLICY.replace("exit-plan", never_on_fridays)
+    replaced = DEFAULT_POLICY.replace("closure.exit-plan", never_on_fridays)
     assert (DEFAULT_POLICY.rule_names, never_on_fridays) == (
         replaced.rule_names,
-        replaced["exit-plan"],
+        replaced["closure.exit-plan"],
     )
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        lambda p: p.add("exit-plan", never_on_fridays),
+        lambda p: p.add("closure.exit-plan", never_on_fridays),
         lambda p: p.remove("no-such-rule"),
         lambda p: p.replace("no-such-rule", never_on_fridays),
     ],

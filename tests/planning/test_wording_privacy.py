@@ -69,13 +69,12 @@ def test_accented_names_match_however_typed() -> None:
 
 
 def test_cache_keeps_no_statement_text_or_names() -> None:
-    """Keys are digests and cached findings carry no client name."""
+    """Keys are hashes and cached findings carry no client name."""
     clear_wording_cache()
     check_goal_statement("Help Oluwaseun to apply for a rental by June", client_names=["Oluwaseun"])
     assert 1 == len(CACHE)
-    for (digest, _terms), findings in CACHE._entries.items():
-        assert isinstance(digest, bytes)
-        assert 16 == len(digest)
+    for (key, _terms), findings in CACHE._entries.items():
+        assert all(isinstance(part, int) for part in key)
         for finding in findings:
             assert "oluwaseun" not in f"{finding.message} {finding.hint}".lower()
 
@@ -95,7 +94,7 @@ def test_cache_is_bounded_by_bytes_not_entries() -> None:
     for i in range(500):
         text = f"Help the client to find housing number {i} " + "and more " * 200
         cache.get_or_compute(
-            (statement_key(text, (), (), False), None),
+            (statement_key(text, frozenset(), frozenset(), False), None),
             _judge(text),
         )
     assert cache.size_bytes <= 20_000
@@ -120,7 +119,7 @@ def test_cache_is_safe_from_many_threads() -> None:
             text = f"Support the client to attend appointment {(i + offset) % 40}"
             results.append(
                 cache.get_or_compute(
-                    (statement_key(text, (), (), False), None),
+                    (statement_key(text, frozenset(), frozenset(), False), None),
                     _judge(text),
                 )
             )

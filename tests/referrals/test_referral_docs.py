@@ -57,4 +57,5 @@ def test_every_code_in_source_is_listed() -> None:
     found = set(
         re.findall(r'"((?:referral|advocacy|transfer|referral-in)\.[a-z-]+)"', src.read_text())
     )
-    assert found == set(CODES)
+    rule_names = {"referral.links", "referral-in.screening"}  # names of multi-code rules
+    assert found - rule_names == set(CODES)

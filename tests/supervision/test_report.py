@@ -127,14 +127,23 @@ def test_cli_report_jobs_writes_the_same_page(tmp_path: Path) -> None:
     assert one.read_text() == two.read_text()
 
 
-def test_cli_report_bad_line_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_report_refused_line_is_reported_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line that is not a case is named; the other cases are still reviewed."""
+    cases = list(synthetic_caseload(3))
     source = tmp_path / "cases.jsonl"
-    source.write_text(dumps(next(iter(synthetic_caseload(1)))) + '\n{"id": 3}\n')
+    source.write_text(dumps(cases[0]) + '\n{"id": 3}\n' + dumps(cases[1]) + "\n")
+    pages = []
     for jobs in ("1", "2"):
-        code = main(["report", str(source), "-o", str(tmp_path / "r.html"), "--jobs", jobs])
+        target = tmp_path / f"r{jobs}.html"
+        code = main(
+            ["report", str(source), "-o", str(target), "--jobs", jobs, "--as-of", "2024-10-20"]
+        )
         assert 2 == code
         assert f"{source}:2: $" in capsys.readouterr().err
-    assert not (tmp_path / "r.html").exists()
+        pages.append(target.read_text())
+    assert pages[0] == pages[1] == _page(cases[:2])
 
 
 def test_cli_report_refuses_zero_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -196,7 +196,7 @@ def test_cli_export_parquet_and_csv(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert 0 == main([*argv, "--to", "parquet"])
     assert f"{out / 'cases'}.parquet: 8 rows" in capsys.readouterr().out
     assert {f"{t}.parquet" for t in TABLES} == {p.name for p in out.iterdir()}
-    assert 0 == main([*argv, "--tables", "cases"])
+    assert 0 == main([*argv, "--to", "csv", "--tables", "cases"])
     with (out / "cases.csv").open() as handle:
         ids = [r["case_id"] for r in csv.DictReader(handle)]
     assert [pseudonym(c.id, salt=SALT) for c in cases] == ids
@@ -209,7 +209,7 @@ def test_cli_export_identified_and_one_off_salt(
 
     source = tmp_path / "cases.jsonl"
     source.write_text("".join(dumps(c) + "\n" for c in _cases(3)))
-    argv = ["export", str(source), "--tables", "cases", "-o"]
+    argv = ["export", "--to", "csv", str(source), "--tables", "cases", "-o"]
     assert 0 == main([*argv, str(tmp_path / "a"), "--identified"])
     assert "case-00001" in (tmp_path / "a" / "cases.csv").read_text()
     assert 0 == main([*argv, str(tmp_path / "b")])
@@ -225,9 +225,15 @@ def test_cli_export_bad_input_and_bad_table(
     from casemgmt.cli import main
 
     source = tmp_path / "cases.jsonl"
-    source.write_text('{"id": "case-1"}\n')
-    assert 2 == main(["export", str(source), "-o", str(tmp_path / "x"), "--salt", "s"])
+    source.write_text('{"id": "case-1"}\n' + dumps(_cases(1)[0]) + "\n")
+    argv = ["export", "--to", "csv", str(source), "--tables", "cases"]
+    assert 2 == main([*argv, "-o", str(tmp_path / "x"), "--salt", "s"])
     assert f"{source}:1: $" in capsys.readouterr().err
-    code = main(["export", str(source), "-o", str(tmp_path / "y"), "--tables", "nope"])
+    assert 2 == len((tmp_path / "x" / "cases.csv").read_text().splitlines())  # the good case
+    assert 2 == main(argv)
+    assert "give the directory with -o DIR" in capsys.readouterr().err
+    code = main(
+        ["export", "--to", "csv", str(source), "-o", str(tmp_path / "y"), "--tables", "nope"]
+    )
     assert 2 == code
     assert "unknown table 'nope'" in capsys.readouterr().err

@@ -130,10 +130,16 @@ def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 ASSESSMENT_RULES: RuleSet[Case, CheckContext] = RuleSet(
     (
-        ("duplicate-need-number", duplicate_need_number),
-        ("high-risk-unanswered", high_risk_unanswered),
-        ("crisis-first", crisis_first),
-        ("domain-not-explored", domain_not_explored),
-    )
+        ("assessment.duplicate-need-number", duplicate_need_number),
+        ("assessment.high-risk-unanswered", high_risk_unanswered),
+        ("assessment.crisis-first", crisis_first),
+        ("assessment.domain-not-explored", domain_not_explored),
+    ),
+    (
+        ("duplicate-need-number", "assessment.duplicate-need-number"),
+        ("high-risk-unanswered", "assessment.high-risk-unanswered"),
+        ("crisis-first", "assessment.crisis-first"),
+        ("domain-not-explored", "assessment.domain-not-explored"),
+    ),
 )
 """The default assessment rules, in order; ``casemgmt.validate`` runs them."""

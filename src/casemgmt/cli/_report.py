@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from casemgmt.case import Case
 from casemgmt.cli._common import AS_OF_HELP, EXIT_BAD_INPUT, EXIT_OK, UsageError, parse_date, today
-from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
+from casemgmt.cli._input import entries, report_refused
 from casemgmt.core._parties import PartyRole
+from casemgmt.reading import CaseLine
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
 
 __all__ = ["register", "run"]
 
@@ -45,14 +48,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.set_defaults(run=run)
 
 
-def _cases(paths: list[str], names: dict[str, str] | None) -> Iterator[Case]:
-    for raw in paths:
-        for _, case in read_cases(Path(raw)):
-            if names is not None:
-                for party in case.parties:
-                    if party.role is PartyRole.CASE_MANAGER and party.name:
-                        names[party.id] = party.name
-            yield case
+def cases_and_names(
+    lines: Iterable[CaseLine], names: dict[str, str], refused: list[CaseLine]
+) -> Iterator[Case]:
+    """The cases of ``lines``, noting case managers' names and the refused inputs."""
+    for entry in lines:
+        case = entry.case
+        if case is None:
+            refused.append(entry)
+            continue
+        for party in case.parties:
+            if party.role is PartyRole.CASE_MANAGER and party.name:
+                names[party.id] = party.name
+        yield case
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -64,24 +72,24 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         msg = f"--jobs must be at least 1, got {args.jobs}"
         raise UsageError(msg)
     as_of: dt.date = args.as_of or today()
-    names: dict[str, str] | None = {} if args.names else None
-    try:
-        if args.jobs > 1:
-            from casemgmt.cli._review_jobs import review_in_parallel
+    names: dict[str, str] = {}
+    refused: list[CaseLine] = []
+    if args.jobs > 1:
+        from casemgmt.cli._review_jobs import review_in_parallel
 
-            review, found = review_in_parallel(args.paths, as_of=as_of, jobs=args.jobs)
-            if names is not None:
-                names.update(found)
-        else:
-            review = quality_review(_cases(args.paths, names), as_of=as_of)
-    except BadInputError as bad:
-        report_bad_input(bad, err)
-        return EXIT_BAD_INPUT
-    page = render_report(review, title=args.title, names=names)
+        review, refused_count = review_in_parallel(
+            args.paths, as_of=as_of, jobs=args.jobs, err=err, names=names
+        )
+    else:
+        review = quality_review(cases_and_names(entries(args.paths), names, refused), as_of=as_of)
+        for entry in refused:
+            report_refused(entry, err)
+        refused_count = len(refused)
+    page = render_report(review, title=args.title, names=names if args.names else None)
     try:
         Path(args.output).write_text(page, encoding="utf-8")
     except OSError as exc:
         msg = f"cannot write {args.output}: {exc.strerror or exc}"
         raise UsageError(msg) from None
     out.write(f"{args.output}: {review.overall.cases} cases reviewed as of {as_of}\n")
-    return EXIT_OK
+    return EXIT_BAD_INPUT if refused_count else EXIT_OK

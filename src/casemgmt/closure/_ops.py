@@ -99,7 +99,7 @@ def transfer(
     Seed 003: "if the client is transferring to another service, document
     their written permission to transfer their case information to that
     provider". The written-consent rule always runs here, even under a
-    policy without a rule named ``transfer-consent``; the policy's other
+    policy without a rule named ``closure.transfer-consent``; the policy's other
     rules apply as in ``close``, and every blocker is raised together.
     """
     record = ClosureRecord(
@@ -119,6 +119,6 @@ def transfer(
         approved_by=approved_by,
         archiving_note=archiving_note,
     )
-    if "transfer-consent" not in policy:
-        policy = policy.add("transfer-consent", transfer_consent)
+    if "closure.transfer-consent" not in policy:
+        policy = policy.add("closure.transfer-consent", transfer_consent)
     return close(case, record, as_of=as_of, policy=policy)

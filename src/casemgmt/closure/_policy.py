@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import attrs
 
 from casemgmt.closure._records import ClosureRecord
-from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.core import Finding, RuleSet, blockers, has_errors
 from casemgmt.core._time import AsOf, as_date
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class ClosureContext:
     proposed: ClosureRecord | None = None
     notice_days: int = 14
     min_contact_attempts: int = 3
+    min_contact_span_days: int = 14
+    min_contact_channels: int = 2
 
     @property
     def closing_on(self) -> dt.date:
@@ -77,13 +79,20 @@ class ClosurePolicy:
     ('sustained-employment', 21, 14)
 
     ``notice_days`` is the reasonable notice of closure the client is given
-    (seed 003); ``min_contact_attempts`` is how many failed contact attempts
-    in a row, since the last contact, document a disengagement (seed 000).
+    (QCOSS monitoring guide, seed 003). A disengagement is documented, and
+    notice waived, by ``min_contact_attempts`` failed contact attempts in a
+    row since the last contact, spanning at least ``min_contact_span_days``
+    from the first to the last, made through at least
+    ``min_contact_channels`` channels or including a letter (ACMA, seed
+    000: calling at other hours, "sending letters with prepaid reply cards",
+    text and email). Set a parameter to 0 or 1 to drop its requirement.
     """
 
     rules: RuleSet[Case, ClosureContext] = attrs.field(factory=RuleSet, converter=_as_rule_set)
     notice_days: int = attrs.field(default=14, validator=_non_negative)
     min_contact_attempts: int = attrs.field(default=3, validator=_non_negative)
+    min_contact_span_days: int = attrs.field(default=14, validator=_non_negative)
+    min_contact_channels: int = attrs.field(default=2, validator=_non_negative)
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -122,15 +131,24 @@ class ClosurePolicy:
         return attrs.evolve(self, rules=self.rules.replace(name, rule))
 
     def with_params(
-        self, *, notice_days: int | None = None, min_contact_attempts: int | None = None
+        self,
+        *,
+        notice_days: int | None = None,
+        min_contact_attempts: int | None = None,
+        min_contact_span_days: int | None = None,
+        min_contact_channels: int | None = None,
     ) -> ClosurePolicy:
         """A copy with the given parameters changed and the same rules."""
+
+        def keep(new: int | None, old: int) -> int:
+            return old if new is None else new
+
         return attrs.evolve(
             self,
-            notice_days=self.notice_days if notice_days is None else notice_days,
-            min_contact_attempts=(
-                self.min_contact_attempts if min_contact_attempts is None else min_contact_attempts
-            ),
+            notice_days=keep(notice_days, self.notice_days),
+            min_contact_attempts=keep(min_contact_attempts, self.min_contact_attempts),
+            min_contact_span_days=keep(min_contact_span_days, self.min_contact_span_days),
+            min_contact_channels=keep(min_contact_channels, self.min_contact_channels),
         )
 
     def context(self, as_of: AsOf, record: ClosureRecord | None = None) -> ClosureContext:
@@ -140,6 +158,8 @@ class ClosurePolicy:
             proposed=record,
             notice_days=self.notice_days,
             min_contact_attempts=self.min_contact_attempts,
+            min_contact_span_days=self.min_contact_span_days,
+            min_contact_channels=self.min_contact_channels,
         )
 
 
@@ -155,9 +175,10 @@ class Eligibility:
 
     @property
     def eligible(self) -> bool:
-        return not any(f.severity is Severity.ERROR for f in self.findings)
+        """True exactly when no finding blocks (``casemgmt.has_errors`` is false)."""
+        return not has_errors(self.findings)
 
     @property
     def blockers(self) -> list[Finding]:
         """The ERROR findings, in rule order: what must change before closing."""
-        return [f for f in self.findings if f.severity is Severity.ERROR]
+        return blockers(self.findings)

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import PartyId
+from casemgmt.core._text import has_text
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
@@ -89,7 +90,7 @@ class ClosureRecord:
 
     @reason_text.validator
     def _check_other(self, attribute: object, value: str) -> None:
-        if self.reason is ClosureReason.OTHER and not value.strip():
+        if self.reason is ClosureReason.OTHER and not has_text(value):
             msg = "a closure for reason 'other' must say what the reason was (reason_text)"
             raise ValueError(msg)
 

@@ -109,5 +109,9 @@ def reopen(
         closure=None,
         opened_on=on,
         episodes=(*case.episodes, episode),
+        # The new episode starts without a current plan: the closed one's plan
+        # stays in history, so nothing from it is chased in the new episode.
+        plan=None,
+        plan_history=case.plan_history if case.plan is None else (*case.plan_history, case.plan),
     )
     return Reopening(reopened, needs_returned(case, needs, on=on, within_days=within_days))

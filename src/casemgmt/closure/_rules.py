@@ -21,8 +21,12 @@ from casemgmt.closure._policy import ClosureContext, ClosurePolicy, ClosureRule
 from casemgmt.closure._records import ClosureReason, ClosureRecord
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.core._consent import ConsentForm, ConsentPurpose
+from casemgmt.core._episodes import before_episode
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._text import has_text
+from casemgmt.core._time import shift
+from casemgmt.monitoring._records import ContactAttempt, ContactChannel
 from casemgmt.planning._records import GoalStatus
 
 if TYPE_CHECKING:
@@ -34,8 +38,10 @@ __all__ = [
     "STAKEHOLDER_ROLES",
     "already_closed",
     "client_agreement",
+    "disengagement_missing",
     "employment_start",
     "exit_plan",
+    "failed_contact_run",
     "failed_contacts_in_a_row",
     "follow_up_after_exit",
     "goals_finished",
@@ -109,7 +115,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             hint="pass record=ClosureRecord(reason=..., closed_on=..., by=...) to evaluate()",
         )
         return
-    if not record.by.strip():
+    if not has_text(record.by):
         yield Finding(
             "closure.closed-by-missing",
             _ERROR,
@@ -183,7 +189,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     record = ctx.proposed
     if _reason(ctx) is _R.DECEASED:
         return
-    explained = record is not None and bool(record.no_agreement_reason.strip())
+    explained = record is not None and has_text(record.no_agreement_reason)
     if not explained and not (record is not None and record.agreed_by_client):
         yield Finding(
             "closure.no-agreement",
@@ -210,12 +216,49 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             )
 
 
+def failed_contact_run(case: Case, on: dt.date) -> tuple[ContactAttempt, ...]:
+    """The failed contact attempts since the last successful contact, up to ``on``, oldest
+    first. Attempts of an earlier, closed episode do not count."""
+    run: list[ContactAttempt] = []
+    attempts = (a for a in case.contact_attempts if a.on <= on and not before_episode(case, a.on))
+    for attempt in sorted(attempts, key=lambda a: a.on):
+        run = [] if attempt.succeeded else [*run, attempt]
+    return tuple(run)
+
+
 def failed_contacts_in_a_row(case: Case, on: dt.date) -> int:
     """Failed contact attempts since the last successful contact, up to ``on``."""
-    count = 0
-    for attempt in sorted((a for a in case.contact_attempts if a.on <= on), key=lambda a: a.on):
-        count = 0 if attempt.succeeded else count + 1
-    return count
+    return len(failed_contact_run(case, on))
+
+
+def disengagement_missing(case: Case, ctx: ClosureContext) -> list[str]:
+    """What the record still lacks to document a disengagement; empty when documented.
+
+    ACMA (seed 000): clients who "don't respond to phone messages or can no
+    longer be contacted" are tried at other hours, by letter with a reply
+    card, by text or email. So the failed attempts in a row must number at
+    least ``ctx.min_contact_attempts``, span ``ctx.min_contact_span_days``
+    from first to last, and use ``ctx.min_contact_channels`` channels or
+    include a letter: three missed calls in one afternoon are not enough.
+    """
+    run = failed_contact_run(case, ctx.closing_on)
+    missing: list[str] = []
+    if len(run) < ctx.min_contact_attempts:
+        missing.append(
+            f"{ctx.min_contact_attempts} failed contact attempts in a row (there are {len(run)})"
+        )
+    span = (run[-1].on - run[0].on).days if run else 0
+    if span < ctx.min_contact_span_days:
+        missing.append(
+            f"attempts spread over at least {ctx.min_contact_span_days} days (they span {span})"
+        )
+    channels = {a.channel for a in run}
+    if len(channels) < ctx.min_contact_channels and ContactChannel.LETTER not in channels:
+        used = ", ".join(sorted(c.value for c in channels)) or "none"
+        missing.append(
+            f"attempts through {ctx.min_contact_channels} channels or by letter (used: {used})"
+        )
+    return missing
 
 
 def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
@@ -223,41 +266,41 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
 
     ``context.notice_days`` before the closing date. Waived when the client
     died or chose to end the service themself, and for a disengaged client
-    once ``context.min_contact_attempts`` failed attempts in a row are
-    documented (seed 000: clients who "can no longer be contacted").
+    once the failed contact attempts document it (``disengagement_missing``:
+    enough of them, over enough days, by more than one channel or a letter).
+    For a disengaged client the finding says what is still missing.
     """
     reason = _reason(ctx)
     if ctx.notice_days == 0 or reason in (_R.DECEASED, _R.CLIENT_CHOSE_TO_END):
         return
     closing = ctx.closing_on
-    attempts = failed_contacts_in_a_row(case, closing)
-    if reason is _R.DISENGAGED and attempts >= ctx.min_contact_attempts:
+    missing = disengagement_missing(case, ctx) if reason is _R.DISENGAGED else []
+    if reason is _R.DISENGAGED and not missing:
         return
     or_attempts = (
-        f", or document at least {ctx.min_contact_attempts} failed contact attempts in a row"
-        f" (there are {attempts})"
-        if reason is _R.DISENGAGED
+        f"; or document the disengagement, which still lacks {'; '.join(missing)}"
+        if missing
         else ""
     )
     given = ctx.proposed.notice_given_on if ctx.proposed is not None else None
     if given is None:
-        earliest = ctx.as_of + dt.timedelta(days=ctx.notice_days)
+        earliest = shift(ctx.as_of, dt.timedelta(days=ctx.notice_days))
         yield Finding(
             "closure.notice-missing",
             _ERROR,
             f"no notice of closure to the client is recorded; this policy asks for"
-            f" {ctx.notice_days} days' notice (seeds 000, 003)",
+            f" {ctx.notice_days} days' notice (seeds 000, 003){or_attempts}",
             "$.closure.notice_given_on",
             hint=f"give notice and record notice_given_on; notice given on"
             f" {ctx.as_of.isoformat()} allows closing from {earliest.isoformat()}{or_attempts}",
         )
     elif (closing - given).days < ctx.notice_days:
-        earliest = given + dt.timedelta(days=ctx.notice_days)
+        earliest = shift(given, dt.timedelta(days=ctx.notice_days))
         yield Finding(
             "closure.notice-too-short",
             _ERROR,
             f"notice was given {(closing - given).days} days before closing; this policy asks"
-            f" for {ctx.notice_days} days (seed 003: reasonable notice)",
+            f" for {ctx.notice_days} days (seed 003: reasonable notice){or_attempts}",
             "$.closure.notice_given_on",
             hint=f"close on {earliest.isoformat()} or later{or_attempts}",
         )
@@ -335,7 +378,7 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             hint="add exit_plan=ExitPlan(achievements=..., supports_after_exit=...,"
             " how_to_return=...)",
         )
-    elif not plan.how_to_return.strip():
+    elif not has_text(plan.how_to_return):
         yield Finding(
             "closure.no-return-path",
             _ERROR,
@@ -399,7 +442,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             path,
             hint="write a case note bringing the file up to date",
         )
-    if ctx.proposed is None or not ctx.proposed.outcome_summary.strip():
+    if ctx.proposed is None or not has_text(ctx.proposed.outcome_summary):
         yield Finding(
             "closure.outcome-missing",
             _ERROR,
@@ -427,26 +470,36 @@ def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             )
 
 
-DEFAULT_RULES: RuleSet[Case, ClosureContext] = RuleSet(
-    (
-        ("already-closed", already_closed),
-        ("reason-documented", reason_documented),
-        ("goals-finished", goals_finished),
-        ("referrals-resolved", referrals_resolved),
-        ("client-agreement", client_agreement),
-        ("reasonable-notice", reasonable_notice),
-        ("stakeholders-notified", stakeholders_notified),
-        ("transfer-consent", transfer_consent),
-        ("exit-plan", exit_plan),
-        ("notes-up-to-date", notes_up_to_date),
-        ("high-risk-handover", high_risk_handover),
-    )
+_DEFAULT_RULES = (
+    ("closure.already-closed", "already-closed", already_closed),
+    ("closure.reason-documented", "reason-documented", reason_documented),
+    ("closure.goal-still-active", "goals-finished", goals_finished),
+    ("closure.referral-open", "referrals-resolved", referrals_resolved),
+    ("closure.agreement", "client-agreement", client_agreement),
+    ("closure.notice", "reasonable-notice", reasonable_notice),
+    ("closure.stakeholder-not-notified", "stakeholders-notified", stakeholders_notified),
+    ("closure.transfer-consent", "transfer-consent", transfer_consent),
+    ("closure.exit-plan", "exit-plan", exit_plan),
+    ("closure.notes-up-to-date", "notes-up-to-date", notes_up_to_date),
+    ("closure.high-risk-open", "high-risk-handover", high_risk_handover),
 )
-"""The common requirements of seeds 000 and 003, in the order a worker meets them."""
+DEFAULT_RULES: RuleSet[Case, ClosureContext] = RuleSet(
+    tuple((name, rule) for name, _, rule in _DEFAULT_RULES),
+    tuple((old, name) for name, old, _ in _DEFAULT_RULES),
+)
+"""The common requirements of seeds 000 and 003, in the order a worker meets them,
+each named for the code it reports (or ``closure.<topic>`` when it reports several)."""
 
-DEFAULT_POLICY = ClosurePolicy(rules=DEFAULT_RULES, notice_days=14, min_contact_attempts=3)
+DEFAULT_POLICY = ClosurePolicy(
+    rules=DEFAULT_RULES,
+    notice_days=14,
+    min_contact_attempts=3,
+    min_contact_span_days=14,
+    min_contact_channels=2,
+)
 """The default closure guidelines: every rule in ``DEFAULT_RULES``, 14 days' notice,
-and three failed contact attempts in a row to document a disengagement."""
+and a disengagement documented by three failed contact attempts in a row over at
+least 14 days, through two channels or including a letter."""
 
 
 # --- optional rules agencies add ---------------------------------------------------------
@@ -509,7 +562,7 @@ def sustained_employment(
                 hint="record the job as an employment goal whose achieved_on is the day it started",
             )
             return
-        due = start + relativedelta(months=months)
+        due = shift(start, relativedelta(months=months))
         if closing < due:
             yield Finding(
                 "closure.employment-not-sustained",
@@ -552,7 +605,7 @@ def min_time_since_goal_achieved(
         achieved, i = latest
         waited = (ctx.closing_on - achieved).days
         if waited < days:
-            earliest = achieved + dt.timedelta(days=days)
+            earliest = shift(achieved, dt.timedelta(days=days))
             yield Finding(
                 "closure.too-soon-after-goal",
                 _ERROR,
@@ -613,7 +666,7 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
         if _reason(ctx) is _R.DECEASED:
             return
         plan = ctx.proposed.exit_plan if ctx.proposed is not None else None
-        if plan is None or plan.follow_up_on is None or not plan.follow_up_method.strip():
+        if plan is None or plan.follow_up_on is None or not has_text(plan.follow_up_method):
             yield Finding(
                 "closure.no-follow-up",
                 _ERROR,
@@ -624,7 +677,7 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
             )
             return
         closing = ctx.closing_on
-        last = closing + dt.timedelta(days=within_days) if within_days is not None else None
+        last = shift(closing, dt.timedelta(days=within_days)) if within_days is not None else None
         if plan.follow_up_on < closing or (last is not None and plan.follow_up_on > last):
             window = f" and {last.isoformat()}" if last is not None else " or later"
             yield Finding(

@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ConsentId, PartyId, check_id
-from casemgmt.core._time import AsOf, as_date
+from casemgmt.core._time import AsOf, as_date, not_before
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
@@ -50,10 +50,14 @@ def _non_empty(
 class Consent:
     """One consent given by the client.
 
-    ``parties`` are the ids of the parties or services it covers.
-    ``categories`` are the kinds of information it lets be shared (for
-    example ``"contact"``, ``"housing"``, ``"health"``); an empty tuple means
-    the consent does not limit categories.
+    ``parties`` are the ids of the parties or services it covers, for every
+    purpose that involves another party (sharing, advocacy, transfer): an
+    empty tuple names nobody, so such a consent covers no party at all - it
+    still covers the purposes that involve no one else (collect, use,
+    store). ``categories`` are the kinds of information it lets be shared
+    (for example ``"contact"``, ``"housing"``, ``"health"``); an empty tuple
+    means the consent does not limit categories. A blank entry in either
+    names nothing.
     """
 
     id: ConsentId = attrs.field(validator=check_id)
@@ -61,22 +65,10 @@ class Consent:
     parties: tuple[PartyId, ...] = ()
     form: ConsentForm = ConsentForm.WRITTEN
     granted_on: dt.date
-    withdrawn_on: dt.date | None = attrs.field(default=None)
-    expires_on: dt.date | None = attrs.field(default=None)
+    withdrawn_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
+    expires_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
     categories: tuple[str, ...] = ()
     notes: str = attrs.field(default="", repr=False)
-
-    @withdrawn_on.validator
-    def _check_withdrawn(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.granted_on:
-            msg = "withdrawn_on is before granted_on"
-            raise ValueError(msg)
-
-    @expires_on.validator
-    def _check_expires(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.granted_on:
-            msg = "expires_on is before granted_on"
-            raise ValueError(msg)
 
     def is_active(self, as_of: AsOf) -> bool:
         """Granted by ``as_of``, not yet withdrawn and not expired."""
@@ -91,15 +83,30 @@ class Consent:
         """True when this consent allows ``purpose`` for ``party`` on ``as_of``.
 
         ``party=None`` asks about the purpose alone (e.g. consent to collect).
+        A named party is covered only when the consent names it.
         """
         if purpose not in self.purposes or not self.is_active(as_of):
             return False
-        return party is None or party in self.parties
+        return party is None or self.names(party)
+
+    def names(self, party: PartyId) -> bool:
+        """True when the consent names ``party``; a consent naming no one names nobody."""
+        return party in self.parties
 
     def allows_category(self, category: str) -> bool:
         """True when ``category`` of information falls under this consent."""
         return not self.categories or category in self.categories
 
     def withdraw(self, on: dt.date) -> Consent:
-        """A copy withdrawn on ``on``; the grant stays on record."""
+        """A copy withdrawn on ``on``; the grant stays on record.
+
+        A consent already withdrawn keeps its first withdrawal date: a later
+        date would re-open the days in between, an earlier one rewrite history.
+
+        >>> c = Consent(id="k-1", purposes=(ConsentPurpose.SHARE,), granted_on=dt.date(2024, 1, 1))
+        >>> c.withdraw(dt.date(2024, 2, 1)).withdraw(dt.date(2024, 3, 1)).withdrawn_on
+        datetime.date(2024, 2, 1)
+        """
+        if self.withdrawn_on is not None:
+            return self
         return attrs.evolve(self, withdrawn_on=on)

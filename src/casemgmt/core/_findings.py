@@ -8,7 +8,7 @@ import attrs
 
 from casemgmt.core._vocabulary import Vocabulary
 
-__all__ = ["Finding", "Severity", "blockers", "has_errors", "summarize"]
+__all__ = ["Finding", "Severity", "blockers", "has_errors", "summarize", "to_severity"]
 
 
 class Severity(Vocabulary):
@@ -25,6 +25,48 @@ class Severity(Vocabulary):
 
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_BY_VALUE = {s.value: s for s in Severity}
+
+
+def to_severity(value: object) -> Severity:
+    """A ``Severity``, or one of its three values (``"error"``, ``"warning"``, ``"info"``).
+
+    Anything else is refused, so a rule cannot build a finding that looks
+    like an error but is not treated as one (a blocker that fails open).
+
+    >>> to_severity("error") is Severity.ERROR
+    True
+    """
+    if isinstance(value, Severity):
+        return value
+    if isinstance(value, str):
+        found = _BY_VALUE.get(value)
+        if found is None:
+            msg = f"severity must be one of 'error', 'warning', 'info', got {value!r}"
+            raise ValueError(msg)
+        return found
+    kind = type(value).__name__
+    msg = f"severity must be a Severity or one of 'error', 'warning', 'info', got {kind}"
+    raise TypeError(msg)
+
+
+def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"Finding.{attribute.name} must be a str, got {type(value).__name__}"
+        raise TypeError(msg)
+
+
+def _code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    _text(instance, attribute, value)
+    if not str(value).strip():
+        msg = "Finding.code must not be blank"
+        raise ValueError(msg)
+
+
+def _hint(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        msg = f"Finding.hint must be a str or None, got {type(value).__name__}"
+        raise TypeError(msg)
 
 
 @attrs.frozen
@@ -32,14 +74,17 @@ class Finding:
     """One problem a rule found, with where it is and how to mend it.
 
     ``path`` is a JSON path into the subject (``$.plan.goals[1]``), empty for
-    the subject itself. Messages never carry client details.
+    the subject itself. Messages never carry client details. ``severity``
+    must be a ``Severity`` or one of its three values, which are converted;
+    anything else raises ``TypeError`` or ``ValueError``, so a rule cannot
+    fail open by building an "error" that is not an ERROR.
     """
 
-    code: str
-    severity: Severity
-    message: str
-    path: str = ""
-    hint: str | None = None
+    code: str = attrs.field(validator=_code)
+    severity: Severity = attrs.field(converter=to_severity)
+    message: str = attrs.field(validator=_text)
+    path: str = attrs.field(default="", validator=_text)
+    hint: str | None = attrs.field(default=None, validator=_hint)
 
     def __str__(self) -> str:
         where = f" at {self.path}" if self.path else ""

@@ -3,18 +3,28 @@
 A rule is a plain callable ``rule(subject, context) -> Iterable[Finding]``.
 Agencies build their own set from a default one with ``add``, ``remove`` and
 ``replace``; nothing is registered globally and nothing is subclassed.
+
+A rule that raises, or yields something that is not a ``Finding``, does not
+abort the run: it becomes one ERROR finding ``rule.failed`` naming the rule
+and the exception type (never the exception's message, which may quote
+client data), and the other rules still run. A broken rule therefore blocks
+a closure instead of letting it through.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 import attrs
 
-from casemgmt.core._findings import Finding
+from casemgmt.core._findings import Finding, Severity
 
-__all__ = ["Rule", "RuleSet"]
+__all__ = ["RULE_FAILED", "Rule", "RuleSet", "run_rule"]
+
+RULE_FAILED = "rule.failed"
+"""The code of the finding a failing rule becomes."""
 
 S_contra = TypeVar("S_contra", contravariant=True)
 C_contra = TypeVar("C_contra", contravariant=True)
@@ -30,7 +40,8 @@ def _check_rules(
 ) -> None:
     seen: set[str] = set()
     for name, rule in value:
-        if not name:
+        given: object = name  # the annotation says str; callers may not
+        if not isinstance(given, str) or not given:
             msg = f"rule names must be non-empty strings, got {name!r}"
             raise ValueError(msg)
         if name in seen:
@@ -40,6 +51,36 @@ def _check_rules(
             msg = f"rule {name!r} is not callable"
             raise TypeError(msg)
         seen.add(name)
+
+
+def _failed(name: str, what: str) -> Finding:
+    return Finding(
+        RULE_FAILED,
+        Severity.ERROR,
+        f"rule {name!r} {what}, so what it checks is unknown; the other rules still ran",
+        "",
+        f"run rule {name!r} on its own to see the error, then fix, replace or remove it",
+    )
+
+
+def run_rule(name: str, rule: Rule[SS, CC], subject: SS, context: CC) -> list[Finding]:
+    """The findings of one rule; a failure becomes a ``rule.failed`` ERROR finding.
+
+    Findings the rule produced before it failed are kept.
+
+    >>> [f.code for f in run_rule("broken", lambda s, c: [1 / 0], None, None)]
+    ['rule.failed']
+    """
+    out: list[Finding] = []
+    try:
+        for item in rule(subject, context):
+            if isinstance(item, Finding):
+                out.append(item)
+            else:
+                out.append(_failed(name, f"returned a {type(item).__name__}, not a Finding"))
+    except Exception as exc:
+        out.append(_failed(name, f"raised {type(exc).__name__}"))
+    return out
 
 
 @attrs.frozen
@@ -53,6 +94,9 @@ class RuleSet(Generic[SS, CC]):
     """
 
     rules: tuple[tuple[str, Rule[SS, CC]], ...] = attrs.field(default=(), validator=_check_rules)
+    renamed: tuple[tuple[str, str], ...] = ()
+    """(old name, new name) pairs: an old name still finds its rule, with a
+    ``DeprecationWarning``, so code written for earlier releases keeps working."""
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -65,18 +109,35 @@ class RuleSet(Generic[SS, CC]):
     def __iter__(self) -> Iterator[tuple[str, Rule[SS, CC]]]:
         return iter(self.rules)
 
+    def _current_name(self, name: object) -> object:
+        """``name``, or the new name of a renamed rule (with a DeprecationWarning)."""
+        if any(n == name for n, _ in self.rules):
+            return name
+        for old, new in self.renamed:
+            if old == name:
+                warnings.warn(
+                    f"rule name {old!r} is deprecated; use {new!r}",
+                    DeprecationWarning,
+                    stacklevel=4,
+                )
+                return new
+        return name
+
     def __contains__(self, name: object) -> bool:
+        name = self._current_name(name)
         return any(n == name for n, _ in self.rules)
 
     def __getitem__(self, name: str) -> Rule[SS, CC]:
+        current = self._current_name(name)
         for n, rule in self.rules:
-            if n == name:
+            if n == current:
                 return rule
         raise KeyError(name)
 
     def _index(self, name: str) -> int:
+        current = self._current_name(name)
         for i, (n, _) in enumerate(self.rules):
-            if n == name:
+            if n == current:
                 return i
         msg = f"no rule named {name!r}; known rules: {', '.join(self.rule_names) or '(none)'}"
         raise ValueError(msg)
@@ -90,7 +151,7 @@ class RuleSet(Generic[SS, CC]):
         after: str | None = None,
     ) -> RuleSet[SS, CC]:
         """A copy with ``rule`` added at the end, or before/after a named rule."""
-        if name in self:
+        if any(n == name for n, _ in self.rules):
             msg = f"a rule named {name!r} already exists; use replace() to change it"
             raise ValueError(msg)
         if before is not None and after is not None:
@@ -115,12 +176,20 @@ class RuleSet(Generic[SS, CC]):
         """A copy with the named rule swapped for ``rule``, in the same place."""
         at = self._index(name)
         items = list(self.rules)
-        items[at] = (name, rule)
+        items[at] = (items[at][0], rule)
         return attrs.evolve(self, rules=tuple(items))
 
+    def __add__(self, other: RuleSet[SS, CC]) -> RuleSet[SS, CC]:
+        """The rules of both sets, this one's first (names must not repeat)."""
+        return RuleSet(self.rules + other.rules, self.renamed + other.renamed)
+
     def run(self, subject: SS, context: CC) -> list[Finding]:
-        """Every finding of every rule, in rule order."""
+        """Every finding of every rule, in rule order.
+
+        A rule that raises or yields a non-``Finding`` contributes one ERROR
+        ``rule.failed`` finding instead (see ``run_rule``).
+        """
         out: list[Finding] = []
-        for _, rule in self.rules:
-            out.extend(rule(subject, context))
+        for name, rule in self.rules:
+            out.extend(run_rule(name, rule, subject, context))
         return out

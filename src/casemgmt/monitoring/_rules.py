@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._episodes import before_episode
+from casemgmt.core._text import has_text
 from casemgmt.core._time import Timeframe
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import views_disagree
+from casemgmt.monitoring._history import plan_version_untraced, revision_review_date_unchanged
 from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS, note_documentation
 from casemgmt.monitoring._records import Achievement, RevisionKind
 from casemgmt.monitoring._signals import (
@@ -25,6 +28,7 @@ from casemgmt.monitoring._signals import (
     disengaged_since,
     goal_progress_history,
     latest_review,
+    live_plan,
     next_review_due,
     overdue_actions_of,
     review_held_since,
@@ -42,12 +46,14 @@ __all__ = [
     "goal_outperformed",
     "goal_stalled",
     "hold_too_long",
+    "plan_version_untraced",
     "review_next_overdue",
     "review_overdue",
     "review_views_disagree",
     "revision_no_reason",
     "revision_no_review_date",
     "revision_not_agreed",
+    "revision_review_date_unchanged",
     "revision_service_not_agreed",
 ]
 
@@ -56,10 +62,11 @@ def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """``review.overdue``: the plan's review date has passed with no review since.
 
     Seeds 001, 002: plans are "regularly reviewed with the client" and carry
-    "a date to review the case management plan".
+    "a date to review the case management plan". A plan of an earlier,
+    closed episode is not chased (``live_plan``).
     """
-    plan = case.plan
-    if case.closure is not None or plan is None or plan.review_date is None:
+    plan = live_plan(case)
+    if plan is None or plan.review_date is None:
         return
     if ctx.as_of > plan.review_date and not review_held_since(case, plan.review_date):
         days = (ctx.as_of - plan.review_date).days
@@ -86,11 +93,13 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
     every = ReviewCadence.parse(cadence) if isinstance(cadence, str) else cadence
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-        plan = case.plan
+        plan = live_plan(case)
         due = next_review_due(case, every)
         if plan is None or due is None or ctx.as_of <= due:
             return
         last = latest_review(case)
+        if last is not None and before_episode(case, last[1].held_on):
+            last = None
         if plan.review_date is not None and (last is None or last[1].held_on < plan.review_date):
             return  # the plan's own date governs: that is review.overdue
         if last is None:
@@ -169,8 +178,8 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
         raise ValueError(msg)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-        plan = case.plan
-        if case.closure is not None or plan is None:
+        plan = live_plan(case)
+        if plan is None:
             return
         for goal in plan.goals:
             history = goal_progress_history(case, goal.id, ctx.as_of)
@@ -209,7 +218,7 @@ def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     understanding of their progress and the case manager's perspective".
     """
     last = latest_review(case)
-    if case.closure is not None or last is None:
+    if case.closure is not None or last is None or before_episode(case, last[1].held_on):
         return
     index, review = last
     for p_index, progress in enumerate(review.progress):
@@ -261,7 +270,7 @@ def case_disengaged(
 def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """``revision.no-reason``: a plan revision without a reason (seeds 002, 003)."""
     for index, revision in enumerate(case.revisions):
-        if not revision.reason.strip():
+        if not has_text(revision.reason):
             yield Finding(
                 "revision.no-reason",
                 Severity.WARNING,
@@ -344,8 +353,8 @@ def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContex
     frame = within if isinstance(within, Timeframe) else Timeframe(within)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-        plan = case.plan
-        if case.closure is not None or plan is None or plan.on_hold_since is None:
+        plan = live_plan(case)
+        if plan is None or plan.on_hold_since is None:
             return
         if ctx.as_of > frame.due_from(plan.on_hold_since):
             yield Finding(
@@ -374,6 +383,8 @@ MONITORING_RULES: RuleSet[Case, CheckContext] = (
     .add("revision.not-agreed", revision_not_agreed)
     .add("revision.no-review-date", revision_no_review_date)
     .add("revision.service-not-agreed", revision_service_not_agreed)
+    .add("revision.review-date-unchanged", revision_review_date_unchanged)
+    .add("plan.version-untraced", plan_version_untraced)
     .add("crisis.hold-too-long", hold_too_long())
     .add("note.documentation", note_documentation(DEFAULT_NOTE_TERMS))
 )

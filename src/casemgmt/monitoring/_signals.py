@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from casemgmt.core._time import Timeframe
+from casemgmt.core._episodes import before_episode
+from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
 from casemgmt.monitoring._records import GoalProgress, Review
-from casemgmt.planning._records import Action, Goal
+from casemgmt.planning._records import Action, CasePlan, Goal
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -29,11 +30,25 @@ __all__ = [
     "disengaged_since",
     "goal_progress_history",
     "latest_review",
+    "live_plan",
     "next_review_due",
     "overdue_actions_of",
     "review_held_since",
     "stalled_goals_of",
 ]
+
+
+def live_plan(case: Case) -> CasePlan | None:
+    """The plan the monitoring rules chase, or None.
+
+    None while the case is closed, before it has a plan, and when the plan
+    was made in an earlier episode of a re-opened case: nothing from a
+    closed episode is chased in the new one (seeds 000, 003).
+    """
+    plan = case.plan
+    if case.closure is not None or plan is None or before_episode(case, plan.created_on):
+        return None
+    return plan
 
 
 def chronological_reviews(case: Case) -> list[tuple[int, Review]]:
@@ -64,10 +79,13 @@ def next_review_due(case: Case, cadence: ReviewCadence | None = None) -> dt.date
     the plan's date (seed 002: "scheduled regularly, for example every four
     months").
     """
-    if case.closure is not None or case.plan is None:
+    plan = live_plan(case)
+    if plan is None:
         return None
-    planned = case.plan.review_date
+    planned = plan.review_date
     last = latest_review(case)
+    if last is not None and before_episode(case, last[1].held_on):
+        last = None  # a review of the closed episode sets nothing for this one
     if planned is not None and (last is None or last[1].held_on < planned):
         return planned
     if last is not None:
@@ -75,7 +93,7 @@ def next_review_due(case: Case, cadence: ReviewCadence | None = None) -> dt.date
         if review.next_review_on is not None:
             return review.next_review_on
         return cadence.next_after(review.held_on) if cadence is not None else None
-    return cadence.next_after(case.plan.created_on) if cadence is not None else None
+    return cadence.next_after(plan.created_on) if cadence is not None else None
 
 
 def overdue_actions_of(case: Case, as_of: dt.date) -> Iterator[tuple[int, Action, dt.date]]:
@@ -84,8 +102,8 @@ def overdue_actions_of(case: Case, as_of: dt.date) -> Iterator[tuple[int, Action
     None while the case is closed or the plan is on hold for a crisis
     (seed 003: the plan may be "completely put aside").
     """
-    plan = case.plan
-    if case.closure is not None or plan is None or plan.on_hold_since is not None:
+    plan = live_plan(case)
+    if plan is None or plan.on_hold_since is not None:
         return
     for index, action in enumerate(plan.actions):
         due = action.due_date
@@ -136,8 +154,8 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
     the plan has already answered - a revision on or after the last of
     those reviews changed the goal or its actions - is not reported.
     """
-    plan = case.plan
-    if case.closure is not None or plan is None:
+    plan = live_plan(case)
+    if plan is None:
         return
     for index, goal in enumerate(plan.goals):
         if not goal.status.is_open:
@@ -158,12 +176,12 @@ def disengaged_since(
     Disengaged: at least ``attempts`` failed contact attempts within
     ``within`` before ``as_of``, with no successful contact and no review
     since the first of them (seed 000: clients who "can no longer be
-    contacted").
+    contacted"). Attempts of an earlier, closed episode do not count.
     """
     if case.closure is not None:
         return None
     frame = within if isinstance(within, Timeframe) else Timeframe(within)
-    window_start = as_of - frame.delta
+    window_start = shift(as_of, -frame.delta)
     last_contact: dt.date | None = None
     for attempt in case.contact_attempts:
         if attempt.succeeded and attempt.on <= as_of:
@@ -177,6 +195,7 @@ def disengaged_since(
         for index, attempt in enumerate(case.contact_attempts)
         if not attempt.succeeded
         and window_start <= attempt.on <= as_of
+        and not before_episode(case, attempt.on)
         and (last_contact is None or attempt.on > last_contact)
     ]
     if len(failed) < attempts:

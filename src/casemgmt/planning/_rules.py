@@ -1,9 +1,10 @@
 """The default plan rules over a whole case: links, SMART, roles, agreement.
 
 Each rule is a plain function ``rule(case, ctx) -> Iterable[Finding]``,
-registered by a short name in ``PLAN_RULES``. Parameterised rules come from
-factories (``too_many_primary_goals(limit=5)``), so an agency changes a limit
-with ``PLAN_RULES.replace("too-many-primary-goals", too_many_primary_goals(3))``.
+registered in ``PLAN_RULES`` under the code it reports. Parameterised rules
+come from factories (``too_many_primary_goals(limit=5)``), so an agency
+changes a limit with
+``PLAN_RULES.replace("plan.too-many-goals", too_many_primary_goals(3))``.
 
 Paths are positions in the case's tuples (``$.plan.goals[1].need_numbers[0]``).
 Messages carry ids and numbers only, never goal or need text, which may
@@ -12,14 +13,16 @@ name the client.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
-from casemgmt.planning._records import ActionStatus, GoalStatus, Responsible
+from casemgmt.core._text import has_text, texts
+from casemgmt.planning._records import Action, ActionStatus, Goal, GoalStatus, Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -42,6 +45,7 @@ __all__ = [
     "plan_not_agreed",
     "plan_without_review_date",
     "strength_without_strategy",
+    "target_set_on",
     "too_many_primary_goals",
     "unknown_goal",
     "unknown_need",
@@ -52,8 +56,12 @@ __all__ = [
 DEFAULT_PRIMARY_GOAL_LIMIT = 5
 """Summers (2016, seed 002): few primary goals; more than five is a warning."""
 
-DEFAULT_WORKER_SHARE = 0.8
-"""Seed 003 (Zoe): the case manager owning this share of actions, the client none."""
+DEFAULT_WORKER_SHARE = Fraction(2, 3)
+"""QCOSS monitoring guide (seed 003, Zoe): the case manager owning two thirds or
+more of the plan's open work is over-reliance, whatever the client owns."""
+
+DEFAULT_WORKER_MIN_ITEMS = 3
+"""Fewer open actions and worker-met goals than this are not judged."""
 
 _GONE = frozenset({GoalStatus.ENTERED_IN_ERROR})
 
@@ -132,7 +140,7 @@ def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if case.plan is None:
         return
     cited = {n for g in case.plan.goals if g.status not in _GONE for n in g.need_numbers}
-    deferred = {d.need_number for d in case.plan.deferred_needs if d.reason.strip()}
+    deferred = {d.need_number for d in case.plan.deferred_needs if has_text(d.reason)}
     for i, need in enumerate(case.assessment.needs):
         if need.number not in cited and need.number not in deferred:
             yield Finding(
@@ -181,7 +189,7 @@ def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding
     """WARNING ``plan.strength-without-strategy``: an assessed strength the plan never uses."""
     if case.plan is None:
         return
-    used = {s.strength_id for s in case.plan.strength_strategies if s.strategy.strip()}
+    used = {s.strength_id for s in case.plan.strength_strategies if has_text(s.strategy)}
     for i, strength in enumerate(case.assessment.strengths):
         if strength.id not in used:
             yield Finding(
@@ -236,7 +244,7 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if case.plan is None:
         return
     for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and not any(x.strip() for x in goal.indicators):
+        if goal.status.is_open and not texts(goal.indicators):
             yield Finding(
                 "goal.no-indicator",
                 Severity.WARNING,
@@ -263,18 +271,47 @@ def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def target_set_on(case: Case, goal: Goal) -> dt.date:
+    """The date of the plan version that set ``goal``'s current target date.
+
+    A new plan version carries unchanged goals forward: a crisis hold, a
+    resume or a change to other goals does not re-set a goal's target, so
+    the goal keeps the date of the earliest version in ``plan_history`` from
+    which its target has stood unchanged (QCOSS monitoring guide, seed 003:
+    a hold is not a new plan).
+    """
+    assert case.plan is not None
+    made = case.plan.created_on
+    version = case.plan.version
+    for older in sorted(case.plan_history, key=lambda p: p.version, reverse=True):
+        if older.version >= version:
+            continue
+        same = older.goal(goal.id)
+        if same is None or same.target_date != goal.target_date:
+            break
+        made, version = older.created_on, older.version
+    return made
+
+
 def goal_target_before_plan(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """WARNING ``goal.target-before-plan``: an open goal is due before the plan was made."""
+    """WARNING ``goal.target-before-plan``: an open goal is due before it was planned.
+
+    Judged against the version that set the target (``target_set_on``), so
+    putting a plan on hold or resuming it never raises this finding.
+    """
     if case.plan is None:
         return
-    made = case.plan.created_on
     for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and goal.target_date is not None and goal.target_date < made:
+        target = goal.target_date
+        if not goal.status.is_open or target is None or target >= case.plan.created_on:
+            continue
+        made = target_set_on(case, goal)
+        if target < made:
             yield Finding(
                 "goal.target-before-plan",
                 Severity.WARNING,
-                f"Goal {goal.id} has a target date ({goal.target_date.isoformat()}) before"
-                f" the plan was made ({made.isoformat()}).",
+                f"Goal {goal.id} has a target date ({target.isoformat()}) before"
+                f" the plan that set it was made ({made.isoformat()}).",
                 f"$.plan.goals[{i}].target_date",
                 "Set a target date after the plan date; a revised plan re-dates carried goals.",
             )
@@ -328,7 +365,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         elif (
             action.responsible is Responsible.EXTERNAL_SERVICE
             and action.responsible_party is None
-            and not action.service_name.strip()
+            and not has_text(action.service_name)
         ):
             yield Finding(
                 "action.no-owner",
@@ -354,38 +391,73 @@ def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def worker_owns_most_actions(
-    share: float = DEFAULT_WORKER_SHARE, *, min_actions: int = 3
-) -> PlanRule:
-    """A rule: WARNING ``plan.worker-owns-actions`` when the case manager owns at least
-    ``share`` of the plan's live actions and the client owns none.
+def _worker_met_goals(goals: Sequence[Goal], actions: Sequence[Action]) -> tuple[int, int]:
+    """(goals met by the worker's actions alone, goals met with the client's part)."""
+    done: dict[str, set[Responsible | None]] = {}
+    for action in actions:
+        if action.status is ActionStatus.DONE:
+            done.setdefault(action.goal_id, set()).add(action.responsible)
+    worker = client = 0
+    for goal in goals:
+        if goal.status is not GoalStatus.COMPLETED and goal.achieved_on is None:
+            continue
+        owners = done.get(goal.id, set())
+        if Responsible.CLIENT in owners:
+            client += 1
+        elif owners == {Responsible.CASE_MANAGER}:
+            worker += 1
+    return worker, client
 
-    Seed 003 (Zoe): a worker doing everything breeds dependency; seed 002:
-    the client takes the actions they can. Plans with fewer than
-    ``min_actions`` live actions are not judged.
+
+def worker_owns_most_actions(
+    share: float | Fraction = DEFAULT_WORKER_SHARE, *, min_actions: int = DEFAULT_WORKER_MIN_ITEMS
+) -> PlanRule:
+    """A rule: WARNING ``plan.worker-owns-actions`` when the case manager carries at
+    least ``share`` of the plan's work.
+
+    The work is the open actions plus the goals recorded as met; a met goal
+    counts as the worker's when every done action behind it was the case
+    manager's. Owning one token action does not hide a worker doing the
+    rest, and the warning goes once the client owns most of the open work.
+    QCOSS monitoring guide (seed 003, Zoe): a worker doing every task while
+    reporting goals met breeds dependency; seed 002: the client takes the
+    actions they can. Fewer than ``min_actions`` items are not judged.
     """
     if not 0 < share <= 1:
         msg = f"share must be above 0 and at most 1, got {share!r}"
         raise ValueError(msg)
+    if min_actions < 1:
+        msg = f"min_actions must be 1 or more, got {min_actions!r}"
+        raise ValueError(msg)
+    ratio = Fraction(share).limit_denominator(10_000)
 
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if case.plan is None:
             return
-        live = [a for a in case.plan.actions if a.status is not ActionStatus.CANCELLED]
-        if len(live) < min_actions:
+        open_actions = [a for a in case.plan.actions if a.status.is_open]
+        worker = sum(1 for a in open_actions if a.responsible is Responsible.CASE_MANAGER)
+        met_by_worker, met_with_client = _worker_met_goals(case.plan.goals, case.plan.actions)
+        total = len(open_actions) + met_by_worker + met_with_client
+        carried = worker + met_by_worker
+        if total < min_actions or carried * ratio.denominator < ratio.numerator * total:
             return
-        owners = Counter(a.responsible for a in live)
-        worker = owners[Responsible.CASE_MANAGER]
-        if owners[Responsible.CLIENT] == 0 and worker >= share * len(live):
-            yield Finding(
-                "plan.worker-owns-actions",
-                Severity.WARNING,
-                f"The case manager owns {worker} of {len(live)} actions and the client"
-                " none; a worker doing everything breeds dependency (seed 003, Zoe).",
-                "$.plan.actions",
-                "Give the client the steps they can take themselves (booking, calling,"
-                " asking a support person).",
-            )
+        met = (
+            f"; {met_by_worker} goal(s) recorded as met rest on the case manager's actions"
+            " alone, which shows nothing of the client's own progress"
+            if met_by_worker
+            else ""
+        )
+        yield Finding(
+            "plan.worker-owns-actions",
+            Severity.WARNING,
+            f"Over-reliance: the case manager carries {carried} of {total} items of the"
+            f" plan's work (owns {worker} of {len(open_actions)} open actions{met});"
+            " a worker doing the client's tasks breeds dependency (QCOSS monitoring"
+            " guide, seed 003: Zoe).",
+            "$.plan.actions",
+            "Hand the client the steps they can take themselves (booking, calling,"
+            " asking a support person), with support to learn them.",
+        )
 
     return worker_owns_actions
 
@@ -394,8 +466,13 @@ def worker_owns_most_actions(
 
 
 def plan_without_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """WARNING ``plan.no-review-date``: an open case's plan says nothing of when it is reviewed."""
-    if case.plan is None or case.closure is not None:
+    """WARNING ``plan.no-review-date``: an open case's plan says nothing of when it is reviewed.
+
+    Not while the plan is on hold: a hold clears a review date already
+    passed and the next one is set on resuming (seed 003); a long hold is
+    ``crisis.hold-too-long``.
+    """
+    if case.plan is None or case.closure is not None or case.plan.on_hold_since is not None:
         return
     if case.plan.review_date is None:
         yield Finding(
@@ -466,30 +543,33 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", f.hint)
 
 
-PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(
-    (
-        ("goal-without-need", goal_without_need),
-        ("unknown-need", unknown_need),
-        ("unknown-goal", unknown_goal),
-        ("need-unaddressed", need_unaddressed),
-        ("duplicate-ids", duplicate_plan_ids),
-        ("strength-without-strategy", strength_without_strategy),
-        ("unknown-strength", unknown_strength),
-        ("goal-without-action", goal_without_action),
-        ("goal-without-indicator", goal_without_indicator),
-        ("goal-not-time-bound", goal_not_time_bound),
-        ("goal-target-before-plan", goal_target_before_plan),
-        ("goal-wording", goal_wording),
-        ("too-many-primary-goals", too_many_primary_goals()),
-        ("action-without-owner", action_without_owner),
-        ("action-without-due-date", action_without_due_date),
-        ("worker-owns-actions", worker_owns_most_actions()),
-        ("no-review-date", plan_without_review_date),
-        ("plan-not-agreed", plan_not_agreed),
-    )
+_PLAN_RULES = (
+    ("plan.goal-without-need", "goal-without-need", goal_without_need),
+    ("plan.unknown-need", "unknown-need", unknown_need),
+    ("plan.unknown-goal", "unknown-goal", unknown_goal),
+    ("plan.need-unaddressed", "need-unaddressed", need_unaddressed),
+    ("plan.duplicate-ids", "duplicate-ids", duplicate_plan_ids),
+    ("plan.strength-without-strategy", "strength-without-strategy", strength_without_strategy),
+    ("plan.unknown-strength", "unknown-strength", unknown_strength),
+    ("goal.no-actions", "goal-without-action", goal_without_action),
+    ("goal.no-indicator", "goal-without-indicator", goal_without_indicator),
+    ("goal.not-time-bound", "goal-not-time-bound", goal_not_time_bound),
+    ("goal.target-before-plan", "goal-target-before-plan", goal_target_before_plan),
+    ("goal.wording", "goal-wording", goal_wording),
+    ("plan.too-many-goals", "too-many-primary-goals", too_many_primary_goals()),
+    ("action.no-owner", "action-without-owner", action_without_owner),
+    ("action.no-due-date", "action-without-due-date", action_without_due_date),
+    ("plan.worker-owns-actions", "worker-owns-actions", worker_owns_most_actions()),
+    ("plan.no-review-date", "no-review-date", plan_without_review_date),
+    ("plan.not-agreed", "plan-not-agreed", plan_not_agreed),
 )
-"""The default plan rules, in order; ``casemgmt.validate`` runs them.
+PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(
+    tuple((name, rule) for name, _, rule in _PLAN_RULES),
+    tuple((old, name) for name, old, _ in _PLAN_RULES),
+)
+"""The default plan rules, in order, each named for the code it reports;
+``casemgmt.validate`` runs them.
 
 >>> PLAN_RULES.rule_names[:4]
-('goal-without-need', 'unknown-need', 'unknown-goal', 'need-unaddressed')
+('plan.goal-without-need', 'plan.unknown-need', 'plan.unknown-goal', 'plan.need-unaddressed')
 """

