@@ -150,3 +150,9 @@ def test_cli_report_refuses_zero_jobs(tmp_path: Path, capsys: pytest.CaptureFixt
     source = _jsonl(tmp_path / "cases.jsonl", list(synthetic_caseload(1)))
     assert 2 == main(["report", str(source), "-o", str(tmp_path / "r.html"), "--jobs", "0"])
     assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+def test_an_empty_caseload_gives_a_page_that_says_so() -> None:
+    page = render_report(quality_review([], as_of=AS_OF))
+    assert "0 cases, 0 open" in page
+    assert 4 == page.count("nothing to show")  # the age chart still shows its empty bands
