@@ -174,6 +174,10 @@ PUBLIC_MODULES = (
     "casemgmt.reading",
     "casemgmt.privacy",
     "casemgmt.testing.strategies",
+    "casemgmt.tables",
+    "casemgmt.report",
+    "casemgmt.dask",
+    "casemgmt.examples.caseload",
 )
 
 
