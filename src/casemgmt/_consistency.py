@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core._lifecycle import STAGE_MOVES, Stage
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -151,8 +152,6 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _stage_problems(case: Case) -> Iterator[tuple[str, str]]:
-    from casemgmt.case import STAGE_MOVES, Stage
-
     closed = case.stage is Stage.CLOSED
     if closed and case.closure is None:
         yield "$.stage", "the case is in stage 'closed' but holds no closure record"
