@@ -9,6 +9,7 @@ import attrs
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import has_text
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
@@ -29,7 +30,7 @@ class ClosureReason(Vocabulary):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitSupport:
     """A support the client still needs after exit, and who provides it.
 
@@ -44,7 +45,7 @@ class ExitSupport:
     risk_id: str | None = attrs.field(default=None, metadata=SAFE)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitPlan:
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
 
@@ -56,7 +57,7 @@ class ExitPlan:
     client_feedback: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClosureRecord:
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
@@ -102,7 +103,7 @@ class ClosureRecord:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Episode:
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
 
