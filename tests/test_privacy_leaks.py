@@ -512,7 +512,6 @@ def _fixed_case() -> Iterator[Case]:
 
 
 _FIXED_CASE = list(_fixed_case())
-ITEM4 = "issue 14 item 4: fixed on branch converter (errors never repeat values)"
 
 
 # --- the structure the surfaces rely on ----------------------------------------------------
@@ -689,7 +688,6 @@ def _bad_documents(case: Case, who: Who) -> Iterator[str]:
         yield json.dumps(timed, ensure_ascii=False)
 
 
-@pytest.mark.xfail(strict=True, reason=ITEM4)
 @surface_test
 def test_case_data_error_text_and_problems(case: Case, who: Who) -> None:
     """CaseDataError names fields, paths and what was expected, never the value."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from casemgmt.core._display import scrubbed
 from casemgmt.planning._render import escape, plan_html
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ def case_html(case: Case, *, show_client: bool = False, show_text: bool = False)
     name and date of birth, ``show_text=True`` the text as written: both for
     a worker's own screen. Every value is escaped.
     """
-    from casemgmt.privacy import scrubbed
-
     shown = case if show_text else scrubbed(case)
     client = case.client.id
     if show_client:

@@ -45,7 +45,7 @@ import attrs
 from casemgmt.case import Case
 from casemgmt.core._disclosure import hide_text as _hide_text
 from casemgmt.core._disclosure import people, rewrite_text
-from casemgmt.core._parties import PartyRole
+from casemgmt.core._display import scrubbed, scrubber_for
 from casemgmt.core._scrub import Scrubber, fold, scrub
 
 __all__ = [
@@ -78,16 +78,6 @@ def pseudonym(value: str, *, salt: str) -> str:
     return f"anon-{digest[:16]}"
 
 
-def scrubber_for(case: Case, *, client_as: str = "[name]") -> Scrubber:
-    """The ``Scrubber`` for a case: its client, and its parties' names as others.
-
-    A party with the client's role names the client (``client_as``).
-    """
-    own = [p.name for p in case.parties if p.role is PartyRole.CLIENT]
-    others = [p.name for p in case.parties if p.role is not PartyRole.CLIENT]
-    return Scrubber(case.client, names=own, others=others, client_as=client_as)
-
-
 def _blank_or_redacted(value: str) -> str:
     return REDACTED if value.strip() else ""
 
@@ -117,14 +107,3 @@ def redact_all(cases: Iterable[Case], *, salt: str, keep_text: bool = False) -> 
 def hide_text(record: _R, marker: str = REDACTED) -> _R:
     """``record`` with every free text that had any text replaced by ``marker``."""
     return _hide_text(record, marker)
-
-
-def scrubbed(case: Case, *, client_as: str = "the client") -> Case:
-    """``case`` for display: free text scrubbed, names and contacts blanked, ids kept.
-
-    What the notebook display and ``casemgmt show`` print by default: the
-    same walk as ``redact(keep_text=True)``, but ids stay readable for the
-    worker and the client's name reads as ``client_as``.
-    """
-    shown = rewrite_text(case, scrubber_for(case, client_as=client_as))
-    return attrs.evolve(shown, client=attrs.evolve(shown.client, name=client_as))

@@ -69,7 +69,8 @@ def to_bundle_report(
         msg = f"bundle_type must be 'collection' or 'transaction', got {bundle_type!r}"
         raise ValueError(msg)
     if not include_identity:
-        from casemgmt.privacy import rewrite_text, scrubber_for
+        from casemgmt.core._disclosure import rewrite_text
+        from casemgmt.core._display import scrubber_for
 
         case = rewrite_text(case, scrubber_for(case))
     wire = to_dict(case)
