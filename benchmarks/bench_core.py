@@ -1,4 +1,4 @@
-"""Load, dump, memory and import speed of casemgmt against a pydantic v2 mirror.
+"""Load, dump, memory and import speed of casemgmt against pydantic v2 and msgspec mirrors.
 
 Run from the repository root (not part of the test suite)::
 
@@ -7,11 +7,17 @@ Run from the repository root (not part of the test suite)::
 
 It prints a table and writes ``benchmarks/results.json`` (gitignored).
 
-The pydantic mirror is built from the *current* attrs records (see
-``mirror``), so it has every field with an equivalent type, default and
-check, and follows the records as they change. Both libraries read the same
-bytes and, as each run checks, write the same bytes, so the comparison is
-like for like.
+The pydantic and msgspec mirrors are built from the *current* attrs records
+(see ``mirror`` and ``struct_mirror``), so they have every field with an
+equivalent type, default and check, and follow the records as they change.
+Every contender reads the same bytes and, as each run checks, writes the
+same bytes, so the comparison is like for like. ``orjson.loads`` alone is
+timed too: the parse floor under every loader.
+
+Loads and dumps are measured on three shapes of case: ``reference`` (the
+16 KB case of ``make_case``), ``strategies`` (cases drawn, derandomized, from
+``casemgmt.testing.strategies.cases()``) and ``varied`` (``_gen.make_case``:
+open and closed cases of very different sizes).
 
 Every timing is a median over interleaved repetitions (ours, theirs, ours,
 ...) in one process, so drift in a shared machine hits both sides alike.
@@ -40,6 +46,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import attrs
+import msgspec
+import orjson
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 import casemgmt
@@ -101,6 +109,9 @@ from casemgmt.referrals import (
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import _gen  # noqa: E402 - the varied shape, from this folder
 
 # --------------------------------------------------------------------------
 # The pydantic v2 mirror of the Case shape
@@ -197,6 +208,86 @@ def mirror(cls: type) -> type[BaseModel]:
 
 
 PCase = mirror(Case)
+
+# --------------------------------------------------------------------------
+# The msgspec mirror: frozen Structs, built from the attrs records the same way
+# --------------------------------------------------------------------------
+#
+# Same names, order and defaults; enums by value, ISO dates, aware date-times
+# (``Meta(tz=True)``), time frames as text checked in ``__post_init__``,
+# tuples, optionals, unknown fields refused, ``schema_version: Literal[1]``
+# first on the case. ``__post_init__`` runs the record's own attrs validators
+# (except pure type checks, which msgspec's decoder already makes), as the
+# pydantic mirror's after-validator does.
+
+_STRUCTS: dict[type, type[msgspec.Struct]] = {}
+_AwareDatetime = Annotated[dt.datetime, msgspec.Meta(tz=True)]
+
+
+def _struct_type(tp: Any) -> Any:
+    if tp in (str, int, bool, float, dt.date) or (
+        isinstance(tp, type) and issubclass(tp, enum.Enum)
+    ):
+        return tp
+    if tp is dt.datetime:
+        return _AwareDatetime
+    if tp is Timeframe:
+        return str
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) == 1 and len(args) == 2:
+            return _struct_type(inner[0]) | None
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return tuple[_struct_type(args[0]), ...]  # type: ignore[misc]
+    if attrs.has(tp):
+        return struct_mirror(tp)
+    msg = f"the msgspec mirror does not know how to copy {tp!r}; teach _struct_type"
+    raise NotImplementedError(msg)
+
+
+def struct_mirror(cls: type) -> type[msgspec.Struct]:
+    """The msgspec Struct mirroring the attrs record ``cls`` (built once)."""
+    if cls in _STRUCTS:
+        return _STRUCTS[cls]
+    fields = attrs.fields(attrs.resolve_types(cls))
+    spec: list[Any] = [("schema_version", Literal[1])] if cls is Case else []
+    for a in fields:
+        tp = _struct_type(a.type)
+        if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = a.default.factory  # type: ignore[union-attr]
+            made = struct_mirror(factory) if attrs.has(factory) else factory
+            spec.append((a.name, tp, msgspec.field(default_factory=made)))
+        elif a.default is not attrs.NOTHING:
+            spec.append((a.name, tp, a.default))
+        else:
+            spec.append((a.name, tp))
+    checks = [a for a in fields if a.validator is not None and not _type_only(a)]
+    frames = [a.name for a in fields if a.type is Timeframe]
+    namespace: dict[str, Any] = {}
+    if checks or frames:
+
+        def __post_init__(self: Any) -> None:  # noqa: N807 - msgspec's hook name
+            for name in frames:
+                _check_timeframe(getattr(self, name))
+            for a in checks:
+                a.validator(self, a, getattr(self, a.name))  # type: ignore[misc]
+
+        namespace["__post_init__"] = __post_init__
+    struct = msgspec.defstruct(
+        f"S{cls.__name__}",
+        spec,
+        namespace=namespace,
+        frozen=True,
+        forbid_unknown_fields=True,
+        kw_only=True,
+        module=__name__,
+    )
+    _STRUCTS[cls] = struct
+    return struct
+
+
+SCase = struct_mirror(Case)
 
 # --------------------------------------------------------------------------
 # A deterministic, realistic case: 8 needs, 5 goals, 15 actions,
@@ -587,6 +678,12 @@ def imports(repeats: int) -> dict[str, list[float]]:
     return times
 
 
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
+
+
 def machine() -> dict[str, Any]:
     cpu = "unknown"
     try:
@@ -613,6 +710,9 @@ def machine() -> dict[str, Any]:
         "casemgmt": casemgmt.__version__,
         "pydantic": pydantic.VERSION,
         "orjson": orjson_version,
+        "msgspec": msgspec.__version__,
+        "attrs": attrs.__version__,
+        "cattrs": _version("cattrs"),
     }
 
 
@@ -621,37 +721,146 @@ def machine() -> dict[str, Any]:
 # --------------------------------------------------------------------------
 
 
-def run(n_cases: int, repeats: int, import_repeats: int) -> dict[str, Any]:
-    from casemgmt import dumps, loads, validate
+def strategy_cases(n: int) -> list[Case]:
+    """``n`` cases drawn from the library's own strategy, the same every run."""
+    from hypothesis import HealthCheck, given, settings
 
-    cases = [make_case(i) for i in range(n_cases)]
+    from casemgmt.testing import strategies as cst
+
+    drawn: list[Case] = []
+
+    @settings(
+        database=None,
+        derandomize=True,
+        max_examples=n,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(cst.cases())
+    def draw(case: Case) -> None:
+        drawn.append(case)
+
+    draw()
+    return drawn[:n]
+
+
+def shape_cases(shape: str, n: int) -> list[Case]:
+    if shape == "reference":
+        return [make_case(i) for i in range(n)]
+    if shape == "strategies":
+        return strategy_cases(n)
+    rng = random.Random(2024)
+    return [_gen.make_case(rng, i) for i in range(n)]
+
+
+SHAPES = ("reference", "strategies", "varied")
+CONTENDERS = ("casemgmt", "pydantic", "msgspec", "orjson.loads")
+
+
+def rates(
+    times: dict[str, list[float]], n_cases: int, total_bytes: int
+) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, ts in times.items():
+        med = statistics.median(ts)
+        out[name] = {
+            "median_s": med,
+            "best_s": min(ts),
+            "cases_per_s": n_cases / med,
+            "bytes_per_s": total_bytes / med,
+        }
+    return out
+
+
+def run_shape(shape: str, n_cases: int, repeats: int) -> dict[str, Any]:
+    """loads and dumps of every contender on one shape of case."""
+    from casemgmt import dumps, loads
+
+    cases = shape_cases(shape, n_cases)
+    n_cases = len(cases)
     docs = [dumps(c).encode() for c in cases]
     total_bytes = sum(map(len, docs))
 
-    # Like for like: both sides read the same bytes into equal values and
-    # write the same bytes back.
+    # Like for like: every contender reads the same bytes into equal values
+    # and (checked here) writes the same bytes back.
     mirrored = [PCase.model_validate_json(d) for d in docs]
-    same_out = all(m.model_dump_json().encode() == d for m, d in zip(mirrored, docs, strict=True))
+    decoder = msgspec.json.Decoder(SCase)
+    encoder = msgspec.json.Encoder()
+    structs = [decoder.decode(d) for d in docs]
+    same_out = {
+        "pydantic": all(
+            m.model_dump_json().encode() == d for m, d in zip(mirrored, docs, strict=True)
+        ),
+        "msgspec": all(encoder.encode(m) == d for m, d in zip(structs, docs, strict=True)),
+    }
     assert all(loads(d, Case) == c for d, c in zip(docs, cases, strict=True))
-    if not same_out:
-        print("warning: the mirror writes different bytes; dumps comparison is approximate")
 
     def our_loads() -> None:
         for d in docs:
             loads(d, Case)
 
-    def their_loads() -> None:
+    def pydantic_loads() -> None:
         for d in docs:
             PCase.model_validate_json(d)
+
+    def msgspec_loads() -> None:
+        for d in docs:
+            decoder.decode(d)
+
+    def parse_floor() -> None:
+        for d in docs:
+            orjson.loads(d)
 
     def our_dumps() -> None:
         for c in cases:
             dumps(c)
 
-    def their_dumps() -> None:
+    def pydantic_dumps() -> None:
         for m in mirrored:
             m.model_dump_json()
 
+    def msgspec_dumps() -> None:
+        for m in structs:
+            encoder.encode(m)
+
+    load_t = interleaved(
+        {
+            "casemgmt": our_loads,
+            "pydantic": pydantic_loads,
+            "msgspec": msgspec_loads,
+            "orjson.loads": parse_floor,
+        },
+        repeats,
+    )
+    dump_t = interleaved(
+        {"casemgmt": our_dumps, "pydantic": pydantic_dumps, "msgspec": msgspec_dumps}, repeats
+    )
+    loads_r = rates(load_t, n_cases, total_bytes)
+    dumps_r = rates(dump_t, n_cases, total_bytes)
+
+    def ratios(r: dict[str, dict[str, float]]) -> dict[str, float]:
+        ours = r["casemgmt"]["cases_per_s"]
+        return {name: ours / v["cases_per_s"] for name, v in r.items() if name != "casemgmt"}
+
+    return {
+        "cases": n_cases,
+        "bytes_per_case": total_bytes / n_cases,
+        "same_bytes_out": same_out,
+        "loads": loads_r,
+        "loads_ratio": ratios(loads_r),
+        "dumps": dumps_r,
+        "dumps_ratio": ratios(dumps_r),
+    }
+
+
+def run(n_cases: int, repeats: int, import_repeats: int, shapes: Sequence[str]) -> dict[str, Any]:
+    from casemgmt import loads, validate
+
+    by_shape = {shape: run_shape(shape, n_cases, repeats) for shape in shapes}
+    cases = [make_case(i) for i in range(n_cases)]
+    from casemgmt import dumps
+
+    docs = [dumps(c).encode() for c in cases]
     as_of = dt.date(2025, 6, 30)
 
     def our_validate() -> None:
@@ -665,54 +874,39 @@ def run(n_cases: int, repeats: int, import_repeats: int) -> dict[str, Any]:
             validate(c, as_of=as_of)
             evaluate(c, as_of=as_of)
 
-    load_t = interleaved({"casemgmt": our_loads, "pydantic": their_loads}, repeats)
-    dump_t = interleaved({"casemgmt": our_dumps, "pydantic": their_dumps}, repeats)
     validate_t = interleaved(
         {"validate": our_validate, "validate+evaluate": our_validate_evaluate}, repeats
     )
     mem_docs = docs[: min(len(docs), 2000)]
+    decoder = msgspec.json.Decoder(SCase)
     memory = {
         "casemgmt": per_case_memory(lambda d: loads(d, Case), mem_docs),
         "pydantic": per_case_memory(PCase.model_validate_json, mem_docs),
+        "msgspec": per_case_memory(decoder.decode, mem_docs),
     }
-    import_t = imports(import_repeats)
-
-    def rates(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
-        out = {}
-        for name, ts in times.items():
-            med = statistics.median(ts)
-            out[name] = {
-                "median_s": med,
-                "best_s": min(ts),
-                "cases_per_s": n_cases / med,
-                "bytes_per_s": total_bytes / med,
-            }
-        return out
-
-    loads_r = rates(load_t)
-    dumps_r = rates(dump_t)
-    validate_r = rates(validate_t)
+    import_t = imports(import_repeats) if import_repeats else {}
+    validate_r = rates(validate_t, n_cases, sum(map(len, docs)))
     imp = {k: {"median_s": statistics.median(v), "best_s": min(v)} for k, v in import_t.items()}
     results: dict[str, Any] = {
         "machine": machine(),
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "cases": n_cases,
         "repeats": repeats,
-        "bytes_per_case": total_bytes / n_cases,
-        "same_bytes_out": same_out,
-        "loads": loads_r,
-        "loads_ratio": loads_r["casemgmt"]["cases_per_s"] / loads_r["pydantic"]["cases_per_s"],
-        "dumps": dumps_r,
-        "dumps_ratio": dumps_r["casemgmt"]["cases_per_s"] / dumps_r["pydantic"]["cases_per_s"],
+        "shapes": by_shape,
         "validate": validate_r["validate"],
         "validate_evaluate": validate_r["validate+evaluate"],
         "memory_per_case": memory,
         "memory_ratio": memory["casemgmt"] / memory["pydantic"],
         "imports": imp,
-        "import_ratio": imp["import casemgmt"]["median_s"] / imp["import pydantic"]["median_s"],
-        "import_ratio_usable": imp["from casemgmt import Case, loads"]["median_s"]
-        / imp["from pydantic import BaseModel"]["median_s"],
     }
+    if imp:
+        results["import_ratio"] = (
+            imp["import casemgmt"]["median_s"] / imp["import pydantic"]["median_s"]
+        )
+        results["import_ratio_usable"] = (
+            imp["from casemgmt import Case, loads"]["median_s"]
+            / imp["from pydantic import BaseModel"]["median_s"]
+        )
     return results
 
 
@@ -720,62 +914,48 @@ def table(r: dict[str, Any]) -> str:
     m = r["machine"]
     rows = [
         f"machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
-        f"pydantic {m['pydantic']}, orjson {m['orjson']}",
-        f"case: {r['bytes_per_case']:.0f} bytes of JSON; {r['cases']} distinct cases x "
-        f"{r['repeats']} interleaved repeats; same bytes out: {r['same_bytes_out']}",
+        f"pydantic {m['pydantic']}, msgspec {m['msgspec']}, orjson {m['orjson']}, "
+        f"attrs {m['attrs']}, cattrs {m['cattrs']}",
+        f"{r['cases']} distinct cases per shape x {r['repeats']} interleaved repeats",
         "",
-        f"{'measure':34} {'casemgmt':>14} {'pydantic v2':>14} {'ratio':>7}",
+        "loads and dumps in cases/s; ratio = casemgmt speed / contender speed (>1: casemgmt "
+        "faster)",
     ]
-
-    def row(name: str, ours: float, theirs: float | None, unit: str, ratio: float | None) -> None:
-        t = f"{theirs:>10,.0f} {unit}" if theirs is not None else " " * 14
-        q = f"{ratio:>6.2f}x" if ratio is not None else ""
-        rows.append(f"{name:34} {ours:>10,.0f} {unit} {t} {q}")
-
-    for key in ("loads", "dumps"):
-        ours, theirs = r[key]["casemgmt"], r[key]["pydantic"]
-        row(
-            f"{key} (cases/s)", ours["cases_per_s"], theirs["cases_per_s"], "   ", r[f"{key}_ratio"]
+    for shape, sr in r["shapes"].items():
+        rows.append("")
+        rows.append(
+            f"shape {shape}: {sr['cases']} cases, {sr['bytes_per_case']:,.0f} bytes each; "
+            f"same bytes out: {sr['same_bytes_out']}"
         )
-        row(
-            f"{key} (MB/s)",
-            ours["bytes_per_s"] / 1e6,
-            theirs["bytes_per_s"] / 1e6,
-            "   ",
-            None,
-        )
-    row("validate (cases/s)", r["validate"]["cases_per_s"], None, "   ", None)
-    row(
-        "validate + closure evaluate (cases/s)",
-        r["validate_evaluate"]["cases_per_s"],
-        None,
-        "   ",
-        None,
+        rows.append(f"  {'op':6} {'contender':14} {'cases/s':>10} {'MB/s':>8} {'ratio':>8}")
+        for op in ("loads", "dumps"):
+            for name, v in sr[op].items():
+                ratio = sr[f"{op}_ratio"].get(name)
+                q = f"{ratio:>7.2f}x" if ratio is not None else ""
+                rows.append(
+                    f"  {op:6} {name:14} {v['cases_per_s']:>10,.0f} "
+                    f"{v['bytes_per_s'] / 1e6:>8,.1f} {q}"
+                )
+    rows.append("")
+    rows.append(f"validate (cases/s, reference)          {r['validate']['cases_per_s']:>10,.0f}")
+    rows.append(
+        f"validate + closure evaluate (cases/s)   {r['validate_evaluate']['cases_per_s']:>10,.0f}"
     )
     mem = r["memory_per_case"]
-    row(
-        "memory per loaded case (bytes)", mem["casemgmt"], mem["pydantic"], "   ", r["memory_ratio"]
+    rows.append(
+        f"memory per loaded case (bytes): casemgmt {mem['casemgmt']:,.0f}, "
+        f"pydantic {mem['pydantic']:,.0f}, msgspec {mem['msgspec']:,.0f}"
     )
     imp = r["imports"]
-    row(
-        "import casemgmt / pydantic (ms)",
-        imp["import casemgmt"]["median_s"] * 1e3,
-        imp["import pydantic"]["median_s"] * 1e3,
-        "   ",
-        r["import_ratio"],
-    )
-    row(
-        "from .. import Case / BaseModel (ms)",
-        imp["from casemgmt import Case, loads"]["median_s"] * 1e3,
-        imp["from pydantic import BaseModel"]["median_s"] * 1e3,
-        "   ",
-        r["import_ratio_usable"],
-    )
-    rows.append("")
-    rows.append(
-        "ratios: loads/dumps = casemgmt speed / pydantic speed (>1 is faster); "
-        "memory and import = casemgmt / pydantic (<1 is smaller/faster)"
-    )
+    if imp:
+        rows.append(
+            "import casemgmt / pydantic (ms): "
+            f"{imp['import casemgmt']['median_s'] * 1e3:.1f} / "
+            f"{imp['import pydantic']['median_s'] * 1e3:.1f}; "
+            "from casemgmt import Case, loads / from pydantic import BaseModel (ms): "
+            f"{imp['from casemgmt import Case, loads']['median_s'] * 1e3:.1f} / "
+            f"{imp['from pydantic import BaseModel']['median_s'] * 1e3:.1f}"
+        )
     return "\n".join(rows)
 
 
@@ -784,11 +964,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
     parser.add_argument("--cases", type=int, default=None, help="distinct cases per repeat")
     parser.add_argument("--repeats", type=int, default=None)
+    parser.add_argument("--shape", action="append", choices=SHAPES, help="repeatable")
+    parser.add_argument("--no-imports", action="store_true", help="skip the import timings")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
     n_cases = args.cases or (100 if args.quick else 1000)
     repeats = args.repeats or (3 if args.quick else 15)
-    results = run(n_cases, repeats, import_repeats=3 if args.quick else 11)
+    shapes = args.shape or list(SHAPES)
+    imports_n = 0 if args.no_imports else (3 if args.quick else 11)
+    results = run(n_cases, repeats, import_repeats=imports_n, shapes=shapes)
     print(table(results))
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nwritten: {args.out}")

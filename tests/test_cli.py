@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -126,7 +127,9 @@ def test_progress_is_wiped_before_output_on_the_same_terminal(tmp_path: Path) ->
     progress = _progress.Progress(err, out, every=1)
     progress.tick()
     progress.before_output()
-    assert "\rcases checked: 1\r" + " " * len("cases checked: 1") + "\r" == err.getvalue()
+    shown, wiped = err.getvalue().removeprefix("\r").split("\r", 1)
+    assert re.fullmatch(r"cases checked: 1 \([\d,]+/s\)", shown)
+    assert " " * len(shown) + "\r" == wiped
 
 
 def _write_case(tmp_path: Path, case: Case, name: str = "case.json") -> Path:
@@ -148,20 +151,56 @@ NOT_A_POLICY = 42
 def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An agency's module, `agency_rules.py`, in the current directory."""
     (tmp_path / "agency_rules.py").write_text(_POLICY_MODULE)
+    (tmp_path / "agency_exits.py").write_text("import sys\nsys.exit(3)\n")
+    (tmp_path / "agency_raises.py").write_text("raise RuntimeError('no database')\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delitem(sys.modules, "agency_rules", raising=False)
+    for name in ("agency_rules", "agency_exits", "agency_raises"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
     return tmp_path
 
 
-def test_policy_adds_closure_findings_for_open_cases(
+def test_policy_leaves_open_cases_to_the_case_rules(
     agency: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--policy MODULE:ATTRIBUTE adds the policy's closure findings; a blocker exits 1."""
+    """Issue 13: --policy alone does not judge an open case as if it were closing."""
     path = _write_case(agency, _case())
-    assert 1 == main(
+    assert 0 == main(
         ["check", str(path), "--as-of", "2024-09-10", "--policy", "agency_rules:STRICT"]
     )
+    assert "closure." not in capsys.readouterr().out
+
+
+def test_closing_judges_open_cases_under_the_policy(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--closing proposes closure for every open case: the policy's blockers exit 1."""
+    path = _write_case(agency, _case())
+    args = ["check", str(path), "--as-of", "2024-09-10", "--closing"]
+    assert 1 == main([*args, "--policy", "agency_rules:STRICT"])
     assert "closure.reason-missing" in capsys.readouterr().out
+    assert 0 == main([*args, "--policy", "agency_rules:NOTHING"])
+    assert "closure." not in capsys.readouterr().out
+
+
+def test_a_recorded_closure_is_judged_as_it_was_made(
+    agency: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A case that records its closure is judged on that record, not as 'already closed'."""
+    from casemgmt.closure import ClosurePolicy, ClosureReason, ClosureRecord, close
+
+    record = ClosureRecord(
+        reason=ClosureReason.CLIENT_CHOSE_TO_END, closed_on=dt.date(2024, 9, 20), by="cm-1"
+    )
+    closed = close(_case(), record, as_of=dt.date(2024, 9, 20), policy=ClosurePolicy())
+    path = _write_case(agency, closed)
+    assert 1 == main(
+        ["check", str(path), "--as-of", "2024-10-01", "--policy", "agency_rules:STRICT"]
+    )
+    out = capsys.readouterr().out
+    assert "closure." in out
+    assert "closure.already-closed" not in out
+    assert 0 == main(["check", str(path), "--as-of", "2024-10-01"])
+    assert "closure." not in capsys.readouterr().out
 
 
 def test_policy_with_no_rules_adds_nothing(
@@ -190,6 +229,8 @@ def test_without_policy_check_runs_only_validate(
         ("no_such_agency:POLICY", "cannot import 'no_such_agency'"),
         ("agency_rules:MISSING", "has no attribute 'MISSING'"),
         ("agency_rules:NOT_A_POLICY", "is a int, not a casemgmt.closure.ClosurePolicy"),
+        ("agency_exits:POLICY", "importing 'agency_exits' called sys.exit(3)"),
+        ("agency_raises:POLICY", "cannot import 'agency_raises': RuntimeError: no database"),
     ],
 )
 def test_a_policy_that_cannot_be_loaded_exits_two(
@@ -267,8 +308,8 @@ def test_show_prints_the_plan_table_and_status(
     assert 0 == main(["show", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
     out = capsys.readouterr().out
     assert "Stage: implementation since 2024-09-04" in out
-    assert "| Need" in out
-    assert "| Time frame" in out
+    assert "| Client need/problem" in out
+    assert "| Target time" in out
     assert "Findings on 2024-09-04: no findings" in out
     assert "Carla" not in out
 

@@ -90,6 +90,7 @@ PUBLIC_MODULES = (
     "casemgmt.referrals",
     "casemgmt.monitoring",
     "casemgmt.closure",
+    "casemgmt.fhir",
     "casemgmt.notebook",
     "casemgmt.testing.strategies",
 )

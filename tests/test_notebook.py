@@ -37,11 +37,16 @@ def test_case_html_escapes_text_and_hides_the_client() -> None:
 
 
 def test_plan_html_is_the_seed_table() -> None:
-    """Seed 002: need / goal / actions by whom / time frame."""
+    """ISED/QCOSS case plan example (seed 002): its four headings, by delegation."""
     plan = _case_with_script().plan
     assert plan is not None
     html = plan._repr_html_()
-    for header in ("Need", "Goal", "Actions (by whom)", "Time frame"):
+    for header in (
+        "Client need/problem",
+        "Agreed goal",
+        "Actions/by whom/how",
+        "Target time frame",
+    ):
         assert f">{header}</th>" in html
 
 

@@ -18,10 +18,13 @@ if TYPE_CHECKING:
     from casemgmt import closure as closure
     from casemgmt import core as core
     from casemgmt import errors as errors
+    from casemgmt import fhir as fhir
     from casemgmt import monitoring as monitoring
     from casemgmt import planning as planning
     from casemgmt import privacy as privacy
+    from casemgmt import reading as reading
     from casemgmt import referrals as referrals
+    from casemgmt import schema as schema
     from casemgmt import serialization as serialization
     from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
     from casemgmt.case import Case
@@ -51,11 +54,14 @@ if TYPE_CHECKING:
     )
     from casemgmt.planning._records import Action, CasePlan, Goal
     from casemgmt.privacy import redact
+    from casemgmt.reading import iter_cases
+    from casemgmt.schema import json_schema
     from casemgmt.serialization import dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_RULES",
     "Action",
     "Assessment",
     "Case",
@@ -70,7 +76,6 @@ __all__ = [
     "ConsentForm",
     "ConsentPurpose",
     "ContactDetails",
-    "DEFAULT_RULES",
     "Finding",
     "Goal",
     "Need",
@@ -92,6 +97,8 @@ __all__ = [
     "dumps",
     "from_dict",
     "has_errors",
+    "iter_cases",
+    "json_schema",
     "loads",
     "redact",
     "summarize",

@@ -1,34 +1,40 @@
-"""Generated, specialised load and dump functions for attrs records.
+"""Load and dump functions written once per record class, for the one converter.
 
-``serialization`` keeps two cattrs converters for correctness (a careful one
-that names every problem with its path); this module is the fast path in
-front of them (issue 9). For each record class it writes, once, a plain
+``serialization`` owns one ``cattrs.Converter``; this module gives it hook
+factories. For each record class the structure factory writes a plain
 Python function that
 
-- reads every field straight from the parsed JSON object, checks its JSON
-  type inline (``type(v) is str``; ``bool`` is not ``int``), maps enum values
-  with a dict, dates through a cache of parsed dates, and tuples with
-  ``tuple(map(...))``;
-- fills the instance's slots directly and then runs the class's own attrs
-  validators, in field order, exactly as ``__init__`` would;
-- refuses by raising ``RefusedError`` (or any exception) at the first problem,
-  without saying why: the caller then runs the careful converter, which
-  reports every problem. The fast path never accepts what the careful one
-  refuses, and both build equal values (``tests/test_serialization_fast.py``).
+- reads every field from the parsed JSON object, checks its JSON type inline
+  (``type(v) is str``; ``bool`` is not ``int``), maps enum values with a
+  dict, dates through a cache of parsed dates, tuples with ``tuple(map())``;
+- fills the instance's slots and runs the record's own validators except the
+  type checks (``core._typed``), which the loader has just made itself;
+- at the first problem of any kind, stops and hands the object to the
+  careful function instead: cattrs' detailed validation on the same
+  converter, which names every problem with its path. So there is one set of
+  rules, applied fast when the data is good and slowly only to explain why
+  it is not.
 
-Documents written by ``dumps`` carry every key, so the common case takes a
-branch with no ``in``/``get`` per field; documents with omitted defaults take
-a second branch that fills defaults and refuses unknown keys.
+Documents written by ``dumps`` carry every key, so the usual case takes a
+branch with no ``get`` per field; others take a branch that fills defaults
+and refuses unknown keys.
 
-Dumping writes dicts holding dates, enums and tuples as they are, for
-``orjson`` to encode natively ("native"), or plain JSON-ready values
-("plain", for ``to_dict`` and the stdlib ``json`` fallback).
+The unstructure factory writes one dict display per class: "plain" values
+for ``to_dict`` and the converter, or "native" values (dates, tuples and the
+enum members' stored values) for ``orjson`` to encode directly.
+
+Every generated function is complete before anyone can call it: nested
+classes are looked up from the converter on a field's first use, so there is
+no placeholder to race on, and the source is registered in ``linecache`` so
+tracebacks show it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
+import linecache
 import re
 import types
 import typing
@@ -38,24 +44,15 @@ from typing import Any
 import attrs
 
 from casemgmt.core._time import Timeframe
+from casemgmt.core._typed import TypeCheck, as_tuple
 
-__all__ = ["RefusedError", "UnsupportedError", "schema_versions", "structure_fn", "unstructure_fn"]
+__all__ = ["is_record", "structure_factory", "unstructure_factory"]
 
-
-class RefusedError(ValueError):
-    """The fast path will not take this document; the careful path explains why."""
-
-
-class UnsupportedError(TypeError):
-    """This type has no generated function; use the cattrs converter."""
-
+Hook = Callable[..., Any]
 
 _MISSING: Any = object()
-
-schema_versions: dict[type, int] = {}
-"""Classes whose JSON form carries a ``schema_version`` key first (``Case``)."""
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CACHE_LIMIT = 1_024
+_CACHE_LIMIT = 4_096
 """Small enough to fill early in a scan, so memory stays flat as a caseload grows."""
 
 _dates: dict[str, dt.date] = {}
@@ -65,10 +62,13 @@ _timeframes: dict[str, Timeframe] = {}
 """Timeframes by their text, likewise (``Timeframe`` is a frozen value)."""
 
 
-def _date_slow(value: object) -> dt.date:
-    """Parse and cache a date, with the careful path's exact rules."""
-    if type(value) is not str or not _DATE_SHAPE.fullmatch(value):
-        raise RefusedError
+class _RefusedError(ValueError):
+    """The fast path stops here; the careful path will say why."""
+
+
+def _date_slow(value: str) -> dt.date:
+    if not _DATE_SHAPE.fullmatch(value):
+        raise _RefusedError
     parsed = dt.date.fromisoformat(value)  # ValueError: not a calendar date
     if len(_dates) >= _CACHE_LIMIT:
         _dates.clear()
@@ -76,9 +76,7 @@ def _date_slow(value: object) -> dt.date:
     return parsed
 
 
-def _timeframe_slow(value: object) -> Timeframe:
-    if type(value) is not str:
-        raise RefusedError
+def _timeframe_slow(value: str) -> Timeframe:
     frame = Timeframe(value)  # TimeframeError: not a time frame
     if len(_timeframes) >= _CACHE_LIMIT:
         _timeframes.clear()
@@ -86,12 +84,16 @@ def _timeframe_slow(value: object) -> Timeframe:
     return frame
 
 
+def _refuse() -> Any:
+    raise _RefusedError
+
+
 def _datetime(value: object) -> dt.datetime:
     if type(value) is not str:
-        raise RefusedError
+        raise _RefusedError
     parsed = dt.datetime.fromisoformat(value)
-    if parsed.tzinfo is None or parsed.utcoffset() is None:
-        raise RefusedError
+    if parsed.utcoffset() is None:
+        raise _RefusedError
     return parsed
 
 
@@ -100,20 +102,21 @@ def _float(value: object) -> float:
         return value
     if type(value) is int:
         return float(value)
-    raise RefusedError
+    raise _RefusedError
 
 
-def _optional_arg(tp: Any) -> Any:
+def optional_arg(tp: Any) -> Any:
     """``X`` for ``X | None`` / ``Optional[X]``; None otherwise."""
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(tp)) == 2:
-            return args[0]
+        args = typing.get_args(tp)
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) == 1 and len(args) == 2:
+            return rest[0]
     return None
 
 
-def _tuple_arg(tp: Any) -> Any:
+def tuple_arg(tp: Any) -> Any:
     """``X`` for ``tuple[X, ...]``; None otherwise."""
     if typing.get_origin(tp) is tuple:
         args = typing.get_args(tp)
@@ -122,7 +125,7 @@ def _tuple_arg(tp: Any) -> Any:
     return None
 
 
-def _is_record(tp: Any) -> bool:
+def is_record(tp: Any) -> bool:
     """An attrs class written as a JSON object (``Timeframe`` is written as text)."""
     return isinstance(tp, type) and attrs.has(tp) and tp is not Timeframe
 
@@ -132,15 +135,16 @@ def _is_enum(tp: Any) -> bool:
 
 
 _EXACT = {str: "str", int: "int", bool: "bool"}
+_serial = itertools.count()
 
 
-class _Gen:
-    """Writes the source of one module of generated functions."""
+class _Source:
+    """The globals and text of one generated function."""
 
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
+    def __init__(self, get_hook: Callable[[Any], Hook]) -> None:
+        self.get_hook = get_hook
         self.globals: dict[str, Any] = {
-            "RefusedError": RefusedError,
+            "_RefusedError": _RefusedError,
             "_MISSING": _MISSING,
             "_new": object.__new__,
             "_dates": _dates,
@@ -149,137 +153,146 @@ class _Gen:
             "_timeframe_slow": _timeframe_slow,
             "_datetime": _datetime,
             "_float": _float,
-            "str": str,
-            "int": int,
-            "bool": bool,
-            "list": list,
-            "tuple": tuple,
-            "map": map,
-            "type": type,
-            "len": len,
+            "_refuse": _refuse,
         }
-        self.counter = 0
 
     def name(self, stem: str, value: Any) -> str:
-        self.counter += 1
-        key = f"_{stem}{self.counter}"
+        key = f"_{stem}{len(self.globals)}"
         self.globals[key] = value
         return key
 
-    def compile(self, source: str, fn_name: str) -> Callable[[Any], Any]:
-        code = compile(source, f"<casemgmt generated {fn_name}>", "exec")
-        exec(code, self.globals)  # noqa: S102 - our own generated source, no input in it
-        fn: Callable[[Any], Any] = self.globals[fn_name]
+    def hook(self, tp: Any) -> str:
+        """A global that becomes the converter's hook for ``tp`` on first call.
+
+        Looking nested classes up late lets a class refer to itself, and the
+        stand-in is correct whenever it runs: it only ever replaces itself
+        with the converter's (complete) hook.
+        """
+        key = f"_hook{len(self.globals)}"
+        namespace, get_hook = self.globals, self.get_hook
+
+        def first_call(*args: Any) -> Any:
+            hook = namespace[key] = get_hook(tp)
+            return hook(*args)
+
+        namespace[key] = first_call
+        return key
+
+    def compile(self, lines: list[str], fn_name: str) -> Hook:
+        source = "\n".join(lines) + "\n"
+        filename = f"<casemgmt generated {fn_name} #{next(_serial)}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+        exec(compile(source, filename, "exec"), self.globals)  # noqa: S102 - our own source
+        fn: Hook = self.globals[fn_name]
         return fn
 
 
 # ---------------------------------------------------------------- structure
 
-_structure_cache: dict[Any, Callable[[Any], Any]] = {}
-_unsupported: set[Any] = set()
+
+def structure_factory(
+    get_hook: Callable[[Any], Hook],
+    careful: Callable[[type], Hook],
+    *,
+    schema: tuple[str, int] | None = None,
+) -> Callable[[type], Hook]:
+    """A cattrs structure hook factory for record classes.
+
+    ``get_hook(tp)`` is the converter's hook for a nested type;
+    ``careful(cls)`` builds the detailed hook that explains a refusal;
+    ``schema`` is a leading ``(key, version)`` the JSON object must carry.
+    """
+
+    def factory(cls: type) -> Hook:
+        explain = careful(cls)
+        if not all(a.init and a.alias == a.name for a in attrs.fields(cls)):
+            return explain  # rare shapes: cattrs' own structuring does it all
+        return _structure_fn(cls, get_hook, explain, schema)
+
+    return factory
 
 
-def structure_fn(cls: Any) -> Callable[[Any], Any]:
-    """The generated loader for ``cls``; raises ``UnsupportedError`` if there is none."""
-    fn = _structure_cache.get(cls)
-    if fn is not None:
-        return fn
-    if cls in _unsupported:
-        raise UnsupportedError(cls)
-    try:
-        fn = _build_structure(cls)
-    except UnsupportedError:
-        _unsupported.add(cls)
-        raise
-    return fn
-
-
-def _build_structure(cls: Any) -> Callable[[Any], Any]:
-    if not _is_record(cls):
-        raise UnsupportedError(cls)
-    if hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
-        raise UnsupportedError(cls)
-    gen = _Gen("structure")
+def _structure_fn(
+    cls: type, get_hook: Callable[[Any], Hook], careful: Hook, schema: tuple[str, int] | None
+) -> Hook:
+    src = _Source(get_hook)
     fields = attrs.fields(attrs.resolve_types(cls))
-    for a in fields:
-        if not a.init or a.converter is not None or a.alias != a.name or a.type is None:
-            raise UnsupportedError(cls)
-
-    # a trampoline breaks cycles: the real function is filled in below
-    holder: list[Callable[[Any], Any]] = []
-
-    def trampoline(value: Any) -> Any:
-        return holder[0](value)
-
-    _structure_cache[cls] = trampoline
-
-    schema = schema_versions.get(cls)
+    names = tuple(a.name for a in fields)
+    keys = frozenset(names) | ({schema[0]} if schema else set())
     fn_name = f"structure_{cls.__name__}"
-    n_keys = len(fields) + (schema is not None)
-    # no ``type(o) is dict`` test: anything but a mapping fails at len() or o[...]
-    lines = [f"def {fn_name}(o):"]
-    twin = _loading_twin(cls) if len(fields) >= _TWIN_MIN_FIELDS else None
-    if twin is not None:
-        lines.append(f"    obj = {gen.name('twin', twin)}()")
-        setters = [f"obj.{a.name} = " for a in fields]
-    else:
-        lines.append(f"    obj = _new({gen.name('cls', cls)})")
-        setters = [f"{_setter(gen, cls, a.name)}(obj, " for a in fields]
-    names = (("schema_version",) if schema is not None else ()) + tuple(a.name for a in fields)
-    key = {name: gen.name("key", k) for name, k in zip(names, _parser_keys(names), strict=True)}
-    try:
-        for tolerant in (False, True):
+    key = {n: src.name("key", k) for n, k in zip(names, _parser_keys(names), strict=True)}
+    lines = [f"def {fn_name}(o, _=None):", "    try:"]
+    for tolerant in (False, True):
+        if not tolerant:
+            lines.append(f"        if len(o) == {len(keys)}:")
+        else:
+            lines.append("        else:")
+            lines.append(f"            if not o.keys() <= {src.name('keys', keys)}:")
+            lines.append("                raise _RefusedError")
+        if schema:
+            lines.append(f"            v = o[{schema[0]!r}]")
+            lines.append(f"            if type(v) is not int or v != {int(schema[1])}:")
+            lines.append("                raise _RefusedError")
+        for i, a in enumerate(fields):
+            var = f"x{i}"
+            body = _structure_lines(src, a.type, var)
+            if a.converter is not None and a.converter is not as_tuple:
+                body.append(f"{var} = {src.name('conv', a.converter)}({var})")
             if not tolerant:
-                lines.append(f"    if len(o) == {n_keys}:")
+                lines.append(f"            {var} = o[{key[a.name]}]")
+                lines.extend("            " + line for line in body)
             else:
-                keys = frozenset(a.name for a in fields) | (
-                    {"schema_version"} if schema is not None else set()
-                )
-                lines.append("    else:")
-                lines.append(f"        if not o.keys() <= {gen.name('keys', keys)}:")
-                lines.append("            raise RefusedError")
-            if schema is not None:
-                lines.append(f"        v = o[{key['schema_version']}]")
-                lines.append(f"        if type(v) is not int or v != {int(schema)}:")
-                lines.append("            raise RefusedError")
-            for i, a in enumerate(fields):
-                var = f"x{i}"
-                body = _structure_lines(gen, a.type, var)
-                if not tolerant:
-                    lines.append(f"        {var} = o[{key[a.name]}]")
-                    lines.extend("        " + line for line in body)
-                else:
-                    lines.append(f"        {var} = o.get({key[a.name]}, _MISSING)")
-                    lines.append(f"        if {var} is _MISSING:")
-                    lines.append(f"            {var} = {_default_expr(gen, a)}")
-                    if body:
-                        lines.append("        else:")
-                        lines.extend("            " + line for line in body)
-                lines.append(f"        {setters[i]}{var}{')' if twin is None else ''}")
-    except UnsupportedError:
-        del _structure_cache[cls]
-        raise
-    if twin is not None:
-        lines.append(f"    obj.__class__ = {gen.name('cls', cls)}")
+                lines.append(f"            {var} = o.get({a.name!r}, _MISSING)")
+                lines.append(f"            if {var} is _MISSING:")
+                lines.append(f"                {var} = {_default_expr(src, a)}")
+                if body:
+                    lines.append("            else:")
+                    lines.extend("                " + line for line in body)
+    if len(fields) >= _TWIN_MIN_FIELDS and (twin := _loading_twin(cls)) is not None:
+        lines.append(f"        obj = {src.name('twin', twin)}()")
+        lines.extend(f"        obj.{name} = x{i}" for i, name in enumerate(names))
+        lines.append(f"        obj.__class__ = {src.name('cls', cls)}")
+    else:
+        lines.append(f"        obj = _new({src.name('cls', cls)})")
+        lines.extend(
+            f"        {_setter(src, cls, name)}(obj, x{i})" for i, name in enumerate(names)
+        )
     for i, a in enumerate(fields):
-        if a.validator is not None and not _guaranteed(a):
-            validator = gen.name("val", a.validator)
-            attribute = gen.name("attr", a)
-            lines.append(f"    {validator}(obj, {attribute}, x{i})")
-    lines.append("    return obj")
-    fn = gen.compile("\n".join(lines) + "\n", fn_name)
-    holder.append(fn)
-    _structure_cache[cls] = fn
-    return fn
+        check = _own_validator(a)
+        if check is not None:
+            lines.append(f"        {src.name('val', check)}(obj, {src.name('attr', a)}, x{i})")
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("        obj.__attrs_post_init__()")
+    lines.append("        return obj")
+    lines.append("    except Exception:")
+    lines.append("        pass")
+    lines.append(f"    return {src.name('careful', careful)}(o, {src.name('cls', cls)})")
+    return src.compile(lines, fn_name)
 
 
-def _guaranteed(a: attrs.Attribute[Any]) -> bool:
-    """True when the validator only re-checks the type the loader just built."""
+def _parser_keys(names: tuple[str, ...]) -> list[str]:
+    """The field names as orjson's own key strings, where orjson is installed.
+
+    orjson keeps one string object per short object key and reuses it in
+    every document it parses. A dict lookup whose key *is* the stored key
+    ends at an identity check; an equal but distinct string (a code constant)
+    costs a comparison. The strings are equal either way, so lookups give
+    the same answers; this only saves time (about 7% of loading a case).
+    """
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - depends on the environment
+        return list(names)
+    parsed = list(orjson.loads(orjson.dumps(dict.fromkeys(names))))
+    return parsed if tuple(parsed) == names else list(names)
+
+
+def _own_validator(a: attrs.Attribute[Any]) -> Any:
+    """The field's validator minus the type check the loader already made."""
     validator = a.validator
-    if type(validator).__name__ != "_InstanceOfValidator":
-        return False
-    expected = getattr(validator, "type", None)
-    return isinstance(a.type, type) and isinstance(expected, type) and issubclass(a.type, expected)
+    if isinstance(validator, TypeCheck):
+        return validator.then
+    return validator
 
 
 _TWIN_MIN_FIELDS = 4
@@ -289,13 +302,13 @@ _TWIN_MIN_FIELDS = 4
 def _loading_twin(cls: type) -> type | None:
     """A subclass whose instances take plain attribute stores, or None.
 
-    Filling a frozen instance's slots one ``object.__setattr__`` call at a
-    time is most of the cost of loading. Instead the fields are stored on an
-    instance of this twin (a subclass adding no slots and no frozen
-    ``__setattr__``, so each store is a single specialised bytecode), and the
-    instance then becomes a ``cls`` by ``__class__`` assignment, which Python
-    allows exactly when the memory layout is the same. The result is an
-    ordinary ``cls`` instance; the twin is never seen outside this module.
+    Filling a frozen instance's slots one ``__set__`` call at a time is most
+    of the cost of loading. Instead the fields are stored on an instance of
+    this twin (a subclass adding no slots and no frozen ``__setattr__``, so
+    each store is one specialised bytecode), which then becomes a ``cls`` by
+    ``__class__`` assignment, which Python allows exactly when the memory
+    layout is the same. The result is an ordinary ``cls`` instance. See
+    docs/explanation/loading-twin.md for why this stays.
     """
     try:
         twin = type(
@@ -317,161 +330,102 @@ def _loading_twin(cls: type) -> type | None:
     return twin
 
 
-def _parser_keys(names: tuple[str, ...]) -> list[str]:
-    """The field names as orjson's own key strings, where orjson is installed.
-
-    orjson keeps one string object per object key it has seen and reuses it
-    in every document it parses. A dict lookup whose key *is* the stored key
-    ends at an identity check; an equal but distinct string (such as a code
-    constant, which Python interns separately) costs a full comparison. The
-    strings are equal either way, so lookups give the same answers; this
-    only saves time.
-    """
-    try:
-        import orjson
-    except ImportError:  # pragma: no cover - depends on the environment
-        return list(names)
-    parsed = orjson.loads(orjson.dumps(dict.fromkeys(names)))
-    return list(parsed) if tuple(parsed) == names else list(names)
-
-
-def _setter(gen: _Gen, cls: type, name: str) -> str:
+def _setter(src: _Source, cls: type, name: str) -> str:
     """A name bound to the fastest way to fill one field of a fresh instance."""
     for klass in cls.__mro__:
         slot = klass.__dict__.get(name)
         if isinstance(slot, types.MemberDescriptorType):
-            return gen.name("set", slot.__set__)
+            return src.name("set", slot.__set__)
     set_attr = object.__setattr__
-    return gen.name("set", lambda obj, value: set_attr(obj, name, value))
+    return src.name("set", lambda obj, value: set_attr(obj, name, value))
 
 
-def _default_expr(gen: _Gen, a: attrs.Attribute[Any]) -> str:
+def _default_expr(src: _Source, a: attrs.Attribute[Any]) -> str:
     default = a.default
     if default is attrs.NOTHING:
-        return "o[" + repr(a.name) + "]"  # KeyError: a required field is missing
+        return f"o[{a.name!r}]"  # KeyError: a required field is missing
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         factory: Any = default
         if factory.takes_self:
-            raise UnsupportedError(a)
-        return f"{gen.name('factory', factory.factory)}()"
-    return gen.name("default", default)
+            return "_refuse()"  # the careful path knows how
+        return f"{src.name('factory', factory.factory)}()"
+    return src.name("default", default)
 
 
-def _structure_lines(gen: _Gen, tp: Any, var: str) -> list[str]:
+def _structure_lines(src: _Source, tp: Any, var: str) -> list[str]:
     """Statements that check ``var`` (raw JSON) and replace it with the value."""
     if tp in _EXACT:
-        return [f"if type({var}) is not {_EXACT[tp]}:", "    raise RefusedError"]
+        return [f"if type({var}) is not {_EXACT[tp]}:", "    raise _RefusedError"]
     if tp is float:
         return [f"{var} = _float({var})"]
-    if tp is dt.date:
+    if tp is dt.date or tp is Timeframe:
+        cache, slow = (
+            ("_dates", "_date_slow") if tp is dt.date else ("_timeframes", "_timeframe_slow")
+        )
         return [
             f"if type({var}) is not str:",
-            "    raise RefusedError",
+            "    raise _RefusedError",
             "try:",
-            f"    {var} = _dates[{var}]",
+            f"    {var} = {cache}[{var}]",
             "except KeyError:",
-            f"    {var} = _date_slow({var})",
+            f"    {var} = {slow}({var})",
         ]
     if tp is dt.datetime:
         return [f"{var} = _datetime({var})"]
-    if tp is Timeframe:
-        return [
-            f"if type({var}) is not str:",
-            "    raise RefusedError",
-            "try:",
-            f"    {var} = _timeframes[{var}]",
-            "except KeyError:",
-            f"    {var} = _timeframe_slow({var})",
-        ]
     if _is_enum(tp):
-        members = gen.name("enum", dict(tp._value2member_map_))
-        return [f"{var} = {members}[{var}]"]
-    inner = _optional_arg(tp)
+        return [f"{var} = {src.name('enum', dict(tp._value2member_map_))}[{var}]"]
+    inner = optional_arg(tp)
     if inner is not None:
-        body = _structure_lines(gen, inner, var)
+        body = _structure_lines(src, inner, var)
         return [f"if {var} is not None:", *("    " + line for line in body)] if body else []
-    item = _tuple_arg(tp)
+    item = tuple_arg(tp)
     if item is not None:
-        head = [f"if type({var}) is not list:", "    raise RefusedError"]
+        head = [f"if type({var}) is not list:", "    raise _RefusedError"]
         if item in _EXACT:
             return [
                 *head,
-                f"if {var}:",
-                f"    for {var}_i in {var}:",
-                f"        if type({var}_i) is not {_EXACT[item]}:",
-                "            raise RefusedError",
-                f"    {var} = tuple({var})",
-                "else:",
-                f"    {var} = ()",
+                f"for {var}_i in {var}:",
+                f"    if type({var}_i) is not {_EXACT[item]}:",
+                "        raise _RefusedError",
+                f"{var} = tuple({var}) if {var} else ()",
             ]
-        fn = _item_fn(gen, item)
-        return [*head, f"{var} = tuple(map({fn}, {var})) if {var} else ()"]
-    if _is_record(tp):
-        return [f"{var} = {gen.name('structure', _lazy_structure(tp))}({var})"]
-    raise UnsupportedError(tp)
-
-
-def _item_fn(gen: _Gen, tp: Any) -> str:
-    """A one-argument function structuring one tuple item of type ``tp``."""
-    if _is_enum(tp):
-        return gen.name("enumget", dict(tp._value2member_map_).__getitem__)
-    if _is_record(tp):
-        return gen.name("structure", _lazy_structure(tp))
-    body = _structure_lines(gen, tp, "v")
-    fn_name = f"item{gen.counter + 1}"
-    source = "\n".join([f"def {fn_name}(v):", *("    " + line for line in body), "    return v"])
-    return gen.name("item", gen.compile(source + "\n", fn_name))
-
-
-def _lazy_structure(cls: type) -> Callable[[Any], Any]:
-    """The loader for a nested class (built now; a trampoline inside a cycle)."""
-    return structure_fn(cls)
+        if _is_enum(item):
+            fn = src.name("enumget", dict(item._value2member_map_).__getitem__)
+            return [*head, f"{var} = tuple(map({fn}, {var})) if {var} else ()"]
+        if is_record(item):  # its hook is generated here too: the type argument is optional
+            return [*head, f"{var} = tuple(map({src.hook(item)}, {var})) if {var} else ()"]
+    return [f"{var} = {src.hook(tp)}({var}, {src.name('type', tp)})"]
 
 
 # -------------------------------------------------------------- unstructure
 
-_unstructure_cache: dict[tuple[Any, bool], Callable[[Any], Any]] = {}
 
+def unstructure_factory(
+    get_hook: Callable[[Any], Hook], *, native: bool, schema: tuple[str, int] | None = None
+) -> Callable[[type], Hook]:
+    """A hook factory writing one dict display per record class.
 
-def unstructure_fn(cls: Any, *, native: bool) -> Callable[[Any], Any]:
-    """The generated dumper for ``cls``; raises ``UnsupportedError`` if there is none.
-
-    ``native=True`` leaves dates, enums and tuples for orjson to encode;
-    ``native=False`` gives plain JSON-ready values (dicts, lists, str, ...).
+    ``native=True`` leaves dates and tuples for orjson to encode and writes
+    enums as their members' stored values; ``native=False`` gives plain
+    JSON-ready values (dicts, lists, str, ...).
     """
-    key = (cls, native)
-    fn = _unstructure_cache.get(key)
-    if fn is not None:
-        return fn
-    if not _is_record(cls):
-        raise UnsupportedError(cls)
-    gen = _Gen("unstructure")
-    holder: list[Callable[[Any], Any]] = []
 
-    def trampoline(value: Any) -> Any:
-        return holder[0](value)
-
-    _unstructure_cache[key] = trampoline
-    try:
+    def factory(cls: type) -> Hook:
+        src = _Source(get_hook)
         fields = attrs.fields(attrs.resolve_types(cls))
-        schema = schema_versions.get(cls)
-        items = [f"'schema_version': {int(schema)}"] if schema is not None else []
-        temps = iter(range(10_000))
-        for a in fields:
-            expr = _unstructure_expr(gen, a.type, f"o.{a.name}", native, temps)
-            items.append(f"{a.name!r}: {expr}")
-    except UnsupportedError:
-        del _unstructure_cache[key]
-        raise
-    fn_name = f"unstructure_{cls.__name__}"
-    source = f"def {fn_name}(o):\n    return {{{', '.join(items)}}}\n"
-    fn = gen.compile(source, fn_name)
-    holder.append(fn)
-    _unstructure_cache[key] = fn
-    return fn
+        items = [f"{schema[0]!r}: {int(schema[1])}"] if schema else []
+        temps = itertools.count()
+        items.extend(
+            f"{a.name!r}: {_unstructure_expr(src, a.type, f'o.{a.name}', native, temps)}"
+            for a in fields
+        )
+        fn_name = f"unstructure_{cls.__name__}"
+        return src.compile([f"def {fn_name}(o):", f"    return {{{', '.join(items)}}}"], fn_name)
+
+    return factory
 
 
-def _unstructure_expr(gen: _Gen, tp: Any, expr: str, native: bool, temps: Any) -> str:
+def _unstructure_expr(src: _Source, tp: Any, expr: str, native: bool, temps: Any) -> str:
     """An expression for the JSON form of ``expr``, a value of type ``tp``."""
     if tp in (str, int, bool, float, type(None)):
         return expr
@@ -482,24 +436,18 @@ def _unstructure_expr(gen: _Gen, tp: Any, expr: str, native: bool, temps: Any) -
     if tp is Timeframe:
         return f"{expr}.text"
     if _is_enum(tp):
-        return expr if native else f"{expr}.value"
-    inner = _optional_arg(tp)
+        return f"{expr}._value_"  # the stored value: Enum.value is a slow property
+    inner = optional_arg(tp)
     if inner is not None:
         temp = f"_t{next(temps)}"
-        converted = _unstructure_expr(gen, inner, temp, native, temps)
+        converted = _unstructure_expr(src, inner, temp, native, temps)
         if converted == temp:
             return expr
         return f"(None if ({temp} := {expr}) is None else {converted})"
-    item = _tuple_arg(tp)
+    item = tuple_arg(tp)
     if item is not None:
-        converted = _unstructure_expr(gen, item, "v", native, temps)
+        converted = _unstructure_expr(src, item, "v", native, temps)
         if converted == "v":
             return expr if native else f"list({expr})"
-        if _is_record(item):
-            fn = gen.name("unstructure", unstructure_fn(item, native=native))
-        else:
-            fn = gen.name("item", gen.compile(f"def f(v):\n    return {converted}\n", "f"))
-        return f"list(map({fn}, {expr}))"
-    if _is_record(tp):
-        return f"{gen.name('unstructure', unstructure_fn(tp, native=native))}({expr})"
-    raise UnsupportedError(tp)
+        return f"[{converted} for v in {expr}]"
+    return f"{src.hook(tp)}({expr})"

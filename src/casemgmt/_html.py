@@ -1,7 +1,10 @@
-"""HTML for notebooks: the plan as seed 002's table, escaped and private.
+"""HTML for notebooks: the case summary, escaped and private.
 
 Only identifiers are shown for the client by default; every piece of text is
-HTML-escaped, so a goal written as ``<script>`` stays text.
+HTML-escaped, so a goal written as ``<script>`` stays text. The plan table
+itself is rendered by the planning layer (``planning._render.plan_html``),
+beside its text twin; this module sits just under ``case.py``, which
+delegates ``Case._repr_html_`` here.
 """
 
 from __future__ import annotations
@@ -9,10 +12,10 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from casemgmt.planning._render import plan_html
+
 if TYPE_CHECKING:
-    from casemgmt.assessment._records import Assessment
     from casemgmt.case import Case
-    from casemgmt.planning._records import CasePlan
 
 __all__ = ["case_html", "plan_html"]
 
@@ -22,43 +25,6 @@ _CELL = "border:1px solid #ccc;padding:4px 8px;vertical-align:top"
 
 def _cell(text: str, tag: str = "td") -> str:
     return f'<{tag} style="{_CELL}">{text}</{tag}>'
-
-
-def plan_html(plan: CasePlan, assessment: Assessment | None = None) -> str:
-    """The plan as a table: need / goal / actions by whom / time frame (seed 002)."""
-    head = "".join(_cell(h, "th") for h in ("Need", "Goal", "Actions (by whom)", "Time frame"))
-    rows = []
-    for goal in plan.goals:
-        needs = []
-        for number in goal.need_numbers:
-            need = assessment.need(number) if assessment is not None else None
-            label = f"{number}. {need.description}" if need is not None else f"{number}."
-            needs.append(escape(label))
-        acts = plan.actions_for(goal.id)
-        what = "<br>".join(escape(f"{a.what} ({_owner(a)})") for a in acts) or "<em>no actions</em>"
-        when = "<br>".join(escape(str(a.timeframe) if a.timeframe else "-") for a in acts)
-        rows.append(
-            "<tr>"
-            + _cell("<br>".join(needs) or "<em>no need cited</em>")
-            + _cell(escape(goal.statement))
-            + _cell(what)
-            + _cell(when)
-            + "</tr>"
-        )
-    review = plan.review_date.isoformat() if plan.review_date else "not set"
-    caption = escape(f"Case plan v{plan.version}, {plan.created_on.isoformat()}; review {review}")
-    return (
-        f'<table style="{_STYLE}"><caption>{caption}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def _owner(action: object) -> str:
-    responsible = getattr(action, "responsible", None)
-    service = getattr(action, "service_name", "")
-    if service:
-        return str(service)
-    return responsible.value if responsible is not None else "no owner"
 
 
 def case_html(case: Case, *, show_client: bool = False) -> str:

@@ -13,6 +13,7 @@ import warnings
 
 import attrs
 
+from casemgmt._html import case_html
 from casemgmt.assessment._records import Assessment
 from casemgmt.closure._records import ClosureRecord, Episode
 from casemgmt.closure._reopen import reopen
@@ -75,8 +76,6 @@ class Case:
 
     def _repr_html_(self) -> str:
         """Notebook display: identifiers only, every text escaped."""
-        from casemgmt._html import case_html
-
         return case_html(self)
 
     @property

@@ -1,23 +1,26 @@
-"""One JSON form for every record: fast generated code, careful cattrs errors.
+"""One JSON form for every record, through one cattrs converter.
 
 ISO dates, aware datetimes (naive ones refused), enums as their values,
 tuples as lists, a ``schema_version`` on cases, unknown keys refused. A bad
 document raises ``CaseDataError`` naming every problem with its JSON path;
-no other exception escapes ``loads``.
+no other exception escapes ``loads``. Problems say what was expected where,
+never the value that was there, unless the caller asks with
+``show_values=True`` (for debugging, on data that is not a client's).
 
-Loading takes a fast path first: a loader generated once per record class
-(``casemgmt._codegen``) that checks JSON types inline and gives up, without
-explaining, at the first problem. Only then does the careful, detailed
-``cattrs`` converter run again over the document to collect every problem
-with its path (DESIGN.md, property 6). Both paths apply the same rules, so a
-document loads the same either way; tests/test_serialization_fast.py checks.
+``converter`` is a ``cattrs.Converter`` with detailed validation. Its hooks
+for record classes come from factories in ``casemgmt._codegen``: a function
+written once per class that loads good data in one pass and, at the first
+problem, hands over to cattrs' own detailed structuring on the same
+converter, which collects every problem; ``cattrs.transform_error`` turns
+them into paths. ``loads`` calls the class's hook directly, so it and
+``converter.structure`` take the same single dispatch.
 
-Dumping writes through generated functions too, handing dates, enums and
-tuples to ``orjson`` (the "fast" extra) to encode natively; without orjson,
-the stdlib ``json`` module writes the same text.
+``dumps`` writes through generated functions too, handing dates and tuples
+to ``orjson`` (the "fast" extra) to encode natively; without orjson, the
+stdlib ``json`` module writes the same text.
 
-Nothing heavy is imported up front (issue 9): ``cattrs`` loads the first time
-a document is refused or ``converter`` is used, and ``orjson`` on first use.
+Nothing heavy is imported up front: ``cattrs`` loads with the converter, on
+first use, and ``orjson`` then too. First use is thread-safe.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import datetime as dt
 import enum
 import json
 import re
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,23 +42,6 @@ if TYPE_CHECKING:
     converter: cattrs.Converter
     """The library's converter: use it to embed records in your own documents."""
 
-_NOT_LOOKED_UP: Any = object()
-_orjson: Any = _NOT_LOOKED_UP
-"""The orjson module, None without it; looked up on first use."""
-
-
-def _find_orjson() -> Any:
-    """orjson when installed (the "fast" extra); stdlib json otherwise."""
-    global _orjson  # noqa: PLW0603 - a once-only lazy import
-    try:
-        import orjson
-    except ImportError:  # pragma: no cover - depends on the environment
-        _orjson = None
-    else:
-        _orjson = orjson
-    return _orjson
-
-
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "from_dict", "loads", "to_dict"]
 
 T = TypeVar("T")
@@ -63,70 +50,56 @@ SCHEMA_VERSION = 1
 """The version of the stored JSON form of a case."""
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NO_VALUE: Any = object()
 
 
 class _WireError(ValueError):
-    """A value of the wrong JSON shape; its message is safe to show."""
+    """A value of the wrong JSON shape; the message is safe, ``value`` is not."""
+
+    def __init__(self, message: str, value: object = _NO_VALUE) -> None:
+        super().__init__(message)
+        self.value = value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if type(value) is not str or not _DATE.match(value):
-        msg = "expected a date as text, YYYY-MM-DD"
-        raise _WireError(msg)
+        raise _WireError("expected a date as text, YYYY-MM-DD", value)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        msg = "not a calendar date (YYYY-MM-DD)"
-        raise _WireError(msg) from None
+        raise _WireError("not a calendar date (YYYY-MM-DD)", value) from None
 
 
 def _structure_datetime(value: object, _: type) -> dt.datetime:
     if type(value) is not str:
-        msg = "expected a date-time as ISO 8601 text with a UTC offset"
-        raise _WireError(msg)
+        raise _WireError("expected a date-time as ISO 8601 text with a UTC offset", value)
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        msg = "not an ISO 8601 date-time"
-        raise _WireError(msg) from None
-    if parsed.tzinfo is None or parsed.utcoffset() is None:
-        msg = "naive date-time: add a UTC offset such as +00:00"
-        raise _WireError(msg)
+        raise _WireError("not an ISO 8601 date-time", value) from None
+    if parsed.utcoffset() is None:
+        raise _WireError("naive date-time: add a UTC offset such as +00:00", value)
     return parsed
 
 
-def _structure_str(value: object, _: type) -> str:
-    if type(value) is not str:
-        msg = "expected text"
-        raise _WireError(msg)
-    return value
+def _exact(tp: type, message: str) -> Callable[[object, type], Any]:
+    def structure(value: object, _: type) -> Any:
+        if type(value) is not tp:
+            raise _WireError(message, value)
+        return value
 
-
-def _structure_int(value: object, _: type) -> int:
-    if type(value) is not int:
-        msg = "expected a whole number"
-        raise _WireError(msg)
-    return value
-
-
-def _structure_bool(value: object, _: type) -> bool:
-    if type(value) is not bool:
-        msg = "expected true or false"
-        raise _WireError(msg)
-    return value
+    return structure
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) not in (int, float):
-        msg = "expected a number"
-        raise _WireError(msg)
+        raise _WireError("expected a number", value)
     return float(value)  # type: ignore[arg-type]
 
 
 def _structure_timeframe(value: object, _: type) -> Timeframe:
     if type(value) is not str:
-        msg = "expected a time frame as text, such as '2 weeks'"
-        raise _WireError(msg)
+        raise _WireError("expected a time frame as text, such as '2 weeks'", value)
     return Timeframe(value)
 
 
@@ -139,60 +112,146 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
             return members[value]
         except (KeyError, TypeError):
             msg = f"not a valid {cls.__name__}; expected one of {allowed}"
-            raise _WireError(msg) from None
+            raise _WireError(msg, value) from None
 
     return structure
 
 
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = getattr(tp, "__args__", None)
-    return (
-        getattr(tp, "__origin__", None) is tuple
-        and args is not None
-        and len(args) == 2
-        and (args[1] is Ellipsis)
-    )
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-def _make_converter(*, detailed: bool) -> cattrs.Converter:
-    import cattrs
-    from cattrs.errors import IterableValidationError
+class _Codec:
+    """The converter, and the hooks ``loads`` and ``dumps`` call directly."""
 
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(float, _structure_float)
-    conv.register_structure_hook(dt.datetime, _structure_datetime)
-    conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    conv.register_structure_hook(Timeframe, _structure_timeframe)
-    conv.register_unstructure_hook(Timeframe, lambda t: t.text)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _: lambda e: e.value
-    )
+    def __init__(self) -> None:
+        import cattrs
 
-    def tuple_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
-        item = tp.__args__[0]
-        handler = conv.get_structure_hook(item)
+        from casemgmt import _codegen
+        from casemgmt.case import Case
+
+        conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+        self.converter = conv
+        self.loaders: dict[Any, Callable[[Any, Any], Any]] = {}
+        self.native: dict[Any, Callable[[Any], Any]] = {}
+        self._careful: dict[type, Callable[[Any, type], Any]] = {}
+        conv.register_structure_hook(str, _exact(str, "expected text"))
+        conv.register_structure_hook(int, _exact(int, "expected a whole number"))
+        conv.register_structure_hook(bool, _exact(bool, "expected true or false"))
+        conv.register_structure_hook(float, _structure_float)
+        conv.register_structure_hook(dt.datetime, _structure_datetime)
+        conv.register_structure_hook(dt.date, _structure_date)
+        conv.register_structure_hook(Timeframe, _structure_timeframe)
+        conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+        conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+        conv.register_unstructure_hook(Timeframe, lambda t: t.text)
+        conv.register_structure_hook_factory(_is_enum, _enum_hook)
+        conv.register_unstructure_hook_factory(_is_enum, lambda _: lambda e: e._value_)
+        conv.register_structure_hook_factory(_codegen.tuple_arg, self._tuple_hook)
+        schema = ("schema_version", SCHEMA_VERSION)
+        get_s, get_u = conv.get_structure_hook, conv.get_unstructure_hook
+        conv.register_structure_hook_factory(
+            _codegen.is_record, _codegen.structure_factory(get_s, self.careful)
+        )
+        conv.register_structure_hook_factory(
+            lambda t: t is Case, _codegen.structure_factory(get_s, self.careful, schema=schema)
+        )
+        conv.register_unstructure_hook_factory(
+            _codegen.is_record, _codegen.unstructure_factory(get_u, native=False)
+        )
+        conv.register_unstructure_hook_factory(
+            lambda t: t is Case, _codegen.unstructure_factory(get_u, native=False, schema=schema)
+        )
+        self._native_records = _codegen.unstructure_factory(self.native_hook, native=True)
+        self._native_case = _codegen.unstructure_factory(
+            self.native_hook, native=True, schema=schema
+        )
+        self._case = Case
+
+    def loader(self, cls: Any) -> Callable[[Any, Any], Any]:
+        fn = self.loaders.get(cls)
+        if fn is None:
+            fn = self.loaders.setdefault(cls, self.converter.get_structure_hook(cls))
+        return fn
+
+    def native_hook(self, cls: Any) -> Callable[[Any], Any]:
+        """The dumper for orjson: records written by generated code, the rest by cattrs."""
+        from casemgmt import _codegen
+
+        fn = self.native.get(cls)
+        if fn is None:
+            if cls is self._case:
+                made = self._native_case(cls)
+            elif _codegen.is_record(cls):
+                made = self._native_records(cls)
+            else:
+                made = self.converter.get_unstructure_hook(cls)
+            fn = self.native.setdefault(cls, made)
+        return fn
+
+    def careful(self, cls: type) -> Callable[[Any, type], Any]:
+        """The detailed hook for ``cls``, built on first use (a class may contain itself)."""
+
+        def explain(value: Any, tp: type) -> Any:
+            fn = self._careful.get(cls)
+            if fn is None:
+                fn = self._careful.setdefault(cls, self._make_careful(cls))
+            return fn(value, tp)
+
+        return explain
+
+    def _make_careful(self, cls: type) -> Callable[[Any, type], Any]:
+        from cattrs.errors import AttributeValidationNote, ClassValidationError
+        from cattrs.gen import make_dict_structure_fn
+
+        detailed: Callable[[Any, type], Any] = make_dict_structure_fn(cls, self.converter)
+        with_schema = cls is self._case
+
+        def structure(value: Any, tp: type) -> Any:
+            if type(value) is not dict:
+                raise _WireError(f"expected a JSON object for a {cls.__name__}", value)
+            if not with_schema:
+                return detailed(value, tp)
+            errors: list[Exception] = []
+            version = value.get("schema_version", _NO_VALUE)
+            if version is _NO_VALUE:
+                errors.append(KeyError("schema_version"))
+            elif type(version) is not int or version != SCHEMA_VERSION:
+                msg = f"unsupported schema_version; this library reads version {SCHEMA_VERSION}"
+                errors.append(_WireError(msg, version))
+            if errors:
+                note = AttributeValidationNote("Structuring schema_version", "schema_version", int)
+                setattr(errors[0], "__notes__", [note])  # noqa: B010 - add_note() is 3.11+
+            body = {k: v for k, v in value.items() if k != "schema_version"}
+            try:
+                result = detailed(body, tp)
+            except ClassValidationError as exc:
+                errors.extend(exc.exceptions)
+            if errors:
+                raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+            return result
+
+        return structure
+
+    def _tuple_hook(self, tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
+        from cattrs.errors import IterableValidationError, IterableValidationNote
+
+        from casemgmt import _codegen
+
+        item = _codegen.tuple_arg(tp)
+        handler = self.converter.get_structure_hook(item)
 
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if type(value) is not list:
-                msg = "expected a list"
-                raise _WireError(msg)
-            if not detailed:
-                return tuple([handler(v, item) for v in value])
+                raise _WireError("expected a list", value)
             out: list[Any] = []
             errors: list[Exception] = []
             for i, v in enumerate(value):
                 try:
                     out.append(handler(v, item))
                 except Exception as exc:
-                    notes = [*getattr(exc, "__notes__", []), _index_note(i, item)]
+                    note = IterableValidationNote(f"Structuring item @ index {i}", i, item)
+                    notes = [*getattr(exc, "__notes__", []), note]
                     setattr(exc, "__notes__", notes)  # noqa: B010 - add_note() is 3.11+
                     errors.append(exc)
             if errors:
@@ -201,166 +260,94 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
         return structure
 
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
-    _register_case(conv)
-    return conv
+
+_codec: _Codec | None = None
+_codec_lock = threading.Lock()
+_orjson: Any = None
 
 
-def _index_note(index: int, item: Any) -> Any:
-    from cattrs.errors import IterableValidationNote
-
-    return IterableValidationNote(f"Structuring item @ index {index}", index, item)
-
-
-def _register_case(conv: cattrs.Converter) -> None:
-    """Cases carry ``schema_version`` so stored data can be migrated later."""
-    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-
-    from casemgmt.case import Case
-
-    base_structure = make_dict_structure_fn(Case, conv, _cattrs_forbid_extra_keys=True)
-    base_unstructure = make_dict_unstructure_fn(Case, conv)
-
-    def structure_case(value: object, _: type) -> Case:
-        if type(value) is not dict:
-            msg = "expected a JSON object for a case"
-            raise _WireError(msg)
-        if "schema_version" not in value:
-            raise _SchemaError("required field missing")
-        version = value["schema_version"]
-        if version != SCHEMA_VERSION or type(version) is not int:
-            msg = f"unsupported schema_version; this library reads version {SCHEMA_VERSION}"
-            raise _SchemaError(msg)
-        body = {k: v for k, v in value.items() if k != "schema_version"}
-        return base_structure(body, Case)
-
-    def unstructure_case(case: Case) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, **base_unstructure(case)}
-
-    conv.register_structure_hook(Case, structure_case)
-    conv.register_unstructure_hook(Case, unstructure_case)
-
-
-class _SchemaError(ValueError):
-    """A missing or unsupported ``schema_version`` (reported at that key)."""
-
-
-_converters: dict[bool, cattrs.Converter] = {}
-
-
-def _converter(*, detailed: bool = False) -> cattrs.Converter:
-    """The fast (``detailed=False``) or careful cattrs converter, built once."""
-    conv = _converters.get(detailed)
-    if conv is None:
-        conv = _converters[detailed] = _make_converter(detailed=detailed)
-    return conv
+def _get_codec() -> _Codec:
+    """The codec, built once even when several threads ask first."""
+    global _codec, _orjson  # noqa: PLW0603 - a once-only lazy build
+    codec = _codec
+    if codec is None:
+        with _codec_lock:
+            codec = _codec
+            if codec is None:
+                try:
+                    import orjson
+                except ImportError:  # pragma: no cover - depends on the environment
+                    _orjson = False
+                else:
+                    _orjson = orjson
+                codec = _codec = _Codec()
+    return codec
 
 
 def __getattr__(name: str) -> Any:
     if name == "converter":  # built on first use, so ``import casemgmt`` stays light
-        return _converter()
+        return _get_codec().converter
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
 
 
-_loaders: dict[Any, Callable[[Any], Any]] = {}
-_plain_dumpers: dict[Any, Callable[[Any], Any]] = {}
-_native_dumpers: dict[Any, Callable[[Any], Any]] = {}
-
-
-def _loader(cls: Any) -> Callable[[Any], Any]:
-    """The fast loader for ``cls``: generated, or the fast cattrs converter's."""
-    fn = _loaders.get(cls)
-    if fn is None:
-        from casemgmt import _codegen
-
-        _register_schemas()
-        try:
-            fn = _codegen.structure_fn(cls)
-        except _codegen.UnsupportedError:
-            conv = _converter()
-
-            def fn(data: Any) -> Any:
-                return conv.structure(data, cls)
-
-        _loaders[cls] = fn
-    return fn
-
-
-def _dumper(cls: Any, *, native: bool) -> Callable[[Any], Any]:
-    """The generated dumper for ``cls``, or the cattrs converter's."""
-    cache = _native_dumpers if native else _plain_dumpers
-    fn = cache.get(cls)
-    if fn is None:
-        from casemgmt import _codegen
-
-        _register_schemas()
-        try:
-            fn = _codegen.unstructure_fn(cls, native=native)
-        except _codegen.UnsupportedError:
-            fn = _converter().unstructure
-        cache[cls] = fn
-    return fn
-
-
-def _register_schemas() -> None:
-    from casemgmt import _codegen
-    from casemgmt.case import Case
-
-    _codegen.schema_versions[Case] = SCHEMA_VERSION
-
-
 def to_dict(value: Any) -> Any:
     """The JSON-ready form of a record (dicts, lists, strings, numbers)."""
-    return _dumper(type(value), native=False)(value)
+    return _get_codec().converter.unstructure(value)
 
 
-def from_dict(data: Any, cls: type[T]) -> T:
-    """Build ``cls`` from its JSON-ready form; raises ``CaseDataError``."""
-    fast = _loaders.get(cls) or _loader(cls)
+def from_dict(data: Any, cls: type[T], *, show_values: bool = False) -> T:
+    """Build ``cls`` from its JSON-ready form; raises ``CaseDataError``.
+
+    ``show_values=True`` adds the offending values to the problems: for
+    debugging only, as they may be a client's details.
+    """
+    codec = _codec or _get_codec()
     try:
-        result: T = fast(data)
-    except Exception:  # noqa: S110 - the careful pass below says exactly what is wrong
-        pass
-    else:
-        return result
-    try:
-        result = _converter(detailed=True).structure(data, cls)
+        result: T = (codec.loaders.get(cls) or codec.loader(cls))(data, cls)
     except Exception as exc:
-        raise CaseDataError(_problems(exc, "$")) from None
-    return result  # e.g. with attrs validators switched off, which the fast path still runs
+        raise CaseDataError(_problems(exc, show_values=show_values)) from None
+    return result
 
 
 def dumps(value: Any) -> str:
     """The JSON text of any record (``Case`` included)."""
-    orjson = _orjson if _orjson is not _NOT_LOOKED_UP else _find_orjson()
-    if orjson is not None:
+    codec = _codec or _get_codec()
+    if _orjson:
         cls = type(value)
-        native = _native_dumpers.get(cls) or _dumper(cls, native=True)
-        text: str = orjson.dumps(native(value)).decode()
+        native = codec.native.get(cls) or codec.native_hook(cls)
+        text: str = _orjson.dumps(native(value)).decode()
         return text
     return json.dumps(to_dict(value), ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str | bytes, cls: type[T]) -> T:
-    """Parse JSON text into ``cls``. Bad input raises ``CaseDataError`` only."""
+def loads(text: str | bytes, cls: type[T], *, show_values: bool = False) -> T:
+    """Parse JSON text into ``cls``. Bad input raises ``CaseDataError`` only.
+
+    ``show_values=True`` adds the offending values to the problems (see
+    ``from_dict``).
+    """
+    codec = _codec or _get_codec()
     try:
         data = _parse_json(text)
     except CaseDataError:
         raise
     except Exception:
         raise CaseDataError([("$", "not valid JSON")]) from None
-    return from_dict(data, cls)
+    try:
+        result: T = (codec.loaders.get(cls) or codec.loader(cls))(data, cls)
+    except Exception as exc:
+        raise CaseDataError(_problems(exc, show_values=show_values)) from None
+    return result
 
 
 def _parse_json(text: str | bytes) -> Any:
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise CaseDataError([("$", "expected JSON text (str or bytes)")])
-    orjson = _orjson if _orjson is not _NOT_LOOKED_UP else _find_orjson()
-    if orjson is not None:
+    if _orjson:
         try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError as exc:
+            return _orjson.loads(text)
+        except _orjson.JSONDecodeError as exc:
             raise CaseDataError([("$", _json_message(exc))]) from None
     if not isinstance(text, str):
         try:
@@ -370,71 +357,61 @@ def _parse_json(text: str | bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CaseDataError([("$", f"not valid JSON: {exc.msg} (line {exc.lineno})")]) from None
+        raise CaseDataError([("$", f"not valid JSON (line {exc.lineno})")]) from None
     except RecursionError:
         raise CaseDataError([("$", "JSON nested too deeply")]) from None
 
 
 def _json_message(exc: Exception) -> str:
-    text = str(exc)
-    if "utf-8" in text.lower() or "utf8" in text.lower():
+    text = str(exc).lower()
+    if "utf-8" in text or "utf8" in text:
         return "not valid UTF-8"
-    if "recursion" in text.lower():
+    if "recursion" in text:
         return "JSON nested too deeply"
     lineno = getattr(exc, "lineno", None)
     return f"not valid JSON (line {lineno})" if lineno else "not valid JSON"
 
 
-def _message(exc: BaseException, tp: Any) -> str:
+_SHOWN = 60
+"""Characters of an offending value shown with ``show_values=True``."""
+
+
+def _message(exc: BaseException, tp: Any, *, show_values: bool) -> str:
+    """What was expected; never the value, unless the caller asked for it."""
     from cattrs.errors import ForbiddenExtraKeysError
 
-    if isinstance(exc, _SchemaError | _WireError):
-        return str(exc)
-    if isinstance(exc, KeyError):
-        return "required field missing"
+    value = getattr(exc, "value", _NO_VALUE)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return "unknown key"
-    if isinstance(exc, AttributeError):
-        return "expected a JSON object"
-    if isinstance(exc, TypeError):
+        count = len(exc.extra_fields)
+        text = "unknown key" if count == 1 else f"{count} unknown keys"
+        value = sorted(exc.extra_fields)
+    elif isinstance(exc, KeyError):
+        text = "required field missing"
+    elif isinstance(exc, _WireError):
+        text = str(exc)
+    elif isinstance(exc, TypeError):
         name = getattr(tp, "__name__", None)
-        return f"wrong type, expected {name}" if name else "wrong type"
-    if isinstance(exc, ValueError) and str(exc):
-        return str(exc)
-    return "invalid value"
-
-
-def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
-    """Flatten cattrs' exception groups into (JSON path, message) pairs."""
-    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-
-    out: list[tuple[str, str]] = []
-    if isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            out.extend(_problems_or_leaf(sub, f"{path}.{note.name}", note.type))
-        for sub in without:
-            out.extend(_problems_or_leaf(sub, path, None))
-    elif isinstance(exc, IterableValidationError):
-        with_inotes, iwithout = exc.group_exceptions()
-        for sub, inote in with_inotes:
-            out.extend(_problems_or_leaf(sub, f"{path}[{inote.index}]", inote.type))
-        for sub in iwithout:
-            out.extend(_problems_or_leaf(sub, path, None))
-    elif isinstance(exc, ForbiddenExtraKeysError):
-        out.extend((f"{path}.{key}", "unknown key") for key in sorted(exc.extra_fields))
-    elif isinstance(exc, _SchemaError):
-        out.append((f"{path}.schema_version", str(exc)))
+        text = f"wrong type, expected {name}" if name else "wrong type"
+    elif isinstance(exc, ValueError) and str(exc):
+        text = str(exc)  # the library's own checks: they name the rule, not the value
     else:
-        out.append((path, _message(exc, None)))
+        text = "invalid value"
+    if show_values and value is not _NO_VALUE:
+        shown = repr(value)
+        shown = shown if len(shown) <= _SHOWN else shown[: _SHOWN - 3] + "..."
+        text = f"{text} (got {shown})"
+    return text
+
+
+def _problems(exc: BaseException, *, show_values: bool) -> list[tuple[str, str]]:
+    """cattrs' own error transformation, as (JSON path, message) pairs."""
+    from cattrs import transform_error
+
+    def format_exception(sub: BaseException, tp: Any) -> str:
+        return _message(sub, tp, show_values=show_values)
+
+    out = []
+    for line in transform_error(exc, "$", format_exception):
+        message, _, path = line.rpartition(" @ ")
+        out.append((path, message))
     return out
-
-
-def _problems_or_leaf(exc: BaseException, path: str, tp: Any) -> list[tuple[str, str]]:
-    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-
-    if isinstance(
-        exc, ClassValidationError | IterableValidationError | ForbiddenExtraKeysError | _SchemaError
-    ):
-        return _problems(exc, path)
-    return [(path, _message(exc, tp))]

@@ -23,6 +23,7 @@ from casemgmt.assessment import RiskLevel
 from casemgmt.case import Stage
 from casemgmt.closure import (
     DEFAULT_POLICY,
+    STAKEHOLDER_ROLES,
     ClosureContext,
     ClosurePolicy,
     ClosureReason,
@@ -55,7 +56,11 @@ def last_step(case: Case) -> dt.date:
 
 
 def open_stakeholders(case: Case) -> tuple[str, ...]:
-    return tuple(r.to.id for r in case.referrals if r.status.is_open and r.status.has_shared)
+    """Stakeholder parties and services with an open referral: who must hear of a closure."""
+    parties = tuple(p.id for p in case.parties if p.role in STAKEHOLDER_ROLES)
+    return parties + tuple(
+        r.to.id for r in case.referrals if r.status.is_open and r.status.has_shared
+    )
 
 
 @st.composite

@@ -82,3 +82,51 @@ def test_remove_undoes_add(names: list[str]) -> None:
     assert rules.rule_names == extra.remove("\x00extra").rule_names
     assert len(names) == len(rules)
     assert all(name in rules for name in names)
+
+
+# --- the guards of the extension point: every misuse is refused with a clear message
+
+
+@pytest.mark.parametrize("name", ["", None, 3])
+def test_a_rule_needs_a_non_empty_string_name(name: object) -> None:
+    """An empty or non-string name cannot be named in add/remove/replace: refused."""
+    with pytest.raises(ValueError, match="rule names must be non-empty strings, got"):
+        RuleSet(((name, _rule("a")),))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="rule names must be non-empty strings"):
+        RuleSet().add(name, _rule("a"))  # type: ignore[arg-type]
+
+
+def test_duplicate_names_in_the_constructor_are_refused() -> None:
+    """Built directly, a set with two rules of one name is refused naming it."""
+    with pytest.raises(ValueError, match="duplicate rule name 'a'"):
+        RuleSet((("a", _rule("a")), ("b", _rule("b")), ("a", _rule("c"))))
+
+
+def test_add_refuses_a_non_callable_rule() -> None:
+    """add() checks the new rule like the constructor does, naming it."""
+    with pytest.raises(TypeError, match="rule 'x' is not callable"):
+        RuleSet().add("x", "not a function")  # type: ignore[arg-type]
+
+
+def test_add_refuses_before_and_after_together() -> None:
+    """One anchor at a time: before= and after= together is ambiguous."""
+    rules: RuleSet[object, object] = RuleSet().add("a", _rule("a"))
+    with pytest.raises(ValueError, match="give before= or after=, not both"):
+        rules.add("b", _rule("b"), before="a", after="a")
+
+
+@pytest.mark.parametrize("anchor", ["before", "after"])
+def test_add_next_to_an_unknown_rule_is_refused(anchor: str) -> None:
+    """The anchor must exist; the error lists the rules there are, or says none."""
+    empty: RuleSet[object, object] = RuleSet()
+    with pytest.raises(ValueError, match=r"no rule named 'z'; known rules: \(none\)"):
+        empty.add("b", _rule("b"), **{anchor: "z"})
+
+
+def test_lookup_by_name() -> None:
+    """A rule set answers `in`, len() and [name]; an unknown name is a KeyError."""
+    first = _rule("a")
+    rules: RuleSet[object, object] = RuleSet().add("a", first)
+    assert (True, False, 1, first) == ("a" in rules, "b" in rules, len(rules), rules["a"])
+    with pytest.raises(KeyError):
+        rules["b"]

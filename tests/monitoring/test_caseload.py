@@ -210,7 +210,7 @@ def test_iter_cases_names_file_line_and_path(tmp_path: Path) -> None:
     path = _write(tmp_path / "caseload.jsonl", [dumps(_case("case-1")), bad])
     with pytest.raises(CaseDataError) as info:
         list(iter_cases(path))
-    expected = f"{path}, line 2: $.plan.goals[0]"
+    expected = f"{path}:2: $.plan.goals[0]"
     assert all(where.startswith(expected) for where, _ in info.value.problems)
 
 
@@ -220,7 +220,7 @@ def test_iter_cases_is_lazy(tmp_path: Path) -> None:
     stream = iter_cases(path)
     expected = "case-1"
     assert expected == next(stream).id
-    with pytest.raises(CaseDataError, match="line 2"):
+    with pytest.raises(CaseDataError, match=r"caseload\.jsonl:2: "):
         next(stream)
 
 

@@ -1,15 +1,28 @@
-"""The plan printed as seed 002's table: need / goal / actions by whom / time frame."""
+"""The plan printed as seed 002's table: need / goal / actions by whom, how / time frame."""
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 import attrs
 import pytest
+from hypothesis import given
 
 from casemgmt import Case
 from casemgmt.examples import carla_case
-from casemgmt.planning import Action, CasePlan, DeferredNeed, render_plan_table
+from casemgmt.planning import (
+    Action,
+    ActionKind,
+    CasePlan,
+    DeferredNeed,
+    Responsible,
+    action_how,
+    action_owner,
+    plan_html,
+    render_plan_table,
+)
+from casemgmt.testing.strategies import cases
 
 
 @pytest.fixture
@@ -22,11 +35,93 @@ def table(case: Case, width: int = 100) -> str:
     return render_plan_table(case.plan, case.assessment, width=width)
 
 
+def _header(text: str) -> list[str]:
+    return [cell.strip() for cell in text.splitlines()[2].strip("|").split("|")]
+
+
 def test_header_names_the_seed_columns(carla: Case) -> None:
-    """Seed 002: the columns are need, goal, actions by whom and time frame."""
-    header = table(carla).splitlines()[2]
-    expected = ["Need", "Goal", "Actions / by whom", "Time frame"]
-    assert expected == [cell.strip() for cell in header.strip("|").split("|")]
+    """ISED/QCOSS case plan example (seed 002): its four column headings, by default."""
+    expected = ["Client need/problem", "Agreed goal", "Actions/by whom/how", "Target time frame"]
+    assert expected == _header(table(carla, 140))
+
+
+def test_an_agency_passes_its_own_headings(carla: Case) -> None:
+    """Both tables print the four headings an agency gives instead of the seed's."""
+    assert carla.plan is not None
+    ours = ("Issue", "Outcome", "Steps (who, how)", "When")
+    html = plan_html(carla.plan, carla.assessment, headings=ours)
+    assert (list(ours), True) == (
+        _header(render_plan_table(carla.plan, carla.assessment, headings=ours)),
+        all(f">{escape(h)}</th>" in html for h in ours),
+    )
+
+
+@pytest.mark.parametrize("headings", [(), ("a", "b", "c"), ("a", "b", "c", "d", "e")])
+def test_headings_must_be_four(carla: Case, headings: tuple[str, ...]) -> None:
+    """Three or five headings would misalign the table: refused, saying how many came."""
+    assert carla.plan is not None
+    with pytest.raises(ValueError, match=f"four strings.*got {len(headings)}"):
+        render_plan_table(carla.plan, carla.assessment, headings=headings)
+    with pytest.raises(ValueError, match="four strings"):
+        plan_html(carla.plan, headings=headings)
+
+
+def test_each_action_shows_how(carla: Case) -> None:
+    """ISED/QCOSS example: the case manager's referral to the child therapist shows as such."""
+    row = " ".join(row_with(table(carla, 200), "child therapist").split())
+    assert "(case manager; referral to Child therapist)" in row
+
+
+@pytest.mark.parametrize(
+    ("action", "owner", "how"),
+    [
+        (
+            Action(id="a-1", goal_id="g-1", what="x", responsible=Responsible.EXTERNAL_SERVICE,
+                   service_name="Paradise Kids", kind=ActionKind.REFERRAL),
+            "Paradise Kids",
+            "referral",
+        ),
+        (
+            Action(id="a-1", goal_id="g-1", what="x", responsible=Responsible.EXTERNAL_SERVICE,
+                   responsible_party="svc-9"),
+            "svc-9",
+            "direct service",
+        ),
+        (
+            Action(id="a-1", goal_id="g-1", what="x", responsible=Responsible.EXTERNAL_SERVICE),
+            "an outside service",
+            "direct service",
+        ),
+        (Action(id="a-1", goal_id="g-1", what="x"), "nobody yet", "direct service"),
+        (
+            Action(id="a-1", goal_id="g-1", what="x", responsible_party="sister-1",
+                   kind=ActionKind.CLIENT_SELF_ACTION),
+            "sister-1",
+            "own step",
+        ),
+        (
+            Action(id="a-1", goal_id="g-1", what="x", responsible=Responsible.CASE_MANAGER,
+                   service_name="RentConnect", kind=ActionKind.ADVOCACY),
+            "case manager",
+            "advocacy with RentConnect",
+        ),
+    ],
+)  # fmt: skip
+def test_by_whom_and_how(action: Action, owner: str, how: str) -> None:
+    """An outside service is named, not its role; no role names the party or says nobody."""
+    assert (owner, how) == (action_owner(action), action_how(action))
+
+
+@given(cases())
+def test_text_and_html_agree_on_by_whom_and_how(case: Case) -> None:
+    """Every action reads "(owner; how)" the same way in the text and the HTML table."""
+    if case.plan is None:  # plans are optional in cases()
+        return
+    wide = " ".join(render_plan_table(case.plan, case.assessment, width=4000).split())
+    html = plan_html(case.plan, case.assessment)
+    for action in case.plan.actions:
+        cell = f"({action_owner(action)}; {action_how(action)})"
+        assert (True, True) == (cell in wide, escape(cell) in html)
 
 
 def test_no_client_name_in_the_table(carla: Case) -> None:
@@ -52,7 +147,7 @@ def test_each_action_shows_owner_and_time_frame(carla: Case) -> None:
     """Seed 002: "Carla will call the rehabilitation centre tomorrow" by her, in 1 day."""
     row = row_with(table(carla), "rehabilitation")
     expected = (True, True)
-    assert expected == ("(client)" in row, "| 1 day" in row)
+    assert expected == ("(client; own step" in row, "| 1 day" in row)
 
 
 def test_due_date_sits_under_the_time_frame(carla: Case) -> None:
@@ -116,7 +211,7 @@ def test_action_without_owner_or_time_frame(carla: Case) -> None:
     bare = Action(id="a-9", goal_id="g-1", what="Phone the school")
     case = attrs.evolve(carla, plan=attrs.evolve(carla.plan, actions=(bare,)))
     text = table(case, 140)
-    assert ("(nobody yet)" in text, "no time frame" in text) == (True, True)
+    assert ("(nobody yet;" in text, "no time frame" in text) == (True, True)
 
 
 def test_carla_table_as_printed(carla: Case) -> None:
@@ -125,13 +220,15 @@ def test_carla_table_as_printed(carla: Case) -> None:
     expected = [
         "Case plan, version 1, dated 2024-09-04; review on 2024-10-04",
         "+------------------+------------------+------------------------+---------------+",
-        "| Need             | Goal             | Actions / by whom      | Time frame    |",
+        "| Client           | Agreed goal      | Actions/by whom/how    | Target time   |",
+        "| need/problem     |                  |                        | frame         |",
         "+==================+==================+========================+===============+",
         "| 1. Children are  | Children to      | Case manager will      | 2 weeks for   |",
         "|    having        | attend           |   contact a child      | an            |",
         "|    nightmares    | individual       |   therapist and make   | appointment   |",
         "|                  | counselling      |   referral (case       | by 2024-09-18 |",
-        "|                  |                  |   manager)             |               |",
+        "|                  |                  |   manager; referral to |               |",
+        "|                  |                  |   Child therapist)     |               |",
         "+------------------+------------------+------------------------+---------------+",
     ]
-    assert expected == lines[:10]
+    assert expected == lines[:12]

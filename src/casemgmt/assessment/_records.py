@@ -17,6 +17,7 @@ from casemgmt.core._vocabulary import Vocabulary
 __all__ = [
     "Assessment",
     "AssessmentSession",
+    "HolisticDimension",
     "InformationSource",
     "Need",
     "NeedDomain",
@@ -26,7 +27,6 @@ __all__ = [
     "RiskLevel",
     "Strength",
     "StrengthKind",
-    "HolisticDimension",
 ]
 
 
@@ -60,11 +60,42 @@ class NeedDomain(Vocabulary):
     SOCIAL_CONNECTION = "social-connection"
     CULTURAL_IDENTITY = "cultural-identity"
     TRANSPORT = "transport"
+    # Added from the Gravity Project's SDOH categories (issue 16): social
+    # needs the SDOH Clinical Care IG names that the list above did not.
+    FOOD = "food"
+    HOMELESSNESS = "homelessness"
+    INADEQUATE_HOUSING = "inadequate-housing"
+    MATERIAL_HARDSHIP = "material-hardship"
+    UTILITIES = "utilities"
+    DIGITAL_ACCESS = "digital-access"
+    DIGITAL_LITERACY = "digital-literacy"
+    HEALTH_INSURANCE = "health-insurance"
+    MEDICAL_COST_BURDEN = "medical-cost-burden"
+    HEALTH_LITERACY = "health-literacy"
+    LANGUAGE_ACCESS = "language-access"
+    INTIMATE_PARTNER_VIOLENCE = "intimate-partner-violence"
+    ELDER_ABUSE = "elder-abuse"
+    STRESS = "stress"
+    VETERAN_STATUS = "veteran-status"
+    INCARCERATION = "incarceration"
+    OTHER = "other"
 
     @property
     def dimension(self) -> HolisticDimension:
         """Which of ISED's three dimensions this domain belongs to."""
         return _DIMENSION[self]
+
+    @property
+    def sdoh_category(self) -> str:
+        """The Gravity SDOH category code for this domain.
+
+        From the SDOH Clinical Care IG's SDOH category value set;
+        ``sdoh-category-unspecified`` where no category fits.
+
+        >>> NeedDomain.FOOD.sdoh_category, NeedDomain.MOBILITY.sdoh_category
+        ('food-insecurity', 'sdoh-category-unspecified')
+        """
+        return _SDOH_CATEGORY.get(self, "sdoh-category-unspecified")
 
 
 _P, _S, _Y = HolisticDimension.PHYSICAL, HolisticDimension.SOCIAL, HolisticDimension.PSYCHOLOGICAL
@@ -76,7 +107,33 @@ _DIMENSION = {
     NeedDomain.HOUSING: _S, NeedDomain.INCOME: _S, NeedDomain.EMPLOYMENT: _S,
     NeedDomain.EDUCATION: _S, NeedDomain.LEGAL: _S, NeedDomain.FAMILY: _S,
     NeedDomain.PARENTING: _S, NeedDomain.SOCIAL_CONNECTION: _S, NeedDomain.TRANSPORT: _S,
+    NeedDomain.FOOD: _P, NeedDomain.HOMELESSNESS: _S, NeedDomain.INADEQUATE_HOUSING: _S,
+    NeedDomain.MATERIAL_HARDSHIP: _S, NeedDomain.UTILITIES: _S, NeedDomain.DIGITAL_ACCESS: _S,
+    NeedDomain.DIGITAL_LITERACY: _S, NeedDomain.HEALTH_INSURANCE: _S,
+    NeedDomain.MEDICAL_COST_BURDEN: _S, NeedDomain.HEALTH_LITERACY: _S,
+    NeedDomain.LANGUAGE_ACCESS: _S, NeedDomain.INTIMATE_PARTNER_VIOLENCE: _Y,
+    NeedDomain.ELDER_ABUSE: _Y, NeedDomain.STRESS: _Y, NeedDomain.VETERAN_STATUS: _S,
+    NeedDomain.INCARCERATION: _S, NeedDomain.OTHER: _S,
 }  # fmt: skip
+
+_SDOH_CATEGORY = {
+    NeedDomain.HOUSING: "housing-instability", NeedDomain.INCOME: "financial-insecurity",
+    NeedDomain.EMPLOYMENT: "employment-status", NeedDomain.EDUCATION: "educational-attainment",
+    NeedDomain.SOCIAL_CONNECTION: "social-connection",
+    NeedDomain.TRANSPORT: "transportation-insecurity", NeedDomain.FOOD: "food-insecurity",
+    NeedDomain.HOMELESSNESS: "homelessness", NeedDomain.INADEQUATE_HOUSING: "inadequate-housing",
+    NeedDomain.MATERIAL_HARDSHIP: "material-hardship", NeedDomain.UTILITIES: "utility-insecurity",
+    NeedDomain.DIGITAL_ACCESS: "digital-access", NeedDomain.DIGITAL_LITERACY: "digital-literacy",
+    NeedDomain.HEALTH_INSURANCE: "health-insurance-coverage-status",
+    NeedDomain.MEDICAL_COST_BURDEN: "medical-cost-burden",
+    NeedDomain.HEALTH_LITERACY: "personal-health-literacy",
+    NeedDomain.LANGUAGE_ACCESS: "language-access",
+    NeedDomain.INTIMATE_PARTNER_VIOLENCE: "intimate-partner-violence",
+    NeedDomain.ELDER_ABUSE: "elder-abuse", NeedDomain.STRESS: "stress",
+    NeedDomain.VETERAN_STATUS: "veteran-status", NeedDomain.INCARCERATION: "incarceration-status",
+}  # fmt: skip
+"""SDOH Clinical Care IG, ValueSet SDOHCC-ValueSetSDOHCategory: the one
+category each domain maps to; every other domain is unspecified."""
 
 
 class NeedPriority(Vocabulary):

@@ -20,13 +20,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from casemgmt.cli import _check, _closure, _demo, _show
-from casemgmt.cli._common import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from casemgmt.cli import _check, _closure, _demo, _export, _show
+from casemgmt.cli._common import EXIT_BAD_INPUT, UsageError
 from casemgmt.cli._policy import load_policy
 
 __all__ = ["load_policy", "main"]
 
-_COMMANDS = (_check, _show, _closure, _demo)
+_COMMANDS = (_check, _show, _closure, _demo, _export)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,11 +46,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args, sys.stdout, sys.stderr)
+        sys.stdout.flush()
     except UsageError as error:
         sys.stderr.write(f"casemgmt {args.command}: error: {error}\n")
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `casemgmt check big.jsonl | head`: stop quietly (Python docs)
+    except BrokenPipeError:  # `casemgmt check big.jsonl | head`
+        _stop_writing()
+        sys.stderr.write(f"casemgmt {args.command}: output closed before the report was complete\n")
+        return EXIT_BAD_INPUT
+    except OSError as error:  # inputs report their own OSErrors: this is the output (a full disk)
+        _stop_writing()
+        reason = error.strerror or type(error).__name__
+        sys.stderr.write(f"casemgmt {args.command}: cannot write the output: {reason}\n")
+        return EXIT_BAD_INPUT
+    return code
+
+
+def _stop_writing() -> None:
+    """Point stdout at the null device, so the exit's final flush cannot fail again."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    return code
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a test's stream): nothing to do
+        pass

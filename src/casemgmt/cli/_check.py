@@ -1,31 +1,25 @@
-"""``casemgmt check``: validate cases and print their findings."""
+"""``casemgmt check``: validate cases and print their findings; never drop a case."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-from pathlib import Path
 from typing import TextIO
 
-from casemgmt.checks import validate
-from casemgmt.cli._common import (
-    AS_OF_HELP,
-    EXIT_BAD_INPUT,
-    EXIT_FINDINGS,
-    EXIT_OK,
-    counts,
-    finding_json,
-    parse_date,
-    print_findings,
-    today,
-)
-from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
-from casemgmt.cli._policy import POLICY_HELP, load_policy
+from casemgmt.cli._common import AS_OF_HELP, parse_date, today
+from casemgmt.cli._input import entries
+from casemgmt.cli._judge import Judge, Settings, Tally
+from casemgmt.cli._output import Sink
+from casemgmt.cli._policy import POLICY_HELP, RULES_HELP
 from casemgmt.cli._progress import Progress
-from casemgmt.core import Severity
 
-__all__ = ["register", "run"]
+__all__ = ["EXIT_CODES", "register", "run"]
+
+EXIT_CODES = (
+    "Exit codes: 2 if any input was refused (a line or file that is not a case, a"
+    " --policy or --rules that cannot be loaded, output that could not be written),"
+    " else 1 if any case has an ERROR finding, else 0. Every input is read either way:"
+    " a refused line or file never hides the cases, or the ERRORs, of the others."
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,55 +28,96 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check",
         help="validate cases from JSON or JSON Lines files",
         description=(
-            "Validate each case and print its findings, grouped by case, worst first."
-            " Exit 0 (no errors), 1 (errors found), 2 (bad input)."
+            "Validate each case and print its findings, grouped by case, worst first;"
+            " a line that is not a case is reported (file, line, JSON path) and checking"
+            " goes on. The run ends with a summary: cases checked, cases with errors,"
+            " inputs refused (on stdout for text, on stderr for --format json)."
         ),
+        epilog=EXIT_CODES,
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
     check.add_argument(
-        "--format", choices=("text", "json"), default="text", help="json: one line per case"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="json: one line per case or refused input (JSON Lines)",
     )
     check.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
+    check.add_argument("--rules", default=None, metavar="MODULE:ATTRIBUTE", help=RULES_HELP)
     check.add_argument(
         "--policy",
         default=None,
         metavar="MODULE:ATTRIBUTE",
-        help=POLICY_HELP + "; adds its closure findings for open cases",
+        help=POLICY_HELP + "; judges the closure of every case that records one,"
+        " and of every case with --closing",
+    )
+    check.add_argument(
+        "--closing",
+        action="store_true",
+        help="judge every open case as if it were closing on --as-of, under --policy"
+        " (default: casemgmt.closure.DEFAULT_POLICY)",
+    )
+    check.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="split each file across N processes (default 1); same output, order"
+        " and exit code as one",
     )
     check.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Check every case of every path; the worst exit code wins."""
-    as_of: dt.date = args.as_of or today()
-    policy = load_policy(args.policy) if args.policy else None
-    worst = EXIT_OK
-    progress = Progress(err, out)
-    for raw in args.paths:
-        try:
-            for where, case in read_cases(Path(raw)):
-                findings = validate(case, as_of=as_of)
-                if policy is not None and case.closure is None:
-                    from casemgmt.closure import evaluate
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"not a number of processes (1 or more): {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
-                    findings += evaluate(case, as_of=as_of, policy=policy).findings
-                progress.before_output()
-                if args.format == "json":
-                    record = {
-                        "source": where,
-                        "case": case.id,
-                        "findings": [finding_json(f) for f in findings],
-                    }
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                else:
-                    out.write(f"{where}: case {case.id}: {counts(findings)}\n")
-                    print_findings(findings, out)
-                if any(f.severity is Severity.ERROR for f in findings):
-                    worst = max(worst, EXIT_FINDINGS)
-                progress.tick()
-        except BadInputError as bad:
-            progress.clear()
-            report_bad_input(bad, err)
-            worst = EXIT_BAD_INPUT
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Check every case of every path, then print the summary; returns the exit code."""
+    settings = Settings(
+        as_of=args.as_of or today(),
+        format=args.format,
+        rules=args.rules,
+        policy=args.policy,
+        closing=args.closing,
+    )
+    judge = Judge(settings)  # loads --rules and --policy: a UsageError before any case
+    sink = Sink(out)
+    progress = Progress(err, out)
+    if args.jobs > 1:
+        from casemgmt.cli._jobs import check_in_parallel
+
+        tally = check_in_parallel(
+            settings, args.paths, jobs=args.jobs, sink=sink, err=err, progress=progress
+        )
+    else:
+        tally = Tally()
+        for entry in entries(args.paths):
+            report, problems, outcome = judge(entry)
+            progress.before_output()
+            sink.write(report)
+            if problems:
+                progress.clear()
+                err.write(problems.decode())
+            tally.add(outcome)
+            progress.tick()
     progress.clear()
-    return worst
+    if settings.format == "json":
+        sink.flush()
+        err.write(tally.summary() + "\n")
+    else:
+        sink.write((tally.summary() + "\n").encode())
+    sink.flush()
+    return tally.exit_code

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from pathlib import Path
 from typing import TextIO
 
 from casemgmt.cli._common import (
@@ -16,9 +15,10 @@ from casemgmt.cli._common import (
     finding_json,
     parse_date,
     print_findings,
+    refused_json,
     today,
 )
-from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
+from casemgmt.cli._input import entries, report_refused
 from casemgmt.cli._policy import POLICY_HELP, load_policy
 
 __all__ = ["register", "run"]
@@ -40,35 +40,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Judge every case of every path; refused input exits 2, a blocked case 1."""
     from casemgmt.closure import DEFAULT_POLICY, evaluate
 
     as_of: dt.date = args.as_of or today()
     policy = load_policy(args.policy) if args.policy else DEFAULT_POLICY
     worst = EXIT_OK
-    for raw in args.paths:
-        try:
-            for where, case in read_cases(Path(raw)):
-                verdict = evaluate(case, as_of=as_of, policy=policy)
-                if args.format == "json":
-                    record = {
-                        "source": where,
-                        "case": case.id,
-                        "eligible": verdict.eligible,
-                        "findings": [finding_json(f) for f in verdict.findings],
-                    }
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                else:
-                    blocked = len(verdict.blockers)
-                    answer = (
-                        "may close"
-                        if verdict.eligible
-                        else f"cannot close yet: {blocked} blocker{'s' * (blocked != 1)}"
-                    )
-                    out.write(f"{where}: case {case.id} on {as_of.isoformat()}: {answer}\n")
-                    print_findings(verdict.findings, out)
-                if not verdict.eligible:
-                    worst = max(worst, EXIT_FINDINGS)
-        except BadInputError as bad:
-            report_bad_input(bad, err)
+    for entry in entries(args.paths):
+        case = entry.case
+        if case is None:
+            report_refused(entry, err)
+            if args.format == "json":
+                out.write(json.dumps(refused_json(entry), ensure_ascii=False) + "\n")
             worst = EXIT_BAD_INPUT
+            continue
+        verdict = evaluate(case, as_of=as_of, policy=policy)
+        if args.format == "json":
+            record = {
+                "source": entry.where,
+                "case": case.id,
+                "eligible": verdict.eligible,
+                "findings": [finding_json(f) for f in verdict.findings],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            blocked = len(verdict.blockers)
+            answer = (
+                "may close"
+                if verdict.eligible
+                else f"cannot close yet: {blocked} blocker{'s' * (blocked != 1)}"
+            )
+            out.write(f"{entry.where}: case {case.id} on {as_of.isoformat()}: {answer}\n")
+            print_findings(verdict.findings, out)
+        if not verdict.eligible:
+            worst = max(worst, EXIT_FINDINGS)
     return worst

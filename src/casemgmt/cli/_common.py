@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from casemgmt.core import Finding, summarize
+from casemgmt.reading import CaseLine
 
 __all__ = [
     "AS_OF_HELP",
@@ -17,8 +18,10 @@ __all__ = [
     "UsageError",
     "counts",
     "finding_json",
+    "format_findings",
     "parse_date",
     "print_findings",
+    "refused_json",
     "today",
 ]
 
@@ -57,14 +60,21 @@ def counts(findings: Sequence[Finding]) -> str:
     return ", ".join(parts) or "no findings"
 
 
-def print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ") -> None:
+def format_findings(findings: Sequence[Finding], indent: str = "  ") -> str:
     """Worst first; code and path on one line, why and how to fix below."""
+    lines = []
     for f in sorted(findings, key=lambda f: f.severity.rank):
         at = f" at {f.path}" if f.path else ""
-        out.write(f"{indent}{f.severity.value.upper():7} {f.code}{at}\n")
-        out.write(f"{indent}        {f.message}\n")
+        lines.append(f"{indent}{f.severity.value.upper():7} {f.code}{at}\n")
+        lines.append(f"{indent}        {f.message}\n")
         if f.hint:
-            out.write(f"{indent}        hint: {f.hint}\n")
+            lines.append(f"{indent}        hint: {f.hint}\n")
+    return "".join(lines)
+
+
+def print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ") -> None:
+    """``format_findings`` written to ``out``."""
+    out.write(format_findings(findings, indent))
 
 
 def finding_json(f: Finding) -> dict[str, str | None]:
@@ -75,4 +85,13 @@ def finding_json(f: Finding) -> dict[str, str | None]:
         "message": f.message,
         "path": f.path,
         "hint": f.hint,
+    }
+
+
+def refused_json(entry: CaseLine) -> dict[str, object]:
+    """A refused input as ``--format json`` writes it: where, and every problem."""
+    return {
+        "source": entry.where,
+        "case": None,
+        "refused": [{"path": path, "message": message} for path, message in entry.problems],
     }

@@ -1,71 +1,40 @@
-"""Cases from the paths on the command line, with the location of each."""
+"""Cases from the paths on the command line, through the library's one reader.
+
+A path that cannot be opened or read becomes a refused ``CaseLine`` like a
+bad line, so every command reports it the same way and goes on with the
+next path.
+"""
 
 from __future__ import annotations
 
-import itertools
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import TextIO
+from collections.abc import Iterator, Sequence
+from typing import IO, TextIO
 
-from casemgmt.case import Case
-from casemgmt.errors import CaseDataError
-from casemgmt.serialization import loads
+from casemgmt.reading import CaseLine, read_cases
 
-__all__ = ["BadInputError", "read_cases", "report_bad_input"]
+__all__ = ["entries", "report_refused"]
 
 
-class BadInputError(Exception):
-    """Input that is not a case: where, and every problem with its JSON path."""
-
-    def __init__(self, where: str, problems: list[tuple[str, str]]) -> None:
-        self.where = where
-        self.problems = problems
-        super().__init__(where)
+def entries(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[CaseLine]:
+    """Every case and every refused input of ``paths``, in order (``-`` is stdin)."""
+    for path in paths:
+        yield from _entries(path, stdin)
 
 
-def report_bad_input(bad: BadInputError, err: TextIO) -> None:
-    """One line per problem: ``FILE[:LINE]: $.path: message``."""
-    for path, message in bad.problems:
-        err.write(f"{bad.where}: {path}: {message}\n")
-
-
-def read_cases(path: Path) -> Iterator[tuple[str, Case]]:
-    """Yield (location, case) from a JSON case or a JSON Lines file, lazily.
-
-    JSON Lines is recognised by a ``.jsonl``/``.ndjson`` suffix, or by a first
-    line that is a whole JSON object with more lines after it; it is read one
-    line at a time, so a caseload of any size streams.
-    """
+def _entries(path: str, stdin: IO[bytes] | None) -> Iterator[CaseLine]:
+    reading = read_cases(path, stdin=stdin)
+    read_any = False
     try:
-        handle = path.open("rb")
+        for entry in reading:
+            read_any = True
+            yield entry
     except OSError as exc:
-        raise BadInputError(str(path), [("$", f"cannot open: {exc.strerror}")]) from None
-    with handle:
-        first = handle.readline()
-        rest_start = handle.tell()
-        more = bool(handle.read(1))
-        handle.seek(rest_start)
-        if path.suffix in (".jsonl", ".ndjson") or (more and _is_object(first)):
-            lines = itertools.chain([first], handle)
-            for lineno, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{lineno}"
-                try:
-                    yield where, loads(line, Case)
-                except CaseDataError as exc:
-                    raise BadInputError(where, exc.problems) from None
-        else:
-            text = first + handle.read()
-            try:
-                yield str(path), loads(text, Case)
-            except CaseDataError as exc:
-                raise BadInputError(str(path), exc.problems) from None
+        verb = "cannot read" if read_any else "cannot open"
+        reason = exc.strerror or type(exc).__name__
+        yield CaseLine(source=path, line=None, problems=(("$", f"{verb}: {reason}"),))
 
 
-def _is_object(line: bytes) -> bool:
-    try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:
-        return False
+def report_refused(entry: CaseLine, err: TextIO) -> None:
+    """One line per problem: ``FILE[:LINE]: $.path: message``."""
+    for path, message in entry.problems:
+        err.write(f"{entry.where}: {path}: {message}\n")

@@ -1,23 +1,62 @@
-"""``--policy MODULE:ATTRIBUTE``: an agency's closure policy, loaded by name."""
+"""``--policy`` and ``--rules MODULE:ATTRIBUTE``: an agency's rules, loaded by name.
+
+Whatever goes wrong in the agency's module — an exception, a ``sys.exit``
+while importing, a missing or wrongly typed attribute — is one line naming
+the option and the module, and exit 2 before any case is read.
+"""
 
 from __future__ import annotations
 
 import importlib
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casemgmt.cli._common import UsageError
 
 if TYPE_CHECKING:
+    from casemgmt.case import Case
     from casemgmt.closure import ClosurePolicy
+    from casemgmt.core import CheckContext, RuleSet
 
-__all__ = ["POLICY_HELP", "load_policy"]
+__all__ = ["POLICY_HELP", "RULES_HELP", "load_policy", "load_rules"]
 
 POLICY_HELP = (
     "an agency's closure policy as MODULE:ATTRIBUTE, e.g. our_agency.closure:POLICY"
     " (a casemgmt.closure.ClosurePolicy)"
 )
+RULES_HELP = (
+    "an agency's case rules as MODULE:ATTRIBUTE, e.g. our_agency.rules:RULES"
+    " (a casemgmt.core.RuleSet), run after the default rules; a rule with a default"
+    " rule's name replaces it"
+)
+
+
+def _load(spec: str, option: str, example: str) -> Any:
+    module_name, colon, attribute = spec.partition(":")
+    if not colon or not module_name or not attribute:
+        msg = f"{option} {spec!r}: expected MODULE:ATTRIBUTE, e.g. {example}"
+        raise UsageError(msg)
+    cwd = os.getcwd()
+    added = cwd not in sys.path
+    if added:
+        sys.path.insert(0, cwd)
+    try:
+        module = importlib.import_module(module_name)
+    except SystemExit as exc:
+        msg = f"{option} {spec!r}: importing {module_name!r} called sys.exit({exc.code!r})"
+        raise UsageError(msg) from None
+    except Exception as exc:  # any failure in the agency's module is reported, not raised
+        msg = f"{option} {spec!r}: cannot import {module_name!r}: {type(exc).__name__}: {exc}"
+        raise UsageError(msg) from None
+    finally:
+        if added:
+            sys.path.remove(cwd)
+    try:
+        return getattr(module, attribute)
+    except AttributeError:
+        msg = f"{option} {spec!r}: module {module_name!r} has no attribute {attribute!r}"
+        raise UsageError(msg) from None
 
 
 def load_policy(spec: str) -> ClosurePolicy:
@@ -28,31 +67,33 @@ def load_policy(spec: str) -> ClosurePolicy:
     """
     from casemgmt.closure import ClosurePolicy
 
-    module_name, colon, attribute = spec.partition(":")
-    if not colon or not module_name or not attribute:
-        msg = f"--policy {spec!r}: expected MODULE:ATTRIBUTE, e.g. our_agency.closure:POLICY"
-        raise UsageError(msg)
-    cwd = os.getcwd()
-    added = cwd not in sys.path
-    if added:
-        sys.path.insert(0, cwd)
-    try:
-        module = importlib.import_module(module_name)
-    except Exception as exc:  # any failure in the agency's module is reported, not raised
-        msg = f"--policy {spec!r}: cannot import {module_name!r}: {type(exc).__name__}: {exc}"
-        raise UsageError(msg) from None
-    finally:
-        if added:
-            sys.path.remove(cwd)
-    try:
-        policy = getattr(module, attribute)
-    except AttributeError:
-        msg = f"--policy {spec!r}: module {module_name!r} has no attribute {attribute!r}"
-        raise UsageError(msg) from None
+    policy = _load(spec, "--policy", "our_agency.closure:POLICY")
     if not isinstance(policy, ClosurePolicy):
         msg = (
-            f"--policy {spec!r}: {attribute!r} is a {type(policy).__name__},"
+            f"--policy {spec!r}: {spec.partition(':')[2]!r} is a {type(policy).__name__},"
             " not a casemgmt.closure.ClosurePolicy"
         )
         raise UsageError(msg)
     return policy
+
+
+def load_rules(spec: str) -> RuleSet[Case, CheckContext]:
+    """The default case rules with an agency's ``RuleSet`` (``--rules``) merged in.
+
+    Each agency rule replaces the default rule of the same name, or runs
+    after the defaults.
+    """
+    from casemgmt.checks import DEFAULT_RULES
+    from casemgmt.core import RuleSet
+
+    extra = _load(spec, "--rules", "our_agency.rules:RULES")
+    if not isinstance(extra, RuleSet):
+        msg = (
+            f"--rules {spec!r}: {spec.partition(':')[2]!r} is a {type(extra).__name__},"
+            " not a casemgmt.core.RuleSet"
+        )
+        raise UsageError(msg)
+    rules = DEFAULT_RULES
+    for name, rule in extra:
+        rules = rules.replace(name, rule) if name in rules else rules.add(name, rule)
+    return rules

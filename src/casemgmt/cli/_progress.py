@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TextIO
 
 __all__ = ["PROGRESS_EVERY", "Progress", "isatty"]
@@ -18,11 +19,12 @@ def isatty(stream: TextIO) -> bool:
 
 
 class Progress:
-    """``cases checked: N`` on stderr, rewritten in place, only on a terminal.
+    """``cases checked: N (R/s)`` on stderr, rewritten in place, only on a terminal.
 
-    It updates every ``every`` cases, so a short run never shows it. When
-    the report goes to the same terminal, the line is wiped before the next
-    case is printed, so the two never mix; the line is wiped at the end.
+    It updates every ``every`` cases, so a short run never shows it and a
+    long one pays one comparison per case. When the report goes to the same
+    terminal, the line is wiped before the next output, so the two never
+    mix; the line is wiped at the end.
     """
 
     def __init__(self, stream: TextIO, out: TextIO, every: int | None = None) -> None:
@@ -32,12 +34,18 @@ class Progress:
         self.shown = 0
         self.enabled = isatty(stream)
         self.shares_terminal = self.enabled and isatty(out)
+        self.next_at = self.every if self.enabled else -1
+        self.started = time.perf_counter()
 
-    def tick(self) -> None:
-        self.count += 1
-        if self.enabled and self.count % self.every == 0:
-            text = f"\rcases checked: {self.count:,}"
-            self.stream.write(text)
+    def tick(self, cases: int = 1) -> None:
+        """Count ``cases`` more checked; redraw when a multiple of ``every`` is passed."""
+        self.count += cases
+        if 0 <= self.next_at <= self.count:
+            self.next_at = (self.count // self.every + 1) * self.every
+            elapsed = time.perf_counter() - self.started
+            rate = f" ({self.count / elapsed:,.0f}/s)" if elapsed > 0 else ""
+            text = f"\rcases checked: {self.count:,}{rate}"
+            self.stream.write(text + " " * max(0, self.shown - len(text) + 1))
             self.stream.flush()
             self.shown = len(text) - 1
 

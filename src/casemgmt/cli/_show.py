@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import TextIO
 
 from casemgmt.case import Case
@@ -18,7 +17,7 @@ from casemgmt.cli._common import (
     print_findings,
     today,
 )
-from casemgmt.cli._input import BadInputError, read_cases, report_bad_input
+from casemgmt.cli._input import entries, report_refused
 
 __all__ = ["register", "run"]
 
@@ -38,34 +37,43 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casemgmt.planning import render_plan_table
-
+    """Show every case of every path; input that is not a case exits 2."""
     as_of: dt.date = args.as_of or today()
     worst = EXIT_OK
-    for raw in args.paths:
-        try:
-            for where, case in read_cases(Path(raw)):
-                out.write(f"{where}: case {case.id}, client {case.client.id}\n")
-                out.write(_status_line(case) + "\n")
-                a = case.assessment
-                out.write(
-                    f"Assessment: {len(a.needs)} needs, {len(a.strengths)} strengths,"
-                    f" {len(a.risks)} risks\n\n"
-                )
-                if case.plan is None:
-                    out.write("No plan yet.\n")
-                else:
-                    out.write(render_plan_table(case.plan, a, width=args.width) + "\n")
-                _show_referrals(case, out)
-                _show_reviews(case, out)
-                findings = validate(case, as_of=as_of)
-                out.write(f"\nFindings on {as_of.isoformat()}: {counts(findings)}\n")
-                print_findings(findings, out)
-                out.write("\n")
-        except BadInputError as bad:
-            report_bad_input(bad, err)
+    for entry in entries(args.paths):
+        if entry.case is None:
+            report_refused(entry, err)
             worst = EXIT_BAD_INPUT
+            continue
+        _show_case(entry.where, entry.case, as_of, args.width, out)
     return worst
+
+
+def _show_case(where: str, case: Case, as_of: dt.date, width: int, out: TextIO) -> None:
+    from casemgmt.planning import render_plan_table
+
+    out.write(f"{where}: case {case.id}, client {case.client.id}\n")
+    out.write(_status_line(case) + "\n")
+    a = case.assessment
+    out.write(
+        f"Assessment: {_count(len(a.needs), 'need')}, {_count(len(a.strengths), 'strength')},"
+        f" {_count(len(a.risks), 'risk')}\n\n"
+    )
+    if case.plan is None:
+        out.write("No plan yet.\n")
+    else:
+        out.write(render_plan_table(case.plan, a, width=width) + "\n")
+    _show_referrals(case, out)
+    _show_reviews(case, out)
+    findings = validate(case, as_of=as_of)
+    out.write(f"\nFindings on {as_of.isoformat()}: {counts(findings)}\n")
+    print_findings(findings, out)
+    out.write("\n")
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 risk``, ``2 risks``, ``0 risks``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _status_line(case: Case) -> str:

@@ -47,19 +47,19 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DEFAULT_POLICY",
+    "DEFAULT_RULES",
+    "STAKEHOLDER_ROLES",
     "ClosureContext",
     "ClosurePolicy",
     "ClosureReason",
     "ClosureRecord",
     "ClosureRule",
-    "DEFAULT_POLICY",
-    "DEFAULT_RULES",
     "Eligibility",
     "Episode",
     "ExitPlan",
     "ExitSupport",
     "Reopening",
-    "STAKEHOLDER_ROLES",
     "already_closed",
     "client_agreement",
     "close",

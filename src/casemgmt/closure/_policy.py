@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeAlias
 import attrs
 
 from casemgmt.closure._records import ClosureRecord
-from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.core import Finding, RuleSet, blockers, has_errors
 from casemgmt.core._time import AsOf, as_date
 
 if TYPE_CHECKING:
@@ -175,9 +175,10 @@ class Eligibility:
 
     @property
     def eligible(self) -> bool:
-        return not any(f.severity is Severity.ERROR for f in self.findings)
+        """True exactly when no finding blocks (``casemgmt.has_errors`` is false)."""
+        return not has_errors(self.findings)
 
     @property
     def blockers(self) -> list[Finding]:
         """The ERROR findings, in rule order: what must change before closing."""
-        return [f for f in self.findings if f.severity is Severity.ERROR]
+        return blockers(self.findings)

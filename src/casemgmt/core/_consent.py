@@ -13,7 +13,7 @@ import attrs
 
 from casemgmt.core._ids import ConsentId, PartyId, check_id
 from casemgmt.core._text import has_text
-from casemgmt.core._time import AsOf, as_date
+from casemgmt.core._time import AsOf, as_date, not_before
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
@@ -66,22 +66,10 @@ class Consent:
     parties: tuple[PartyId, ...] = ()
     form: ConsentForm = ConsentForm.WRITTEN
     granted_on: dt.date
-    withdrawn_on: dt.date | None = attrs.field(default=None)
-    expires_on: dt.date | None = attrs.field(default=None)
+    withdrawn_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
+    expires_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
     categories: tuple[str, ...] = ()
     notes: str = attrs.field(default="", repr=False)
-
-    @withdrawn_on.validator
-    def _check_withdrawn(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.granted_on:
-            msg = "withdrawn_on is before granted_on"
-            raise ValueError(msg)
-
-    @expires_on.validator
-    def _check_expires(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.granted_on:
-            msg = "expires_on is before granted_on"
-            raise ValueError(msg)
 
     def is_active(self, as_of: AsOf) -> bool:
         """Granted by ``as_of``, not yet withdrawn and not expired."""

@@ -40,7 +40,8 @@ def _check_rules(
 ) -> None:
     seen: set[str] = set()
     for name, rule in value:
-        if not name:
+        given: object = name  # the annotation says str; callers may not
+        if not isinstance(given, str) or not given:
             msg = f"rule names must be non-empty strings, got {name!r}"
             raise ValueError(msg)
         if name in seen:

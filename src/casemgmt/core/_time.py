@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -15,7 +17,17 @@ from dateutil.relativedelta import relativedelta
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
-__all__ = ["NUMBER_WORDS", "AsOf", "Timeframe", "TimeUnit", "as_date", "check_aware", "shift"]
+__all__ = [
+    "NUMBER_WORDS",
+    "UNIT_WORDS",
+    "AsOf",
+    "TimeUnit",
+    "Timeframe",
+    "as_date",
+    "check_aware",
+    "not_before",
+    "shift",
+]
 
 AsOf = dt.date | dt.datetime
 """A date, or an aware datetime (naive datetimes are refused)."""
@@ -36,7 +48,7 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "eighteen": 18, "twenty": 20, "thirty": 30,
 }  # fmt: skip
-_UNITS = {
+UNIT_WORDS = {
     "day": TimeUnit.DAY, "days": TimeUnit.DAY,
     "week": TimeUnit.WEEK, "weeks": TimeUnit.WEEK, "wk": TimeUnit.WEEK, "wks": TimeUnit.WEEK,
     "fortnight": TimeUnit.FORTNIGHT, "fortnights": TimeUnit.FORTNIGHT,
@@ -44,6 +56,8 @@ _UNITS = {
     "mths": TimeUnit.MONTH,
     "year": TimeUnit.YEAR, "years": TimeUnit.YEAR, "yr": TimeUnit.YEAR, "yrs": TimeUnit.YEAR,
 }  # fmt: skip
+"""Every word for a unit of time, plural and short forms too; one table for
+plan time frames and review cadences alike."""
 _PATTERN = re.compile(r"^\s*(?:within\s+|in\s+)?([0-9]{1,4}|[a-z]+)\s*([a-z]+)\.?\s*$")
 
 
@@ -58,13 +72,13 @@ def _parse(text: str) -> tuple[int, TimeUnit]:
         raise TimeframeError(msg)
     number, unit = match.groups()
     amount = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
-    if amount is None or unit not in _UNITS:
+    if amount is None or unit not in UNIT_WORDS:
         msg = f"cannot read {text!r} as a time frame; write it as '1 day', '2 weeks', '1 month'"
         raise TimeframeError(msg)
     if amount <= 0:
         msg = f"a time frame must be positive, got {text!r}"
         raise TimeframeError(msg)
-    return amount, _UNITS[unit]
+    return amount, UNIT_WORDS[unit]
 
 
 def _validate_text(instance: Timeframe, attribute: object, value: str) -> None:
@@ -111,6 +125,25 @@ class Timeframe:
 
     def __str__(self) -> str:
         return self.text
+
+
+def not_before(
+    field: str, *, meaning: str = ""
+) -> Callable[[Any, attrs.Attribute[Any], dt.date | None], None]:
+    """An attrs validator: a date that, when set, is not before the record's ``field``.
+
+    The one "this cannot come before that" rule of the records (a consent
+    withdrawn or expiring before it was granted, a next review before the
+    review, a plan's review before the plan). ``meaning`` words the earlier
+    date in the error.
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: dt.date | None) -> None:
+        if value is not None and value < getattr(instance, field):
+            msg = f"{attribute.name} is before {meaning or field}"
+            raise ValueError(msg)
+
+    return check
 
 
 _PROBE = dt.date(2000, 1, 1)

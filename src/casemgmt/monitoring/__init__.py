@@ -9,6 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
+    # iter_cases lives above the records (casemgmt.reading); still found here by name.
     from casemgmt.monitoring._cadence import CadenceUnit, ReviewCadence
     from casemgmt.monitoring._caseload import (
         ActionOverdue,
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         caseload_summary,
         disengaged,
         due_reviews,
-        iter_cases,
         overdue_actions,
         overdue_reviews,
         stalled_goals,
@@ -88,8 +88,13 @@ if TYPE_CHECKING:
         revision_service_not_agreed,
     )
     from casemgmt.monitoring._signals import next_review_due
+    from casemgmt.reading import iter_cases
 
 __all__ = [
+    "DEFAULT_NOTE_TERMS",
+    "GAS_LEVELS",
+    "INDICATORS",
+    "MONITORING_RULES",
     "Achievement",
     "ActionOverdue",
     "CadenceUnit",
@@ -98,16 +103,12 @@ __all__ = [
     "ContactAttempt",
     "ContactChannel",
     "ContactResult",
-    "DEFAULT_NOTE_TERMS",
     "Disengagement",
     "Distribution",
-    "GAS_LEVELS",
     "GoalProgress",
     "GoalStall",
     "GroupReport",
-    "INDICATORS",
     "Indicator",
-    "MONITORING_RULES",
     "NoteKind",
     "NoteTerms",
     "PlanDiff",

@@ -19,55 +19,49 @@ from typing import Literal
 import attrs
 from dateutil import rrule
 
-from casemgmt.core._time import NUMBER_WORDS
-from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.core._time import NUMBER_WORDS, UNIT_WORDS, TimeUnit
 
 __all__ = ["CadenceUnit", "ReviewCadence"]
 
 
-class CadenceUnit(Vocabulary):
-    """The calendar unit a cadence counts in."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
-
+CadenceUnit = TimeUnit
+"""The older name of ``casemgmt.core._time.TimeUnit``: one unit vocabulary for
+plan time frames and review cadences (a fortnight counts as two weeks)."""
 
 _Freq = Literal[0, 1, 2, 3, 4, 5, 6]
-_FREQ: dict[CadenceUnit, _Freq] = {
-    CadenceUnit.DAY: rrule.DAILY,
-    CadenceUnit.WEEK: rrule.WEEKLY,
-    CadenceUnit.MONTH: rrule.MONTHLY,
-    CadenceUnit.YEAR: rrule.YEARLY,
+# unit -> (rrule frequency, how many of it one unit is)
+_FREQ: dict[TimeUnit, tuple[_Freq, int]] = {
+    TimeUnit.DAY: (rrule.DAILY, 1),
+    TimeUnit.WEEK: (rrule.WEEKLY, 1),
+    TimeUnit.FORTNIGHT: (rrule.WEEKLY, 2),
+    TimeUnit.MONTH: (rrule.MONTHLY, 1),
+    TimeUnit.YEAR: (rrule.YEARLY, 1),
 }
 
 _ADVERBS = {
-    "daily": (1, CadenceUnit.DAY),
-    "weekly": (1, CadenceUnit.WEEK),
-    "fortnightly": (2, CadenceUnit.WEEK),
-    "biweekly": (2, CadenceUnit.WEEK),
-    "monthly": (1, CadenceUnit.MONTH),
-    "bimonthly": (2, CadenceUnit.MONTH),
-    "quarterly": (3, CadenceUnit.MONTH),
-    "half-yearly": (6, CadenceUnit.MONTH),
-    "six-monthly": (6, CadenceUnit.MONTH),
-    "annually": (1, CadenceUnit.YEAR),
-    "yearly": (1, CadenceUnit.YEAR),
+    "daily": (1, TimeUnit.DAY),
+    "weekly": (1, TimeUnit.WEEK),
+    "fortnightly": (2, TimeUnit.WEEK),
+    "biweekly": (2, TimeUnit.WEEK),
+    "monthly": (1, TimeUnit.MONTH),
+    "bimonthly": (2, TimeUnit.MONTH),
+    "quarterly": (3, TimeUnit.MONTH),
+    "half-yearly": (6, TimeUnit.MONTH),
+    "six-monthly": (6, TimeUnit.MONTH),
+    "annually": (1, TimeUnit.YEAR),
+    "yearly": (1, TimeUnit.YEAR),
 }
 _NUMBERS = {**NUMBER_WORDS, "other": 2}  # "every other week"
-_UNITS = {
-    "day": (1, CadenceUnit.DAY),
-    "week": (1, CadenceUnit.WEEK),
-    "fortnight": (2, CadenceUnit.WEEK),
-    "month": (1, CadenceUnit.MONTH),
-    "quarter": (3, CadenceUnit.MONTH),
-    "year": (1, CadenceUnit.YEAR),
-}
-_EVERY = re.compile(r"^(?:every|each)\s+(?:([0-9]{1,3}|[a-z]+)\s+)?([a-z]+?)s?$")
+_QUARTER = {"quarter", "quarters"}  # a review word, not a plan time frame: 3 months
+_EVERY = re.compile(r"^(?:every|each)\s+(?:([0-9]{1,3}|[a-z]+)\s+)?([a-z]+)$")
 
 
-def _parse(text: str) -> tuple[int, CadenceUnit]:
+def _normal(count: int, unit: TimeUnit) -> tuple[int, TimeUnit]:
+    """A fortnight is two weeks, so one cadence has one spelling."""
+    return (2 * count, TimeUnit.WEEK) if unit is TimeUnit.FORTNIGHT else (count, unit)
+
+
+def _parse(text: str) -> tuple[int, TimeUnit]:
     words = " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-")
     if words in _ADVERBS:
         return _ADVERBS[words]
@@ -75,9 +69,11 @@ def _parse(text: str) -> tuple[int, CadenceUnit]:
     if match is not None:
         number, unit = match.groups()
         count = 1 if number is None else int(number) if number.isdigit() else _NUMBERS.get(number)
-        if count is not None and unit in _UNITS and count > 0:
-            per, base = _UNITS[unit]
-            return count * per, base
+        if count is not None and count > 0:
+            if unit in _QUARTER:
+                return 3 * count, TimeUnit.MONTH
+            if unit in UNIT_WORDS:
+                return _normal(count, UNIT_WORDS[unit])
     msg = (
         f"cannot read {text!r} as a review cadence; write it as 'every 4 months',"
         " 'every 2 weeks', 'monthly' or 'quarterly'"
@@ -91,7 +87,7 @@ class ReviewCadence:
 
     >>> cadence = ReviewCadence.parse("every 4 months")
     >>> cadence
-    ReviewCadence(interval=4, unit=<CadenceUnit.MONTH: 'month'>)
+    ReviewCadence(interval=4, unit=<TimeUnit.MONTH: 'month'>)
     >>> cadence.next_after(dt.date(2024, 9, 4))
     datetime.date(2025, 1, 4)
     >>> list(ReviewCadence.parse("monthly").due_dates(dt.date(2025, 1, 31), dt.date(2025, 4, 30)))
@@ -99,7 +95,7 @@ class ReviewCadence:
     """
 
     interval: int = attrs.field()
-    unit: CadenceUnit
+    unit: TimeUnit
 
     @interval.validator
     def _check_interval(self, attribute: object, value: int) -> None:
@@ -119,8 +115,8 @@ class ReviewCadence:
 
     def _rule(self, start: dt.date) -> rrule.rrule:
         begin = dt.datetime(start.year, start.month, start.day)  # noqa: DTZ001 - calendar dates only
-        freq = _FREQ[self.unit]
-        if self.unit is CadenceUnit.MONTH:
+        freq, per = _FREQ[self.unit]
+        if self.unit is TimeUnit.MONTH:
             # the start's day of month, or the month's last day when it is shorter
             return rrule.rrule(
                 freq,
@@ -129,7 +125,7 @@ class ReviewCadence:
                 bymonthday=(start.day, -1),
                 bysetpos=1,
             )
-        if self.unit is CadenceUnit.YEAR:
+        if self.unit is TimeUnit.YEAR:
             return rrule.rrule(
                 freq,
                 dtstart=begin,
@@ -138,7 +134,7 @@ class ReviewCadence:
                 bymonthday=(start.day, -1),
                 bysetpos=1,
             )
-        return rrule.rrule(freq, dtstart=begin, interval=self.interval)
+        return rrule.rrule(freq, dtstart=begin, interval=per * self.interval)
 
     def next_after(self, start: dt.date) -> dt.date:
         """The first review date after ``start`` (a plan date or the last review)."""

@@ -2,8 +2,9 @@
 
 Every query takes any iterable of cases and yields small rows as it goes,
 so a caseload of any size is scanned in constant memory: nothing here holds
-more than one case at a time. ``iter_cases`` is the explicit I/O helper
-that reads JSON Lines lazily.
+more than one case at a time. ``casemgmt.iter_cases`` (in ``casemgmt.reading``,
+above the records and the converter) is the explicit I/O helper that reads
+JSON Lines lazily.
 
 >>> import datetime as dt
 >>> from casemgmt import Case, CasePlan, Client
@@ -18,7 +19,6 @@ that reads JSON Lines lazily.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,6 @@ from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._ids import ActionId, CaseId, GoalId
 from casemgmt.core._time import AsOf, Timeframe, as_date
-from casemgmt.errors import CaseDataError
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._signals import (
     disengaged_since,
@@ -49,7 +48,6 @@ __all__ = [
     "caseload_summary",
     "disengaged",
     "due_reviews",
-    "iter_cases",
     "overdue_actions",
     "overdue_reviews",
     "stalled_goals",
@@ -111,31 +109,6 @@ class Disengagement:
     failed_attempts: int
     first_failed_on: dt.date
     path: str
-
-
-def iter_cases(path: str | os.PathLike[str]) -> Iterator[Case]:
-    """Read cases from a JSON Lines file, one line at a time.
-
-    Blank lines are skipped. A line that is not a case raises
-    ``CaseDataError`` whose problem paths start with the file and line
-    (``"cases.jsonl, line 7: $.plan.goals[0].id"``); the cases before it
-    have already been yielded. ``OSError`` from opening or reading the file
-    passes through.
-    """
-    from casemgmt.case import Case
-    from casemgmt.serialization import loads
-
-    name = os.fspath(path)
-    with open(name, "rb") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield loads(line, Case)
-            except CaseDataError as exc:
-                raise CaseDataError(
-                    (f"{name}, line {lineno}: {where}", message) for where, message in exc.problems
-                ) from None
 
 
 def due_reviews(

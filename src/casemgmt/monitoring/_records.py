@@ -11,6 +11,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._time import not_before
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
@@ -25,11 +26,11 @@ __all__ = [
     "PlanDiff",
     "PlanRevision",
     "PlanTerms",
-    "RevisionKind",
     "Review",
     "ReviewFormat",
     "ReviewKind",
     "ReviewTrigger",
+    "RevisionKind",
 ]
 
 
@@ -102,7 +103,9 @@ class Review:
     stakeholders_satisfied: bool | None = None
     barriers: tuple[str, ...] = attrs.field(default=(), repr=False)
     decisions: tuple[str, ...] = attrs.field(default=(), repr=False)
-    next_review_on: dt.date | None = attrs.field(default=None)
+    next_review_on: dt.date | None = attrs.field(
+        default=None, validator=not_before("held_on", meaning="the review was held (held_on)")
+    )
     client_comment: str = attrs.field(default="", repr=False)
     """The client's own words on how the plan is going (seed 003: their view
     may clash with the worker's, and both belong in the record)."""
@@ -112,12 +115,6 @@ class Review:
     def _check_trigger(self, attribute: object, value: ReviewTrigger | None) -> None:
         if self.kind is ReviewKind.TRIGGERED and value is None:
             msg = "a triggered review must say what triggered it"
-            raise ValueError(msg)
-
-    @next_review_on.validator
-    def _check_next(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.held_on:
-            msg = "next_review_on is before the review was held"
             raise ValueError(msg)
 
 

@@ -16,7 +16,13 @@ if TYPE_CHECKING:
         Responsible,
         StrengthStrategy,
     )
-    from casemgmt.planning._render import render_plan_table
+    from casemgmt.planning._render import (
+        PLAN_HEADINGS,
+        action_how,
+        action_owner,
+        plan_html,
+        render_plan_table,
+    )
     from casemgmt.planning._rules import (
         PLAN_RULES,
         too_many_primary_goals,
@@ -33,25 +39,29 @@ if TYPE_CHECKING:
     from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
+    "DEFAULT_TERMS",
+    "NEGATIVE_TERMS",
+    "NOT_CLIENT_BEHAVIOUR",
+    "NOT_MEASURABLE",
+    "PLAN_HEADINGS",
+    "PLAN_RULES",
+    "WORDING_CODES",
     "Action",
     "ActionKind",
     "ActionStatus",
     "CasePlan",
-    "DEFAULT_TERMS",
     "DeferredNeed",
     "Goal",
     "GoalHorizon",
     "GoalStatus",
-    "NEGATIVE_TERMS",
-    "NOT_CLIENT_BEHAVIOUR",
-    "NOT_MEASURABLE",
-    "PLAN_RULES",
     "Responsible",
     "StrengthStrategy",
-    "WORDING_CODES",
     "WordingTerms",
+    "action_how",
+    "action_owner",
     "check_goal_statement",
     "clear_wording_cache",
+    "plan_html",
     "render_plan_table",
     "too_many_primary_goals",
     "worker_owns_most_actions",

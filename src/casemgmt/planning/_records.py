@@ -12,8 +12,10 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
-from casemgmt.core._time import Timeframe
+from casemgmt.core._parties import PartyRole
+from casemgmt.core._time import Timeframe, not_before
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.planning._render import plan_html
 
 __all__ = [
     "Action",
@@ -67,13 +69,11 @@ _OPEN_GOAL = frozenset(
 )
 
 
-class Responsible(Vocabulary):
-    """Who carries out an action (seed 002's "by whom" column)."""
+Responsible = PartyRole
+"""Who carries out an action (seed 002's "by whom"): the case's party roles.
 
-    CLIENT = "client"
-    CASE_MANAGER = "case-manager"
-    SUPPORT_PERSON = "support-person"
-    EXTERNAL_SERVICE = "external-service"
+The older name of ``casemgmt.PartyRole``, kept so plans written with it work;
+an action's owner is one of the roles a case already knows."""
 
 
 class ActionKind(Vocabulary):
@@ -215,7 +215,9 @@ class CasePlan:
     actions: tuple[Action, ...] = ()
     strength_strategies: tuple[StrengthStrategy, ...] = ()
     deferred_needs: tuple[DeferredNeed, ...] = ()
-    review_date: dt.date | None = attrs.field(default=None)
+    review_date: dt.date | None = attrs.field(
+        default=None, validator=not_before("created_on", meaning="the plan was made (created_on)")
+    )
     agreed_by_client: bool = False
     signed_by_client_on: dt.date | None = None
     signed_by_case_manager_on: dt.date | None = None
@@ -227,16 +229,8 @@ class CasePlan:
             msg = f"version must be a whole number from 1, got {value!r}"
             raise ValueError(msg)
 
-    @review_date.validator
-    def _check_review(self, attribute: object, value: dt.date | None) -> None:
-        if value is not None and value < self.created_on:
-            msg = "review_date is before the plan was made (created_on)"
-            raise ValueError(msg)
-
     def _repr_html_(self) -> str:
         """Notebook display: the plan as seed 002's table, escaped."""
-        from casemgmt._html import plan_html
-
         return plan_html(self)
 
     def goal(self, goal_id: GoalId) -> Goal | None:

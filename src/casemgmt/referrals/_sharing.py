@@ -82,6 +82,8 @@ def consents_covering(
     """
     day = as_date(on)
     wanted = frozenset(party_ids)
+    if isinstance(consents, tuple) and len(consents) > _INDEX_FROM:
+        consents = _naming(consents, wanted)
     # Consent.covers(purpose, party, day) for every pair, with the date judged once.
     return tuple(
         consent
@@ -91,6 +93,32 @@ def consents_covering(
         and any(p in consent.purposes for p in purposes)
         and consent.is_active(day)
     )
+
+
+_INDEX_FROM = 8
+"""Below this many consents a plain scan is as quick as an index."""
+
+_last_index: tuple[tuple[Consent, ...], dict[PartyId, tuple[int, ...]]] | None = None
+"""The party index of the last consents tuple seen: every referral rule of one
+``validate`` asks about the same ``case.consents``, so it is built once per case
+(issue 19: linear in referrals x consents, not their product)."""
+
+
+def _naming(consents: tuple[Consent, ...], wanted: frozenset[PartyId]) -> list[Consent]:
+    """The consents naming any of ``wanted``, in their recorded order, via the index."""
+    global _last_index  # noqa: PLW0603 - a one-entry cache keyed by identity
+    last = _last_index
+    if last is not None and last[0] is consents:
+        index = last[1]
+    else:
+        positions: dict[PartyId, list[int]] = {}
+        for at, consent in enumerate(consents):
+            for party in consent.parties:
+                positions.setdefault(party, []).append(at)
+        index = {party: tuple(ats) for party, ats in positions.items()}
+        _last_index = (consents, index)
+    hits = sorted({at for party in wanted for at in index.get(party, ())})
+    return [consents[at] for at in hits]
 
 
 def _freeze(data: Mapping[str, Mapping[str, object]]) -> Mapping[str, Mapping[str, object]]:

@@ -1,0 +1,162 @@
+"""``check --jobs N``: the same report, split across N processes.
+
+The parent cuts each JSON Lines file into byte ranges that end at a line
+end (counting lines as it goes, so every report keeps the file's own line
+numbers) and hands them to a pool; ``imap`` returns the ranges' reports in
+input order, so the output, its order and the exit code are those of
+``--jobs 1``. Workers read their range themselves, so the parent moves only
+offsets and reports. A whole JSON case, an unreadable path and standard
+input are read by a worker (or the parent, for stdin) as one piece.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+from casemgmt.cli._input import entries
+from casemgmt.cli._judge import Judge, Settings, Tally
+from casemgmt.cli._output import Sink
+from casemgmt.cli._progress import Progress
+from casemgmt.reading import STDIN, CaseLine, is_json_lines, read_lines
+
+__all__ = ["CHUNK_BYTES", "check_in_parallel"]
+
+CHUNK_BYTES = 1 << 20
+"""About how much of a file one task reads: small enough for a flat memory
+peak and a lively progress line, large enough that handing it over is cheap."""
+
+_BOM = b"\xef\xbb\xbf"
+
+# A task: (source as typed, start, end, first line), or (path, -1, -1, 0) for "read it whole".
+_Task = tuple[str, int, int, int]
+_Result = tuple[bytes, bytes, Tally]
+
+_judge: Judge | None = None
+
+
+def _start_worker(settings: Settings, cwd: str) -> None:
+    global _judge  # noqa: PLW0603 - one judge per worker process, built once
+    os.chdir(cwd)  # relative paths and --policy modules resolve as in the parent
+    _judge = Judge(settings)
+
+
+def _work(task: _Task) -> _Result:
+    if _judge is None:  # pragma: no cover - the pool's initializer sets it
+        msg = "a check worker ran before it was started"
+        raise RuntimeError(msg)
+    source, start, end, first_line = task
+    report, problems, tally = bytearray(), bytearray(), Tally()
+    for entry in _entries(source, start, end, first_line):
+        out, err, outcome = _judge(entry)
+        report += out
+        problems += err
+        tally.add(outcome)
+    return bytes(report), bytes(problems), tally
+
+
+def _entries(source: str, start: int, end: int, first_line: int) -> Iterator[CaseLine]:
+    if start < 0:
+        yield from entries([source])
+        return
+    try:
+        with open(source, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        reason = f"cannot read: {exc.strerror or type(exc).__name__}"
+        yield CaseLine(source=source, line=first_line, problems=(("$", reason),))
+        return
+    if start == 0 and data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    yield from read_lines(data.split(b"\n"), source=source, first_line=first_line)
+
+
+def _tasks(paths: Sequence[str]) -> Iterator[_Task]:
+    for path in paths:
+        try:
+            with open(path, "rb"):  # the worker reports a path it cannot open
+                pass
+            ranges = _ranges(path) if is_json_lines(path) else None
+        except OSError:
+            ranges = None  # the worker reads it whole and reports why it cannot
+        if ranges is None:
+            yield (path, -1, -1, 0)
+        else:
+            yield from ranges
+
+
+def _ranges(path: str) -> Iterator[_Task]:
+    """Byte ranges of about ``CHUNK_BYTES`` ending at a line end, with their first line."""
+    with open(path, "rb") as handle:
+        start, line, pending = 0, 1, b""
+        while block := handle.read(CHUNK_BYTES):
+            data = pending + block
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                pending = data
+                continue
+            end = start + cut
+            yield (path, start, end, line)
+            line += data.count(b"\n", 0, cut)
+            start, pending = end, data[cut:]
+        if pending:
+            yield (path, start, start + len(pending), line)
+
+
+def check_in_parallel(
+    settings: Settings,
+    paths: Sequence[str],
+    *,
+    jobs: int,
+    sink: Sink,
+    err: TextIO,
+    progress: Progress,
+) -> Tally:
+    """Check ``paths`` with ``jobs`` worker processes; report in input order."""
+    tally = Tally()
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["casemgmt.cli._jobs"])
+    with context.Pool(jobs, _start_worker, (settings, os.getcwd())) as pool:
+        for group in _groups(paths):
+            if group == [STDIN]:
+                results: Iterator[_Result] = iter([_serial(settings, group)])
+            else:
+                results = pool.imap(_work, _tasks(group))
+            for report, problems, part in results:
+                progress.before_output()
+                sink.write(report)
+                if problems:
+                    progress.clear()
+                    err.write(problems.decode())
+                tally.merge(part)
+                progress.tick(part.cases + part.refused)
+    return tally
+
+
+def _groups(paths: Sequence[str]) -> Iterator[list[str]]:
+    """Runs of file paths, and standard input on its own (the parent reads it)."""
+    run: list[str] = []
+    for path in paths:
+        if path == STDIN:
+            if run:
+                yield run
+                run = []
+            yield [STDIN]
+        else:
+            run.append(path)
+    if run:
+        yield run
+
+
+def _serial(settings: Settings, paths: Sequence[str]) -> _Result:
+    judge = Judge(settings)
+    report, problems, tally = bytearray(), bytearray(), Tally()
+    for entry in entries(paths):
+        out, err, outcome = judge(entry)
+        report += out
+        problems += err
+        tally.add(outcome)
+    return bytes(report), bytes(problems), tally

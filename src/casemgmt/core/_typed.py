@@ -1,0 +1,128 @@
+"""Type checks at construction: a record refuses a value of the wrong type.
+
+A record built from Python (not from JSON) could otherwise hold a string
+where a date belongs, and then ``validate`` says nothing and the round trip
+through JSON breaks (issue 12). ``typed`` is an attrs field transformer:
+every field gets a ``TypeCheck`` in front of its own validator, so a field
+added later is checked too. A list given for a ``tuple[...]`` field is made
+a tuple (the obvious intent); anything else of the wrong type raises
+``TypeError`` naming the class, the field and the expected type, never the
+value.
+
+The JSON loader builds the right types itself, so it runs only the
+validators behind the check (``TypeCheck.then``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+__all__ = ["TypeCheck", "as_tuple", "typed"]
+
+Predicate = Callable[[object], bool]
+
+
+def as_tuple(value: object) -> object:
+    """attrs converter: a list given for a tuple field becomes a tuple."""
+    return tuple(value) if type(value) is list else value
+
+
+class TypeCheck:
+    """attrs validator: the value has the field's declared type; then ``then``."""
+
+    __slots__ = ("_ok", "then")
+
+    def __init__(self, then: Any) -> None:
+        self.then = then
+        self._ok: tuple[Predicate, str] | None = None
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        ok = self._ok
+        if ok is None:  # types are resolved late: records refer to classes defined after them
+            ok = self._ok = _predicate(_field_type(type(instance), attribute.name))
+        if not ok[0](value):
+            owner = type(instance).__name__
+            msg = f"{owner}.{attribute.name} must be {ok[1]}, not {type(value).__name__}"
+            raise TypeError(msg)
+        if self.then is not None:
+            self.then(instance, attribute, value)
+
+    def __repr__(self) -> str:
+        return f"<TypeCheck then={self.then!r}>"
+
+
+def _field_type(cls: type, name: str) -> Any:
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        if a.name == name:
+            return a.type
+    msg = f"{cls.__name__} has no field {name}"  # pragma: no cover - attrs passes its own
+    raise AttributeError(msg)
+
+
+def _describe(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
+
+
+def _predicate(tp: Any) -> tuple[Predicate, str]:
+    """A test for values of ``tp`` and how to say what it expects."""
+    if tp is bool:
+        return (lambda v: type(v) is bool), "True or False"
+    if tp is int:
+        return (lambda v: isinstance(v, int) and type(v) is not bool), "a whole number (int)"
+    if tp is float:
+        return (lambda v: isinstance(v, int | float) and type(v) is not bool), "a number"
+    if tp is dt.date:
+        return (
+            lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+        ), "a datetime.date"
+    if tp is str:
+        return (lambda v: isinstance(v, str)), "text (str)"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return (lambda v: isinstance(v, tp)), f"a {tp.__name__} member"
+    if isinstance(tp, type):
+        return (lambda v: isinstance(v, tp)), f"a {tp.__name__}"
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        parts = [_predicate(a) for a in args if a is not type(None)]
+        optional = type(None) in args
+        tests = [p for p, _ in parts]
+        text = " or ".join(d for _, d in parts) + (" or None" if optional else "")
+        return (lambda v: (optional and v is None) or any(t(v) for t in tests)), text
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item, _ = _predicate(args[0])
+        return (
+            lambda v: type(v) is tuple and all(map(item, v))
+        ), f"a tuple of {_describe(args[0])}"
+    if origin is tuple:
+        items = [_predicate(a)[0] for a in args]
+        return (
+            lambda v: (
+                type(v) is tuple
+                and len(v) == len(items)
+                and all(t(x) for t, x in zip(items, v, strict=True))
+            )
+        ), f"a tuple ({', '.join(map(_describe, args))})"
+    if origin is typing.Literal:
+        return (lambda v: v in args), " or ".join(map(repr, args))
+    if isinstance(origin, type):
+        return (lambda v: isinstance(v, origin)), f"a {origin.__name__}"
+    return (lambda v: True), "anything"  # pragma: no cover - no record field is typed so
+
+
+def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """attrs field transformer: a ``TypeCheck`` on every field (see the module)."""
+    out = []
+    for a in fields:
+        changes: dict[str, Any] = {"validator": TypeCheck(a.validator)}
+        declared = str(a.type)  # a string under ``from __future__ import annotations``
+        if a.converter is None and declared.startswith("tuple["):
+            changes["converter"] = as_tuple
+        out.append(a.evolve(**changes))
+    return out

@@ -1,0 +1,175 @@
+"""The public strategies build consistent cases and reach every default rule's regions.
+
+The rate tests count, over a fixed derandomised run, how often each region
+is reached, and fail when one falls below its stated minimum: a property
+run on inputs that never reach a rule tests nothing (issue 13).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+
+from casemgmt import Case, Severity, validate
+from casemgmt.closure import ClosureRecord, evaluate
+from casemgmt.planning import GoalStatus
+from casemgmt.testing.strategies import cases, cases_as_of, closure_proposals
+from tests.testing.regions import before_closing, case_regions, proposal_regions, rates
+
+DRAWS = 200
+
+CASE_MINIMUMS = {
+    "open": 0.40,
+    "closed": 0.20,
+    "closed, eligible when it closed": 0.20,
+    "employment start recorded": 0.15,
+    "goal achieved, dated": 0.20,
+    "plan revised": 0.10,
+    "plan put on hold": 0.08,
+    "referral shared with consent": 0.08,
+    "referral shared without consent": 0.10,
+    "referral follow-up overdue": 0.05,
+    "review overdue": 0.05,
+    "client disengaged": 0.05,
+    "action overdue": 0.08,
+}
+"""Stated minimum share of ``cases_as_of(consent=None)`` draws reaching each region."""
+
+PROPOSAL_MINIMUMS = {
+    "eligible": 0.25,
+    "blocked": 0.35,
+    "employment start recorded": 0.20,
+    "12 months' employment met": 0.03,
+    "12 months' employment not met": 0.05,
+    "disengaged, notice waived": 0.03,
+    "blocker closure.notice-missing": 0.05,
+    "blocker closure.no-agreement": 0.05,
+    "blocker closure.outcome-missing": 0.05,
+}
+"""Stated minimum share of ``closure_proposals()`` draws reaching each region."""
+
+
+def _short(total: int, seen: dict[str, int], minimums: dict[str, float]) -> dict[str, float]:
+    return {
+        region: round(seen.get(region, 0) / total, 3)
+        for region, least in minimums.items()
+        if seen.get(region, 0) < least * total
+    }
+
+
+def test_cases_reach_every_region_of_the_validation_rules() -> None:
+    """Overdue reviews, disengaged clients, consent or none, jobs, holds: each often enough."""
+    total, seen = rates(cases_as_of(consent=None), case_regions, DRAWS)
+    assert (total >= DRAWS // 2, {}) == (True, _short(total, seen, CASE_MINIMUMS))
+
+
+def test_closure_proposals_reach_eligible_and_blocked_closures() -> None:
+    """Eligible and blocked closures, employment starts on both sides of 12 months (seed 000)."""
+    total, seen = rates(closure_proposals(), proposal_regions, DRAWS)
+    assert (total >= DRAWS // 2, {}) == (True, _short(total, seen, PROPOSAL_MINIMUMS))
+
+
+def test_the_rate_check_can_fail() -> None:
+    """A region never reached, or reached too rarely, is reported with its rate."""
+    assert {"never": 0.0, "rare": 0.01} == _short(
+        100, {"rare": 1, "often": 50}, {"never": 0.1, "rare": 0.05, "often": 0.2}
+    )
+
+
+def _dated(case: Case) -> Iterator[dt.date]:
+    """Every date an entry in the case carries (not plans' future targets)."""
+    yield case.opened_on
+    yield from (c.on for c in case.stage_history)
+    yield from (s.held_on for s in case.assessment.sessions)
+    yield from (r.held_on for r in case.reviews)
+    yield from (r.revised_on for r in case.revisions)
+    yield from (a.on for a in case.contact_attempts)
+    yield from (n.written_on for n in case.notes)
+    yield from (a.started_on for a in case.advocacy)
+    for ref in case.referrals:
+        yield ref.made_on
+        yield from (c.on for c in ref.history)
+    if case.plan is not None:
+        yield from (g.achieved_on for g in case.plan.goals if g.achieved_on is not None)
+
+
+def _duplicates(case: Case) -> list[str]:
+    groups = {
+        "parties": [p.id for p in case.parties],
+        "consents": [c.id for c in case.consents],
+        "risks": [r.id for r in case.assessment.risks],
+        "strengths": [s.id for s in case.assessment.strengths],
+        "needs": [str(n.number) for n in case.assessment.needs],
+        "referrals": [r.id for r in case.referrals],
+        "advocacy": [a.id for a in case.advocacy],
+        "goals": [g.id for g in case.plan.goals] if case.plan else [],
+        "actions": [a.id for a in case.plan.actions] if case.plan else [],
+    }
+    return [name for name, ids in groups.items() if len(ids) != len(set(ids))]
+
+
+@settings(max_examples=40)
+@given(cases_as_of(consent=True))
+def test_generated_cases_are_consistent_stories(pair: tuple[Case, dt.date]) -> None:
+    """Dates in order, ids unique, achieved goals dated, sent referrals followed up and
+    consented beforehand, born before opening; nothing after the check day."""
+    case, as_of = pair
+    steps = [case.opened_on, *(c.on for c in case.stage_history)]
+    chain = [c.from_stage for c in case.stage_history[1:]]
+    dob = case.client.date_of_birth
+    plan_goals = case.plan.goals if case.plan is not None else ()
+    sent = [r for r in case.referrals if r.sent_on is not None]
+    closing = case.closure.closed_on if case.closure is not None else as_of
+    found = (
+        steps == sorted(steps),
+        chain == [c.to_stage for c in case.stage_history[:-1]],
+        (case.closure is not None) == (case.stage.value == "closed"),
+        dob is None or dob < case.opened_on,
+        _duplicates(case),
+        [g.id for g in plan_goals if g.status is GoalStatus.COMPLETED and g.achieved_on is None],
+        [r.id for r in sent if r.follow_up_on is None],
+        [
+            r.id
+            for r in sent
+            if not r.self_referral
+            and not any(c.granted_on <= (r.sent_on or r.made_on) for c in case.consents[1:])
+        ],
+        max(_dated(case)) <= closing <= as_of,
+        [f.code for f in validate(case, as_of=as_of) if f.severity is Severity.ERROR],
+    )
+    assert (True, True, True, True, [], [], [], [], True, []) == found
+
+
+@settings(max_examples=30)
+@given(cases(closed=True))
+def test_closed_cases_were_closed_as_the_default_policy_allows(case: Case) -> None:
+    """A generated closed case met every default closure rule on its closing day."""
+    assert case.closure is not None
+    verdict = evaluate(before_closing(case), as_of=case.closure.closed_on, record=case.closure)
+    assert [] == verdict.blockers
+
+
+@settings(max_examples=30)
+@given(closure_proposals(slips=False))
+def test_proposals_without_slips_are_eligible(
+    proposal: tuple[Case, ClosureRecord, dt.date],
+) -> None:
+    """With no slips, the tidy file and complete record pass the default policy."""
+    case, record, as_of = proposal
+    assert [] == evaluate(case, as_of=as_of, record=record).blockers
+
+
+@pytest.mark.parametrize("slips", [True, None])
+def test_proposals_are_open_cases_judged_on_or_after_closing(slips: bool | None) -> None:
+    """Every proposal is an open case with a record, judged no earlier than its closing day."""
+
+    @settings(max_examples=20)
+    @given(closure_proposals(slips=slips))
+    def check(proposal: tuple[Case, ClosureRecord, dt.date]) -> None:
+        case, record, as_of = proposal
+        assert (None, True) == (case.closure, record.closed_on <= as_of)
+
+    check()
