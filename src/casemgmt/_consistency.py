@@ -145,7 +145,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "record.dates-out-of-order",
                 _ERR,
                 f"{what} ({later.isoformat()}) comes before {before} ({earlier.isoformat()});"
-                " history is appended in date order (seed 003: avoid contradictions)",
+                " history is appended in date order (QCOSS guide: avoid contradictions)",
                 path,
                 "correct whichever date was entered wrongly",
             )

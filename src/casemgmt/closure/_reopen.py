@@ -65,9 +65,10 @@ def needs_returned(
             Severity.WARNING,
             f"the client is back {gap} days after a closure for {closure.reason.value} with"
             f" needs already assessed before ({', '.join(again)}); the case may have closed"
-            " too soon (seed 000)",
+            " too soon (ACMA process)",
             f"$.episodes[{len(case.episodes)}]",
-            hint="review why the earlier exit did not hold and plan a more gradual exit (seed 003)",
+            hint="review why the earlier exit did not hold and plan a more gradual exit"
+            " (QCOSS guide)",
         )
     ]
 
