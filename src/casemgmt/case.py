@@ -19,9 +19,11 @@ from casemgmt.closure._records import ClosureRecord, Episode
 from casemgmt.closure._reopen import reopen
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage, StageChange, enter_stage
 from casemgmt.core._parties import Party
+from casemgmt.core._typed import typed
 from casemgmt.errors import TransitionError
 from casemgmt.monitoring._records import CaseNote, ContactAttempt, PlanRevision, Review
 from casemgmt.planning._records import CasePlan
@@ -32,7 +34,7 @@ __all__ = ["STAGE_MOVES", "Case", "Stage", "StageChange"]
 # stage); they stay importable from here, where users first found them.
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=typed)
 class Case:
     """A client's case: everything recorded about one episode of support.
 
@@ -47,10 +49,10 @@ class Case:
     (Case(id='case-7'), 'case case-7')
     """
 
-    id: CaseId = attrs.field(validator=check_id)
+    id: CaseId = attrs.field(validator=check_id, metadata=PERSON)
     client: Client
     opened_on: dt.date
-    program: str = ""
+    program: str = attrs.field(default="", metadata=SAFE)
     stage: Stage = Stage.INTAKE
     stage_history: tuple[StageChange, ...] = ()
     parties: tuple[Party, ...] = ()

@@ -10,9 +10,12 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import texts
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 
 __all__ = [
     "Assessment",
@@ -39,7 +42,7 @@ class HolisticDimension(Vocabulary):
 
 
 class NeedDomain(Vocabulary):
-    """Life domains an assessment covers (seeds 001, 002; DOMAIN.md)."""
+    """Life domains an assessment covers (seeds 001, 002)."""
 
     HEALTH = "health"
     MOBILITY = "mobility"
@@ -186,11 +189,11 @@ class RiskLevel(Vocabulary):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 1:
-        msg = f"{attribute.name} must be a whole number from 1, got {value!r}"
-        raise ValueError(msg)
+        msg = f"{attribute.name} must be a whole number from 1"
+        raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Need:
     """An assessed need or barrier, numbered so plans can cite it."""
 
@@ -204,21 +207,21 @@ class Need:
     identified_on: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Strength:
     """Something the client brings that the plan can build on (seed 002)."""
 
-    id: str
+    id: str = attrs.field(metadata=SAFE)
     kind: StrengthKind
     description: str = attrs.field(repr=False)
     sources: tuple[InformationSource, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Risk:
     """A risk found at intake or assessment, and what was done about it."""
 
-    id: str
+    id: str = attrs.field(metadata=SAFE)
     kind: RiskKind
     level: RiskLevel
     identified_on: dt.date
@@ -240,17 +243,17 @@ class Risk:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AssessmentSession:
     """One sitting of the assessment: information comes "in bits and pieces"."""
 
     held_on: dt.date
-    participants: tuple[PartyId, ...] = ()
+    participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     need_numbers: tuple[int, ...] = ()
     notes: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Assessment:
     """The assessment built up over sessions; entries are added, never rewritten.
 

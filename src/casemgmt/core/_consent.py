@@ -11,8 +11,11 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
+from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
@@ -46,7 +49,7 @@ def _non_empty(
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Consent:
     """One consent given by the client.
 
@@ -60,14 +63,14 @@ class Consent:
     names nothing.
     """
 
-    id: ConsentId = attrs.field(validator=check_id)
+    id: ConsentId = attrs.field(validator=check_id, metadata=SAFE)
     purposes: tuple[ConsentPurpose, ...] = attrs.field(validator=_non_empty)
-    parties: tuple[PartyId, ...] = ()
+    parties: tuple[PartyId, ...] = attrs.field(default=(), metadata=SAFE)
     form: ConsentForm = ConsentForm.WRITTEN
     granted_on: dt.date
     withdrawn_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
     expires_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = attrs.field(default=(), metadata=SAFE)
     notes: str = attrs.field(default="", repr=False)
 
     def is_active(self, as_of: AsOf) -> bool:
@@ -90,8 +93,9 @@ class Consent:
         return party is None or self.names(party)
 
     def names(self, party: PartyId) -> bool:
-        """True when the consent names ``party``; a consent naming no one names nobody."""
-        return party in self.parties
+        """True when the consent names ``party``; a consent naming no one names nobody,
+        and a blank name names nothing."""
+        return has_text(party) and party in self.parties
 
     def allows_category(self, category: str) -> bool:
         """True when ``category`` of information falls under this consent."""

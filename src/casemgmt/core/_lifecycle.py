@@ -14,8 +14,10 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
 from casemgmt.core._time import check_aware
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 
@@ -51,15 +53,15 @@ STAGE_MOVES: dict[Stage, frozenset[Stage]] = {
 del _
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StageChange:
     """One move between stages: when, by whom and why."""
 
     from_stage: Stage | None
     to_stage: Stage
     on: dt.date
-    by: PartyId
-    reason: str
+    by: PartyId = attrs.field(metadata=PERSON)
+    reason: str = attrs.field(repr=False)
     recorded_at: dt.datetime | None = attrs.field(default=None)
 
     @recorded_at.validator

@@ -10,9 +10,12 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
 from casemgmt.core._time import not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
 __all__ = [
@@ -74,22 +77,22 @@ class Achievement(Vocabulary):
 
 def _gas_level(instance: object, attribute: object, value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or value not in (-2, -1, 0, 1, 2)):
-        msg = f"GAS level must be -2, -1, 0, +1 or +2, got {value!r}"
-        raise ValueError(msg)
+        msg = "GAS level must be -2, -1, 0, +1 or +2"
+        raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class GoalProgress:
     """Progress on one goal at a review: the worker's and the client's view."""
 
-    goal_id: GoalId
+    goal_id: GoalId = attrs.field(metadata=SAFE)
     achievement: Achievement
     client_view: Achievement | None = None
     gas_level: int | None = attrs.field(default=None, validator=_gas_level)
     comment: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Review:
     """A review of the plan with the client (seeds 001-003)."""
 
@@ -97,7 +100,7 @@ class Review:
     kind: ReviewKind = ReviewKind.SCHEDULED
     trigger: ReviewTrigger | None = attrs.field(default=None)
     format: ReviewFormat = ReviewFormat.ONE_TO_ONE
-    participants: tuple[PartyId, ...] = ()
+    participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     progress: tuple[GoalProgress, ...] = ()
     client_satisfied: bool | None = None
     stakeholders_satisfied: bool | None = None
@@ -118,7 +121,7 @@ class Review:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanTerms:
     """Everything in a plan version besides its number, date, goals and actions.
 
@@ -135,7 +138,7 @@ class PlanTerms:
     on_hold_since: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanDiff:
     """What a revision changed: enough to rebuild the new plan from the old.
 
@@ -146,13 +149,13 @@ class PlanDiff:
     """
 
     goals_added: tuple[Goal, ...] = ()
-    goals_removed: tuple[GoalId, ...] = ()
+    goals_removed: tuple[GoalId, ...] = attrs.field(default=(), metadata=SAFE)
     goals_changed: tuple[Goal, ...] = ()
     actions_added: tuple[Action, ...] = ()
-    actions_removed: tuple[ActionId, ...] = ()
+    actions_removed: tuple[ActionId, ...] = attrs.field(default=(), metadata=SAFE)
     actions_changed: tuple[Action, ...] = ()
-    goal_order: tuple[GoalId, ...] | None = None
-    action_order: tuple[ActionId, ...] | None = None
+    goal_order: tuple[GoalId, ...] | None = attrs.field(default=None, metadata=SAFE)
+    action_order: tuple[ActionId, ...] | None = attrs.field(default=None, metadata=SAFE)
     terms: PlanTerms | None = None
 
     @property
@@ -189,7 +192,7 @@ class RevisionKind(Vocabulary):
     RESUME = "resume"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanRevision:
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
@@ -201,20 +204,20 @@ class PlanRevision:
     from_version: int
     to_version: int = attrs.field()
     revised_on: dt.date
-    reason: str
+    reason: str = attrs.field(repr=False)
     trigger: ReviewTrigger | None = attrs.field(default=None)
     diff: PlanDiff = attrs.field(factory=PlanDiff)
     agreed_by_client: bool = False
-    agreed_by: tuple[PartyId, ...] = ()
+    agreed_by: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     new_review_date: dt.date | None = None
-    by: PartyId = ""
+    by: PartyId = attrs.field(default="", metadata=PERSON)
     kind: RevisionKind = RevisionKind.CHANGE
 
     @to_version.validator
     def _check_versions(self, attribute: object, value: int) -> None:
         if value <= self.from_version:
-            msg = f"to_version ({value}) must be after from_version ({self.from_version})"
-            raise ValueError(msg)
+            msg = "to_version must be after from_version"
+            raise RefusedValueError(msg, value=(self.from_version, value))
 
 
 class ContactChannel(Vocabulary):
@@ -239,14 +242,14 @@ class ContactResult(Vocabulary):
     DECLINED = "declined"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ContactAttempt:
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
 
     on: dt.date
     channel: ContactChannel
     result: ContactResult
-    by: PartyId = ""
+    by: PartyId = attrs.field(default="", metadata=PERSON)
 
     @property
     def succeeded(self) -> bool:
@@ -261,12 +264,12 @@ class NoteKind(Vocabulary):
     QUOTATION = "quotation"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CaseNote:
     """A progress note: dated, attributed, and one kind of statement."""
 
     written_on: dt.date
-    author: PartyId
+    author: PartyId = attrs.field(metadata=PERSON)
     kind: NoteKind
     text: str = attrs.field(repr=False)
     about_plan_change: bool = False

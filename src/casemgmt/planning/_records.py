@@ -11,10 +11,13 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import Timeframe, not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 from casemgmt.planning._render import plan_html
 
 __all__ = [
@@ -98,11 +101,11 @@ class ActionStatus(Vocabulary):
         return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Goal:
     """A goal the client agreed to, citing the needs it answers."""
 
-    id: GoalId = attrs.field(validator=check_id)
+    id: GoalId = attrs.field(validator=check_id, metadata=SAFE)
     statement: str = attrs.field(repr=False)
     need_numbers: tuple[int, ...] = ()
     horizon: GoalHorizon = GoalHorizon.SHORT_TERM
@@ -124,11 +127,11 @@ class Goal:
     @priority.validator
     def _check_priority(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"priority must be a whole number from 1 (1 = first), got {value!r}"
-            raise ValueError(msg)
+            msg = "priority must be a whole number from 1 (1 = first)"
+            raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Action:
     """One step towards a goal: what, by whom, and by when (seed 002).
 
@@ -138,12 +141,12 @@ class Action:
     the outside service the action involves or is owned by.
     """
 
-    id: ActionId = attrs.field(validator=check_id)
-    goal_id: GoalId
+    id: ActionId = attrs.field(validator=check_id, metadata=SAFE)
+    goal_id: GoalId = attrs.field(metadata=SAFE)
     what: str = attrs.field(repr=False)
     responsible: Responsible | None = None
-    responsible_party: PartyId | None = None
-    service_name: str = ""
+    responsible_party: PartyId | None = attrs.field(default=None, metadata=PERSON)
+    service_name: str = attrs.field(default="", metadata=SAFE)
     kind: ActionKind = ActionKind.DIRECT_SERVICE
     timeframe: Timeframe | None = None
     timeframe_note: str = attrs.field(default="", repr=False)
@@ -189,23 +192,23 @@ class Action:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StrengthStrategy:
     """How the plan builds on one assessed strength (seed 004)."""
 
-    strength_id: str
+    strength_id: str = attrs.field(metadata=SAFE)
     strategy: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DeferredNeed:
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
 
     need_number: int
-    reason: str
+    reason: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CasePlan:
     """One version of the case plan; a revision makes a new version."""
 
@@ -226,8 +229,8 @@ class CasePlan:
     @version.validator
     def _check_version(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"version must be a whole number from 1, got {value!r}"
-            raise ValueError(msg)
+            msg = "version must be a whole number from 1"
+            raise RefusedValueError(msg, value=value)
 
     def _repr_html_(self) -> str:
         """Notebook display: the plan as seed 002's table, escaped."""

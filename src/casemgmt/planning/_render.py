@@ -16,16 +16,23 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
+from casemgmt.core._disclosure import hide_text
 from casemgmt.core._parties import PartyRole
 
 if TYPE_CHECKING:
     from casemgmt.assessment._records import Assessment
     from casemgmt.planning._records import Action, CasePlan, Goal
 
-__all__ = ["PLAN_HEADINGS", "action_how", "action_owner", "plan_html", "render_plan_table"]
+__all__ = [
+    "PLAN_HEADINGS",
+    "action_how",
+    "action_owner",
+    "escape",
+    "plan_html",
+    "render_plan_table",
+]
 
 PLAN_HEADINGS = ("Client need/problem", "Agreed goal", "Actions/by whom/how", "Target time frame")
 """Seed 002's column headings (the ISED/QCOSS case plan example)."""
@@ -42,6 +49,23 @@ _HOW = {
     "advocacy": ("advocacy", "with"),
     "client-self-action": ("own step", "at"),
 }
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (quotes too) without importing ``html``'s entity tables.
+
+    The plan records import this module, so ``import casemgmt`` paths stay light.
+
+    >>> escape("<b>Tom & 'Jerry'</b>")
+    '&lt;b&gt;Tom &amp; &#x27;Jerry&#x27;&lt;/b&gt;'
+    """
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def action_owner(action: Action) -> str:
@@ -255,12 +279,18 @@ def plan_html(
     assessment: Assessment | None = None,
     *,
     headings: Sequence[str] = PLAN_HEADINGS,
+    show_text: bool = False,
 ) -> str:
     """The plan as an HTML table with the same columns and cells as the text one.
 
     Every piece of text is escaped, so a goal written as ``<script>`` stays
-    text. Without ``assessment`` the needs show by number only.
+    text. Without ``assessment`` the needs show by number only. A plan alone
+    does not say whose name to scrub, so its free text is hidden unless
+    ``show_text=True`` (issue 14); ``case_html`` shows a case's plan scrubbed.
     """
+    if not show_text:
+        plan = hide_text(plan, TEXT_HIDDEN)
+        assessment = hide_text(assessment, TEXT_HIDDEN) if assessment is not None else None
     head = "".join(_cell(escape(h), "th") for h in _headings(headings))
     rows = []
     for goal, gid, acts in _rows(plan):
@@ -289,4 +319,13 @@ def plan_html(
     return (
         f'<table style="{_STYLE}"><caption>{caption}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + ("" if show_text else f"<p><em>{escape(_HIDDEN_NOTE)}</em></p>")
     )
+
+
+TEXT_HIDDEN = "[text hidden]"
+"""What a plan's free text shows as in HTML without ``show_text=True``."""
+_HIDDEN_NOTE = (
+    "Text hidden: show the plan with its case (case_html), or pass show_text=True"
+    " on a screen only you can see."
+)
