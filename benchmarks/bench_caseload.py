@@ -1,4 +1,4 @@
-"""Scan a generated caseload with the monitoring queries: speed and peak memory.
+"""Scan a generated caseload: monitoring queries, quality review, export, --jobs, Dask.
 
 Usage (from the repository root)::
 
@@ -18,12 +18,27 @@ of the largest size's peak to the smallest's should stay near 1. ``held``
 is the most memory still allocated at any tenth of the traced pass: flat
 when nothing accumulates (the peak itself is set by the largest single
 case, so it creeps up a little as bigger caseloads contain bigger cases).
+
+Supervision (issue 17), with ``--supervision 20000 200000``: each task runs
+in a fresh child process (one core) that reports its time and peak resident
+memory (``resource.getrusage``): reading the file alone (the contender every
+pass pays), ``quality_review``, and ``export_tables`` to CSV and to Parquet
+(every table but ``findings``, which is the full check that ``bench_check``
+measures).
+``--jobs-n 100000`` times ``casemgmt check --jobs 1`` against ``--jobs 2``
+(and ``report``); ``--dask-n 20000`` times the Dask quality review on a
+two-worker ``LocalCluster`` (loopback) against the serial review.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -40,8 +55,10 @@ from casemgmt.monitoring import (
     iter_cases,
     overdue_actions,
     overdue_reviews,
+    quality_review,
     stalled_goals,
 )
+from casemgmt.tables import TABLES, export_tables
 
 
 def _scan(cases: Iterable[Case], as_of: dt.date) -> dict[str, int]:
@@ -88,14 +105,131 @@ def _bench(path: Path, as_of: dt.date, n: int) -> tuple[dict[str, int], float, i
     return counts, elapsed, peak, held
 
 
+def _child(task: str, path: str, as_of: dt.date) -> None:
+    """One task in this (fresh) process; prints seconds and peak RSS as JSON."""
+    start = time.perf_counter()
+    if task == "read":
+        count = sum(1 for _ in iter_cases(path))
+    elif task == "review":
+        count = quality_review(iter_cases(path), as_of=as_of).overall.cases
+    else:
+        with tempfile.TemporaryDirectory() as out:
+            tables = [t for t in TABLES if t != "findings"]  # findings = the check: bench_check
+            written = export_tables(iter_cases(path), out, to=task, tables=tables, salt="bench")
+        count = written["cases"]
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"task": task, "cases": count, "seconds": seconds, "peak_kb": peak_kb}))
+
+
+def _run_child(task: str, path: Path, as_of: dt.date) -> dict[str, float]:
+    argv = [sys.executable, __file__, "--child", task, str(path), "--as-of", as_of.isoformat()]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def _supervision(sizes: list[int], tmp: Path, seed: int, as_of: dt.date) -> None:
+    peaks: dict[str, list[float]] = {}
+    for n in sizes:
+        path = tmp / f"supervision-{n}.jsonl"
+        write_jsonl(path, n, seed)
+        base = _run_child("read", path, as_of)
+        print(f"n={n:>7,}  read only: {n / base['seconds']:8,.0f} cases/s"
+              f"  peak RSS {base['peak_kb'] / 1024:6.1f} MB")  # fmt: skip
+        for task in ("review", "csv", "parquet"):
+            r = _run_child(task, path, as_of)
+            peaks.setdefault(task, []).append(r["peak_kb"])
+            print(
+                f"           {task:8} {n / r['seconds']:8,.0f} cases/s"
+                f"  ({r['seconds'] / base['seconds']:.2f}x the read-only time)"
+                f"  peak RSS {r['peak_kb'] / 1024:6.1f} MB"
+            )
+        path.unlink()
+    if len(sizes) > 1:
+        for task, values in peaks.items():
+            print(
+                f"peak RSS ratio {task} {sizes[-1]:,}/{sizes[0]:,} cases:"
+                f" {values[-1] / values[0]:.2f} (target <= 1.2)"
+            )
+
+
+def _timed(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def _jobs(n: int, tmp: Path, seed: int, as_of: dt.date) -> None:
+    path = tmp / f"jobs-{n}.jsonl"
+    write_jsonl(path, n, seed)
+    cli = [sys.executable, "-m", "casemgmt.cli"]
+    day = ["--as-of", as_of.isoformat()]
+    for name, argv in (
+        ("check", [*cli, "check", str(path), *day, "--format", "json"]),
+        ("report", [*cli, "report", str(path), *day, "-o", str(tmp / "report.html")]),
+    ):
+        one = _timed([*argv, "--jobs", "1"])
+        two = _timed([*argv, "--jobs", "2"])
+        print(
+            f"{name} n={n:,}: --jobs 1 {one:6.1f} s, --jobs 2 {two:6.1f} s,"
+            f" speed-up {one / two:.2f}x (os.cpu_count()={os.cpu_count()})"
+        )
+    path.unlink()
+
+
+def _dask(n: int, tmp: Path, seed: int, as_of: dt.date) -> None:
+    from distributed import Client, LocalCluster
+
+    from casemgmt import dask as on_dask
+
+    path = tmp / f"dask-{n}.jsonl"
+    write_jsonl(path, n, seed)
+    start = time.perf_counter()
+    serial = quality_review(iter_cases(path), as_of=as_of)
+    alone = time.perf_counter() - start
+    start = time.perf_counter()
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster),
+    ):  # fmt: skip
+        up = time.perf_counter() - start
+        start = time.perf_counter()
+        report = on_dask.quality_review(str(path), as_of=as_of, blocksize="16MiB")
+        run = time.perf_counter() - start
+    assert report == serial, "the Dask review differs from the serial one"
+    print(
+        f"dask n={n:,}: serial {alone:6.1f} s; LocalCluster(2 processes) start {up:5.1f} s,"
+        f" review {run:6.1f} s ({run / alone:.2f}x serial; equal reports)"
+    )
+    path.unlink()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--n", type=int, nargs="+", default=[10_000, 100_000], help="caseload sizes"
+        "--n", type=int, nargs="*", default=[10_000, 100_000], help="caseload sizes"
     )
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date(2025, 6, 1))
+    parser.add_argument("--supervision", type=int, nargs="*", default=[], metavar="N")
+    parser.add_argument("--jobs-n", type=int, default=0, metavar="N")
+    parser.add_argument("--dask-n", type=int, default=0, metavar="N")
+    parser.add_argument("--child", nargs=2, metavar=("TASK", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child[0], args.child[1], args.as_of)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.supervision:
+            _supervision(args.supervision, Path(tmp), args.seed, args.as_of)
+        if args.jobs_n:
+            _jobs(args.jobs_n, Path(tmp), args.seed, args.as_of)
+        if args.dask_n:
+            _dask(args.dask_n, Path(tmp), args.seed, args.as_of)
 
     peaks: list[tuple[int, int]] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,6 +18,8 @@ PACKAGES = [
     "casemgmt.referrals",
     "casemgmt.monitoring",
     "casemgmt.closure",
+    "casemgmt.tables",
+    "casemgmt.report",
 ]
 
 

@@ -20,13 +20,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from casemgmt.cli import _check, _closure, _demo, _export, _show
+from casemgmt.cli import _check, _closure, _demo, _export, _report, _show
 from casemgmt.cli._common import EXIT_BAD_INPUT, UsageError
 from casemgmt.cli._policy import load_policy
 
 __all__ = ["load_policy", "main"]
 
-_COMMANDS = (_check, _show, _closure, _demo, _export)
+_COMMANDS = (_check, _show, _closure, _demo, _export, _report)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -217,11 +217,16 @@ REOPEN_WINDOW = dt.timedelta(days=90)
 
 @attrs.frozen(kw_only=True)
 class Measurement:
-    """One case's contribution: per indicator (numerator, denominator), plus ages."""
+    """One case's contribution: per indicator (numerator, denominator), plus ages.
+
+    ``closure_reasons`` are the reason codes of the case's closures (earlier
+    episodes' and the current one), for the report's closure-reason count.
+    """
 
     counts: dict[str, tuple[int, int]]
     case_age_days: int | None
     days_to_first_plan: int | None
+    closure_reasons: tuple[str, ...] = ()
 
 
 def _blank(text: str) -> bool:
@@ -340,4 +345,7 @@ def measure_case(case: Case, as_of: dt.date) -> Measurement:
         counts=counts,
         case_age_days=max(0, (as_of - case.opened_on).days) if is_open else None,
         days_to_first_plan=None if first_plan is None else (first_plan - case.opened_on).days,
+        closure_reasons=tuple(
+            str(getattr(getattr(c, "reason", None), "value", "")) for c, _ in _closures(case)
+        ),
     )

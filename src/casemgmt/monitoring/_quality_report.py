@@ -124,6 +124,8 @@ class GroupReport:
     tallies: Mapping[str, Tally] = attrs.field(factory=dict)
     case_age: Distribution = Distribution()
     days_to_first_plan: Distribution = Distribution()
+    closure_reasons: Mapping[str, int] = attrs.field(factory=dict)
+    """Closures per reason code (current and earlier episodes)."""
 
     def tally(self, code: str) -> Tally:
         """The tally for an indicator code (empty when no case counted towards it)."""
@@ -136,6 +138,10 @@ class GroupReport:
             tallies={c: self.tally(c).merge(other.tally(c), limit) for c in sorted(codes)},
             case_age=self.case_age.merge(other.case_age),
             days_to_first_plan=self.days_to_first_plan.merge(other.days_to_first_plan),
+            closure_reasons={
+                r: self.closure_reasons.get(r, 0) + other.closure_reasons.get(r, 0)
+                for r in sorted({*self.closure_reasons, *other.closure_reasons})
+            },
         )
 
 
@@ -149,6 +155,7 @@ class _Counter:
         self.ids: dict[str, list[str]] = {i.code: [] for i in INDICATORS}
         self.age = Distribution()
         self.to_plan = Distribution()
+        self.reasons: dict[str, int] = {}
 
     def add(self, case_id: str, measured: Measurement) -> None:
         self.cases += 1
@@ -162,6 +169,8 @@ class _Counter:
                 self._keep_id(self.ids[indicator.code], case_id)
         self.age = self.age.add(measured.case_age_days)
         self.to_plan = self.to_plan.add(measured.days_to_first_plan)
+        for reason in measured.closure_reasons:
+            self.reasons[reason] = self.reasons.get(reason, 0) + 1
 
     def _keep_id(self, ids: list[str], case_id: str) -> None:
         if self.limit is not None and len(ids) >= self.limit:
@@ -177,7 +186,11 @@ class _Counter:
             if n or d or f
         }
         return GroupReport(
-            cases=self.cases, tallies=tallies, case_age=self.age, days_to_first_plan=self.to_plan
+            cases=self.cases,
+            tallies=tallies,
+            case_age=self.age,
+            days_to_first_plan=self.to_plan,
+            closure_reasons=dict(sorted(self.reasons.items())),
         )
 
 

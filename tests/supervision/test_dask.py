@@ -1,0 +1,62 @@
+"""casemgmt.dask on a local cluster (loopback only) equals the serial scan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casemgmt import dumps, validate
+from casemgmt.examples.caseload import synthetic_caseload
+from casemgmt.monitoring import quality_review
+
+AS_OF = dt.date(2024, 10, 20)
+N = 60
+
+
+def _write(path: Path) -> Path:
+    path.write_text("".join(dumps(c) + "\n" for c in synthetic_caseload(N)))
+    return path
+
+
+@pytest.mark.slow
+def test_review_and_check_on_a_local_cluster_equal_the_serial_ones(tmp_path: Path) -> None:
+    """Two worker processes on 127.0.0.1, several partitions: the same report, same order."""
+    distributed = pytest.importorskip("distributed")
+    from casemgmt import dask as on_dask
+
+    source = _write(tmp_path / "cases.jsonl")
+    blocksize = source.stat().st_size // 4 + 1
+    assert on_dask.case_lines(str(source), blocksize=blocksize).npartitions >= 3
+    serial = quality_review(synthetic_caseload(N), as_of=AS_OF)
+    expected = [(c.id, tuple(validate(c, as_of=AS_OF))) for c in synthetic_caseload(N)]
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        report = on_dask.quality_review(str(source), as_of=AS_OF, blocksize=blocksize)
+        checked = on_dask.check(str(source), as_of=AS_OF, blocksize=blocksize)
+    assert serial == report
+    assert expected == checked
+
+
+def test_review_of_a_bag_with_the_synchronous_scheduler(tmp_path: Path) -> None:
+    """A bag of lines works too, and a glob of two files counts both."""
+    dask = pytest.importorskip("dask")
+    from casemgmt import dask as on_dask
+
+    _write(tmp_path / "a.jsonl")
+    _write(tmp_path / "b.jsonl")
+    with dask.config.set(scheduler="sync"):
+        lines = on_dask.case_lines(str(tmp_path / "*.jsonl"))
+        report = on_dask.quality_review(lines, as_of=AS_OF, by=("program",))
+    serial = quality_review(synthetic_caseload(N), as_of=AS_OF, by=("program",))
+    assert 2 * N == report.overall.cases
+    assert serial.merge(serial) == report
