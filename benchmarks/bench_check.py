@@ -12,6 +12,11 @@ the bounded caches (goal wording, time frames) are already full and the
 comparison is of the streaming itself. Issue 9: the peak at 100k must be
 within 1.2x the peak at 10k.
 
+At the smallest size it also times, side by side and interleaved (best of
+``--rounds``), ``--jobs 1`` against ``--jobs 2`` (issue 19: >= 1.8x on two
+cores) and ``--jobs 1`` with the progress line drawn on a (fake) terminal
+against without (issue 13: a few percent at most).
+
 Two caseload shapes (``--shape``):
 
 * ``reference`` (default): issue 9's case shape, ``bench_core.make_case(i)``
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 import tempfile
@@ -41,9 +47,45 @@ from casemgmt import dumps
 from casemgmt.cli import main as cli
 
 
-def _check(path: Path, as_of: str) -> int:
-    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
-        return cli(["check", str(path), "--format", "json", "--as-of", as_of])
+class _FakeTerminal(io.StringIO):
+    """stderr that says it is a terminal: the progress line is drawn (and discarded)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _check(path: Path, as_of: str, *more: str, progress: bool = False) -> int:
+    args = ["check", str(path), "--format", "json", "--as-of", as_of, *more]
+    err = _FakeTerminal() if progress else io.StringIO()
+    with (
+        open(os.devnull, "w") as sink,
+        contextlib.redirect_stdout(sink),
+        contextlib.redirect_stderr(err),
+    ):
+        return cli(args)
+
+
+def _timed(path: Path, as_of: str, *more: str, progress: bool = False) -> float:
+    start = time.perf_counter()
+    _check(path, as_of, *more, progress=progress)
+    return time.perf_counter() - start
+
+
+def _side_by_side(path: Path, n: int, as_of: str, rounds: int) -> None:
+    """--jobs 1 and 2, and the progress line on and off, interleaved; best of ``rounds``."""
+    runs: dict[str, list[float]] = {"jobs 1": [], "jobs 2": [], "jobs 1 + progress": []}
+    for _ in range(rounds):
+        runs["jobs 1"].append(_timed(path, as_of))
+        runs["jobs 2"].append(_timed(path, as_of, "--jobs", "2"))
+        runs["jobs 1 + progress"].append(_timed(path, as_of, progress=True))
+    best = {name: min(times) for name, times in runs.items()}
+    for name, seconds in best.items():
+        print(f"n={n:>7,}  {name:<18} {n / seconds:8,.0f} cases/s (best of {rounds})")
+    print(
+        f"--jobs 2 speed-up over --jobs 1: {best['jobs 1'] / best['jobs 2']:.2f}x (target >= 1.8)"
+    )
+    cost = best["jobs 1 + progress"] / best["jobs 1"] - 1
+    print(f"progress line on a terminal: {cost:+.1%} time (target: a few percent at most)")
 
 
 def _write_reference(path: Path, n: int) -> None:
@@ -65,6 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--as-of", default="2025-06-01")
     parser.add_argument("--shape", choices=("reference", "varied"), default="reference")
+    parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds")
     args = parser.parse_args(argv)
     sizes = sorted(args.n)
     rows: list[tuple[int, float, int]] = []
@@ -85,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             rows.append((n, n / elapsed, peak))
+            if n == sizes[0]:
+                _side_by_side(path, n, args.as_of, args.rounds)
             print(
                 f"n={n:>7,}  exit={code}  {n / elapsed:8,.0f} cases/s"
                 f"  peak={peak / 1e6:6.2f} MB (tracemalloc)"

@@ -71,6 +71,7 @@ from casemgmt.core._client import Client, ContactDetails
 from casemgmt.core._consent import Consent, ConsentPurpose
 from casemgmt.core._parties import Party, PartyRole
 from casemgmt.core._time import Timeframe, _parse
+from casemgmt.core._typed import TypeCheck
 from casemgmt.monitoring import (
     Achievement,
     CaseNote,
@@ -143,15 +144,12 @@ TimeframeText = Annotated[str, AfterValidator(_check_timeframe)]
 _MIRRORS: dict[type, type[BaseModel]] = {}
 
 
-def _type_only(a: attrs.Attribute[Any]) -> bool:
+def _own_check(a: attrs.Attribute[Any]) -> Any:
+    """The record's own validator for a field, minus the type check every
+    stored record has (``core._typed``): the mirrors check types themselves,
+    as casemgmt's loader does."""
     validator = a.validator
-    expected = getattr(validator, "type", None)
-    return (
-        type(validator).__name__ == "_InstanceOfValidator"
-        and isinstance(a.type, type)
-        and isinstance(expected, type)
-        and issubclass(a.type, expected)
-    )
+    return validator.then if isinstance(validator, TypeCheck) else validator
 
 
 def _mirror_type(tp: Any) -> Any:
@@ -193,12 +191,12 @@ def mirror(cls: type) -> type[BaseModel]:
             namespace[a.name] = Field(default_factory=made)
         elif a.default is not attrs.NOTHING:
             namespace[a.name] = a.default
-    checks = [a for a in fields if a.validator is not None and not _type_only(a)]
+    checks = [(a, check) for a in fields if (check := _own_check(a)) is not None]
     if checks:
 
         def run_checks(self: Any) -> Any:
-            for a in checks:
-                a.validator(self, a, getattr(self, a.name))  # type: ignore[misc]
+            for a, check in checks:
+                check(self, a, getattr(self, a.name))
             return self
 
         namespace["_attrs_checks"] = model_validator(mode="after")(run_checks)
@@ -262,7 +260,7 @@ def struct_mirror(cls: type) -> type[msgspec.Struct]:
             spec.append((a.name, tp, a.default))
         else:
             spec.append((a.name, tp))
-    checks = [a for a in fields if a.validator is not None and not _type_only(a)]
+    checks = [(a, check) for a in fields if (check := _own_check(a)) is not None]
     frames = [a.name for a in fields if a.type is Timeframe]
     namespace: dict[str, Any] = {}
     if checks or frames:
@@ -270,8 +268,8 @@ def struct_mirror(cls: type) -> type[msgspec.Struct]:
         def __post_init__(self: Any) -> None:  # noqa: N807 - msgspec's hook name
             for name in frames:
                 _check_timeframe(getattr(self, name))
-            for a in checks:
-                a.validator(self, a, getattr(self, a.name))  # type: ignore[misc]
+            for a, check in checks:
+                check(self, a, getattr(self, a.name))
 
         namespace["__post_init__"] = __post_init__
     struct = msgspec.defstruct(

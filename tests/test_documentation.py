@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 import importlib
 import io
 import os
 import re
+import shlex
 import tokenize
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import attrs
@@ -17,10 +19,26 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SRC = ROOT / "src" / "casemgmt"
 
-_BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+_FENCE = re.compile(r"^```(\w*)\n(.*?)^```\n?", re.DOTALL | re.MULTILINE)
+_RUN = {"python", "pycon", "console"}
 _PAGES = sorted(
-    p for p in [*DOCS.rglob("*.md"), ROOT / "README.md"] if _BLOCK.search(p.read_text())
+    p
+    for p in [*DOCS.rglob("*.md"), ROOT / "README.md"]
+    if {lang for lang, _ in _FENCE.findall(p.read_text())} & _RUN
 )
+_CHECKER = doctest.OutputChecker()
+_OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+def _blocks(text: str) -> list[tuple[str, str, bool]]:
+    """(language, code, next block follows with nothing but blank lines between)."""
+    found = list(_FENCE.finditer(text))
+    blocks = []
+    for n, match in enumerate(found):
+        after = found[n + 1].start() if n + 1 < len(found) else len(text)
+        adjacent = n + 1 < len(found) and not text[match.end() : after].strip()
+        blocks.append((match.group(1), match.group(2), adjacent))
+    return blocks
 
 
 def _scratch(directory: Path) -> None:
@@ -34,24 +52,85 @@ def _scratch(directory: Path) -> None:
     (directory / "caseload.jsonl").write_text("\n".join(lines) + "\n")
 
 
-@pytest.mark.parametrize("page", _PAGES, ids=[str(p.relative_to(ROOT)) for p in _PAGES])
-def test_python_examples_in_docs_run(page: Path, tmp_path: Path) -> None:
-    """Every ```python block of a page runs, in order, in one namespace.
+def _same(want: str, got: str) -> bool:
+    return _CHECKER.check_output(want, got, _OPTIONS)
 
-    Pages run in a scratch directory holding `examples/` and a three-case
-    `caseload.jsonl`, so examples may read them and write files freely.
+
+def _console(block: str) -> list[tuple[str, str, str]]:
+    """(command, expected output, actual output) for each `$ casemgmt ...` of a block."""
+    from casemgmt.cli import main
+
+    runs: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            runs.append((line[2:], []))
+        elif runs:
+            runs[-1][1].append(line)
+        else:
+            pytest.fail(f"console block does not start with a `$ ` command: {line!r}")
+    results = []
+    for command, want in runs:
+        argv = shlex.split(command)
+        assert "casemgmt" == argv[0], f"only casemgmt commands run in docs: {command}"
+        seen = io.StringIO()
+        with redirect_stdout(seen), redirect_stderr(seen):
+            main(argv[1:])
+        results.append((command, "\n".join(want) + "\n", seen.getvalue()))
+    return results
+
+
+@pytest.mark.parametrize("page", _PAGES, ids=[str(p.relative_to(ROOT)) for p in _PAGES])
+def test_docs_examples_give_the_output_shown(page: Path, tmp_path: Path) -> None:
+    """Issue 13: every example of a page runs, in order, and prints what the page shows.
+
+    ```python blocks run in one namespace; what one prints must equal the
+    ```text block right after it (``...`` matches anything), and a block with
+    no such output block must print nothing. ```pycon blocks are doctests in
+    the same namespace; ```console blocks run each ``$ casemgmt ...`` and
+    compare stdout and stderr with the lines under it. Pages run in a scratch
+    directory holding `examples/` and a three-case `caseload.jsonl`.
     """
     _scratch(tmp_path)
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=_OPTIONS)
     cwd = Path.cwd()
     os.chdir(tmp_path)
+    problems: list[str] = []
     try:
-        for number, block in enumerate(_BLOCK.findall(page.read_text()), start=1):
-            code = compile(block, f"{page.name}[block {number}]", "exec")
-            with redirect_stdout(io.StringIO()):
-                exec(code, namespace)
+        blocks = _blocks(page.read_text())
+        for number, (lang, code, adjacent) in enumerate(blocks, start=1):
+            where = f"{page.name}[block {number}]"
+            if lang == "python":
+                printed = io.StringIO()
+                with redirect_stdout(printed):
+                    exec(compile(code, where, "exec"), namespace)
+                shown = blocks[number][1] if adjacent and blocks[number][0] == "text" else None
+                if shown is None and printed.getvalue():
+                    problems.append(f"{where} prints output the page does not show")
+                elif shown is not None and not _same(shown, printed.getvalue()):
+                    problems.append(f"{where} printed:\n{printed.getvalue()}")
+            elif lang == "pycon":
+                test = parser.get_doctest(code, namespace, where, str(page), 0)
+                report = io.StringIO()
+                runner.run(test, out=report.write, clear_globs=False)
+                namespace.update(test.globs)  # DocTest copies the namespace it is given
+                if report.getvalue():
+                    problems.append(report.getvalue())
+            elif lang == "console":
+                for command, want, got in _console(code):
+                    if not _same(want, got):
+                        problems.append(f"{where} `{command}` printed:\n{got}")
+            elif lang == "sh" and re.search(r"^casemgmt |&& casemgmt ", code, re.MULTILINE):
+                problems.append(f"{where}: show casemgmt commands as ```console with output")
     finally:
         os.chdir(cwd)
+    assert [] == problems
+
+
+def test_the_docs_harness_sees_a_wrong_output() -> None:
+    """The comparison above can fail: a wrong output is not the same."""
+    assert _same("1 case checked, ...\n", "1 case checked, 0 with errors, 0 refused\n")
+    assert not _same("no cases\n", "1 case checked, 0 with errors, 0 refused\n")
 
 
 _CODE = re.compile(r"^[a-z]+(?:\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$")
@@ -92,6 +171,7 @@ PUBLIC_MODULES = (
     "casemgmt.closure",
     "casemgmt.fhir",
     "casemgmt.notebook",
+    "casemgmt.reading",
     "casemgmt.testing.strategies",
     "casemgmt.tables",
     "casemgmt.report",

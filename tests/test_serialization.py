@@ -291,3 +291,58 @@ def test_mutated_cases_raise_case_data_error_naming_the_path(
     except CaseDataError as error:
         on_branch = [p for p, _ in error.problems if path.startswith(p) or p.startswith(path)]
         assert on_branch, (path, error.problems)
+
+
+_SECRET = "Zanele Okonkwo-Braithwaite"
+
+
+def _leaky_document() -> dict[str, Any]:
+    """A case whose bad values, and an unknown key, are all a client's name."""
+    data = _carla_like()
+    data["id"] = f" {_SECRET}"  # an identifier with a space in front
+    data["plan"]["actions"][0]["timeframe"] = f"until {_SECRET}'s court date"
+    data["plan"]["goals"][0]["priority"] = _SECRET
+    data["plan"]["goals"][1]["status"] = _SECRET
+    data["client"]["date_of_birth"] = f"{_SECRET}'s birthday"
+    data["plan"][_SECRET] = "unknown key"
+    return data
+
+
+def test_problems_never_repeat_the_values_a_user_typed() -> None:
+    """Issue 14: errors name the field, path and what was expected, not the value."""
+    with pytest.raises(CaseDataError) as info:
+        loads(json.dumps(_leaky_document()), Case)
+    text = str(info.value) + repr(info.value) + repr(info.value.problems)
+    assert "Zanele" not in text
+    assert "court date" not in text
+    assert sorted(path for path, _ in info.value.problems) == [
+        "$.client.date_of_birth",
+        "$.plan",
+        "$.plan.actions[0].timeframe",
+        "$.plan.goals[0].priority",
+        "$.plan.goals[1].status",
+    ]
+    alone = _carla_like() | {"id": f" {_SECRET}"}  # record checks run once the types are right
+    with pytest.raises(CaseDataError) as info:
+        loads(json.dumps(alone), Case)
+    assert [("$", "id must be a non-empty identifier without surrounding spaces")] == (
+        info.value.problems
+    )
+
+
+def test_values_are_shown_only_when_the_caller_asks() -> None:
+    """show_values=True is the debugging opt-in: every refused value is shown."""
+    with pytest.raises(CaseDataError) as info:
+        loads(json.dumps(_leaky_document()), Case, show_values=True)
+    shown = dict(info.value.problems)
+    assert all("Zanele" in shown[path] for path in shown if path != "$.plan.goals[0]")
+
+
+def test_refusals_at_construction_do_not_repeat_the_value() -> None:
+    """The same holds for records built in Python: the message names the rule only."""
+    with pytest.raises(ValueError, match="identifier") as by_id:
+        cm.Goal(id=f" {_SECRET}", statement="Find a flat")
+    with pytest.raises(cm.TimeframeError) as by_frame:
+        cm.Timeframe(f"until {_SECRET}'s court date")
+    assert "Zanele" not in str(by_id.value) + str(by_frame.value)
+    assert f"until {_SECRET}'s court date" == by_frame.value.value

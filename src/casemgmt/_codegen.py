@@ -52,7 +52,7 @@ Hook = Callable[..., Any]
 
 _MISSING: Any = object()
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CACHE_LIMIT = 4_096
+_CACHE_LIMIT = 1_024
 """Small enough to fill early in a scan, so memory stays flat as a caseload grows."""
 
 _dates: dict[str, dt.date] = {}

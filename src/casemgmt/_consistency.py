@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core._lifecycle import STAGE_MOVES, Stage
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -144,15 +145,13 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "record.dates-out-of-order",
                 _ERR,
                 f"{what} ({later.isoformat()}) comes before {before} ({earlier.isoformat()});"
-                " history is appended in date order (seed 003: avoid contradictions)",
+                " history is appended in date order (QCOSS guide: avoid contradictions)",
                 path,
                 "correct whichever date was entered wrongly",
             )
 
 
 def _stage_problems(case: Case) -> Iterator[tuple[str, str]]:
-    from casemgmt.case import STAGE_MOVES, Stage
-
     closed = case.stage is Stage.CLOSED
     if closed and case.closure is None:
         yield "$.stage", "the case is in stage 'closed' but holds no closure record"

@@ -9,10 +9,9 @@ delegates ``Case._repr_html_`` here.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
-from casemgmt.planning._render import plan_html
+from casemgmt.planning._render import escape, plan_html
 
 if TYPE_CHECKING:
     from casemgmt.case import Case

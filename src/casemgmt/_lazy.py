@@ -41,15 +41,8 @@ def exports_of(package: str, source: str) -> dict[str, tuple[str, str]]:
     return homes
 
 
-def attach(
-    package: str, public: Iterable[str]
-) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
-    """Module ``__getattr__`` and ``__dir__`` for ``package``.
-
-    ``public`` is the package's ``__all__``; it must name exactly what the
-    import block imports (submodules aside), or the import fails here rather
-    than a name going missing later.
-    """
+def _table(package: str, public: Iterable[str]) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """(public name -> (module, name), submodule names), checked against ``__all__``."""
     module = sys.modules[package]
     loader = module.__spec__.loader if module.__spec__ is not None else None
     source = loader.get_source(package) if loader is not None else None  # type: ignore[attr-defined]
@@ -57,7 +50,7 @@ def attach(
         msg = f"{package}: its source is needed to read its exports (installed without .py files?)"
         raise ImportError(msg)
     homes = exports_of(package, source)
-    children = frozenset(name for name, (home, _) in homes.items() if home == package)
+    children = {name for name, (home, _) in homes.items() if home == package}
     names = {name: home for name, home in homes.items() if name not in children}
     wanted = set(public)
     if wanted != names.keys():
@@ -68,9 +61,31 @@ def attach(
             f" (only in __all__: {missing}; only imported: {extra})"
         )
         raise ImportError(msg)
-    namespace = module.__dict__
+    return names, children
+
+
+def attach(
+    package: str, public: Iterable[str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """Module ``__getattr__`` and ``__dir__`` for ``package``.
+
+    ``public`` is the package's ``__all__``; it must name exactly what the
+    import block imports (submodules aside), or the first lookup raises
+    ``ImportError`` naming the difference. The block is read on that first
+    lookup, not at import: importing a submodule (as the layers do) costs
+    nothing here.
+    """
+    public = tuple(public)
+    namespace = sys.modules[package].__dict__
+    read: list[tuple[dict[str, tuple[str, str]], set[str]]] = []
+
+    def table() -> tuple[dict[str, tuple[str, str]], set[str]]:
+        if not read:  # two threads may both read it: same answer, no harm
+            read.append(_table(package, public))
+        return read[0]
 
     def __getattr__(name: str) -> Any:  # noqa: N807 - the PEP 562 hook's own name
+        names, children = table()
         home = names.get(name)
         if home is not None:
             value = getattr(importlib.import_module(home[0]), home[1])
@@ -82,6 +97,7 @@ def attach(
         raise AttributeError(msg)
 
     def __dir__() -> list[str]:  # noqa: N807 - the PEP 562 hook's own name
+        names, children = table()
         return sorted({*namespace, *names, *children})
 
     return __getattr__, __dir__

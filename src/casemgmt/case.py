@@ -22,6 +22,7 @@ from casemgmt.core._consent import Consent
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage, StageChange, enter_stage
 from casemgmt.core._parties import Party
+from casemgmt.core._typed import typed
 from casemgmt.errors import TransitionError
 from casemgmt.monitoring._records import CaseNote, ContactAttempt, PlanRevision, Review
 from casemgmt.planning._records import CasePlan
@@ -32,7 +33,7 @@ __all__ = ["STAGE_MOVES", "Case", "Stage", "StageChange"]
 # stage); they stay importable from here, where users first found them.
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=typed)
 class Case:
     """A client's case: everything recorded about one episode of support.
 

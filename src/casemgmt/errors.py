@@ -12,6 +12,7 @@ __all__ = [
     "CaseMgmtError",
     "ClosureBlockedError",
     "ConsentError",
+    "RefusedValueError",
     "TimeframeError",
     "TransitionError",
 ]
@@ -25,8 +26,11 @@ class CaseDataError(CaseMgmtError, ValueError):
     """Input that cannot be a record: every problem, each with its JSON path.
 
     ``problems`` is a list of ``(path, message)`` pairs such as
-    ``("$.plan.goals[2].need_numbers[0]", "expected an integer")``. It never
-    echoes the offending values, so client details do not leak into logs.
+    ``("$.plan.goals[2].need_numbers[0]", "expected a whole number")``. They
+    name the field, its path and what was expected, never the value that was
+    there (nor the text of an unknown key), so client details do not leak
+    into logs. ``loads(..., show_values=True)`` adds the values, for
+    debugging on data that is not a client's.
     """
 
     def __init__(self, problems: Iterable[tuple[str, str]]) -> None:
@@ -39,7 +43,16 @@ class CaseDataError(CaseMgmtError, ValueError):
         return (type(self), (self.problems,))
 
 
-class TimeframeError(CaseMgmtError, ValueError):
+class RefusedValueError(CaseMgmtError, ValueError):
+    """A value a record cannot hold. The message says what was expected and
+    never repeats the value; ``value`` keeps it for ``show_values=True``."""
+
+    def __init__(self, message: str, *, value: object = None) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+class TimeframeError(RefusedValueError):
     """A plan's time frame wording that cannot be read as a duration."""
 
 

@@ -1,4 +1,4 @@
-"""De-identified copies of cases for analytics (DOMAIN.md, "Privacy and consent").
+"""De-identified copies of cases for analytics (seeds 001, 002: privacy and consent).
 
 ``redact(case, salt=...)`` returns a ``Case`` an analyst can load in a
 notebook without seeing who the client is:

@@ -43,7 +43,7 @@ def test_party_repr_hides_the_name() -> None:
 @pytest.mark.parametrize("bad", ["", " c-1", "c-1 "])
 def test_identifiers_must_be_trimmed_and_non_empty(bad: str) -> None:
     """An identifier with stray spaces is a data-entry error, refused at once."""
-    with pytest.raises(ValueError, match="non-empty string"):
+    with pytest.raises(ValueError, match="non-empty identifier"):
         Client(id=bad, name="x")
 
 

@@ -123,14 +123,14 @@ def test_reopening_chases_nothing_from_the_closed_episode() -> None:
 def test_the_closed_episodes_plan_stays_in_history() -> None:
     """History is never rewritten: the old plan moves to plan_history."""
     closed = _closed()
-    back = closed.reopen(on=dt.date(2025, 2, 1), by="cm-1", reason="Back")
+    back = reopen(closed, on=dt.date(2025, 2, 1), by="cm-1", reason="Back").case
     assert (None, closed.plan) == (back.plan, back.plan_history[-1])
 
 
 def test_stored_reopened_cases_with_the_old_plan_are_not_chased() -> None:
     """A case re-opened by an earlier release kept its plan; the rules still skip it."""
     closed = _closed()
-    back = closed.reopen(on=dt.date(2025, 2, 1), by="cm-1", reason="Back")
+    back = reopen(closed, on=dt.date(2025, 2, 1), by="cm-1", reason="Back").case
     stored = attrs.evolve(back, plan=closed.plan, plan_history=closed.plan_history)
     found = set(codes(stored, dt.date(2025, 2, 1)))
     assert set() == found & {"review.overdue", "action.overdue", "case.disengaged"}

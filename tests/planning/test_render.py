@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+import html
 
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from casemgmt import Case
 from casemgmt.examples import carla_case
@@ -22,6 +23,7 @@ from casemgmt.planning import (
     plan_html,
     render_plan_table,
 )
+from casemgmt.planning._render import escape
 from casemgmt.testing.strategies import cases
 
 
@@ -110,6 +112,12 @@ def test_each_action_shows_how(carla: Case) -> None:
 def test_by_whom_and_how(action: Action, owner: str, how: str) -> None:
     """An outside service is named, not its role; no role names the party or says nobody."""
     assert (owner, how) == (action_owner(action), action_how(action))
+
+
+@given(st.text())
+def test_escape_is_the_standard_librarys(text: str) -> None:
+    """Our escape (kept light for import time) matches html.escape with quotes."""
+    assert html.escape(text) == escape(text)
 
 
 @given(cases())

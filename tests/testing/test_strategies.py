@@ -23,33 +23,39 @@ DRAWS = 200
 
 CASE_MINIMUMS = {
     "open": 0.40,
-    "closed": 0.20,
-    "closed, eligible when it closed": 0.20,
+    "closed": 0.15,
+    "closed, eligible when it closed": 0.15,
     "employment start recorded": 0.15,
-    "goal achieved, dated": 0.20,
+    "goal achieved, dated": 0.25,
     "plan revised": 0.10,
-    "plan put on hold": 0.08,
-    "referral shared with consent": 0.08,
+    "plan put on hold": 0.10,
+    "referral shared with consent": 0.07,
     "referral shared without consent": 0.10,
-    "referral follow-up overdue": 0.05,
-    "review overdue": 0.05,
-    "client disengaged": 0.05,
-    "action overdue": 0.08,
+    "referral follow-up overdue": 0.04,
+    "review overdue": 0.08,
+    "client disengaged": 0.03,
+    "action overdue": 0.10,
 }
-"""Stated minimum share of ``cases_as_of(consent=None)`` draws reaching each region."""
+"""Stated minimum share of ``cases_as_of(consent=None)`` draws reaching each region
+(measured over 600 draws: about 1.5 to 3 times these)."""
 
 PROPOSAL_MINIMUMS = {
-    "eligible": 0.25,
+    "eligible": 0.15,
     "blocked": 0.35,
-    "employment start recorded": 0.20,
-    "12 months' employment met": 0.03,
+    "employment start recorded": 0.15,
+    "12 months' employment met": 0.025,
     "12 months' employment not met": 0.05,
     "disengaged, notice waived": 0.03,
-    "blocker closure.notice-missing": 0.05,
-    "blocker closure.no-agreement": 0.05,
-    "blocker closure.outcome-missing": 0.05,
+    "blocker closure.notice-missing": 0.04,
+    "blocker closure.notice-too-short": 0.02,
+    "blocker closure.no-agreement": 0.04,
+    "blocker closure.outcome-missing": 0.02,
+    "blocker closure.stakeholder-not-notified": 0.015,
 }
 """Stated minimum share of ``closure_proposals()`` draws reaching each region."""
+
+BLOCKER_KINDS = 8
+"""At least this many different default closure rules block some proposal."""
 
 
 def _short(total: int, seen: dict[str, int], minimums: dict[str, float]) -> dict[str, float]:
@@ -69,7 +75,12 @@ def test_cases_reach_every_region_of_the_validation_rules() -> None:
 def test_closure_proposals_reach_eligible_and_blocked_closures() -> None:
     """Eligible and blocked closures, employment starts on both sides of 12 months (seed 000)."""
     total, seen = rates(closure_proposals(), proposal_regions, DRAWS)
-    assert (total >= DRAWS // 2, {}) == (True, _short(total, seen, PROPOSAL_MINIMUMS))
+    kinds = len([region for region in seen if region.startswith("blocker ")])
+    assert (True, {}, True) == (
+        total >= DRAWS // 2,
+        _short(total, seen, PROPOSAL_MINIMUMS),
+        kinds >= BLOCKER_KINDS,
+    )
 
 
 def test_the_rate_check_can_fail() -> None:

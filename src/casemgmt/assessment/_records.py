@@ -12,7 +12,9 @@ import attrs
 
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import texts
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 
 __all__ = [
     "Assessment",
@@ -39,7 +41,7 @@ class HolisticDimension(Vocabulary):
 
 
 class NeedDomain(Vocabulary):
-    """Life domains an assessment covers (seeds 001, 002; DOMAIN.md)."""
+    """Life domains an assessment covers (seeds 001, 002)."""
 
     HEALTH = "health"
     MOBILITY = "mobility"
@@ -186,11 +188,11 @@ class RiskLevel(Vocabulary):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 1:
-        msg = f"{attribute.name} must be a whole number from 1, got {value!r}"
-        raise ValueError(msg)
+        msg = f"{attribute.name} must be a whole number from 1"
+        raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Need:
     """An assessed need or barrier, numbered so plans can cite it."""
 
@@ -204,7 +206,7 @@ class Need:
     identified_on: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Strength:
     """Something the client brings that the plan can build on (seed 002)."""
 
@@ -214,7 +216,7 @@ class Strength:
     sources: tuple[InformationSource, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Risk:
     """A risk found at intake or assessment, and what was done about it."""
 
@@ -240,7 +242,7 @@ class Risk:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class AssessmentSession:
     """One sitting of the assessment: information comes "in bits and pieces"."""
 
@@ -250,7 +252,7 @@ class AssessmentSession:
     notes: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Assessment:
     """The assessment built up over sessions; entries are added, never rewritten.
 

@@ -42,7 +42,7 @@ def duplicate_need_number(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "assessment.duplicate-need-number",
                 Severity.ERROR,
                 f"Need number {need.number} is used more than once, so the plan cannot"
-                " cite it unambiguously (seed 004: numbers correspond).",
+                " cite it unambiguously (ISED: numbers correspond).",
                 f"$.assessment.needs[{i}].number",
                 "Give this need the next unused number; numbers already cited stay put.",
             )
@@ -57,7 +57,8 @@ def high_risk_unanswered(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "assessment.high-risk-unanswered",
                 Severity.ERROR,
                 f"Risk {risk.id} ({risk.kind.value}) is high but no action or statutory"
-                " notification is recorded; a high risk is acted on now (seeds 001, 002).",
+                " notification is recorded; a high risk is acted on now"
+                " (Mission Australia; QCOSS guide).",
                 f"$.assessment.risks[{i}].actions_taken",
                 "Record what was done (emergency or crisis service, safety plan) or the"
                 " statutory notification made.",
@@ -104,7 +105,7 @@ def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "assessment.domain-not-explored",
                 Severity.INFO,
                 f"{lead} the {dimension.value} dimension is explored yet: "
-                f"{', '.join(missing)} (seed 004: a holistic assessment).",
+                f"{', '.join(missing)} (ISED: a holistic assessment).",
                 "$.assessment.domains_explored",
                 "Explore these domains in a later session and record them in"
                 " domains_explored, even where no need is found.",
@@ -122,7 +123,7 @@ def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "assessment.crisis-first",
             Severity.INFO,
             "Crisis first: only immediate needs are assessed so far; a comprehensive"
-            " assessment is still to come (seed 002).",
+            " assessment is still to come (QCOSS guide).",
             "$.assessment.crisis_first",
             "Once the crisis settles, assess the other domains and add their needs.",
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import TextIO
 
 from casemgmt.cli._common import (
@@ -19,6 +18,7 @@ from casemgmt.cli._common import (
     today,
 )
 from casemgmt.cli._input import entries, report_refused
+from casemgmt.cli._output import json_line
 from casemgmt.cli._policy import POLICY_HELP, load_policy
 
 __all__ = ["register", "run"]
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if case is None:
             report_refused(entry, err)
             if args.format == "json":
-                out.write(json.dumps(refused_json(entry), ensure_ascii=False) + "\n")
+                out.write(json_line(refused_json(entry)).decode())
             worst = EXIT_BAD_INPUT
             continue
         verdict = evaluate(case, as_of=as_of, policy=policy)
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "eligible": verdict.eligible,
                 "findings": [finding_json(f) for f in verdict.findings],
             }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record).decode())
         else:
             blocked = len(verdict.blockers)
             answer = (

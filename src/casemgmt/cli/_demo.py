@@ -14,8 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``demo``."""
     demo = sub.add_parser(
         "demo",
-        help="walk the Carla case (seed 002) from intake to closure",
-        description="Tell the Carla case from seed 002: intake, assessment, plan,"
+        help="walk the Carla case study from intake to closure",
+        description="Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
         " referrals, a review with a revision, and closure.",
     )
     demo.set_defaults(run=run)

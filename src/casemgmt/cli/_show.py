@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = sub.add_parser(
         "show",
         help="print a case: its plan as a table, referrals, reviews, status",
-        description="Print each case's status, its plan as seed 002's table, referrals,"
+        description="Print each case's status, its plan as the seed's table, referrals,"
         " reviews and findings.",
     )
     show.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")

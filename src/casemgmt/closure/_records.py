@@ -8,6 +8,7 @@ import attrs
 
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import has_text
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["ClosureReason", "ClosureRecord", "Episode", "ExitPlan", "ExitSupport"]
@@ -28,7 +29,7 @@ class ClosureReason(Vocabulary):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitSupport:
     """A support the client still needs after exit, and who provides it.
 
@@ -43,7 +44,7 @@ class ExitSupport:
     risk_id: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ExitPlan:
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
 
@@ -55,7 +56,7 @@ class ExitPlan:
     client_feedback: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ClosureRecord:
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
@@ -101,7 +102,7 @@ class ClosureRecord:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Episode:
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
 

@@ -65,9 +65,10 @@ def needs_returned(
             Severity.WARNING,
             f"the client is back {gap} days after a closure for {closure.reason.value} with"
             f" needs already assessed before ({', '.join(again)}); the case may have closed"
-            " too soon (seed 000)",
+            " too soon (ACMA process)",
             f"$.episodes[{len(case.episodes)}]",
-            hint="review why the earlier exit did not hold and plan a more gradual exit (seed 003)",
+            hint="review why the earlier exit did not hold and plan a more gradual exit"
+            " (QCOSS guide)",
         )
     ]
 
@@ -84,7 +85,9 @@ def reopen(
 ) -> Reopening:
     """Re-open a closed case as a new episode; every earlier entry is kept.
 
-    The closure moves into ``case.episodes`` and the new episode starts at
+    The closure moves into ``case.episodes`` and the plan into
+    ``plan_history`` (the new episode starts without a current plan, so
+    nothing from the closed one is chased); the new episode starts at
     ``stage`` (INTAKE by default) on ``on``. ``needs`` are the domains the
     client returns with; the result's findings flag those already assessed
     when the case closed within ``within_days`` (``closure.needs-returned``).
@@ -109,8 +112,7 @@ def reopen(
         closure=None,
         opened_on=on,
         episodes=(*case.episodes, episode),
-        # The new episode starts without a current plan: the closed one's plan
-        # stays in history, so nothing from it is chased in the new episode.
+        # The closed episode's plan becomes history: nothing from it is chased now.
         plan=None,
         plan_history=case.plan_history if case.plan is None else (*case.plan_history, case.plan),
     )

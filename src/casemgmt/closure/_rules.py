@@ -110,7 +110,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.reason-missing",
             _ERROR,
             "no closure record has been proposed, so the reason for closing is not"
-            " documented (seed 003)",
+            " documented (QCOSS guide)",
             "$.closure.reason",
             hint="pass record=ClosureRecord(reason=..., closed_on=..., by=...) to evaluate()",
         )
@@ -195,7 +195,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.no-agreement",
             _ERROR,
             "there is no record that the client agreed to the closure, nor why their"
-            " agreement could not be had (seed 003)",
+            " agreement could not be had (QCOSS guide)",
             "$.closure.agreed_by_client",
             hint="set agreed_by_client=True, or explain in no_agreement_reason (e.g. the"
             " client could not be contacted)",
@@ -208,7 +208,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             yield Finding(
                 "closure.stakeholder-agreement-missing",
                 _WARNING,
-                f"{what} {party_id} is not recorded as agreeing to the closure; seed 003 asks"
+                f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
                 " for the agreement of all relevant stakeholders wherever possible",
                 path,
                 hint=f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
@@ -289,7 +289,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.notice-missing",
             _ERROR,
             f"no notice of closure to the client is recorded; this policy asks for"
-            f" {ctx.notice_days} days' notice (seeds 000, 003){or_attempts}",
+            f" {ctx.notice_days} days' notice (ACMA process; QCOSS guide){or_attempts}",
             "$.closure.notice_given_on",
             hint=f"give notice and record notice_given_on; notice given on"
             f" {ctx.as_of.isoformat()} allows closing from {earliest.isoformat()}{or_attempts}",
@@ -300,7 +300,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.notice-too-short",
             _ERROR,
             f"notice was given {(closing - given).days} days before closing; this policy asks"
-            f" for {ctx.notice_days} days (seed 003: reasonable notice){or_attempts}",
+            f" for {ctx.notice_days} days (QCOSS guide: reasonable notice){or_attempts}",
             "$.closure.notice_given_on",
             hint=f"close on {earliest.isoformat()} or later{or_attempts}",
         )
@@ -315,7 +315,7 @@ def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             yield Finding(
                 "closure.stakeholder-not-notified",
                 _ERROR,
-                f"{what} {party_id} has not been sent notice of the closure (seed 003)",
+                f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
                 path,
                 hint=f"send notice and add {party_id!r} to notices_sent_to",
             )
@@ -355,7 +355,7 @@ def transfer_consent(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     yield Finding(
         "closure.transfer-no-written-consent",
         _ERROR,
-        f"{problem}; seed 003 requires the client's written permission before case"
+        f"{problem}; QCOSS guide requires the client's written permission before case"
         " information goes to another provider",
         "$.closure.transfer_consent_id",
         hint=f"record a written consent for purpose 'transfer' naming {target} and cite its id"
@@ -373,7 +373,7 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.no-exit-plan",
             _ERROR,
             "there is no exit plan: achievements, supports after exit and how to come back"
-            " (seeds 001, 003)",
+            " (Mission Australia; QCOSS guide)",
             "$.closure.exit_plan",
             hint="add exit_plan=ExitPlan(achievements=..., supports_after_exit=...,"
             " how_to_return=...)",
@@ -383,7 +383,7 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.no-return-path",
             _ERROR,
             "the exit plan does not tell the client how to come back if they need to"
-            " (seeds 000, 003)",
+            " (ACMA process; QCOSS guide)",
             "$.closure.exit_plan.how_to_return",
             hint="say how the client can access the service again (phone line, drop-in,"
             " self-referral)",
@@ -438,7 +438,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             "closure.notes-out-of-date",
             _ERROR,
             f"the {what} on {day.isoformat()} has no case note on or after it ({since});"
-            " notes must be up to date when a case closes (seed 000)",
+            " notes must be up to date when a case closes (ACMA process)",
             path,
             hint="write a case note bringing the file up to date",
         )
@@ -446,7 +446,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         yield Finding(
             "closure.outcome-missing",
             _ERROR,
-            "the closure does not record the client's outcomes (seed 000)",
+            "the closure does not record the client's outcomes (ACMA process)",
             "$.closure.outcome_summary",
             hint="summarise the outcomes in outcome_summary and add any recommended next"
             " steps to next_steps",
@@ -463,7 +463,7 @@ def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
                 "closure.high-risk-open",
                 _ERROR,
                 f"high {risk.kind.value} risk {risk.id} is still open; a case cannot close"
-                " leaving a high risk with nobody to act on it (seed 001)",
+                " leaving a high risk with nobody to act on it (Mission Australia)",
                 f"$.assessment.risks[{i}]",
                 hint=f"record resolved_on when it is resolved, or hand it over with"
                 f" ExitSupport(risk_id={risk.id!r}, provided_by=...) in the exit plan",
@@ -557,7 +557,7 @@ def sustained_employment(
                 "closure.employment-not-sustained",
                 _ERROR,
                 f"no employment start is recorded; this agency closes a case only after"
-                f" {months} months of sustained employment (seed 000)",
+                f" {months} months of sustained employment (ACMA process)",
                 "$.plan.goals",
                 hint="record the job as an employment goal whose achieved_on is the day it started",
             )
@@ -569,7 +569,7 @@ def sustained_employment(
                 _ERROR,
                 f"employment started on {start.isoformat()}; {months} months of sustained"
                 f" employment are reached on {due.isoformat()}, after the closing date"
-                f" {closing.isoformat()} (seed 000)",
+                f" {closing.isoformat()} (ACMA process)",
                 "$.plan.goals",
                 hint=f"keep the case open until {due.isoformat()}",
             )
@@ -610,7 +610,7 @@ def min_time_since_goal_achieved(
                 "closure.too-soon-after-goal",
                 _ERROR,
                 f"the last goal was achieved {waited} days before closing; this agency waits"
-                f" {days} days to see the change hold before closing (seed 000)",
+                f" {days} days to see the change hold before closing (ACMA process)",
                 f"$.plan.goals[{i}].achieved_on",
                 hint=f"close on {earliest.isoformat()} or later",
             )
@@ -671,7 +671,7 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
                 "closure.no-follow-up",
                 _ERROR,
                 "no follow-up contact after exit is planned (date and method); this agency"
-                " follows up every closed case (seed 001)",
+                " follows up every closed case (Mission Australia)",
                 "$.closure.exit_plan.follow_up_on",
                 hint="set the exit plan's follow_up_on and follow_up_method",
             )

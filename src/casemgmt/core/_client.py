@@ -11,11 +11,12 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ClientId, check_id
+from casemgmt.core._typed import typed
 
 __all__ = ["Client", "ContactDetails"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ContactDetails:
     """How to reach the client; all optional, all private."""
 
@@ -28,7 +29,7 @@ class ContactDetails:
         return "ContactDetails(<redacted>)"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Client:
     """A client of the agency.
 

@@ -12,7 +12,9 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import ConsentId, PartyId, check_id
+from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Consent", "ConsentForm", "ConsentPurpose"]
@@ -46,7 +48,7 @@ def _non_empty(
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Consent:
     """One consent given by the client.
 
@@ -90,8 +92,9 @@ class Consent:
         return party is None or self.names(party)
 
     def names(self, party: PartyId) -> bool:
-        """True when the consent names ``party``; a consent naming no one names nobody."""
-        return party in self.parties
+        """True when the consent names ``party``; a consent naming no one names nobody,
+        and a blank name names nothing."""
+        return has_text(party) and party in self.parties
 
     def allows_category(self, category: str) -> bool:
         """True when ``category`` of information falls under this consent."""

@@ -11,6 +11,8 @@ from typing import TypeAlias
 
 import attrs
 
+from casemgmt.errors import RefusedValueError
+
 __all__ = [
     "ActionId",
     "CaseId",
@@ -33,7 +35,6 @@ ReferralId: TypeAlias = str
 
 def check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     """attrs validator: an identifier is a non-empty, trimmed string."""
-    name = attribute.name
     if not value or value.strip() != value:
-        msg = f"{name} must be a non-empty string without surrounding spaces, got {value!r}"
-        raise ValueError(msg)
+        msg = f"{attribute.name} must be a non-empty identifier without surrounding spaces"
+        raise RefusedValueError(msg, value=value)

@@ -16,6 +16,7 @@ import attrs
 
 from casemgmt.core._ids import PartyId
 from casemgmt.core._time import check_aware
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 
@@ -51,7 +52,7 @@ STAGE_MOVES: dict[Stage, frozenset[Stage]] = {
 del _
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StageChange:
     """One move between stages: when, by whom and why."""
 

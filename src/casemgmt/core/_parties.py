@@ -5,13 +5,14 @@ from __future__ import annotations
 import attrs
 
 from casemgmt.core._ids import PartyId, check_id
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = ["Party", "PartyRole"]
 
 
 class PartyRole(Vocabulary):
-    """The roles DOMAIN.md names for the people and services around a case."""
+    """The roles of the people and services around a case (seeds 001, 002)."""
 
     CLIENT = "client"
     CASE_MANAGER = "case-manager"
@@ -21,7 +22,7 @@ class PartyRole(Vocabulary):
     SUPERVISOR = "supervisor"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Party:
     """A person or service with a role in the case.
 
@@ -29,7 +30,7 @@ class Party:
     """
 
     id: PartyId = attrs.field(validator=check_id)
-    role: PartyRole = attrs.field(validator=attrs.validators.instance_of(PartyRole))
+    role: PartyRole
     name: str = attrs.field(default="", repr=False)
     organisation: str = ""
     contact: str = attrs.field(default="", repr=False)

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
 
@@ -61,6 +62,9 @@ plan time frames and review cadences alike."""
 _PATTERN = re.compile(r"^\s*(?:within\s+|in\s+)?([0-9]{1,4}|[a-z]+)\s*([a-z]+)\.?\s*$")
 
 
+_UNREADABLE = "cannot read this as a time frame; write it as '1 day', '2 weeks', '1 month'"
+
+
 @functools.lru_cache(maxsize=1024)
 def _parse(text: str) -> tuple[int, TimeUnit]:
     if not isinstance(text, str):
@@ -68,16 +72,14 @@ def _parse(text: str) -> tuple[int, TimeUnit]:
         raise TimeframeError(msg)
     match = _PATTERN.match(text.lower())
     if match is None:
-        msg = f"cannot read {text!r} as a time frame; write it as '1 day', '2 weeks', '1 month'"
-        raise TimeframeError(msg)
+        raise TimeframeError(_UNREADABLE, value=text)
     number, unit = match.groups()
     amount = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
     if amount is None or unit not in UNIT_WORDS:
-        msg = f"cannot read {text!r} as a time frame; write it as '1 day', '2 weeks', '1 month'"
-        raise TimeframeError(msg)
+        raise TimeframeError(_UNREADABLE, value=text)
     if amount <= 0:
-        msg = f"a time frame must be positive, got {text!r}"
-        raise TimeframeError(msg)
+        msg = "a time frame must be a positive duration, such as '2 weeks'"
+        raise TimeframeError(msg, value=text)
     return amount, UNIT_WORDS[unit]
 
 
@@ -85,7 +87,7 @@ def _validate_text(instance: Timeframe, attribute: object, value: str) -> None:
     _parse(value)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=typed)
 class Timeframe:
     """A time frame in the plan's own words ("1 week", "six months").
 

@@ -49,13 +49,21 @@ class TypeCheck:
             ok = self._ok = _predicate(_field_type(type(instance), attribute.name))
         if not ok[0](value):
             owner = type(instance).__name__
-            msg = f"{owner}.{attribute.name} must be {ok[1]}, not {type(value).__name__}"
+            msg = f"{owner}.{attribute.name} must be {ok[1]}, not {_kind(value)}"
             raise TypeError(msg)
         if self.then is not None:
             self.then(instance, attribute, value)
 
     def __repr__(self) -> str:
         return f"<TypeCheck then={self.then!r}>"
+
+
+def _kind(value: object) -> str:
+    """The type of ``value`` (for a tuple, of its items too), never the value."""
+    name = type(value).__name__
+    if isinstance(value, tuple) and value:
+        return f"a {name} holding {', '.join(sorted({type(v).__name__ for v in value}))}"
+    return name
 
 
 def _field_type(cls: type, name: str) -> Any:

@@ -339,7 +339,7 @@ def carla_case() -> Case:
         parties=tuple(pid for pid, _ in _SERVICES),
         form=ConsentForm.WRITTEN,
         granted_on=OPENED_ON,
-        notes="Explained at intake with rights and responsibilities (seed 001).",
+        notes="Explained at intake with rights and responsibilities (Mission Australia).",
     )
     case = Case(
         id="case-2024-017",

@@ -116,7 +116,7 @@ def _intake(p: _Printer, case: Case) -> None:
     p.line(
         "Carla, a mother of two sons aged 7 and 5, asks a family agency for help: her"
         " husband has been remanded to a rehabilitation program, she has no income, and"
-        " the boys have nightmares and trouble at school (seed 002)."
+        " the boys have nightmares and trouble at school (QCOSS guide)."
     )
     ref = case.referral_in
     if ref is not None:
@@ -130,7 +130,7 @@ def _intake(p: _Printer, case: Case) -> None:
 
 def _assessment(p: _Printer, case: Case) -> None:
     p.heading("Assessment: numbered needs, strengths, risk", case.assessment.sessions[-1].held_on)
-    p.line("Needs, numbered so the plan can cite them (seed 004: numbers correspond):")
+    p.line("Needs, numbered so the plan can cite them (ISED: numbers correspond):")
     for need in case.assessment.needs:
         p.line(f"{need.number}. [{need.domain.value}, {need.priority.value}] {need.description}", 5)
     p.line("Strengths to build on:")
@@ -359,7 +359,7 @@ def _closure(p: _Printer, case: Case) -> Case:
 
 def run_demo(out: TextIO) -> None:
     """Print the Carla case, step by step, from intake to closure."""
-    title = "casemgmt demo: the Carla case (seed 002), from intake to closure"
+    title = "casemgmt demo: the Carla case (QCOSS guide), from intake to closure"
     out.write(f"{title}\n{'=' * len(title)}\n")
     p = _Printer(out)
     case = carla_case()

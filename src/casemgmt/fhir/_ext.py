@@ -158,13 +158,28 @@ class Spec:
         return frozenset(e.key for e in self.elements) | self.fixed
 
 
-def _is_default(attribute: attrs.Attribute[Any], value: Any) -> bool:
-    default: Any = attribute.default
-    if default is attrs.NOTHING:
-        return False
-    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        default = default.factory()
-    return bool(value == default and type(value) is type(default))
+_NO_DEFAULT: Any = object()
+_plans: dict[int, tuple[tuple[str, Any, str], ...]] = {}
+"""By the spec's identity: specs are module constants, and hashing one is slow."""
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _leftovers(spec: Spec) -> tuple[tuple[str, Any, str], ...]:
+    """(field, default, extension URL) for each field not handled elsewhere; built once."""
+    plan = _plans.get(id(spec))
+    if plan is None:
+        items = []
+        for attribute in attrs.fields(spec.cls):
+            if attribute.name in spec.children:
+                continue
+            default: Any = attribute.default
+            if default is attrs.NOTHING:
+                default = _NO_DEFAULT
+            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            items.append((attribute.name, default, f"{EXT}{spec.kind}.{attribute.name}"))
+        plan = _plans[id(spec)] = tuple(items)
+    return plan
 
 
 def write_record(  # noqa: PLR0917 - the walk's six parts, always passed in order
@@ -172,29 +187,25 @@ def write_record(  # noqa: PLR0917 - the walk's six parts, always passed in orde
 ) -> None:
     """Write ``record`` into ``resource``: standard elements, then extensions or findings."""
     done: set[str] = set()
+    hidden = spec.private if not ctx.include_identity else frozenset()
     for element in spec.elements:
-        if element.field in spec.private and not ctx.include_identity:
+        if element.field in hidden:
             continue
         if element.put(wire[element.field], resource, ctx) and element.exact:
             done.add(element.field)
-    for attribute in attrs.fields(spec.cls):
-        name = attribute.name
-        if name in done or name in spec.children:
+    for name, default, url in _leftovers(spec):
+        if name in done or name in hidden:
             continue
-        if name in spec.private and not ctx.include_identity:
-            continue
-        if _is_default(attribute, getattr(record, name)):
+        value = getattr(record, name)
+        if default is not _NO_DEFAULT and value == default and type(value) is type(default):
             continue
         if ctx.standard_only:
             message = f"{spec.cls.__name__}.{name} has no standard FHIR element; left out"
-            ctx.findings.append(
-                Finding("fhir.not-carried", Severity.WARNING, message, f"{path}.{name}")
-            )
+            finding = Finding("fhir.not-carried", Severity.WARNING, message, f"{path}.{name}")
+            ctx.findings.append(finding)
             continue
-        text = json.dumps(wire[name], ensure_ascii=False, separators=(",", ":"))
-        resource.setdefault("extension", []).append(
-            {"url": f"{EXT}{spec.kind}.{name}", "valueString": text}
-        )
+        extension = {"url": url, "valueString": _encode(wire[name])}
+        resource.setdefault("extension", []).append(extension)
 
 
 def read_record(

@@ -64,7 +64,7 @@ def plan_version_untraced(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         Severity.ERROR,
         f"the plan is version {plan.version} but {missing}; every change to a plan is"
         " documented and the earlier version kept (QCOSS planning and monitoring guides,"
-        " seeds 002, 003)",
+        " QCOSS guide)",
         "$.plan.version",
         "change plans with casemgmt.monitoring.revise_plan (or put_on_hold/resume), which"
         " record the revision and keep the earlier version",
@@ -89,7 +89,7 @@ def revision_review_date_unchanged(case: Case, ctx: CheckContext) -> Iterator[Fi
                 Severity.WARNING,
                 f"plan version {revision.to_version} keeps the review date of version"
                 f" {revision.from_version} ({new.isoformat()}); a changed plan sets a new"
-                " review date (seed 003)",
+                " review date (QCOSS guide)",
                 f"$.revisions[{index}].new_review_date",
                 "agree with the client when the changed plan will next be reviewed",
             )

@@ -186,7 +186,7 @@ def lint_note(
                 "note.quotation-unmarked",
                 Severity.INFO,
                 "a quotation note has no quotation marks, so the client's exact words cannot be"
-                " told apart from the worker's (seed 003: use quotations)",
+                " told apart from the worker's (QCOSS guide: use quotations)",
                 at,
                 'put the client\'s exact words in "quotation marks"',
             )
@@ -201,7 +201,7 @@ def lint_note(
                 "note.judgemental",
                 Severity.WARNING,
                 f"'{term}' is judgemental or hostile; notes follow the client and are shared"
-                " with other services (seed 003: do not be judgemental, avoid hostility)",
+                " with other services (QCOSS guide: do not be judgemental, avoid hostility)",
                 at,
                 hint or _DESCRIBE,
             )
@@ -212,7 +212,7 @@ def lint_note(
                 "note.jargon",
                 Severity.INFO,
                 f"'{term}' is jargon the client and other services may not understand"
-                " (seed 003: use language the people you serve understand)",
+                " (QCOSS guide: use language the people you serve understand)",
                 at,
                 hint or "write it out in plain words",
             )
@@ -222,7 +222,7 @@ def lint_note(
             Finding(
                 "note.vague",
                 Severity.INFO,
-                f"'{term}' is vague (seed 003: be clear and precise)",
+                f"'{term}' is vague (QCOSS guide: be clear and precise)",
                 at,
                 hint or "say exactly what, how much or when",
             )
@@ -235,7 +235,7 @@ def lint_note(
                 Finding(
                     "note.impression-as-fact",
                     Severity.WARNING,
-                    f"a note recorded as fact uses words of impression ({listed}); seed 003:"
+                    f"a note recorded as fact uses words of impression ({listed}); QCOSS guide:"
                     " distinguish between facts and impressions",
                     at,
                     "record it as an impression note, or write only what was seen and heard",
@@ -246,7 +246,7 @@ def lint_note(
             Finding(
                 "note.change-without-reason",
                 Severity.WARNING,
-                "the note records a change to the plan but not why (seed 003: clearly document"
+                "the note records a change to the plan but not why (QCOSS guide: clearly document"
                 " the reasons for a change)",
                 f"{path}.reason",
                 "add the reason for the change: no progress, changed circumstances, a service"

@@ -12,7 +12,9 @@ import attrs
 
 from casemgmt.core._ids import ActionId, GoalId, PartyId
 from casemgmt.core._time import not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 from casemgmt.planning._records import Action, DeferredNeed, Goal, StrengthStrategy
 
 __all__ = [
@@ -74,11 +76,11 @@ class Achievement(Vocabulary):
 
 def _gas_level(instance: object, attribute: object, value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or value not in (-2, -1, 0, 1, 2)):
-        msg = f"GAS level must be -2, -1, 0, +1 or +2, got {value!r}"
-        raise ValueError(msg)
+        msg = "GAS level must be -2, -1, 0, +1 or +2"
+        raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class GoalProgress:
     """Progress on one goal at a review: the worker's and the client's view."""
 
@@ -89,7 +91,7 @@ class GoalProgress:
     comment: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Review:
     """A review of the plan with the client (seeds 001-003)."""
 
@@ -118,7 +120,7 @@ class Review:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanTerms:
     """Everything in a plan version besides its number, date, goals and actions.
 
@@ -135,7 +137,7 @@ class PlanTerms:
     on_hold_since: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanDiff:
     """What a revision changed: enough to rebuild the new plan from the old.
 
@@ -189,7 +191,7 @@ class RevisionKind(Vocabulary):
     RESUME = "resume"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class PlanRevision:
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
@@ -213,8 +215,8 @@ class PlanRevision:
     @to_version.validator
     def _check_versions(self, attribute: object, value: int) -> None:
         if value <= self.from_version:
-            msg = f"to_version ({value}) must be after from_version ({self.from_version})"
-            raise ValueError(msg)
+            msg = "to_version must be after from_version"
+            raise RefusedValueError(msg, value=(self.from_version, value))
 
 
 class ContactChannel(Vocabulary):
@@ -239,7 +241,7 @@ class ContactResult(Vocabulary):
     DECLINED = "declined"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ContactAttempt:
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
 
@@ -261,7 +263,7 @@ class NoteKind(Vocabulary):
     QUOTATION = "quotation"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CaseNote:
     """A progress note: dated, attributed, and one kind of statement."""
 

@@ -206,7 +206,7 @@ def _record(
     if new.review_date is not None and new.review_date < on:
         msg = (
             f"case {case.id}: the new plan's review date {new.review_date.isoformat()} is before"
-            f" the revision ({on.isoformat()}); set the next review date (seed 003)"
+            f" the revision ({on.isoformat()}); set the next review date (QCOSS guide)"
         )
         raise ValueError(msg)
     new = attrs.evolve(new, version=old.version + 1, created_on=on)

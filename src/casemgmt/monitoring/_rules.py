@@ -156,7 +156,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
                 f" (since {stall.since.isoformat()})",
                 f"$.plan.goals[{stall.index}]",
                 "explore the barriers with the client and revise the strategies, timeframes"
-                " or supports (seed 003)",
+                " or supports (QCOSS guide)",
             )
 
     return rule
@@ -203,7 +203,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                 "goal.outperformed",
                 Severity.INFO,
                 f"goal {goal.id} is going better than planned; the plan may have been too"
-                " modest (seed 003)",
+                " modest (QCOSS guide)",
                 f"$.reviews[{r_index}].progress[{p_index}]",
                 "celebrate it with the client and consider a more ambitious next step",
             )
@@ -232,7 +232,7 @@ def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 f" '{client.value}'",
                 f"$.reviews[{index}].progress[{p_index}]",
                 "talk it through with the client: what they see as achieved, and what is in"
-                " the way (seed 003)",
+                " the way (QCOSS guide)",
             )
 
 
@@ -260,7 +260,7 @@ def case_disengaged(
             Severity.WARNING,
             f"{count} contact attempts in the last {frame.text} failed, with no contact since",
             f"$.contact_attempts[{first}]",
-            "try another channel or time (seed 000: evenings, letters with reply cards, text"
+            "try another channel or time (ACMA process: evenings, letters with reply cards, text"
             " messages), then follow the agency's disengagement procedure",
         )
 

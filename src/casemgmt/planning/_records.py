@@ -14,7 +14,9 @@ import attrs
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import Timeframe, not_before
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.errors import RefusedValueError
 from casemgmt.planning._render import plan_html
 
 __all__ = [
@@ -98,7 +100,7 @@ class ActionStatus(Vocabulary):
         return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Goal:
     """A goal the client agreed to, citing the needs it answers."""
 
@@ -124,11 +126,11 @@ class Goal:
     @priority.validator
     def _check_priority(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"priority must be a whole number from 1 (1 = first), got {value!r}"
-            raise ValueError(msg)
+            msg = "priority must be a whole number from 1 (1 = first)"
+            raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Action:
     """One step towards a goal: what, by whom, and by when (seed 002).
 
@@ -189,7 +191,7 @@ class Action:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StrengthStrategy:
     """How the plan builds on one assessed strength (seed 004)."""
 
@@ -197,7 +199,7 @@ class StrengthStrategy:
     strategy: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class DeferredNeed:
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
 
@@ -205,7 +207,7 @@ class DeferredNeed:
     reason: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class CasePlan:
     """One version of the case plan; a revision makes a new version."""
 
@@ -226,8 +228,8 @@ class CasePlan:
     @version.validator
     def _check_version(self, attribute: object, value: int) -> None:
         if value < 1:
-            msg = f"version must be a whole number from 1, got {value!r}"
-            raise ValueError(msg)
+            msg = "version must be a whole number from 1"
+            raise RefusedValueError(msg, value=value)
 
     def _repr_html_(self) -> str:
         """Notebook display: the plan as seed 002's table, escaped."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from casemgmt.core._parties import PartyRole
@@ -25,7 +24,14 @@ if TYPE_CHECKING:
     from casemgmt.assessment._records import Assessment
     from casemgmt.planning._records import Action, CasePlan, Goal
 
-__all__ = ["PLAN_HEADINGS", "action_how", "action_owner", "plan_html", "render_plan_table"]
+__all__ = [
+    "PLAN_HEADINGS",
+    "action_how",
+    "action_owner",
+    "escape",
+    "plan_html",
+    "render_plan_table",
+]
 
 PLAN_HEADINGS = ("Client need/problem", "Agreed goal", "Actions/by whom/how", "Target time frame")
 """Seed 002's column headings (the ISED/QCOSS case plan example)."""
@@ -42,6 +48,23 @@ _HOW = {
     "advocacy": ("advocacy", "with"),
     "client-self-action": ("own step", "at"),
 }
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (quotes too) without importing ``html``'s entity tables.
+
+    The plan records import this module, so ``import casemgmt`` paths stay light.
+
+    >>> escape("<b>Tom & 'Jerry'</b>")
+    '&lt;b&gt;Tom &amp; &#x27;Jerry&#x27;&lt;/b&gt;'
+    """
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def action_owner(action: Action) -> str:

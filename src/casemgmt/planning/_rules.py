@@ -86,7 +86,7 @@ def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "plan.goal-without-need",
             Severity.ERROR,
             f"Goal {goal.id} cites no assessed need; plan items must relate to the"
-            " assessment, numbers corresponding (seed 004).",
+            " assessment, numbers corresponding (ISED).",
             f"$.plan.goals[{i}].need_numbers",
             "Add the number of the need this goal answers, or assess the need first.",
         )
@@ -147,7 +147,7 @@ def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "plan.need-unaddressed",
                 Severity.WARNING,
                 f"Need {need.number} has no goal in the plan and no recorded reason for"
-                " deferring it (seed 004: every barrier has a strategy).",
+                " deferring it (ISED: every barrier has a strategy).",
                 f"$.assessment.needs[{i}]",
                 "Add a goal citing this need, or record it under deferred_needs with a reason.",
             )
@@ -196,7 +196,7 @@ def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding
                 "plan.strength-without-strategy",
                 Severity.WARNING,
                 f"Strength {strength.id} has no strategy in the plan that builds on it"
-                " (seed 004: integration of client documentation).",
+                " (ISED: integration of client documentation).",
                 f"$.assessment.strengths[{i}]",
                 "Add a strength_strategies entry saying how the plan uses this strength.",
             )
@@ -233,7 +233,7 @@ def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "goal.no-actions",
                 Severity.WARNING,
                 f"Goal {goal.id} has no action: each goal needs strategies, by whom and"
-                " by when (seed 002).",
+                " by when (QCOSS guide).",
                 f"$.plan.goals[{i}]",
                 "Add at least one action for this goal, with an owner and a time frame.",
             )
@@ -249,7 +249,7 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "goal.no-indicator",
                 Severity.WARNING,
                 f"Goal {goal.id} has no indicator of success, so the client cannot tell"
-                " when it is achieved (Garvin, seed 002: measurable).",
+                " when it is achieved (Garvin, QCOSS guide: measurable).",
                 f"$.plan.goals[{i}].indicators",
                 "Agree a realistic, observable indicator with the client"
                 " (e.g. 'out of the house at least once a week').",
@@ -265,7 +265,7 @@ def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "goal.not-time-bound",
                 Severity.WARNING,
-                f"Goal {goal.id} has no target date; SMART goals are timely (seed 002).",
+                f"Goal {goal.id} has no target date; SMART goals are timely (QCOSS guide).",
                 f"$.plan.goals[{i}].target_date",
                 "Agree a target date with the client.",
             )
@@ -335,7 +335,7 @@ def too_many_primary_goals(limit: int = DEFAULT_PRIMARY_GOAL_LIMIT) -> PlanRule:
                 "plan.too-many-goals",
                 Severity.WARNING,
                 f"The plan has {count} open primary goals; more than {limit} spreads the"
-                " client too thin (Summers 2016, seed 002).",
+                " client too thin (Summers 2016, QCOSS guide).",
                 "$.plan.goals",
                 "Keep a few primary goals and make the rest steps (primary=False), or defer some.",
             )
@@ -357,7 +357,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "action.no-owner",
                 Severity.WARNING,
-                f"Action {action.id} has nobody responsible for it (seed 002: by whom).",
+                f"Action {action.id} has nobody responsible for it (QCOSS guide: by whom).",
                 f"$.plan.actions[{i}].responsible",
                 "Say who does it: the client, the case manager, a support person or a"
                 " named service.",
@@ -385,7 +385,8 @@ def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "action.no-due-date",
                 Severity.WARNING,
-                f"Action {action.id} has no time frame or due date (seed 002: target time frame).",
+                f"Action {action.id} has no time frame or due date"
+                " (QCOSS guide: target time frame).",
                 f"$.plan.actions[{i}].due_date",
                 "Agree a time frame ('1 week') and record the date it falls on.",
             )
@@ -452,8 +453,8 @@ def worker_owns_most_actions(
             Severity.WARNING,
             f"Over-reliance: the case manager carries {carried} of {total} items of the"
             f" plan's work (owns {worker} of {len(open_actions)} open actions{met});"
-            " a worker doing the client's tasks breeds dependency (QCOSS monitoring"
-            " guide, seed 003: Zoe).",
+            " a worker doing the client's tasks breeds dependency (QCOSS guide:"
+            " the Zoe case).",
             "$.plan.actions",
             "Hand the client the steps they can take themselves (booking, calling,"
             " asking a support person), with support to learn them.",
@@ -478,7 +479,7 @@ def plan_without_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]
         yield Finding(
             "plan.no-review-date",
             Severity.WARNING,
-            "The plan has no review date (seed 002: Woodside & McClam list a review"
+            "The plan has no review date (QCOSS guide: Woodside & McClam list a review"
             " date in every plan).",
             "$.plan.review_date",
             "Agree when the plan will be reviewed, e.g. in four months or sooner.",
@@ -495,7 +496,7 @@ def plan_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             Severity.WARNING,
             "The client has not agreed to the plan; goals are agreed and owned by the"
             " client, and plans signed by client and case manager where possible"
-            " (seeds 001, 002).",
+            " (Mission Australia; QCOSS guide).",
             "$.plan.agreed_by_client",
             "Go through the plan with the client and record the agreement or signature.",
         )

@@ -10,6 +10,7 @@ import datetime as dt
 import attrs
 
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
+from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
 
@@ -75,7 +76,7 @@ ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 """Which status may follow which (the issue's lifecycle)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class ReceivingService:
     """The service referred to, shaped after Open Referral HSDS.
 
@@ -107,7 +108,7 @@ class ReceivingService:
         return (self.id,)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class StatusChange:
     """One dated, attributed, reasoned move in a referral's life."""
 
@@ -117,7 +118,7 @@ class StatusChange:
     reason: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Referral:
     """A referral out to another service, serving numbered needs and a goal."""
 
@@ -210,7 +211,7 @@ class ScreeningDecision(Vocabulary):
     NOT_ACCEPTED = "not-accepted"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class InboundReferral:
     """How the client came to the agency, and the screening decision.
 
@@ -226,7 +227,7 @@ class InboundReferral:
     referred_on_to: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Escalation:
     """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
 
@@ -236,7 +237,7 @@ class Escalation:
     outcome: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed)
 class Advocacy:
     """Advocacy on the client's behalf; needs written permission (seed 002).
 

@@ -66,7 +66,7 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "referral.no-purpose",
                 _ERR,
                 f"referral {ref.id} names no need and no goal; every referral must serve an"
-                " identified need (seed 000: necessary and appropriate services only)",
+                " identified need (ACMA process: necessary and appropriate services only)",
                 path,
                 "Add the need numbers or the plan goal this referral serves.",
             )
@@ -435,7 +435,7 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             _ERR,
             "the referral in was not accepted but no explanation is recorded",
             "$.referral_in.explanation",
-            "Record the clear explanation given to the person (seed 001).",
+            "Record the clear explanation given to the person (Mission Australia).",
         )
     if not has_text(inbound.referred_on_to):
         yield Finding(

@@ -46,7 +46,8 @@ def _reason(draw: st.DrawFn, story: Story, *, transfers: bool) -> ClosureReason:
         return _R.DISENGAGED
     # hypothesis draws the first reason most often: one that needs notice and, with
     # goals, the one agencies' rules judge most (seed 000); reasons waiving notice last
-    first = [_R.GOALS_ACHIEVED] if case.plan is not None and case.plan.goals else []
+    worked = case.stage in (Stage.IMPLEMENTATION, Stage.MONITORING)
+    first = [_R.GOALS_ACHIEVED] if worked and case.plan is not None and case.plan.goals else []
     if first and draw(st.integers(0, 2)) < 2:
         return _R.GOALS_ACHIEVED
     pool = [*first, *_NEED_NOTICE, *_NO_NOTICE_NEEDED]
@@ -80,13 +81,20 @@ def _stakeholders(case: Case, transfer_to: str | None) -> tuple[str, ...]:
 
 
 def _tidy_case(
-    draw: st.DrawFn, case: Case, reason: ClosureReason, closing: dt.date, last: dt.date
+    draw: st.DrawFn,
+    case: Case,
+    reason: ClosureReason,
+    closing: dt.date,
+    last: dt.date,
+    *,
+    handover: bool,
 ) -> tuple[Case, list[ExitSupport]]:
-    """The file brought up to date for closing; the supports that carry on after exit."""
+    """The file brought up to date for closing; the supports that carry on after exit
+    (only with ``handover``: an exit plan to hold them)."""
     supports: list[ExitSupport] = []
     referrals = []
     for ref in case.referrals:
-        if ref.status.is_open and draw(st.booleans()):
+        if handover and ref.status.is_open and draw(st.booleans()):
             supports.append(
                 ExitSupport(need="carry on", provided_by=ref.to.organisation, referral_id=ref.id)
             )
@@ -97,7 +105,7 @@ def _tidy_case(
     for risk in case.assessment.risks:
         if risk.level is not RiskLevel.HIGH or not risk.is_open(closing):
             risks.append(risk)
-        elif draw(st.booleans()):
+        elif handover and draw(st.booleans()):
             supports.append(ExitSupport(need="safety", provided_by="GP", risk_id=risk.id))
             risks.append(risk)
         else:
@@ -148,8 +156,11 @@ def tidy_closure(
 ) -> tuple[Case, ClosureRecord]:
     """The open case tidied for closing, and a complete record the default policy accepts."""
     reason = _reason(draw, story, transfers=transfers)
-    closing = day_after(draw, story.last, 0, draw(st.sampled_from([14, 90])))
-    case, supports = _tidy_case(draw, story.case, reason, closing, story.last)
+    # notice (14 to 42 days) is never given before the case opened
+    earliest = story.case.opened_on + dt.timedelta(days=42)
+    closing = max(earliest, day_after(draw, story.last, 0, draw(st.sampled_from([14, 90]))))
+    with_plan = not (reason is _R.DECEASED and draw(st.booleans()))
+    case, supports = _tidy_case(draw, story.case, reason, closing, story.last, handover=with_plan)
     waived = reason in _NO_NOTICE_NEEDED or (reason is _R.DISENGAGED and story.disengaging)
     notice = (
         None
@@ -176,7 +187,7 @@ def tidy_closure(
         notice_given_on=notice,
         notices_sent_to=told,
         exit_plan=None
-        if reason is _R.DECEASED and draw(st.booleans())
+        if not with_plan
         else ExitPlan(
             achievements=("kept the tenancy",),
             supports_after_exit=tuple(supports),

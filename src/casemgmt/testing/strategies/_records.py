@@ -78,21 +78,22 @@ def receiving_services() -> st.SearchStrategy[ReceivingService]:
 
 _R = ReferralStatus
 PATHS: tuple[tuple[ReferralStatus, ...], ...] = (
-    (),
-    (_R.CANCELLED,),
     (_R.SENT,),
+    (_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.ATTENDED, _R.COMPLETED),
     (_R.SENT, _R.ACCEPTED),
-    (_R.SENT, _R.DECLINED),
     (_R.SENT, _R.WAITLISTED),
-    (_R.SENT, _R.WAITLISTED, _R.ACCEPTED),
-    (_R.SENT, _R.WAITLISTED, _R.LAPSED),
     (_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED),
     (_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.ATTENDED),
-    (_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.ATTENDED, _R.COMPLETED),
+    (),
+    (_R.CANCELLED,),
+    (_R.SENT, _R.DECLINED),
+    (_R.SENT, _R.WAITLISTED, _R.ACCEPTED),
+    (_R.SENT, _R.WAITLISTED, _R.LAPSED),
     (_R.SENT, _R.ACCEPTED, _R.APPOINTMENT_BOOKED, _R.CANCELLED),
     (_R.SENT, _R.LAPSED),
 )
-"""Legal routes through the lifecycle; their last steps cover every status."""
+"""Legal routes through the lifecycle; their last steps cover every status. A sent,
+still open referral comes first: hypothesis draws the first route most often."""
 ENDED_PATHS = tuple(p for p in PATHS if p and not p[-1].is_open)
 """Routes that end the referral: what a case needs before it closes."""
 del _R

@@ -117,8 +117,8 @@ def _fate(draw: st.DrawFn, goal: Goal, employment: bool, start: dt.date, end: dt
     """The goal achieved (dated), cancelled, or still worked on."""
     fate = draw(st.integers(0, 9))
     if fate < (7 if employment else 4):
-        # a job starts within four months; other goals are met any time
-        soon = min(120, (end - start).days) if employment else (end - start).days
+        # a job starts within a month; other goals are met any time
+        soon = min(30, (end - start).days) if employment else (end - start).days
         achieved = day_after(draw, start, 0, soon)
         status = GoalStatus.ACTIVE if employment and fate < 3 else GoalStatus.COMPLETED
         return attrs.evolve(goal, status=status, achieved_on=achieved)
@@ -292,7 +292,7 @@ def _work(
     """Implementation and monitoring from ``start``: the case, and the day it ends."""
     assert case.plan is not None
     span = draw(st.sampled_from([540, 200, 60]))  # about 18, 6 or 2 months of work
-    end = day_after(draw, start, span // 2, span)
+    end = day_after(draw, start, span * 5 // 6, span)
     numbers = tuple(sorted(case.assessment.need_numbers))
     goal_ids = tuple(g.id for g in case.plan.goals)
     made = [day_after(draw, start, 0, min(60, (end - start).days)) for _ in range(3)]
