@@ -172,6 +172,7 @@ PUBLIC_MODULES = (
     "casemgmt.fhir",
     "casemgmt.notebook",
     "casemgmt.reading",
+    "casemgmt.privacy",
     "casemgmt.testing.strategies",
     "casemgmt.tables",
     "casemgmt.report",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 from hypothesis import given
 
-from casemgmt import Case, CasePlan, Client, Goal
+from casemgmt import Case, CasePlan, Client, ContactDetails, Goal
 from casemgmt.notebook import case_html, iter_records, plan_html, to_records
 from casemgmt.testing.strategies import cases
 
@@ -104,4 +104,43 @@ def test_plan_html_with_assessment_shows_need_wording() -> None:
         needs=(Need(number=1, domain=NeedDomain.HOUSING, description="No <safe> home"),)
     )
     assert case.plan is not None
-    assert "1. No &lt;safe&gt; home" in plan_html(case.plan, assessment)
+    assert "1. No &lt;safe&gt; home" in plan_html(case.plan, assessment, show_text=True)
+
+
+def test_plan_html_alone_hides_text_by_default() -> None:
+    """Issue 14: a plan shown without its case cannot scrub names, so its text is hidden."""
+    from casemgmt import Assessment, Need, NeedDomain
+
+    case = _case_with_script()
+    assessment = Assessment(
+        needs=(Need(number=1, domain=NeedDomain.HOUSING, description="Carla has no home"),)
+    )
+    assert case.plan is not None
+    html = plan_html(case.plan, assessment)
+    assert ("Carla" in html, "script" in html, "[text hidden]" in html) == (False, False, True)
+
+
+def _carla_said(statement: str) -> Case:
+    case = _case_with_script()
+    goal = Goal(id="g-1", statement=statement, need_numbers=(1,))
+    client = Client(
+        id="c-1",
+        name="Carla Rossi",
+        date_of_birth=dt.date(1990, 5, 17),
+        contact=ContactDetails(phone="0412 345 678"),
+    )
+    assert case.plan is not None
+    return attrs.evolve(case, client=client, plan=attrs.evolve(case.plan, goals=(goal,)))
+
+
+def test_case_html_scrubs_text_by_default() -> None:
+    """Issue 14: the case display scrubs the client's name, birth date and phone from text."""
+    case = _carla_said("Help CARLA to call Carla's landlord on 0412345678 before 17/05/1990")
+    html = case_html(case)
+    assert "Help the client to call the client&#x27;s landlord on [contact] before [dob]" in html
+
+
+def test_case_html_full_text_on_request() -> None:
+    """show_text=True shows the words as written (a worker's own screen), still escaped."""
+    case = _carla_said("Help Carla to call <her> landlord")
+    assert "Help Carla to call &lt;her&gt; landlord" in case_html(case, show_text=True)

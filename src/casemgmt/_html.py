@@ -1,6 +1,7 @@
 """HTML for notebooks: the case summary, escaped and private.
 
-Only identifiers are shown for the client by default; every piece of text is
+Only identifiers are shown for the client by default, and free text is
+scrubbed of the client's name and details (issue 14); every piece of text is
 HTML-escaped, so a goal written as ``<script>`` stays text. The plan table
 itself is rendered by the planning layer (``planning._render.plan_html``),
 beside its text twin; this module sits just under ``case.py``, which
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from casemgmt.core._display import scrubbed
 from casemgmt.planning._render import escape, plan_html
 
 if TYPE_CHECKING:
@@ -26,12 +28,17 @@ def _cell(text: str, tag: str = "td") -> str:
     return f'<{tag} style="{_CELL}">{text}</{tag}>'
 
 
-def case_html(case: Case, *, show_client: bool = False) -> str:
+def case_html(case: Case, *, show_client: bool = False, show_text: bool = False) -> str:
     """A case summary: identifier, stage, counts and the current plan.
 
-    The client appears by identifier only unless ``show_client=True`` (for a
-    worker's own screen); even then every value is escaped.
+    By default the client appears by identifier only and free text is
+    scrubbed as ``casemgmt.privacy.scrubbed`` does (the client's name reads
+    "the client"; birth date, phones, e-mails, addresses replaced), like
+    ``redact(keep_text=True)`` with ids kept. ``show_client=True`` adds the
+    name and date of birth, ``show_text=True`` the text as written: both for
+    a worker's own screen. Every value is escaped.
     """
+    shown = case if show_text else scrubbed(case)
     client = case.client.id
     if show_client:
         born = case.client.date_of_birth
@@ -47,5 +54,9 @@ def case_html(case: Case, *, show_client: bool = False) -> str:
         ("Closed", case.closure.closed_on.isoformat() if case.closure else "open"),
     ]
     summary = "".join(f"<tr>{_cell(escape(k), 'th')}{_cell(escape(v))}</tr>" for k, v in facts)
-    plan = plan_html(case.plan, case.assessment) if case.plan is not None else "<p>No plan yet.</p>"
+    plan = (
+        plan_html(shown.plan, shown.assessment, show_text=True)
+        if shown.plan is not None
+        else "<p>No plan yet.</p>"
+    )
     return f'<div><table style="{_STYLE}">{summary}</table>{plan}</div>'

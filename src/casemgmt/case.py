@@ -19,6 +19,7 @@ from casemgmt.closure._records import ClosureRecord, Episode
 from casemgmt.closure._reopen import reopen
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import CaseId, PartyId, check_id
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage, StageChange, enter_stage
 from casemgmt.core._parties import Party
@@ -48,10 +49,10 @@ class Case:
     (Case(id='case-7'), 'case case-7')
     """
 
-    id: CaseId = attrs.field(validator=check_id)
+    id: CaseId = attrs.field(validator=check_id, metadata=PERSON)
     client: Client
     opened_on: dt.date
-    program: str = ""
+    program: str = attrs.field(default="", metadata=SAFE)
     stage: Stage = Stage.INTAKE
     stage_history: tuple[StageChange, ...] = ()
     parties: tuple[Party, ...] = ()

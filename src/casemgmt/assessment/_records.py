@@ -10,6 +10,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import texts
 from casemgmt.core._typed import typed
@@ -210,7 +211,7 @@ class Need:
 class Strength:
     """Something the client brings that the plan can build on (seed 002)."""
 
-    id: str
+    id: str = attrs.field(metadata=SAFE)
     kind: StrengthKind
     description: str = attrs.field(repr=False)
     sources: tuple[InformationSource, ...] = ()
@@ -220,7 +221,7 @@ class Strength:
 class Risk:
     """A risk found at intake or assessment, and what was done about it."""
 
-    id: str
+    id: str = attrs.field(metadata=SAFE)
     kind: RiskKind
     level: RiskLevel
     identified_on: dt.date
@@ -247,7 +248,7 @@ class AssessmentSession:
     """One sitting of the assessment: information comes "in bits and pieces"."""
 
     held_on: dt.date
-    participants: tuple[PartyId, ...] = ()
+    participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     need_numbers: tuple[int, ...] = ()
     notes: str = attrs.field(default="", repr=False)
 

@@ -33,6 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
     show.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
     show.add_argument("--width", type=int, default=100, help="table width (default 100)")
+    show.add_argument(
+        "--show-text",
+        action="store_true",
+        help="print the plan's text as written; by default the client's name, date of birth"
+        " and contact details are scrubbed from it (for a screen only you can see)",
+    )
     show.set_defaults(run=run)
 
 
@@ -45,12 +51,15 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             report_refused(entry, err)
             worst = EXIT_BAD_INPUT
             continue
-        _show_case(entry.where, entry.case, as_of, args.width, out)
+        _show_case(entry.where, entry.case, as_of, args, out)
     return worst
 
 
-def _show_case(where: str, case: Case, as_of: dt.date, width: int, out: TextIO) -> None:
+def _show_case(
+    where: str, case: Case, as_of: dt.date, args: argparse.Namespace, out: TextIO
+) -> None:
     from casemgmt.planning import render_plan_table
+    from casemgmt.privacy import scrubbed
 
     out.write(f"{where}: case {case.id}, client {case.client.id}\n")
     out.write(_status_line(case) + "\n")
@@ -59,10 +68,11 @@ def _show_case(where: str, case: Case, as_of: dt.date, width: int, out: TextIO) 
         f"Assessment: {_count(len(a.needs), 'need')}, {_count(len(a.strengths), 'strength')},"
         f" {_count(len(a.risks), 'risk')}\n\n"
     )
-    if case.plan is None:
+    shown = case if args.show_text else scrubbed(case)
+    if shown.plan is None:
         out.write("No plan yet.\n")
     else:
-        out.write(render_plan_table(case.plan, a, width=width) + "\n")
+        out.write(render_plan_table(shown.plan, shown.assessment, width=args.width) + "\n")
     _show_referrals(case, out)
     _show_reviews(case, out)
     findings = validate(case, as_of=as_of)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
 from casemgmt.core._text import has_text
 from casemgmt.core._typed import typed
@@ -38,10 +39,10 @@ class ExitSupport:
     so the closure rules see that nothing is left unattended (seed 003).
     """
 
-    need: str
-    provided_by: str
-    referral_id: str | None = None
-    risk_id: str | None = None
+    need: str = attrs.field(repr=False)
+    provided_by: str = attrs.field(repr=False)
+    referral_id: str | None = attrs.field(default=None, metadata=SAFE)
+    risk_id: str | None = attrs.field(default=None, metadata=SAFE)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)
@@ -50,9 +51,9 @@ class ExitPlan:
 
     achievements: tuple[str, ...] = attrs.field(default=(), repr=False)
     supports_after_exit: tuple[ExitSupport, ...] = ()
-    how_to_return: str = ""
+    how_to_return: str = attrs.field(default="", repr=False)
     follow_up_on: dt.date | None = None
-    follow_up_method: str = ""
+    follow_up_method: str = attrs.field(default="", repr=False)
     client_feedback: str = attrs.field(default="", repr=False)
 
 
@@ -74,20 +75,20 @@ class ClosureRecord:
 
     reason: ClosureReason
     closed_on: dt.date
-    reason_text: str = attrs.field(default="")
+    reason_text: str = attrs.field(default="", repr=False)
     outcome_summary: str = attrs.field(default="", repr=False)
     next_steps: tuple[str, ...] = attrs.field(default=(), repr=False)
     agreed_by_client: bool = False
-    agreed_by: tuple[PartyId, ...] = ()
-    no_agreement_reason: str = ""
+    agreed_by: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
+    no_agreement_reason: str = attrs.field(default="", repr=False)
     notice_given_on: dt.date | None = attrs.field(default=None)
-    notices_sent_to: tuple[PartyId, ...] = ()
+    notices_sent_to: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     exit_plan: ExitPlan | None = None
-    transfer_to: PartyId | None = None
-    transfer_consent_id: str | None = None
-    approved_by: PartyId | None = None
-    archiving_note: str = ""
-    by: PartyId = ""
+    transfer_to: PartyId | None = attrs.field(default=None, metadata=SAFE)
+    transfer_consent_id: str | None = attrs.field(default=None, metadata=SAFE)
+    approved_by: PartyId | None = attrs.field(default=None, metadata=PERSON)
+    archiving_note: str = attrs.field(default="", repr=False)
+    by: PartyId = attrs.field(default="", metadata=PERSON)
 
     @reason_text.validator
     def _check_other(self, attribute: object, value: str) -> None:

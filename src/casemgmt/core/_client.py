@@ -10,6 +10,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import BIRTH_DATE, IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import ClientId, check_id
 from casemgmt.core._typed import typed
 
@@ -20,10 +21,10 @@ __all__ = ["Client", "ContactDetails"]
 class ContactDetails:
     """How to reach the client; all optional, all private."""
 
-    phone: str = attrs.field(default="", repr=False)
-    email: str = attrs.field(default="", repr=False)
-    address: str = attrs.field(default="", repr=False)
-    preferred_channel: str = ""
+    phone: str = attrs.field(default="", repr=False, metadata=IDENTITY)
+    email: str = attrs.field(default="", repr=False, metadata=IDENTITY)
+    address: str = attrs.field(default="", repr=False, metadata=IDENTITY)
+    preferred_channel: str = attrs.field(default="", metadata=SAFE)
 
     def __str__(self) -> str:
         return "ContactDetails(<redacted>)"
@@ -38,9 +39,9 @@ class Client:
     ("Client(id='c-1')", 'client c-1')
     """
 
-    id: ClientId = attrs.field(validator=check_id)
-    name: str = attrs.field(repr=False)
-    date_of_birth: dt.date | None = attrs.field(default=None, repr=False)
+    id: ClientId = attrs.field(validator=check_id, metadata=PERSON)
+    name: str = attrs.field(repr=False, metadata=IDENTITY)
+    date_of_birth: dt.date | None = attrs.field(default=None, repr=False, metadata=BIRTH_DATE)
     preferred_language: str = attrs.field(default="", repr=False)
     interpreter_needed: bool = attrs.field(default=False, repr=False)
     cultural_identity_notes: str = attrs.field(default="", repr=False)

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
 from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
@@ -62,14 +63,14 @@ class Consent:
     names nothing.
     """
 
-    id: ConsentId = attrs.field(validator=check_id)
+    id: ConsentId = attrs.field(validator=check_id, metadata=SAFE)
     purposes: tuple[ConsentPurpose, ...] = attrs.field(validator=_non_empty)
-    parties: tuple[PartyId, ...] = ()
+    parties: tuple[PartyId, ...] = attrs.field(default=(), metadata=SAFE)
     form: ConsentForm = ConsentForm.WRITTEN
     granted_on: dt.date
     withdrawn_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
     expires_on: dt.date | None = attrs.field(default=None, validator=not_before("granted_on"))
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = attrs.field(default=(), metadata=SAFE)
     notes: str = attrs.field(default="", repr=False)
 
     def is_active(self, as_of: AsOf) -> bool:

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
 from casemgmt.core._time import check_aware
 from casemgmt.core._typed import typed
@@ -59,8 +60,8 @@ class StageChange:
     from_stage: Stage | None
     to_stage: Stage
     on: dt.date
-    by: PartyId
-    reason: str
+    by: PartyId = attrs.field(metadata=PERSON)
+    reason: str = attrs.field(repr=False)
     recorded_at: dt.datetime | None = attrs.field(default=None)
 
     @recorded_at.validator

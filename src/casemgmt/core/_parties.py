@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import PartyId, check_id
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -29,11 +30,11 @@ class Party:
     Names are personal details too, so ``repr`` shows only the id and role.
     """
 
-    id: PartyId = attrs.field(validator=check_id)
+    id: PartyId = attrs.field(validator=check_id, metadata=PERSON)
     role: PartyRole
-    name: str = attrs.field(default="", repr=False)
-    organisation: str = ""
-    contact: str = attrs.field(default="", repr=False)
+    name: str = attrs.field(default="", repr=False, metadata=IDENTITY)
+    organisation: str = attrs.field(default="", metadata=SAFE)
+    contact: str = attrs.field(default="", repr=False, metadata=IDENTITY)
 
     def __str__(self) -> str:
         return f"{self.role.value} {self.id}"

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from casemgmt.core._disclosure import SAFE
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
@@ -97,7 +98,7 @@ class Timeframe:
     datetime.date(2024, 9, 18)
     """
 
-    text: str = attrs.field(validator=_validate_text)
+    text: str = attrs.field(validator=_validate_text, metadata=SAFE)
 
     @property
     def amount(self) -> int:

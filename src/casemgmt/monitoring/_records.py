@@ -10,6 +10,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
 from casemgmt.core._time import not_before
 from casemgmt.core._typed import typed
@@ -84,7 +85,7 @@ def _gas_level(instance: object, attribute: object, value: int | None) -> None:
 class GoalProgress:
     """Progress on one goal at a review: the worker's and the client's view."""
 
-    goal_id: GoalId
+    goal_id: GoalId = attrs.field(metadata=SAFE)
     achievement: Achievement
     client_view: Achievement | None = None
     gas_level: int | None = attrs.field(default=None, validator=_gas_level)
@@ -99,7 +100,7 @@ class Review:
     kind: ReviewKind = ReviewKind.SCHEDULED
     trigger: ReviewTrigger | None = attrs.field(default=None)
     format: ReviewFormat = ReviewFormat.ONE_TO_ONE
-    participants: tuple[PartyId, ...] = ()
+    participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     progress: tuple[GoalProgress, ...] = ()
     client_satisfied: bool | None = None
     stakeholders_satisfied: bool | None = None
@@ -148,13 +149,13 @@ class PlanDiff:
     """
 
     goals_added: tuple[Goal, ...] = ()
-    goals_removed: tuple[GoalId, ...] = ()
+    goals_removed: tuple[GoalId, ...] = attrs.field(default=(), metadata=SAFE)
     goals_changed: tuple[Goal, ...] = ()
     actions_added: tuple[Action, ...] = ()
-    actions_removed: tuple[ActionId, ...] = ()
+    actions_removed: tuple[ActionId, ...] = attrs.field(default=(), metadata=SAFE)
     actions_changed: tuple[Action, ...] = ()
-    goal_order: tuple[GoalId, ...] | None = None
-    action_order: tuple[ActionId, ...] | None = None
+    goal_order: tuple[GoalId, ...] | None = attrs.field(default=None, metadata=SAFE)
+    action_order: tuple[ActionId, ...] | None = attrs.field(default=None, metadata=SAFE)
     terms: PlanTerms | None = None
 
     @property
@@ -203,13 +204,13 @@ class PlanRevision:
     from_version: int
     to_version: int = attrs.field()
     revised_on: dt.date
-    reason: str
+    reason: str = attrs.field(repr=False)
     trigger: ReviewTrigger | None = attrs.field(default=None)
     diff: PlanDiff = attrs.field(factory=PlanDiff)
     agreed_by_client: bool = False
-    agreed_by: tuple[PartyId, ...] = ()
+    agreed_by: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
     new_review_date: dt.date | None = None
-    by: PartyId = ""
+    by: PartyId = attrs.field(default="", metadata=PERSON)
     kind: RevisionKind = RevisionKind.CHANGE
 
     @to_version.validator
@@ -248,7 +249,7 @@ class ContactAttempt:
     on: dt.date
     channel: ContactChannel
     result: ContactResult
-    by: PartyId = ""
+    by: PartyId = attrs.field(default="", metadata=PERSON)
 
     @property
     def succeeded(self) -> bool:
@@ -268,7 +269,7 @@ class CaseNote:
     """A progress note: dated, attributed, and one kind of statement."""
 
     written_on: dt.date
-    author: PartyId
+    author: PartyId = attrs.field(metadata=PERSON)
     kind: NoteKind
     text: str = attrs.field(repr=False)
     about_plan_change: bool = False

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import Timeframe, not_before
@@ -104,7 +105,7 @@ class ActionStatus(Vocabulary):
 class Goal:
     """A goal the client agreed to, citing the needs it answers."""
 
-    id: GoalId = attrs.field(validator=check_id)
+    id: GoalId = attrs.field(validator=check_id, metadata=SAFE)
     statement: str = attrs.field(repr=False)
     need_numbers: tuple[int, ...] = ()
     horizon: GoalHorizon = GoalHorizon.SHORT_TERM
@@ -140,12 +141,12 @@ class Action:
     the outside service the action involves or is owned by.
     """
 
-    id: ActionId = attrs.field(validator=check_id)
-    goal_id: GoalId
+    id: ActionId = attrs.field(validator=check_id, metadata=SAFE)
+    goal_id: GoalId = attrs.field(metadata=SAFE)
     what: str = attrs.field(repr=False)
     responsible: Responsible | None = None
-    responsible_party: PartyId | None = None
-    service_name: str = ""
+    responsible_party: PartyId | None = attrs.field(default=None, metadata=PERSON)
+    service_name: str = attrs.field(default="", metadata=SAFE)
     kind: ActionKind = ActionKind.DIRECT_SERVICE
     timeframe: Timeframe | None = None
     timeframe_note: str = attrs.field(default="", repr=False)
@@ -195,7 +196,7 @@ class Action:
 class StrengthStrategy:
     """How the plan builds on one assessed strength (seed 004)."""
 
-    strength_id: str
+    strength_id: str = attrs.field(metadata=SAFE)
     strategy: str = attrs.field(repr=False)
 
 
@@ -204,7 +205,7 @@ class DeferredNeed:
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
 
     need_number: int
-    reason: str
+    reason: str = attrs.field(repr=False)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)

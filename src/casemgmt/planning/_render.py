@@ -18,6 +18,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from casemgmt.core._disclosure import hide_text
 from casemgmt.core._parties import PartyRole
 
 if TYPE_CHECKING:
@@ -278,12 +279,18 @@ def plan_html(
     assessment: Assessment | None = None,
     *,
     headings: Sequence[str] = PLAN_HEADINGS,
+    show_text: bool = False,
 ) -> str:
     """The plan as an HTML table with the same columns and cells as the text one.
 
     Every piece of text is escaped, so a goal written as ``<script>`` stays
-    text. Without ``assessment`` the needs show by number only.
+    text. Without ``assessment`` the needs show by number only. A plan alone
+    does not say whose name to scrub, so its free text is hidden unless
+    ``show_text=True`` (issue 14); ``case_html`` shows a case's plan scrubbed.
     """
+    if not show_text:
+        plan = hide_text(plan, TEXT_HIDDEN)
+        assessment = hide_text(assessment, TEXT_HIDDEN) if assessment is not None else None
     head = "".join(_cell(escape(h), "th") for h in _headings(headings))
     rows = []
     for goal, gid, acts in _rows(plan):
@@ -312,4 +319,13 @@ def plan_html(
     return (
         f'<table style="{_STYLE}"><caption>{caption}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + ("" if show_text else f"<p><em>{escape(_HIDDEN_NOTE)}</em></p>")
     )
+
+
+TEXT_HIDDEN = "[text hidden]"
+"""What a plan's free text shows as in HTML without ``show_text=True``."""
+_HIDDEN_NOTE = (
+    "Text hidden: show the plan with its case (case_html), or pass show_text=True"
+    " on a screen only you can see."
+)

@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._scrub import Scrubber
 from casemgmt.core._text import has_text, texts
 from casemgmt.planning._records import Action, ActionStatus, Goal, GoalStatus, Responsible
 
@@ -538,10 +539,15 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if check is None or case.plan is None:
         return
     names: Sequence[str] = client_names(case)
+    scrub: Scrubber | None = None
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open:
             for f in check(goal.statement, client_names=names):
-                yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", f.hint)
+                hint = f.hint
+                if hint:  # a hint may quote the goal: its dates, phones, addresses too
+                    scrub = scrub or Scrubber(case.client, client_as="the client")
+                    hint = scrub(hint)
+                yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", hint)
 
 
 _PLAN_RULES = (

@@ -9,6 +9,7 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -90,15 +91,15 @@ class ReceivingService:
     governed by legislation that may constrain information sharing").
     """
 
-    id: PartyId = attrs.field(validator=check_id)
-    organisation: str
-    service: str = ""
-    location: str = ""
-    contact: str = attrs.field(default="", repr=False)
-    organisation_id: PartyId | None = None
-    location_id: str | None = None
-    url: str = ""
-    sharing_constraints: str = ""
+    id: PartyId = attrs.field(validator=check_id, metadata=SAFE)
+    organisation: str = attrs.field(metadata=SAFE)
+    service: str = attrs.field(default="", metadata=SAFE)
+    location: str = attrs.field(default="", metadata=SAFE)
+    contact: str = attrs.field(default="", repr=False, metadata=IDENTITY)
+    organisation_id: PartyId | None = attrs.field(default=None, metadata=SAFE)
+    location_id: str | None = attrs.field(default=None, metadata=SAFE)
+    url: str = attrs.field(default="", metadata=SAFE)
+    sharing_constraints: str = attrs.field(default="", repr=False)
 
     @property
     def party_ids(self) -> tuple[PartyId, ...]:
@@ -114,28 +115,28 @@ class StatusChange:
 
     status: ReferralStatus
     on: dt.date
-    by: PartyId
-    reason: str = ""
+    by: PartyId = attrs.field(metadata=PERSON)
+    reason: str = attrs.field(default="", repr=False)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)
 class Referral:
     """A referral out to another service, serving numbered needs and a goal."""
 
-    id: ReferralId = attrs.field(validator=check_id)
+    id: ReferralId = attrs.field(validator=check_id, metadata=SAFE)
     to: ReceivingService
     made_on: dt.date
     need_numbers: tuple[int, ...] = ()
-    goal_id: GoalId | None = None
+    goal_id: GoalId | None = attrs.field(default=None, metadata=SAFE)
     self_referral: bool = False
     warm_handoff: bool = False
     capacity_checked: bool = False
     location_checked: bool = False
-    information_shared: tuple[str, ...] = ()
+    information_shared: tuple[str, ...] = attrs.field(default=(), metadata=SAFE)
     history: tuple[StatusChange, ...] = ()
     follow_up_on: dt.date | None = None
     service_confirmed_on: dt.date | None = None
-    confirmed_by: PartyId | None = None
+    confirmed_by: PartyId | None = attrs.field(default=None, metadata=PERSON)
     outcome: str = attrs.field(default="", repr=False)
     transfer: bool = False
 
@@ -219,12 +220,12 @@ class InboundReferral:
     """
 
     received_on: dt.date
-    source: str
+    source: str = attrs.field(repr=False)
     self_referral: bool = False
     decision: ScreeningDecision = ScreeningDecision.PENDING
     decided_on: dt.date | None = None
-    explanation: str = ""
-    referred_on_to: str = ""
+    explanation: str = attrs.field(default="", repr=False)
+    referred_on_to: str = attrs.field(default="", repr=False)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)
@@ -232,7 +233,7 @@ class Escalation:
     """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
 
     on: dt.date
-    to: str
+    to: str = attrs.field(repr=False)
     reason: str = attrs.field(default="", repr=False)
     outcome: str = attrs.field(default="", repr=False)
 
@@ -247,16 +248,16 @@ class Advocacy:
     written permission relied on.
     """
 
-    id: str = attrs.field(validator=check_id)
+    id: str = attrs.field(validator=check_id, metadata=SAFE)
     started_on: dt.date
-    target: str
+    target: str = attrs.field(repr=False)
     asked_for: str = attrs.field(repr=False)
-    by: PartyId = ""
-    consent_id: str | None = None
+    by: PartyId = attrs.field(default="", metadata=PERSON)
+    consent_id: str | None = attrs.field(default=None, metadata=SAFE)
     outcome: str = attrs.field(default="", repr=False)
     escalations: tuple[Escalation, ...] = ()
     need_numbers: tuple[int, ...] = ()
-    goal_id: GoalId | None = None
-    target_id: PartyId | None = None
+    goal_id: GoalId | None = attrs.field(default=None, metadata=SAFE)
+    target_id: PartyId | None = attrs.field(default=None, metadata=SAFE)
     client_present: bool = False
     concluded_on: dt.date | None = None
