@@ -7,7 +7,7 @@ forms ("Zoe" for "Zoë", "19 July 1941", "+61 412 345 678"...). Every output
 surface is then searched for any of them: repr/str of every record, finding
 messages, paths and hints, ``CaseDataError``, the command line's ``check``,
 ``show`` and ``closure`` in both formats, the notebook HTML, ``redact()``
-output, and log records.
+output, the FHIR export without identity, and log records.
 
 Each surface test runs ``EXAMPLES`` generated cases (plus one fixed case)
 under every hypothesis profile, so CI checks the same number.
@@ -646,6 +646,28 @@ def test_redact_output_of_every_record(case: Case, who: Who) -> None:
         assert_clean(f"redact(keep_text={keep_text})", dumps(safe), who)
         for record in _records(safe):
             assert_clean(f"redacted {type(record).__name__}", repr(record), who)
+
+
+@surface_test
+def test_fhir_export_without_identity(case: Case, who: Who) -> None:
+    """A FHIR bundle written without include_identity (and `casemgmt export`) names no client."""
+    from casemgmt.fhir import to_bundle
+
+    case = identify(case, who)
+    assert_clean("to_bundle", json.dumps(to_bundle(case), ensure_ascii=False), who)
+    _, out, err = _run_plain(["export", "--to", "fhir"], case)
+    assert_clean("export --to fhir", out + err, who)
+
+
+def _run_plain(args: list[str], case: Case) -> tuple[int, str, str]:
+    """Run a command that takes no --as-of on a JSON Lines file of ``case``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cases.jsonl"
+        path.write_text(dumps(case) + "\n", encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*args, str(path)])
+    return code, out.getvalue(), err.getvalue()
 
 
 def _bad_documents(case: Case, who: Who) -> Iterator[str]:
