@@ -659,6 +659,48 @@ def test_fhir_export_without_identity(case: Case, who: Who) -> None:
     assert_clean("export --to fhir", out + err, who)
 
 
+@surface_test
+def test_flat_tables_and_csv_export(case: Case, who: Who) -> None:
+    """Every flat table, de-identified by default, and `export --to csv` name no client."""
+    from casemgmt.tables import TABLES, rows
+
+    case = identify(case, who)
+    for table in TABLES:
+        for options in ({"salt": "privacy-test"}, {"identified": True}):
+            found = list(rows(table, [case], as_of=AS_OF, **options))
+            text = json.dumps(found, default=str, ensure_ascii=False)
+            assert_clean(f"tables.rows({table}, {options})", text, who)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "cases.jsonl"
+        source.write_text(dumps(case) + "\n", encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main(["export", "--to", "csv", str(source), "-o", str(Path(folder) / "tables")])
+        written = "".join(
+            f.read_text(encoding="utf-8") for f in (Path(folder) / "tables").iterdir()
+        )
+        assert_clean("export --to csv", written + out.getvalue() + err.getvalue(), who)
+
+
+@surface_test
+def test_quality_review_and_html_report(case: Case, who: Who) -> None:
+    """The quality review's rows and notebook HTML, and `casemgmt report`, name no client."""
+    from casemgmt.monitoring import quality_review
+
+    case = identify(case, who)
+    review = quality_review([case], as_of=AS_OF)
+    assert_clean("QualityReport.to_rows", json.dumps(review.to_rows(), default=str), who)
+    assert_clean("QualityReport._repr_html_", review._repr_html_(), who)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "cases.jsonl"
+        source.write_text(dumps(case) + "\n", encoding="utf-8")
+        page = Path(folder) / "report.html"
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main(["report", str(source), "--as-of", AS_OF.isoformat(), "-o", str(page)])
+        assert_clean("casemgmt report", page.read_text(encoding="utf-8") + out.getvalue(), who)
+
+
 def _run_plain(args: list[str], case: Case) -> tuple[int, str, str]:
     """Run a command that takes no --as-of on a JSON Lines file of ``case``."""
     with tempfile.TemporaryDirectory() as folder:
