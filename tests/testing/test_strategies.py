@@ -2,7 +2,9 @@
 
 The rate tests count, over a fixed derandomised run, how often each region
 is reached, and fail when one falls below its stated minimum: a property
-run on inputs that never reach a rule tests nothing (issue 13).
+run on inputs that never reach a rule tests nothing (issue 13). They take
+some seconds each, so they are marked ``slow`` (CI and ``pytest -m slow``
+run them); the how-to's own counting examples run in the quick run.
 """
 
 from __future__ import annotations
@@ -67,12 +69,14 @@ def _short(total: int, seen: dict[str, int], minimums: dict[str, float]) -> dict
     }
 
 
+@pytest.mark.slow
 def test_cases_reach_every_region_of_the_validation_rules() -> None:
     """Overdue reviews, disengaged clients, consent or none, jobs, holds: each often enough."""
     total, seen = rates(cases_as_of(consent=None), case_regions, DRAWS)
     assert (total >= DRAWS // 2, {}) == (True, _short(total, seen, CASE_MINIMUMS))
 
 
+@pytest.mark.slow
 def test_closure_proposals_reach_eligible_and_blocked_closures() -> None:
     """Eligible and blocked closures, employment starts on both sides of 12 months (seed 000)."""
     total, seen = rates(closure_proposals(), proposal_regions, DRAWS)

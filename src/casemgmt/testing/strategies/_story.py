@@ -23,9 +23,6 @@ from casemgmt.core._parties import Party, PartyRole
 from casemgmt.monitoring import (
     Achievement,
     CaseNote,
-    ContactAttempt,
-    ContactChannel,
-    ContactResult,
     GoalProgress,
     NoteKind,
     ReviewTrigger,
@@ -43,6 +40,12 @@ from casemgmt.planning._records import (
 )
 from casemgmt.referrals import Advocacy, InboundReferral, ScreeningDecision
 from casemgmt.testing.strategies._common import EPOCH, MANAGER, WORDS, _client, day_after
+from casemgmt.testing.strategies._contact import (
+    ADVOCACY_TARGET,
+    consents_for,
+    ordinary_contact,
+    silence,
+)
 from casemgmt.testing.strategies._planning import assessment, plan
 from casemgmt.testing.strategies._records import referral, review
 
@@ -69,8 +72,6 @@ _NOTES = st.sampled_from(
         "Client attended the job club and brought her resume.",
     ]
 )
-_ADVOCACY_TARGET = "housing-authority"
-_FAILED = st.sampled_from([r for r in ContactResult if r is not ContactResult.REACHED])
 
 
 @attrs.frozen
@@ -213,80 +214,6 @@ def _revisions(draw: st.DrawFn, case: Case, start: dt.date, end: dt.date) -> Cas
     return case
 
 
-def _contacts(draw: st.DrawFn, start: dt.date, end: dt.date) -> list[ContactAttempt]:
-    """Ordinary contact between ``start`` and ``end``: mostly reached, some missed."""
-    days = sorted(
-        day_after(draw, start, 0, (end - start).days) for _ in range(draw(st.integers(0, 3)))
-    )
-    return [
-        ContactAttempt(
-            on=day,
-            channel=draw(st.sampled_from([ContactChannel.PHONE, ContactChannel.SMS])),
-            result=ContactResult.REACHED if draw(st.integers(0, 3)) else draw(_FAILED),
-            by=MANAGER,
-        )
-        for day in days
-    ]
-
-
-def _silence(draw: st.DrawFn, after: dt.date) -> list[ContactAttempt]:
-    """A client who stopped answering: 3-5 failed attempts over 14-28 days, by more
-    than one channel or by letter (seed 000: calls, texts, letters with reply cards)."""
-    count = draw(st.integers(3, 5))
-    first = day_after(draw, after, 1, 5)
-    span = draw(st.integers(14, 28))
-    middle = st.lists(st.integers(1, span - 1), min_size=count - 2, max_size=count - 2, unique=True)
-    offsets = [0, *sorted(draw(middle)), span]
-    channels = [
-        draw(st.sampled_from([ContactChannel.PHONE, ContactChannel.SMS, ContactChannel.EMAIL]))
-        for _ in offsets
-    ]
-    channels[-1] = draw(st.sampled_from([ContactChannel.LETTER, ContactChannel.HOME_VISIT]))
-    return [
-        ContactAttempt(on=first + dt.timedelta(days=o), channel=c, result=draw(_FAILED), by=MANAGER)
-        for o, c in zip(offsets, channels, strict=True)
-    ]
-
-
-def _consents(
-    draw: st.DrawFn, case: Case, consent: bool | None
-) -> tuple[tuple[Consent, ...], tuple[Advocacy, ...]]:
-    """Consent to share with each referral's service (granted the day it was made),
-    and written permission for the advocacy; ``consent`` decides which are recorded
-    (``None``: each drawn)."""
-    found = list(case.consents)
-
-    def given() -> bool:
-        return draw(st.booleans()) if consent is None else consent
-
-    found.extend(
-        Consent(
-            id=f"consent-{ref.id}",
-            purposes=(_P.SHARE,),
-            parties=(ref.to.id,),
-            granted_on=ref.made_on,
-            categories=ref.information_shared,
-        )
-        for ref in case.referrals
-        if given()
-    )
-    advocacy = []
-    for adv in case.advocacy:
-        if not given():
-            advocacy.append(adv)
-            continue
-        found.append(
-            Consent(
-                id=f"consent-{adv.id}",
-                purposes=(_P.ADVOCATE,),
-                parties=(_ADVOCACY_TARGET,),
-                granted_on=adv.started_on,
-            )
-        )
-        advocacy.append(attrs.evolve(adv, consent_id=f"consent-{adv.id}"))
-    return tuple(found), tuple(advocacy)
-
-
 def _work(
     draw: st.DrawFn, case: Case, start: dt.date, consent: bool | None
 ) -> tuple[Case, dt.date]:
@@ -306,14 +233,14 @@ def _work(
             id=f"adv-{i}",
             started_on=made[i - 1],
             target="Housing authority",
-            target_id=_ADVOCACY_TARGET,
+            target_id=ADVOCACY_TARGET,
             asked_for=draw(WORDS),
             by=MANAGER,
         )
         for i in range(1, draw(st.integers(0, 1)) + 1)
     )
     case = attrs.evolve(case, referrals=referrals, advocacy=advocacy)
-    consents, advocacy = _consents(draw, case, consent)
+    consents, advocacy = consents_for(draw, case, consent)
     case = attrs.evolve(case, consents=consents, advocacy=advocacy)
     case = attrs.evolve(case, plan=_outcomes(draw, case, start, end))
     case = _revisions(draw, case, start, end)
@@ -334,7 +261,9 @@ def _work(
         )
         for on in held
     )
-    case = attrs.evolve(case, reviews=reviews, contact_attempts=tuple(_contacts(draw, start, end)))
+    case = attrs.evolve(
+        case, reviews=reviews, contact_attempts=tuple(ordinary_contact(draw, start, end))
+    )
     return case, max([end, *held])
 
 
@@ -395,9 +324,9 @@ def open_case(draw: st.DrawFn, *, consent: bool | None) -> Story:
             moves.append((Stage.MONITORING, case.reviews[0].held_on))
         notes += [r.held_on for r in case.reviews if draw(st.booleans())]
         if draw(st.integers(0, 3)) == 0:
-            silence = _silence(draw, last)
-            case = attrs.evolve(case, contact_attempts=(*case.contact_attempts, *silence))
-            last, disengaging = silence[-1].on, True
+            quiet = silence(draw, last)
+            case = attrs.evolve(case, contact_attempts=(*case.contact_attempts, *quiet))
+            last, disengaging = quiet[-1].on, True
         last = max([last, *_dates(case)])
     if draw(st.booleans()):
         notes.append(last)
