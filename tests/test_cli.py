@@ -365,3 +365,11 @@ def test_importing_casemgmt_does_not_import_the_cli() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "False" == result.stdout.strip()
+
+
+def test_show_counts_in_singular_and_plural(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13: `show` says "1 risk", not "1 risks"."""
+    assert 0 == main(["show", str(_carla(tmp_path)), "--as-of", "2024-09-04"])
+    assert "Assessment: 7 needs, 3 strengths, 1 risk\n" in capsys.readouterr().out

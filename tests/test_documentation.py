@@ -208,3 +208,32 @@ def test_every_public_name_is_in_the_api_reference() -> None:
 def test_the_api_check_sees_names() -> None:
     """The check above can fail: it sees names we know are public."""
     assert ("casemgmt", "validate") in _public_names()
+
+
+def test_docs_cite_no_file_outside_the_repository() -> None:
+    """Issue 13: no DOMAIN.md, ACCEPTANCE or seed file names; sources are named on one page."""
+    cited = [
+        f"{page.relative_to(ROOT)}: {term}"
+        for page in [*DOCS.rglob("*.md"), ROOT / "README.md"]
+        for term in ("DOMAIN", "ACCEPTANCE", "_…`")
+        if term in page.read_text()
+    ]
+    assert [] == cited
+    sources = (DOCS / "reference" / "sources.md").read_text()
+    assert all(f"seed {n:03d}" in sources for n in range(5))
+
+
+_SEED = re.compile(r"\bseeds? 00\d")
+
+
+def test_finding_messages_name_their_source_not_a_seed_number() -> None:
+    """Messages users read cite "QCOSS guide" or "ACMA process", never a bare "seed 003"."""
+    bare = []
+    for path in SRC.rglob("*.py"):
+        with path.open("rb") as handle:
+            for token in tokenize.tokenize(handle.readline):
+                text = token.string
+                docstring = text.lstrip("rbfuRBFU").startswith(('"""', "'''"))
+                if token.type == tokenize.STRING and not docstring and _SEED.search(text):
+                    bare.append(f"{path.relative_to(SRC)}:{token.start[0]}")
+    assert [] == bare

@@ -7,7 +7,7 @@ forms ("Zoe" for "Zoë", "19 July 1941", "+61 412 345 678"...). Every output
 surface is then searched for any of them: repr/str of every record, finding
 messages, paths and hints, ``CaseDataError``, the command line's ``check``,
 ``show`` and ``closure`` in both formats, the notebook HTML, ``redact()``
-output, and log records.
+output, the FHIR export without identity, and log records.
 
 Each surface test runs ``EXAMPLES`` generated cases (plus one fixed case)
 under every hypothesis profile, so CI checks the same number.
@@ -646,6 +646,70 @@ def test_redact_output_of_every_record(case: Case, who: Who) -> None:
         assert_clean(f"redact(keep_text={keep_text})", dumps(safe), who)
         for record in _records(safe):
             assert_clean(f"redacted {type(record).__name__}", repr(record), who)
+
+
+@surface_test
+def test_fhir_export_without_identity(case: Case, who: Who) -> None:
+    """A FHIR bundle written without include_identity (and `casemgmt export`) names no client."""
+    from casemgmt.fhir import to_bundle
+
+    case = identify(case, who)
+    assert_clean("to_bundle", json.dumps(to_bundle(case), ensure_ascii=False), who)
+    _, out, err = _run_plain(["export", "--to", "fhir"], case)
+    assert_clean("export --to fhir", out + err, who)
+
+
+@surface_test
+def test_flat_tables_and_csv_export(case: Case, who: Who) -> None:
+    """Every flat table, de-identified by default, and `export --to csv` name no client."""
+    from casemgmt.tables import TABLES, rows
+
+    case = identify(case, who)
+    for table in TABLES:
+        for options in ({"salt": "privacy-test"}, {"identified": True}):
+            found = list(rows(table, [case], as_of=AS_OF, **options))
+            text = json.dumps(found, default=str, ensure_ascii=False)
+            assert_clean(f"tables.rows({table}, {options})", text, who)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "cases.jsonl"
+        source.write_text(dumps(case) + "\n", encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main(["export", "--to", "csv", str(source), "-o", str(Path(folder) / "tables")])
+        written = "".join(
+            f.read_text(encoding="utf-8") for f in (Path(folder) / "tables").iterdir()
+        )
+        assert_clean("export --to csv", written + out.getvalue() + err.getvalue(), who)
+
+
+@surface_test
+def test_quality_review_and_html_report(case: Case, who: Who) -> None:
+    """The quality review's rows and notebook HTML, and `casemgmt report`, name no client."""
+    from casemgmt.monitoring import quality_review
+
+    case = identify(case, who)
+    review = quality_review([case], as_of=AS_OF)
+    assert_clean("QualityReport.to_rows", json.dumps(review.to_rows(), default=str), who)
+    assert_clean("QualityReport._repr_html_", review._repr_html_(), who)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "cases.jsonl"
+        source.write_text(dumps(case) + "\n", encoding="utf-8")
+        page = Path(folder) / "report.html"
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main(["report", str(source), "--as-of", AS_OF.isoformat(), "-o", str(page)])
+        assert_clean("casemgmt report", page.read_text(encoding="utf-8") + out.getvalue(), who)
+
+
+def _run_plain(args: list[str], case: Case) -> tuple[int, str, str]:
+    """Run a command that takes no --as-of on a JSON Lines file of ``case``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cases.jsonl"
+        path.write_text(dumps(case) + "\n", encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*args, str(path)])
+    return code, out.getvalue(), err.getvalue()
 
 
 def _bad_documents(case: Case, who: Who) -> Iterator[str]:

@@ -90,7 +90,7 @@ def test_every_record_refuses_a_wrong_type_in_every_field() -> None:
         cst.closure_records(),
     )
 
-    @given(cst.cases() | cst.plan_revisions() | cst.reviews() | built_by_hand)
+    @given(cst.cases() | cst.plan_revisions() | cst.reviews() | cst.advocacy() | built_by_hand)
     def check(case: Any) -> None:
         for record in _records_in(case):
             cls = type(record)

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "how-to" / "closure-guidelines.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
@@ -32,6 +34,7 @@ def test_page_examples_pass() -> None:
     assert expected == (results.failed, results.attempted > 10)
 
 
+@pytest.mark.slow  # runs every property of the page again: minutes, so CI's second run
 def test_page_property_tests_pass() -> None:
     """The agency's hypothesis tests on the page pass against the ACMA policy."""
     namespace, _ = run_page()

@@ -70,9 +70,9 @@ def test_record_errors_point_at_the_resource() -> None:
         ident["value"] = "0"
     with pytest.raises(CaseDataError) as caught:
         from_bundle(bundle)
-    assert [(f"$.entry[{index}].resource", "number must be a whole number from 1, got 0")] == [
-        (p, m) for p, m in caught.value.problems
-    ]
+    problems = caught.value.problems
+    assert [f"$.entry[{index}].resource"] == [path for path, _ in problems]
+    assert problems[0][1].startswith("number must be a whole number from 1")
 
 
 _JSON = st.recursive(

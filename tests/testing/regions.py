@@ -87,7 +87,9 @@ def proposal_regions(proposal: tuple[Case, ClosureRecord, dt.date]) -> Iterable[
             sustained = "closure.employment-not-sustained" not in {f.code for f in acma.findings}
             yield "12 months' employment met" if sustained else "12 months' employment not met"
     if record.reason is ClosureReason.DISENGAGED and record.notice_given_on is None:
-        yield "disengaged, notice waived" + (" (eligible)" if verdict.eligible else "")
+        yield "disengaged, notice waived"
+        if verdict.eligible:
+            yield "disengaged, notice waived, eligible"
     yield f"reason {record.reason.value}"
     if record.reason is ClosureReason.TRANSFERRED and verdict.eligible:
         yield "transferred, eligible"

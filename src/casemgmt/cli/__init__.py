@@ -5,9 +5,10 @@ each with ``register(subparsers)`` that adds its parser and sets
 ``run(args, out, err) -> exit code`` as its default; add a command by
 writing such a module and listing it in ``_COMMANDS``.
 
-Exit codes: 0 no ERROR findings (or every case may close); 1 some ERROR
-findings (or some case is blocked); 2 input that is not a case (the message
-names the file, line and JSON path) or a ``--policy`` that cannot be loaded.
+Exit codes: 2 if any input was refused (the message names the file, line
+and JSON path), a ``--policy``/``--rules`` could not be loaded or the output
+could not be written; else 1 if any case has an ERROR finding (or some case
+is blocked); else 0. Every input is read either way.
 
 The library never reads the clock; this command does, for ``--as-of``'s
 default (today, in UTC).
@@ -33,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casemgmt",
         description="Check human-services case records against case-work practice rules.",
-        epilog="Exit codes: 0 fine, 1 ERROR findings (or a case that cannot close), 2 bad input.",
+        epilog="Exit codes: 2 if any input was refused (or an option, a --policy or the output"
+        " failed), else 1 if any case has an ERROR finding (or cannot close), else 0; every"
+        " input is read either way.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in _COMMANDS:

@@ -112,7 +112,8 @@ def reopen(
         closure=None,
         opened_on=on,
         episodes=(*case.episodes, episode),
-        # The closed episode's plan becomes history: nothing from it is chased now.
+        # The new episode starts without a current plan: the closed one's plan
+        # stays in history, so nothing from it is chased in the new episode.
         plan=None,
         plan_history=case.plan_history if case.plan is None else (*case.plan_history, case.plan),
     )

@@ -38,7 +38,9 @@ def to_bundle(
 ) -> dict[str, Any]:
     """A FHIR R4 ``Bundle`` for ``case``, aligned with the SDOH Clinical Care IG.
 
-    The client appears by identifier only unless ``include_identity``. With
+    The client appears by identifier only unless ``include_identity``, and
+    free text is then scrubbed of the client's name, birth date and contact
+    details as ``redact(keep_text=True)`` does (issue 14). With
     ``standard_only`` no casemgmt extension is written; ``to_bundle_report``
     returns the same bundle with a finding for everything left behind.
     """
@@ -66,6 +68,11 @@ def to_bundle_report(
     if bundle_type not in _TYPES:
         msg = f"bundle_type must be 'collection' or 'transaction', got {bundle_type!r}"
         raise ValueError(msg)
+    if not include_identity:
+        from casemgmt.core._disclosure import rewrite_text
+        from casemgmt.core._display import scrubber_for
+
+        case = rewrite_text(case, scrubber_for(case))
     wire = to_dict(case)
     ctx = Writing(case.id, include_identity, standard_only)
     write_people(case, wire, ctx)

@@ -63,8 +63,7 @@ def plan_version_untraced(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         "plan.version-untraced",
         Severity.ERROR,
         f"the plan is version {plan.version} but {missing}; every change to a plan is"
-        " documented and the earlier version kept (QCOSS planning and monitoring guides,"
-        " QCOSS guide)",
+        " documented and the earlier version kept (QCOSS guide)",
         "$.plan.version",
         "change plans with casemgmt.monitoring.revise_plan (or put_on_hold/resume), which"
         " record the revision and keep the earlier version",

@@ -13,11 +13,19 @@ import datetime as dt
 from collections.abc import Callable
 
 import attrs
+from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
 from casemgmt.assessment import RiskLevel
 from casemgmt.case import Case, Stage, StageChange
-from casemgmt.closure import STAKEHOLDER_ROLES, ClosureReason, ClosureRecord, ExitPlan, ExitSupport
+from casemgmt.closure import (
+    STAKEHOLDER_ROLES,
+    ClosureReason,
+    ClosureRecord,
+    ExitPlan,
+    ExitSupport,
+    employment_start,
+)
 from casemgmt.core._consent import Consent, ConsentPurpose
 from casemgmt.monitoring import CaseNote, NoteKind
 from casemgmt.planning._records import GoalStatus
@@ -159,6 +167,12 @@ def tidy_closure(
     # notice (14 to 42 days) is never given before the case opened
     earliest = story.case.opened_on + dt.timedelta(days=42)
     closing = max(earliest, day_after(draw, story.last, 0, draw(st.sampled_from([14, 90]))))
+    job = employment_start(story.case)
+    if reason is _R.GOALS_ACHIEVED and job is not None and draw(st.integers(0, 2)) < 2:
+        # close around the first anniversary of the job: both sides of agencies'
+        # "12 months of sustained employment" rule (seed 000, ACMA)
+        around = job + relativedelta(months=12) + dt.timedelta(days=draw(st.integers(-60, 60)))
+        closing = max(closing, around)
     with_plan = not (reason is _R.DECEASED and draw(st.booleans()))
     case, supports = _tidy_case(draw, story.case, reason, closing, story.last, handover=with_plan)
     waived = reason in _NO_NOTICE_NEEDED or (reason is _R.DISENGAGED and story.disengaging)

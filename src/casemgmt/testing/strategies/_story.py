@@ -235,7 +235,8 @@ def _silence(draw: st.DrawFn, after: dt.date) -> list[ContactAttempt]:
     count = draw(st.integers(3, 5))
     first = day_after(draw, after, 1, 5)
     span = draw(st.integers(14, 28))
-    offsets = sorted({0, span, *(draw(st.integers(0, span)) for _ in range(count - 2))})
+    middle = st.lists(st.integers(1, span - 1), min_size=count - 2, max_size=count - 2, unique=True)
+    offsets = [0, *sorted(draw(middle)), span]
     channels = [
         draw(st.sampled_from([ContactChannel.PHONE, ContactChannel.SMS, ContactChannel.EMAIL]))
         for _ in offsets
