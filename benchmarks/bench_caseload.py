@@ -192,7 +192,7 @@ def _dask(n: int, tmp: Path, seed: int, as_of: dt.date) -> None:
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # no fixed port 8787, loopback only
         ) as cluster,
         Client(cluster),
     ):  # fmt: skip

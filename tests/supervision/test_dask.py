@@ -37,7 +37,7 @@ def test_review_and_check_on_a_local_cluster_equal_the_serial_ones(tmp_path: Pat
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # no fixed port 8787, loopback only
         ) as cluster,
         distributed.Client(cluster),
     ):
