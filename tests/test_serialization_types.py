@@ -90,7 +90,18 @@ def test_every_record_refuses_a_wrong_type_in_every_field() -> None:
         cst.closure_records(),
     )
 
-    @given(cst.cases() | cst.plan_revisions() | cst.reviews() | cst.advocacy() | built_by_hand)
+    # One of every record strategy in each example, so every class is met
+    # whatever the profile's example count (a union could miss one).
+    every = st.tuples(
+        cst.cases(), cst.plan_revisions(), cst.reviews(), cst.advocacy(), cst.risks(),
+        cst.needs(), cst.strengths(), cst.consents(), cst.contact_attempts(),
+        cst.case_notes(), cst.referrals(), cst.inbound_referrals(), cst.exit_plans(),
+        cst.closure_records(), cst.goals(), cst.actions(), cst.case_plans(),
+        cst.assessments(), cst.clients(), cst.parties(), cst.goal_progress(),
+        cst.plan_diffs(), cst.receiving_services(), built_by_hand,
+    )  # fmt: skip
+
+    @given(every)
     def check(case: Any) -> None:
         for record in _records_in(case):
             cls = type(record)
