@@ -161,7 +161,7 @@ class Who:
                 f"+61{n}", f"0{n[0]} {n[1:5]}-{n[5:]}"]  # fmt: skip
 
 
-FIRSTS = ["Zoë", "Siobhán", "José", "Björn", "Małgorzata", "Thảo", "Aroha", "Renée", "Øystein"]
+FIRSTS = ["Chloë", "Siobhán", "José", "Björn", "Małgorzata", "Thảo", "Aroha", "Renée", "Øystein"]
 LASTS = ["Nguyễn", "Okonkwo-Reyes", "Kowalczyk", "Papadopoulou", "O'Dowd", "Müller-Lüdenscheid"]
 STREETS = ["Wattle", "Banksia", "Jacaranda", "Ironbark", "Kurrajong", "Waratah"]
 TYPES = [("Street", "St"), ("Road", "Rd"), ("Avenue", "Ave"), ("Crescent", "Cres")]

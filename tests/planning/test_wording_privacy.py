@@ -137,3 +137,30 @@ def test_negative_budget_is_refused() -> None:
     """A cache budget below zero is a programming error."""
     with pytest.raises(ValueError, match="max_bytes"):
         WordingCache(max_bytes=-1)
+
+
+def test_rule_hints_scrub_a_quoted_street_address() -> None:
+    """A hint quoting the client's street address loses it (the scrubber runs when needed)."""
+    import datetime as dt
+
+    import attrs
+
+    from casemgmt.core import CheckContext
+    from casemgmt.core._client import ContactDetails
+    from casemgmt.examples import carla_case
+    from casemgmt.planning._rules import goal_wording
+
+    case = carla_case()
+    client = attrs.evolve(
+        case.client, contact=ContactDetails(address="12 Kurrajong Crescent, Dubbo")
+    )
+    assert case.plan is not None
+    goal = attrs.evolve(
+        case.plan.goals[0], statement="Help Carla to find a flat near 12 Kurrajong Crescent"
+    )
+    case = attrs.evolve(
+        case, client=client, plan=attrs.evolve(case.plan, goals=(goal, *case.plan.goals[1:]))
+    )
+    hints = [f.hint or "" for f in goal_wording(case, CheckContext.at(dt.date(2024, 9, 4)))]
+    assert any("the client will find a flat" in h.lower() for h in hints)
+    assert not any("kurrajong" in h.lower() for h in hints)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -529,6 +530,19 @@ def client_names(case: Case) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in (first, full) if n))
 
 
+_DETAIL_MARK = re.compile(r"[\d@]")
+
+
+def _may_quote_details(hint: str) -> bool:
+    """Whether a hint could hold a date, phone, e-mail or street address.
+
+    Each of those carries a digit or an ``@`` (the scrubber's street
+    addresses are the numbered ones); a hint with neither is left as it is,
+    since scrubbing costs more than the wording check itself.
+    """
+    return _DETAIL_MARK.search(hint) is not None
+
+
 def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """The goal-wording findings (``goal.not-client-behaviour``, ``goal.negative-terms``,
     ``goal.not-measurable``) for each open goal, at ``$.plan.goals[i].statement``.
@@ -544,7 +558,9 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if goal.status.is_open:
             for f in check(goal.statement, client_names=names):
                 hint = f.hint
-                if hint:  # a hint may quote the goal: its dates, phones, addresses too
+                # A hint may quote the goal, the client's name already read as "the
+                # client"; its dates, phones, e-mails or address need the scrubber.
+                if hint and _may_quote_details(hint):
                     scrub = scrub or Scrubber(case.client, client_as="the client")
                     hint = scrub(hint)
                 yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", hint)
