@@ -8,7 +8,7 @@ before a comprehensive assessment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.assessment._records import (
@@ -81,12 +81,16 @@ def _started(assessment: Assessment) -> bool:
 
 
 _DOMAINS_BY_DIMENSION = {
-    dimension: tuple(d for d in NeedDomain if d.dimension is dimension)
+    dimension: tuple((d, d.value) for d in NeedDomain if d.dimension is dimension)
     for dimension in HolisticDimension
 }
 
+_unexplored: dict[frozenset[NeedDomain], tuple[Finding, ...]] = {}
+"""The findings for each set of explored domains seen (at most 4,096 sets): most
+caseloads repeat a few dozen, and a finding is an immutable value."""
 
-def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+
+def domain_not_explored(case: Case, ctx: CheckContext) -> Iterable[Finding]:
     """INFO ``assessment.domain-not-explored``: one per holistic dimension with
     domains not yet explored (seed 004: holistic; seeds 001, 002: the domains).
 
@@ -94,10 +98,19 @@ def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """
     assessment = case.assessment
     if not _started(assessment) or _crisis_path(assessment):
-        return
+        return ()
     explored = explored_domains(assessment)
+    found = _unexplored.get(explored)
+    if found is None:
+        if len(_unexplored) >= 4096:
+            _unexplored.clear()
+        found = _unexplored[explored] = tuple(_unexplored_findings(explored))
+    return found
+
+
+def _unexplored_findings(explored: frozenset[NeedDomain]) -> Iterator[Finding]:
     for dimension, domains in _DOMAINS_BY_DIMENSION.items():
-        missing = [d.value for d in domains if d not in explored]
+        missing = [value for d, value in domains if d not in explored]
         if missing:
             untouched = len(missing) == len(domains)
             lead = "Nothing in" if untouched else "Part of"

@@ -155,18 +155,38 @@ def _first_words(pairs: Pairs) -> frozenset[str]:
     return frozenset(m.group().lower() for t, _ in pairs if (m := _WORD.search(t)) is not None)
 
 
+_Compiled = tuple[re.Pattern[str] | None, frozenset[str], dict[str, tuple[str, str]]]
+_compiled_by_id: dict[int, tuple[Pairs, _Compiled]] = {}
+
+
+def _compiled(pairs: Pairs) -> _Compiled:
+    """The pattern, first words and hints of ``pairs``, found by identity.
+
+    The ``lru_cache`` functions above hash the whole term list on every call
+    (microseconds for the default lists, four lists per note); a term list is
+    an immutable tuple, so the same object gets the same answers.
+    """
+    entry = _compiled_by_id.get(id(pairs))
+    if entry is not None and entry[0] is pairs:
+        return entry[1]
+    found = (_pattern(pairs), _first_words(pairs), _hints(pairs))
+    if len(_compiled_by_id) >= 64:
+        _compiled_by_id.clear()
+    _compiled_by_id[id(pairs)] = (pairs, found)  # holds ``pairs``, so its id stays its own
+    return found
+
+
 def _matches(pairs: Pairs, text: str, words: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(term as listed, hint) for each distinct term found, in order of appearance.
 
     ``words`` are the text's lower-cased words; the full pattern only runs when
     one of them can start a term (most notes match nothing).
     """
-    pattern = _pattern(pairs)
-    if pattern is None or _first_words(pairs).isdisjoint(words):
+    pattern, first_words, hints = _compiled(pairs)
+    if pattern is None or first_words.isdisjoint(words):
         return
     seen: set[str] = set()
     for match in pattern.finditer(text):
-        hints = _hints(pairs)
         key = " ".join(match.group().split()).lower()
         if key in hints and key not in seen:
             seen.add(key)
