@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["REQUIRED_TEXT_RULES", "blank_text", "required_texts"]
 
 
+_WARN = Severity.WARNING
+
 # Paths are built only for the blank texts: each entry is (path template,
 # its indices, value), and ``template % indices`` is the JSON path (issue 19:
 # formatting ~60 paths per case to report none of them was a third of the rule).
@@ -119,7 +121,7 @@ def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def _blank(path: str) -> Finding:
     return Finding(
         "record.blank-text",
-        Severity.WARNING,
+        _WARN,
         "this text is empty or only whitespace, so it records nothing",
         path,
         "write what it should say, or remove the entry",

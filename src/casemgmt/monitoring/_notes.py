@@ -32,6 +32,12 @@ from casemgmt.monitoring._records import CaseNote, NoteKind
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_QUOTATION, _FACT = NoteKind.QUOTATION, NoteKind.FACT
+
 __all__ = ["DEFAULT_NOTE_TERMS", "NoteTerms", "lint_note", "note_documentation"]
 
 Pairs = tuple[tuple[str, str], ...]
@@ -200,11 +206,11 @@ def lint_note(
     out: list[Finding] = []
     at = f"{path}.text"
     has_quotes = _QUOTED.search(note.text) is not None
-    if note.kind is NoteKind.QUOTATION and not has_quotes:
+    if note.kind is _QUOTATION and not has_quotes:
         out.append(
             Finding(
                 "note.quotation-unmarked",
-                Severity.INFO,
+                _INFO,
                 "a quotation note has no quotation marks, so the client's exact words cannot be"
                 " told apart from the worker's (QCOSS guide: use quotations)",
                 at,
@@ -219,7 +225,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.judgemental",
-                Severity.WARNING,
+                _WARN,
                 f"'{term}' is judgemental or hostile; notes follow the client and are shared"
                 " with other services (QCOSS guide: do not be judgemental, avoid hostility)",
                 at,
@@ -230,7 +236,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.jargon",
-                Severity.INFO,
+                _INFO,
                 f"'{term}' is jargon the client and other services may not understand"
                 " (QCOSS guide: use language the people you serve understand)",
                 at,
@@ -241,20 +247,20 @@ def lint_note(
         out.append(
             Finding(
                 "note.vague",
-                Severity.INFO,
+                _INFO,
                 f"'{term}' is vague (QCOSS guide: be clear and precise)",
                 at,
                 hint or "say exactly what, how much or when",
             )
         )
-    if note.kind is NoteKind.FACT:
+    if note.kind is _FACT:
         markers = [term for term, _ in _matches(terms.impression_markers, judged, words)]
         if markers:
             listed = ", ".join(f"'{m}'" for m in markers)
             out.append(
                 Finding(
                     "note.impression-as-fact",
-                    Severity.WARNING,
+                    _WARN,
                     f"a note recorded as fact uses words of impression ({listed}); QCOSS guide:"
                     " distinguish between facts and impressions",
                     at,
@@ -265,7 +271,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.change-without-reason",
-                Severity.WARNING,
+                _WARN,
                 "the note records a change to the plan but not why (QCOSS guide: clearly document"
                 " the reasons for a change)",
                 f"{path}.reason",

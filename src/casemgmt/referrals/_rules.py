@@ -24,6 +24,8 @@ from casemgmt.referrals._records import ALLOWED_MOVES, ReferralStatus, Screening
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
+_DRAFT = ReferralStatus.DRAFT
+
 __all__ = [
     "REFERRAL_RULES",
     "advocacy_without_written_permission",
@@ -82,7 +84,7 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """A stored status history follows the lifecycle, in date order."""
     for i, ref in enumerate(case.referrals):
-        previous = ReferralStatus.DRAFT
+        previous = _DRAFT
         last_on: dt.date | None = None
         for j, change in enumerate(ref.history):
             path = f"$.referrals[{i}].history[{j}]"
@@ -267,7 +269,7 @@ def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                     "Follow up the existing referral instead, or cancel one of them.",
                 )
                 break
-        if status is not ReferralStatus.DRAFT:
+        if status is not _DRAFT:
             engaged.setdefault(ref.to.id, []).append(i)
 
 
