@@ -19,7 +19,7 @@ import attrs
 
 from casemgmt.assessment._records import RiskLevel
 from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
-from casemgmt.planning._records import Responsible
+from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._wording import (
     NEGATIVE_TERMS,
     NOT_CLIENT_BEHAVIOUR,
@@ -157,8 +157,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         code="action.worker-owned",
         title="Actions owned by the case manager",
-        numerator="open actions the case manager carries out",
-        denominator="open actions in open cases' current plans",
+        numerator="open actions the case manager carries out, and goals recorded as met on"
+        " the case manager's actions alone",
+        denominator="open actions and goals recorded as met, in open cases' current plans",
         source=_REVIEW,
         higher_is_better=False,
         flag_at=2 / 3,
@@ -275,8 +276,8 @@ def _plan_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]])
     dated = sum(1 for a in live if a.due_date is not None) if plan.on_hold_since is None else 0
     overdue = sum(1 for _ in overdue_actions_of(case, as_of))
     counts["action.overdue"] = (overdue, dated)
-    worker = sum(1 for a in live if a.responsible is Responsible.CASE_MANAGER)
-    counts["action.worker-owned"] = (worker, len(live))
+    share = worker_share(plan)  # the measure of the plan.worker-owns-actions rule
+    counts["action.worker-owned"] = (share.carried, share.total)
 
 
 def _referral_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]]) -> None:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._scrub import Scrubber
 from casemgmt.core._text import has_text, texts
-from casemgmt.planning._records import Action, ActionStatus, Goal, GoalStatus, Responsible
+from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsible
+from casemgmt.planning._reliance import worker_share
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -33,8 +34,7 @@ if TYPE_CHECKING:
 # on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
 _ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
-_CANCELLED, _DONE, _COMPLETED = ActionStatus.CANCELLED, ActionStatus.DONE, GoalStatus.COMPLETED
-_CLIENT, _WORKER = Responsible.CLIENT, Responsible.CASE_MANAGER
+_CANCELLED = ActionStatus.CANCELLED
 _SERVICE = Responsible.EXTERNAL_SERVICE
 
 __all__ = [
@@ -402,24 +402,6 @@ def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-def _worker_met_goals(goals: Sequence[Goal], actions: Sequence[Action]) -> tuple[int, int]:
-    """(goals met by the worker's actions alone, goals met with the client's part)."""
-    done: dict[str, set[Responsible | None]] = {}
-    for action in actions:
-        if action.status is _DONE:
-            done.setdefault(action.goal_id, set()).add(action.responsible)
-    worker = client = 0
-    for goal in goals:
-        if goal.status is not _COMPLETED and goal.achieved_on is None:
-            continue
-        owners = done.get(goal.id, set())
-        if _CLIENT in owners:
-            client += 1
-        elif owners == {_WORKER}:
-            worker += 1
-    return worker, client
-
-
 def worker_owns_most_actions(
     share: float | Fraction = DEFAULT_WORKER_SHARE, *, min_actions: int = DEFAULT_WORKER_MIN_ITEMS
 ) -> PlanRule:
@@ -445,13 +427,11 @@ def worker_owns_most_actions(
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if case.plan is None:
             return
-        open_actions = [a for a in case.plan.actions if a.status.is_open]
-        worker = sum(1 for a in open_actions if a.responsible is _WORKER)
-        met_by_worker, met_with_client = _worker_met_goals(case.plan.goals, case.plan.actions)
-        total = len(open_actions) + met_by_worker + met_with_client
-        carried = worker + met_by_worker
+        share = worker_share(case.plan)
+        total, carried = share.total, share.carried
         if total < min_actions or carried * ratio.denominator < ratio.numerator * total:
             return
+        met_by_worker, worker = share.met_by_worker, share.worker_actions
         met = (
             f"; {met_by_worker} goal(s) recorded as met rest on the case manager's actions"
             " alone, which shows nothing of the client's own progress"
@@ -462,7 +442,7 @@ def worker_owns_most_actions(
             "plan.worker-owns-actions",
             _WARN,
             f"Over-reliance: the case manager carries {carried} of {total} items of the"
-            f" plan's work (owns {worker} of {len(open_actions)} open actions{met});"
+            f" plan's work (owns {worker} of {share.open_actions} open actions{met});"
             " a worker doing the client's tasks breeds dependency (QCOSS guide:"
             " the Zoe case).",
             "$.plan.actions",
