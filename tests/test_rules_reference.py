@@ -53,9 +53,9 @@ def _rough_referrals(draw: st.DrawFn, case: Case) -> list[Referral]:
     referrals = list(case.referrals)
     if not referrals:
         return referrals
-    if draw(st.booleans()):
-        referrals += draw(st.lists(st.sampled_from(referrals), max_size=3))
-    if draw(st.booleans()):  # one need, many services; some marked as transfers
+    if draw(st.integers(0, 3)):
+        referrals += draw(st.lists(st.sampled_from(referrals), min_size=1, max_size=3))
+    if draw(st.integers(0, 3)):  # one need, many services; some marked as transfers
         base = draw(st.sampled_from(referrals))
         for n in range(draw(st.integers(1, 5))):
             to = attrs.evolve(base.to, id=f"{base.to.id}-{n}")
@@ -80,6 +80,8 @@ def rough_cases(draw: st.DrawFn) -> tuple[Case, dt.date]:
         referrals=tuple(draw(_rough_referrals(case))),
         consents=tuple(consents),
     )
+    if draw(st.booleans()) and len(case.stage_history) > 1:  # history out of date order
+        case = attrs.evolve(case, stage_history=case.stage_history[::-1])
     if draw(st.booleans()) and case.assessment.needs:
         need = attrs.evolve(case.assessment.needs[0], description="  ")
         assessment = attrs.evolve(case.assessment, needs=(need, *case.assessment.needs[1:]))
@@ -97,11 +99,13 @@ def _paths(name: str, case: Case, ctx: CheckContext) -> list[str]:
 
 @given(rough_cases())
 def test_record_rules_match_the_plain_versions(drawn: tuple[Case, dt.date]) -> None:
-    """record.blank-text and record.unknown-reference: same findings, same paths, same order."""
+    """The record.* rules: same findings, same paths, same order."""
     case, as_of = drawn
     ctx = CheckContext.at(as_of)
     assert list(ref.blank_text(case, ctx)) == _run("record.blank-text", case, ctx)
     assert list(ref.unknown_references(case, ctx)) == _run("record.unknown-reference", case, ctx)
+    assert list(ref.duplicate_ids(case, ctx)) == _run("record.duplicate-id", case, ctx)
+    assert list(ref.dates_out_of_order(case, ctx)) == _run("record.dates-out-of-order", case, ctx)
 
 
 @given(rough_cases())

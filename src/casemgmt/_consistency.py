@@ -15,8 +15,9 @@ seed 003: "avoid contradictions").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Container, Iterator, Sequence
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage
@@ -200,20 +201,27 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _ids(case: Case) -> Iterator[tuple[str, str, Iterable[object]]]:
-    """(path of the collection, what its items are, their ids in order)."""
-    yield "$.parties", "party", (p.id for p in case.parties)
-    yield "$.consents", "consent", (c.id for c in case.consents)
-    yield "$.assessment.risks", "risk", (r.id for r in case.assessment.risks)
-    yield "$.assessment.strengths", "strength", (s.id for s in case.assessment.strengths)
-    yield "$.referrals", "referral", (r.id for r in case.referrals)
-    yield "$.advocacy", "advocacy", (a.id for a in case.advocacy)
-    yield "$.reviews", "review (same date and content)", case.reviews
-    yield "$.revisions", "revision to plan version", (r.to_version for r in case.revisions)
-    yield "$.plan_history", "plan version", (p.version for p in case.plan_history)
-    yield "$.episodes", "episode number", (e.number for e in case.episodes)
+_ID, _VERSION, _NUMBER = attrgetter("id"), attrgetter("version"), attrgetter("number")
+_Ids = tuple[str, str, Sequence[Any], Callable[[Any], object] | None]
+
+
+def _ids(case: Case) -> Iterator[_Ids]:
+    """(path of the collection, what its items are, the items, how to get an item's id;
+    None: the item itself)."""
+    yield "$.parties", "party", case.parties, _ID
+    yield "$.consents", "consent", case.consents, _ID
+    yield "$.assessment.risks", "risk", case.assessment.risks, _ID
+    yield "$.assessment.strengths", "strength", case.assessment.strengths, _ID
+    yield "$.referrals", "referral", case.referrals, _ID
+    yield "$.advocacy", "advocacy", case.advocacy, _ID
+    # Equal reviews share a date, so reviews on distinct dates need no hashing of their content.
+    if len({r.held_on for r in case.reviews}) < len(case.reviews):
+        yield "$.reviews", "review (same date and content)", case.reviews, None
+    yield "$.revisions", "revision to plan version", case.revisions, attrgetter("to_version")
+    yield "$.plan_history", "plan version", case.plan_history, _VERSION
+    yield "$.episodes", "episode number", case.episodes, _NUMBER
     for i, review in enumerate(case.reviews):
-        yield f"$.reviews[{i}].progress", "goal scored", (p.goal_id for p in review.progress)
+        yield f"$.reviews[{i}].progress", "goal scored", review.progress, attrgetter("goal_id")
 
 
 def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -223,9 +231,11 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     revisions, plan versions, episodes, and goals scored twice in one review
     (goals, actions and need numbers have their own codes).
     """
-    for path, what, id_iter in _ids(case):
-        ids = list(id_iter)
-        if len(ids) < 2 or len(set(ids)) == len(ids):
+    for path, what, items, key in _ids(case):
+        if len(items) < 2:
+            continue
+        ids = list(items) if key is None else list(map(key, items))
+        if len(set(ids)) == len(ids):
             continue  # the usual case, settled by one set
         seen: set[object] = set()
         for i, item in enumerate(ids):

@@ -81,7 +81,27 @@ def case_consents_covering(
     purposes: Sequence[ConsentPurpose] = SHARING_PURPOSES,
     written: bool = False,
 ) -> tuple[Consent, ...]:
-    """``consents_covering(case.consents, party_ids, on, ...)`` through the case's party index."""
+    """``consents_covering(case.consents, party_ids, on, ...)`` through the case's party index.
+
+    Answers are kept for the case: the consent rules ask about the same
+    service on the same day (sent, or checked) several times.
+    """
+    memo = per_case(case)
+    key = (case_consents_covering, tuple(party_ids), on, tuple(purposes), written)
+    found: tuple[Consent, ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _covering(case, party_ids, on, frozenset(purposes), written=written)
+    return found
+
+
+def _covering(
+    case: Case,
+    party_ids: Sequence[PartyId],
+    on: dt.date,
+    purposes: frozenset[ConsentPurpose],
+    *,
+    written: bool,
+) -> tuple[Consent, ...]:
     index = _by_party(case)
     consents = case.consents
     if len(party_ids) == 1:
@@ -92,9 +112,12 @@ def case_consents_covering(
     for at in ats:
         consent = consents[at]
         if (
-            (not written or consent.form is ConsentForm.WRITTEN)
-            and any(p in consent.purposes for p in purposes)
+            (not written or consent.form is _WRITTEN)
+            and not purposes.isdisjoint(consent.purposes)
             and consent.is_active(on)
         ):
             found.append(consent)
     return tuple(found)
+
+
+_WRITTEN = ConsentForm.WRITTEN
