@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._scrub import Scrubber
-from casemgmt.core._text import has_text, texts
+from casemgmt.core._text import has_text
 from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsible
 from casemgmt.planning._reliance import worker_share
 
@@ -254,7 +254,7 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if case.plan is None:
         return
     for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and not texts(goal.indicators):
+        if goal.status.is_open and not any(map(has_text, goal.indicators)):
             yield Finding(
                 "goal.no-indicator",
                 _WARN,

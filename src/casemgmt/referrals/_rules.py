@@ -131,8 +131,11 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " sending, or cancel the referral.",
             )
             continue
+        if any(not c.categories for c in covering):
+            continue  # a consent without categories allows every one (Consent.allows_category)
+        allowed = {category for c in covering for category in c.categories}
         for j, category in enumerate(ref.information_shared):
-            if not any(c.allows_category(category) for c in covering):
+            if category not in allowed:
                 ids = ", ".join(c.id for c in covering)
                 yield Finding(
                     "referral.shares-beyond-consent",
