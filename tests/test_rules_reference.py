@@ -2,10 +2,11 @@
 
 The rules share per-case indexes (a goal's scores, each referral's standing
 on the day, consents by party), build paths only for findings and cache
-what repeats; ``rules_reference`` holds the plain versions. Cases come from
-``casemgmt.testing.strategies`` and are then roughened - reviews out of
-order, referrals and consents repeated, consents withdrawn, blanks - so the
-record rules have something to find.
+what repeats; ``records_reference`` and ``rules_reference`` hold the plain
+versions. Cases come from ``casemgmt.testing.strategies`` and are then
+roughened - reviews out of order, referrals and consents repeated, consents
+withdrawn, stage history reversed, blanks - so the rules have something to
+find.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from casemgmt.monitoring import Achievement, GoalProgress, Review
 from casemgmt.monitoring._signals import _window_start
 from casemgmt.referrals import Referral
 from casemgmt.testing import strategies as cs
+from tests import records_reference as records
 from tests import rules_reference as ref
 
 
@@ -102,10 +104,14 @@ def test_record_rules_match_the_plain_versions(drawn: tuple[Case, dt.date]) -> N
     """The record.* rules: same findings, same paths, same order."""
     case, as_of = drawn
     ctx = CheckContext.at(as_of)
-    assert list(ref.blank_text(case, ctx)) == _run("record.blank-text", case, ctx)
-    assert list(ref.unknown_references(case, ctx)) == _run("record.unknown-reference", case, ctx)
-    assert list(ref.duplicate_ids(case, ctx)) == _run("record.duplicate-id", case, ctx)
-    assert list(ref.dates_out_of_order(case, ctx)) == _run("record.dates-out-of-order", case, ctx)
+    assert list(records.blank_text(case, ctx)) == _run("record.blank-text", case, ctx)
+    assert list(records.unknown_references(case, ctx)) == _run(
+        "record.unknown-reference", case, ctx
+    )
+    assert list(records.duplicate_ids(case, ctx)) == _run("record.duplicate-id", case, ctx)
+    assert list(records.dates_out_of_order(case, ctx)) == _run(
+        "record.dates-out-of-order", case, ctx
+    )
 
 
 @given(rough_cases())
