@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import AS_OF_HELP, parse_date, today
+from casemgmt.cli._common import Subcommands, command, today
 from casemgmt.cli._input import entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
@@ -22,11 +22,14 @@ EXIT_CODES = (
 )
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``check`` and its options."""
-    check = sub.add_parser(
+    check = command(
+        sub,
         "check",
-        help="validate cases from JSON or JSON Lines files",
+        run,
+        summary="validate cases from JSON or JSON Lines files",
+        paths="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
         description=(
             "Validate each case and print its findings, grouped by case, worst first;"
             " a line that is not a case is reported (file, line, JSON path) and checking"
@@ -36,18 +39,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog=EXIT_CODES,
     )
     check.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
-    )
-    check.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
         help="json: one line per case or refused input (JSON Lines)",
     )
-    check.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
     check.add_argument("--rules", default=None, metavar="MODULE:ATTRIBUTE", help=RULES_HELP)
     check.add_argument(
         "--policy",
@@ -70,7 +66,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="split each file across N processes (default 1); same output, order"
         " and exit code as one",
     )
-    check.set_defaults(run=run)
 
 
 def _jobs(text: str) -> int:

@@ -5,20 +5,23 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import EXIT_OK
+from casemgmt.cli._common import EXIT_OK, Subcommands, command
 
 __all__ = ["register", "run"]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``demo``."""
-    demo = sub.add_parser(
+    command(
+        sub,
         "demo",
-        help="walk the Carla case study from intake to closure",
+        run,
+        summary="walk the Carla case study from intake to closure",
         description="Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
         " referrals, a review with a revision, and closure.",
+        paths=None,
+        as_of=None,
     )
-    demo.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
