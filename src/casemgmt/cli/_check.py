@@ -22,20 +22,24 @@ EXIT_CODES = (
 )
 
 
+_SUMMARY = "validate cases from JSON or JSON Lines files"
+_DESCRIPTION = (
+    "Validate each case and print its findings, grouped by case, worst first;"
+    " a line that is not a case is reported (file, line, JSON path) and checking"
+    " goes on. The run ends with a summary: cases checked, cases with errors,"
+    " inputs refused (on stdout for text, on stderr for --format json)."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``check`` and its options."""
     check = command(
         sub,
         "check",
         run,
-        summary="validate cases from JSON or JSON Lines files",
+        _SUMMARY,
+        _DESCRIPTION,
         paths="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
-        description=(
-            "Validate each case and print its findings, grouped by case, worst first;"
-            " a line that is not a case is reported (file, line, JSON path) and checking"
-            " goes on. The run ends with a summary: cases checked, cases with errors,"
-            " inputs refused (on stdout for text, on stderr for --format json)."
-        ),
         epilog=EXIT_CODES,
     )
     check.add_argument(

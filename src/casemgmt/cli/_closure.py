@@ -24,16 +24,16 @@ from casemgmt.cli._policy import POLICY_HELP, load_policy
 __all__ = ["register", "run"]
 
 
+_SUMMARY = "say whether cases may close, and what blocks them"
+_DESCRIPTION = (
+    "Evaluate closure eligibility. Exit 0 (every case may close),"
+    " 1 (some case is blocked), 2 (bad input)."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``closure`` and its options."""
-    closure = command(
-        sub,
-        "closure",
-        run,
-        summary="say whether cases may close, and what blocks them",
-        description="Evaluate closure eligibility. Exit 0 (every case may close),"
-        " 1 (some case is blocked), 2 (bad input).",
-    )
+    closure = command(sub, "closure", run, _SUMMARY, _DESCRIPTION)
     closure.add_argument("--format", choices=("text", "json"), default="text")
     closure.add_argument("--policy", default=None, metavar="MODULE:ATTRIBUTE", help=POLICY_HELP)
 

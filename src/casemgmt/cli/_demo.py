@@ -10,18 +10,16 @@ from casemgmt.cli._common import EXIT_OK, Subcommands, command
 __all__ = ["register", "run"]
 
 
+_SUMMARY = "walk the Carla case study from intake to closure"
+_DESCRIPTION = (
+    "Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
+    " referrals, a review with a revision, and closure."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``demo``."""
-    command(
-        sub,
-        "demo",
-        run,
-        summary="walk the Carla case study from intake to closure",
-        description="Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
-        " referrals, a review with a revision, and closure.",
-        paths=None,
-        as_of=None,
-    )
+    command(sub, "demo", run, _SUMMARY, _DESCRIPTION, paths=None, as_of=None)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

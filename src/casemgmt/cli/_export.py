@@ -40,19 +40,20 @@ SALT_VARIABLE = "CASEMGMT_SALT"
 _TABLE_FORMATS = ("csv", "parquet")
 
 
+_SUMMARY = "write cases in another format (FHIR R4 bundles, CSV or Parquet tables)"
+_DESCRIPTION = (
+    "--to fhir: each case as a FHIR R4 Bundle aligned with the SDOH Clinical"
+    " Care IG: one JSON bundle for a .json case, JSON Lines (one bundle a line) for many;"
+    " the client by identifier only unless --include-identity. --to csv|parquet: the flat"
+    " tables (cases, needs, goals, actions, referrals, reviews, findings, stage_changes),"
+    " one file per table in -o DIR, de-identified unless --identified."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``export`` and its options."""
     export = command(
-        sub,
-        "export",
-        run,
-        summary="write cases in another format (FHIR R4 bundles, CSV or Parquet tables)",
-        as_of="tables: " + AS_OF_HELP + " (findings)",
-        description="--to fhir: each case as a FHIR R4 Bundle aligned with the SDOH Clinical"
-        " Care IG: one JSON bundle for a .json case, JSON Lines (one bundle a line) for many;"
-        " the client by identifier only unless --include-identity. --to csv|parquet: the flat"
-        " tables (cases, needs, goals, actions, referrals, reviews, findings, stage_changes),"
-        " one file per table in -o DIR, de-identified unless --identified.",
+        sub, "export", run, _SUMMARY, _DESCRIPTION, as_of="tables: " + AS_OF_HELP + " (findings)"
     )
     export.add_argument(
         "--to", required=True, choices=["fhir", *_TABLE_FORMATS], help="the format to write"

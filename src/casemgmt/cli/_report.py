@@ -24,19 +24,17 @@ if TYPE_CHECKING:
 __all__ = ["register", "run"]
 
 
+_SUMMARY = "write the quality review of a caseload as one HTML page"
+_DESCRIPTION = (
+    "Review every case file and write a self-contained HTML page: charts per case"
+    " manager and program, the per-worker table and every indicator."
+    " Exit 0, or 2 for bad input."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``report`` and its options."""
-    report = command(
-        sub,
-        "report",
-        run,
-        summary="write the quality review of a caseload as one HTML page",
-        description=(
-            "Review every case file and write a self-contained HTML page: charts per case"
-            " manager and program, the per-worker table and every indicator."
-            " Exit 0, or 2 for bad input."
-        ),
-    )
+    report = command(sub, "report", run, _SUMMARY, _DESCRIPTION)
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file")
     report.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"

@@ -22,16 +22,15 @@ from casemgmt.cli._input import entries, report_refused
 __all__ = ["register", "run"]
 
 
+_SUMMARY = "print a case: its plan as a table, referrals, reviews, status"
+_DESCRIPTION = (
+    "Print each case's status, its plan as the seed's table, referrals, reviews and findings."
+)
+
+
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``show`` and its options."""
-    show = command(
-        sub,
-        "show",
-        run,
-        summary="print a case: its plan as a table, referrals, reviews, status",
-        description="Print each case's status, its plan as the seed's table, referrals,"
-        " reviews and findings.",
-    )
+    show = command(sub, "show", run, _SUMMARY, _DESCRIPTION)
     show.add_argument("--width", type=int, default=100, help="table width (default 100)")
     show.add_argument(
         "--show-text",
