@@ -22,7 +22,7 @@ from casemgmt.core._time import AsOf, as_date
 if TYPE_CHECKING:
     from casemgmt.case import Case
     from casemgmt.core._findings import Finding
-    from casemgmt.monitoring._quality_report import QualityReport
+    from casemgmt.monitoring._quality_report import Grouping, QualityReport
 
 __all__ = ["DEFAULT_BLOCKSIZE", "case_lines", "check", "quality_review"]
 
@@ -69,7 +69,10 @@ def _cases(lines: Iterable[str]) -> Iterator[Case]:
 
 
 def _review_partition(
-    lines: Iterable[str], as_of: dt.date, by: tuple[str, ...], max_ids: int | None
+    lines: Iterable[str],
+    as_of: dt.date,
+    by: tuple[str | tuple[str, Grouping], ...],
+    max_ids: int | None,
 ) -> list[QualityReport]:
     from casemgmt.monitoring import quality_review as serial_review
 
@@ -84,15 +87,17 @@ def quality_review(
     source: str | Sequence[str] | Any,
     *,
     as_of: AsOf,
-    by: Sequence[str] = ("case-manager", "program"),
+    by: Sequence[str | tuple[str, Grouping]] = ("case-manager", "program"),
     max_ids: int | None = 100,
     blocksize: str | int | None = DEFAULT_BLOCKSIZE,
 ) -> QualityReport:
     """The quality review of every case in ``source``, equal to the serial one.
 
     ``source`` is a path, glob or URL (or a list of them), or a bag of JSON
-    Lines text. ``by`` takes built-in grouping names only (they travel to
-    the workers by name).
+    Lines text. ``by`` takes what the serial review takes: built-in grouping
+    names or ``(name, function)`` pairs. A function travels to the workers
+    pickled (by Dask's cloudpickle), so it may be a lambda, but what it
+    refers to must be importable or picklable on the workers.
     """
     from casemgmt.monitoring import QualityReport
 

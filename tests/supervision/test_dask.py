@@ -60,3 +60,19 @@ def test_review_of_a_bag_with_the_synchronous_scheduler(tmp_path: Path) -> None:
     serial = quality_review(synthetic_caseload(N), as_of=AS_OF, by=("program",))
     assert 2 * N == report.overall.cases
     assert serial.merge(serial) == report
+
+
+def test_review_groups_by_an_agency_function_as_the_serial_review_does(tmp_path: Path) -> None:
+    """A (name, function) grouping reaches every partition; the report equals the serial one."""
+    dask = pytest.importorskip("dask")
+    from casemgmt import dask as on_dask
+
+    source = _write(tmp_path / "cases.jsonl")
+    by = (("stage", lambda case: case.stage.value), "program")
+    with dask.config.set(scheduler="sync"):
+        report = on_dask.quality_review(
+            str(source), as_of=AS_OF, by=by, blocksize=source.stat().st_size // 3 + 1
+        )
+    serial = quality_review(synthetic_caseload(N), as_of=AS_OF, by=by)
+    assert serial == report
+    assert any(name == "stage" for name, _ in report.groups if name != "overall")
