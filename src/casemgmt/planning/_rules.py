@@ -18,7 +18,6 @@ import functools
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
@@ -28,6 +27,8 @@ from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsib
 from casemgmt.planning._reliance import worker_share
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from casemgmt.case import Case
 
 # Members bound once: an enumeration's class attribute costs a Python-level lookup
@@ -66,9 +67,24 @@ __all__ = [
 DEFAULT_PRIMARY_GOAL_LIMIT = 5
 """Summers (2016, seed 002): few primary goals; more than five is a warning."""
 
-DEFAULT_WORKER_SHARE = Fraction(2, 3)
+DEFAULT_WORKER_SHARE = 2 / 3
 """QCOSS monitoring guide (seed 003, Zoe): the case manager owning two thirds or
 more of the plan's open work is over-reliance, whatever the client owns."""
+
+_MAX_SHARE_DENOMINATOR = 10_000
+
+
+def _share_ratio(share: float | Fraction) -> tuple[int, int]:
+    """``share`` as (numerator, denominator), compared in whole numbers so that
+    2/3 means exactly two in three; ``fractions`` loads only for a share other
+    than the default (it costs a tenth of importing the rules)."""
+    if share == DEFAULT_WORKER_SHARE:
+        return 2, 3
+    from fractions import Fraction
+
+    ratio = Fraction(share).limit_denominator(_MAX_SHARE_DENOMINATOR)
+    return ratio.numerator, ratio.denominator
+
 
 DEFAULT_WORKER_MIN_ITEMS = 3
 """Fewer open actions and worker-met goals than this are not judged."""
@@ -422,14 +438,14 @@ def worker_owns_most_actions(
     if min_actions < 1:
         msg = f"min_actions must be 1 or more, got {min_actions!r}"
         raise ValueError(msg)
-    ratio = Fraction(share).limit_denominator(10_000)
+    numerator, denominator = _share_ratio(share)
 
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if case.plan is None:
             return
         share = worker_share(case.plan)
         total, carried = share.total, share.carried
-        if total < min_actions or carried * ratio.denominator < ratio.numerator * total:
+        if total < min_actions or carried * denominator < numerator * total:
             return
         met_by_worker, worker = share.met_by_worker, share.worker_actions
         met = (
