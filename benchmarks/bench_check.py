@@ -15,7 +15,11 @@ within 1.2x the peak at 10k.
 At the smallest size it also times, side by side and interleaved (best of
 ``--rounds``), ``--jobs 1`` against ``--jobs 2`` (issue 19: >= 1.8x on two
 cores) and ``--jobs 1`` with the progress line drawn on a (fake) terminal
-against without (issue 13: a few percent at most).
+against without (issue 13: a few percent at most), and splits the CPU time
+of one case into the check's own parts (issue 19): reading the lines,
+loading the cases, the rules (``validate`` and closure, which other work
+speeds up) and the rest — output lines, per-line bookkeeping — as the
+difference between the whole command and the parts.
 
 Two caseload shapes (``--shape``):
 
@@ -37,6 +41,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -88,6 +93,58 @@ def _side_by_side(path: Path, n: int, as_of: str, rounds: int) -> None:
     print(f"progress line on a terminal: {cost:+.1%} time (target: a few percent at most)")
 
 
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def _breakdown(path: Path, n: int, as_of: str, rounds: int) -> None:
+    """CPU microseconds per case: reading, loading, rules, and the command's own rest."""
+    import datetime as dt
+
+    from casemgmt.cli._judge import Judge, Settings
+    from casemgmt.reading import read_cases
+
+    judge = Judge(Settings(as_of=dt.date.fromisoformat(as_of), format="json"))
+
+    def read() -> None:
+        with path.open("rb") as handle:
+            for _ in handle:
+                pass
+
+    def read_load() -> None:
+        for _ in read_cases(path):
+            pass
+
+    def read_load_rules() -> None:
+        for entry in read_cases(path):
+            if entry.case is not None:
+                judge.findings(entry.case)
+
+    parts: dict[str, Callable[[], object]] = {
+        "read lines": read,
+        "read + load": read_load,
+        "read + load + rules": read_load_rules,
+        "check --format json": lambda: _check(path, as_of),
+    }
+    best = {name: min(_cpu(fn) for _ in range(rounds)) for name, fn in parts.items()}
+    us = {name: seconds / n * 1e6 for name, seconds in best.items()}
+    whole = us["check --format json"]
+    rows = {
+        "reading lines": us["read lines"],
+        "loading (parse + structure)": us["read + load"] - us["read lines"],
+        "rules (validate)": us["read + load + rules"] - us["read + load"],
+        "output lines + bookkeeping": whole - us["read + load + rules"],
+    }
+    print(f"n={n:>7,}  CPU per case, best of {rounds}: {whole:7.1f} us in all")
+    for name, value in rows.items():
+        print(f"           {name:<30} {value:7.1f} us  {value / whole:6.1%}")
+    own = whole - rows["rules (validate)"]
+    print(f"           the check's own part (all but rules): {own:.1f} us", end="")
+    print(f" = {1e6 / own:,.0f} cases/s")
+
+
 def _write_reference(path: Path, n: int) -> None:
     from bench_core import make_case  # imports pydantic for its mirror: the bench extra
 
@@ -108,6 +165,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--as-of", default="2025-06-01")
     parser.add_argument("--shape", choices=("reference", "varied"), default="reference")
     parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds")
+    parser.add_argument(
+        "--no-jobs", action="store_true", help="skip --jobs 2 (meaningless on a busy machine)"
+    )
     args = parser.parse_args(argv)
     sizes = sorted(args.n)
     rows: list[tuple[int, float, int]] = []
@@ -130,7 +190,9 @@ def main(argv: list[str] | None = None) -> None:
             tracemalloc.stop()
             rows.append((n, n / elapsed, peak))
             if n == sizes[0]:
-                _side_by_side(path, n, args.as_of, args.rounds)
+                _breakdown(path, n, args.as_of, args.rounds)
+                if not args.no_jobs:
+                    _side_by_side(path, n, args.as_of, args.rounds)
             print(
                 f"n={n:>7,}  exit={code}  {n / elapsed:8,.0f} cases/s"
                 f" ({n / cpu:,.0f} per CPU second)"
