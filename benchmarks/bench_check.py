@@ -15,7 +15,11 @@ within 1.2x the peak at 10k.
 At the smallest size it also times, side by side and interleaved (best of
 ``--rounds``), ``--jobs 1`` against ``--jobs 2`` (issue 19: >= 1.8x on two
 cores) and ``--jobs 1`` with the progress line drawn on a (fake) terminal
-against without (issue 13: a few percent at most).
+against without (issue 13: a few percent at most), and splits the CPU time
+of one case into the check's own parts (issue 19): reading the lines,
+loading the cases, the rules (``validate`` and closure, which other work
+speeds up) and the rest — output lines, per-line bookkeeping — as the
+difference between the whole command and the parts.
 
 Two caseload shapes (``--shape``):
 
@@ -33,10 +37,12 @@ import argparse
 import contextlib
 import io
 import os
+import resource
 import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -71,21 +77,140 @@ def _timed(path: Path, as_of: str, *more: str, progress: bool = False) -> float:
     return time.perf_counter() - start
 
 
+def _cpu_all() -> float:
+    """CPU seconds of this process and of its children that have ended (the pool's)."""
+    me, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _side_by_side(path: Path, n: int, as_of: str, rounds: int) -> None:
-    """--jobs 1 and 2, and the progress line on and off, interleaved; best of ``rounds``."""
-    runs: dict[str, list[float]] = {"jobs 1": [], "jobs 2": [], "jobs 1 + progress": []}
+    """--jobs 1 and 2, and the progress line on and off, interleaved; best of ``rounds``.
+
+    Besides wall clock, each run's CPU seconds (this process and the pool's
+    workers) give cases per CPU second: on a machine whose cores are busy
+    with other work, the wall-clock speed-up means little, but equal rates
+    per CPU second show that ``--jobs 2`` adds no work of its own.
+    """
+    runs: dict[str, list[tuple[float, float]]] = {
+        "jobs 1": [],
+        "jobs 2": [],
+        "jobs 1 + progress": [],
+    }
     for _ in range(rounds):
-        runs["jobs 1"].append(_timed(path, as_of))
-        runs["jobs 2"].append(_timed(path, as_of, "--jobs", "2"))
-        runs["jobs 1 + progress"].append(_timed(path, as_of, progress=True))
-    best = {name: min(times) for name, times in runs.items()}
+        for name, more, progress in (
+            ("jobs 1", (), False),
+            ("jobs 2", ("--jobs", "2"), False),
+            ("jobs 1 + progress", (), True),
+        ):
+            cpu = _cpu_all()
+            wall = _timed(path, as_of, *more, progress=progress)
+            runs[name].append((wall, _cpu_all() - cpu))
+    best = {name: min(w for w, _ in times) for name, times in runs.items()}
+    best_cpu = {name: min(c for _, c in times) for name, times in runs.items()}
     for name, seconds in best.items():
-        print(f"n={n:>7,}  {name:<18} {n / seconds:8,.0f} cases/s (best of {rounds})")
+        print(
+            f"n={n:>7,}  {name:<18} {n / seconds:8,.0f} cases/s,"
+            f" {n / best_cpu[name]:8,.0f} per CPU second (best of {rounds})"
+        )
     print(
         f"--jobs 2 speed-up over --jobs 1: {best['jobs 1'] / best['jobs 2']:.2f}x (target >= 1.8)"
     )
     cost = best["jobs 1 + progress"] / best["jobs 1"] - 1
     print(f"progress line on a terminal: {cost:+.1%} time (target: a few percent at most)")
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def _breakdown(path: Path, as_of: str, rounds: int, sample: int = 1_000) -> None:
+    """CPU microseconds per case of the first ``sample`` cases, part by part.
+
+    Each part is timed on its own (best of ``rounds``, interleaved): reading
+    the lines, loading them (read + load, less reading), the rules on loaded
+    cases, and writing the output lines with the command's bookkeeping
+    (``Judge``'s JSON line, the sink, the tally) from findings already made;
+    then the whole command on the same lines. Rules cost more streamed, one
+    case loaded after another, than on cases already in memory (caches and
+    the collector), so they are counted streamed: read + load + rules, less
+    read + load. What is left is the per-line glue (generators, ``CaseLine``).
+    """
+    import datetime as dt
+
+    from casemgmt.cli._judge import Judge, Settings, Tally
+    from casemgmt.cli._output import Sink
+    from casemgmt.reading import read_cases
+
+    part = path.with_name(f"sample-{sample}.jsonl")
+    with path.open("rb") as source, part.open("wb") as out:
+        for _, line in zip(range(sample), source, strict=False):
+            out.write(line)
+    judge = Judge(Settings(as_of=dt.date.fromisoformat(as_of), format="json"))
+    entries = list(read_cases(part))
+    n = len(entries)
+    done = [(e, judge.findings(e.case)) for e in entries if e.case is not None]
+
+    def read() -> None:
+        with part.open("rb") as handle:
+            for _ in handle:
+                pass
+
+    def read_load() -> None:
+        for _ in read_cases(part):
+            pass
+
+    def rules() -> None:
+        for e in entries:
+            if e.case is not None:
+                judge.findings(e.case)
+
+    def streamed() -> None:
+        for e in read_cases(part):
+            if e.case is not None:
+                judge.findings(e.case)
+
+    def output() -> None:
+        with open(os.devnull, "w") as sink_stream:
+            sink, tally = Sink(sink_stream), Tally()
+            for e, findings in done:
+                judge.findings = lambda _case, f=findings: f  # type: ignore[method-assign]
+                report, _, outcome = judge(e)
+                sink.write(report)
+                tally.add(outcome)
+            del judge.findings
+
+    parts: dict[str, Callable[[], object]] = {
+        "read lines": read,
+        "read + load": read_load,
+        "rules": rules,
+        "output": output,
+        "read + load + rules": streamed,
+        "whole": lambda: _check(part, as_of),
+    }
+    times: dict[str, list[float]] = {name: [] for name in parts}
+    for _ in range(rounds):
+        for name, fn in parts.items():
+            times[name].append(_cpu(fn))
+    us = {name: min(ts) / n * 1e6 for name, ts in times.items()}
+    rows = {
+        "reading lines": us["read lines"],
+        "loading (parse + structure)": us["read + load"] - us["read lines"],
+        "rules (validate), streamed": us["read + load + rules"] - us["read + load"],
+        "output lines + bookkeeping": us["output"],
+    }
+    rows["rest (whole - the above)"] = us["whole"] - sum(rows.values())
+    print(f"first {n:,} cases, CPU per case, best of {rounds}: {us['whole']:7.1f} us in all")
+    for name, value in rows.items():
+        print(f"    {name:<34} {value:7.1f} us  {value / us['whole']:6.1%}")
+    print(f"    (rules on cases already loaded: {us['rules']:.1f} us)")
+    own = us["whole"] - rows["rules (validate), streamed"]
+    print(f"    the check's own part (all but rules): {own:.1f} us", end="")
+    print(f" = {1e6 / own:,.0f} cases/s on one core")
 
 
 def _write_reference(path: Path, n: int) -> None:
@@ -108,6 +233,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--as-of", default="2025-06-01")
     parser.add_argument("--shape", choices=("reference", "varied"), default="reference")
     parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds")
+    parser.add_argument(
+        "--no-jobs", action="store_true", help="skip --jobs 2 (meaningless on a busy machine)"
+    )
     args = parser.parse_args(argv)
     sizes = sorted(args.n)
     rows: list[tuple[int, float, int]] = []
@@ -130,7 +258,9 @@ def main(argv: list[str] | None = None) -> None:
             tracemalloc.stop()
             rows.append((n, n / elapsed, peak))
             if n == sizes[0]:
-                _side_by_side(path, n, args.as_of, args.rounds)
+                _breakdown(path, args.as_of, args.rounds)
+                if not args.no_jobs:
+                    _side_by_side(path, n, args.as_of, args.rounds)
             print(
                 f"n={n:>7,}  exit={code}  {n / elapsed:8,.0f} cases/s"
                 f" ({n / cpu:,.0f} per CPU second)"

@@ -24,7 +24,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import casemgmt as cm
-from casemgmt import Case, CaseDataError, _codegen, dumps, loads, serialization, to_dict
+from casemgmt import Case, CaseDataError, dumps, loads, serialization, to_dict
+from casemgmt._codegen import _values
 from casemgmt.planning import Goal
 from casemgmt.testing import strategies as cst
 
@@ -178,14 +179,14 @@ def test_record_checks_run_when_loading() -> None:
 
 def test_bounded_caches_start_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """The shared date and time frame caches are bounded; values still load."""
-    monkeypatch.setattr(_codegen, "_CACHE_LIMIT", 2)
+    monkeypatch.setattr(_values, "CACHE_LIMIT", 2)
     for day in range(1, 6):
         assert dt.date(2024, 1, day) == loads(f'"2024-01-0{day}"', dt.date)
-        assert dt.date(2024, 1, day) == _codegen._date_slow(f"2024-01-0{day}")
+        assert dt.date(2024, 1, day) == _values.date_new(f"2024-01-0{day}")
     for text in ("1 week", "2 weeks", "3 weeks"):
-        assert cm.Timeframe(text) == _codegen._timeframe_slow(text)
-    assert len(_codegen._dates) <= 2
-    assert len(_codegen._timeframes) <= 2
+        assert cm.Timeframe(text) == _values.timeframe_new(text)
+    assert len(_values.dates) <= 2
+    assert len(_values.timeframes) <= 2
 
 
 def test_dates_are_shared_between_loaded_cases() -> None:

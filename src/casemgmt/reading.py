@@ -83,7 +83,10 @@ def read_lines(lines: Iterable[bytes], *, source: str, first_line: int = 1) -> I
     for number, line in enumerate(lines, start=first_line):
         if line.isspace() or not line:
             continue
-        yield _entry(line, source, number)
+        entry = _entry(line, source, number)
+        del line  # held by neither while the caller judges the case ...
+        yield entry
+        del entry  # ... nor while the next line loads: one case in memory at a time
 
 
 def _is_object(line: bytes) -> bool:
@@ -124,15 +127,17 @@ def _read(
     first = handle.readline()
     if first.startswith(_BOM):
         first = first[len(_BOM) :]
-    rest: Iterable[bytes] = handle
+    head = [first]
     if json_lines is None:
-        second = handle.readline()
-        rest = itertools.chain([second], handle)
-        json_lines = _sniff(first, second, empty_is_refused=empty_is_refused)
+        head.append(handle.readline())
+        json_lines = _sniff(first, head[1], empty_is_refused=empty_is_refused)
+    del first
     if json_lines:
-        yield from read_lines(itertools.chain([first], rest), source=source)
+        lines = itertools.chain(head, handle)
+        del head  # the chain alone holds the first lines, and lets go of them once read
+        yield from read_lines(lines, source=source)
         return
-    text = first + b"".join(rest)
+    text = b"".join(head) + b"".join(handle)
     if text.strip():
         yield _entry(text, source, None)
     elif empty_is_refused:

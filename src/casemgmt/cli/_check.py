@@ -103,15 +103,19 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         tally = Tally()
+        # Bound once: per case, the command's own work is these few calls.
+        before_output, tick = progress.before_output, progress.tick
+        write, add = sink.write, tally.add
         for entry in entries(args.paths):
             report, problems, outcome = judge(entry)
-            progress.before_output()
-            sink.write(report)
+            del entry  # the case is not held while the next line is read and loaded
+            before_output()
+            write(report)
             if problems:
                 progress.clear()
                 err.write(problems.decode())
-            tally.add(outcome)
-            progress.tick()
+            add(outcome)
+            tick()
     progress.clear()
     if settings.format == "json":
         sink.flush()

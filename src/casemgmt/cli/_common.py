@@ -114,7 +114,7 @@ def finding_json(f: Finding) -> dict[str, str | None]:
     """A finding as ``--format json`` writes it."""
     return {
         "code": f.code,
-        "severity": f.severity.value,
+        "severity": f.severity._value_,  # the stored value: Enum.value is a slow property
         "message": f.message,
         "path": f.path,
         "hint": f.hint,

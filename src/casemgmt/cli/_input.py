@@ -32,6 +32,7 @@ def _entries(path: str, stdin: IO[bytes] | None) -> Iterator[CaseLine]:
         for entry in reading:
             read_any = True
             yield entry
+            del entry  # not held while the next case loads
     except OSError as exc:
         verb = "cannot read" if read_any else "cannot open"
         reason = exc.strerror or type(exc).__name__
