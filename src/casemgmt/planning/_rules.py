@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._ids import repeated_at
 from casemgmt.core._scrub import Scrubber
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsible
@@ -183,29 +184,25 @@ def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``plan.duplicate-goal-id`` / ``plan.duplicate-action-id``: links need unique ids."""
     if case.plan is None:
         return
-    seen: set[str] = set()
-    for i, goal in enumerate(case.plan.goals):
-        if goal.id in seen:
-            yield Finding(
-                "plan.duplicate-goal-id",
-                _ERR,
-                f"Goal id {goal.id} is used by more than one goal, so actions cannot"
-                " say which goal they serve.",
-                f"$.plan.goals[{i}].id",
-                "Give each goal its own id.",
-            )
-        seen.add(goal.id)
-    seen = set()
-    for i, action in enumerate(case.plan.actions):
-        if action.id in seen:
-            yield Finding(
-                "plan.duplicate-action-id",
-                _ERR,
-                f"Action id {action.id} is used by more than one action.",
-                f"$.plan.actions[{i}].id",
-                "Give each action its own id.",
-            )
-        seen.add(action.id)
+    goal_ids = [goal.id for goal in case.plan.goals]
+    for i in repeated_at(goal_ids):
+        yield Finding(
+            "plan.duplicate-goal-id",
+            _ERR,
+            f"Goal id {goal_ids[i]} is used by more than one goal, so actions cannot"
+            " say which goal they serve.",
+            f"$.plan.goals[{i}].id",
+            "Give each goal its own id.",
+        )
+    action_ids = [action.id for action in case.plan.actions]
+    for i in repeated_at(action_ids):
+        yield Finding(
+            "plan.duplicate-action-id",
+            _ERR,
+            f"Action id {action_ids[i]} is used by more than one action.",
+            f"$.plan.actions[{i}].id",
+            "Give each action its own id.",
+        )
 
 
 # --- strengths: "every strength with a strategy to build on it" (004)
@@ -590,10 +587,7 @@ _PLAN_RULES = (
     ("plan.no-review-date", "no-review-date", plan_without_review_date),
     ("plan.not-agreed", "plan-not-agreed", plan_not_agreed),
 )
-PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(
-    tuple((name, rule) for name, _, rule in _PLAN_RULES),
-    tuple((old, name) for name, old, _ in _PLAN_RULES),
-)
+PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(_PLAN_RULES)
 """The default plan rules, in order, each named for the code it reports;
 ``casemgmt.validate`` runs them.
 

@@ -12,7 +12,7 @@ advocacy with written permission), 003 (written permission to transfer).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
@@ -450,32 +450,27 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _rules() -> Iterable[tuple[str, Rule[Case, CheckContext]]]:
-    yield "referral.links", referral_links
-    yield "referral.illegal-history", referral_history_legal
-    yield "referral.no-consent", referral_without_consent
-    yield "referral.consent-withdrawn", consent_withdrawn_on_open_referral
-    yield "referral.follow-up-overdue", follow_up_overdue
-    yield "referral.not-checked", referral_checks_not_done
-    yield "referral.duplicate", duplicate_referral
-    yield "referral.over-resourced", over_resourced()
-    yield "advocacy.no-written-permission", advocacy_without_written_permission
-    yield "transfer.no-written-consent", transfer_without_written_consent
-    yield "referral-in.screening", inbound_screening
-
-
-_RENAMED = (
-    ("referral-links", "referral.links"),
-    ("referral-history", "referral.illegal-history"),
-    ("referral-consent", "referral.no-consent"),
-    ("referral-consent-withdrawn", "referral.consent-withdrawn"),
-    ("referral-follow-up", "referral.follow-up-overdue"),
-    ("referral-checks", "referral.not-checked"),
-    ("referral-duplicate", "referral.duplicate"),
-    ("referral-over-resourced", "referral.over-resourced"),
-    ("advocacy-permission", "advocacy.no-written-permission"),
-    ("transfer-consent", "transfer.no-written-consent"),
-    ("referral-in-screening", "referral-in.screening"),
+REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(
+    (
+        ("referral.links", "referral-links", referral_links),
+        ("referral.illegal-history", "referral-history", referral_history_legal),
+        ("referral.no-consent", "referral-consent", referral_without_consent),
+        (
+            "referral.consent-withdrawn",
+            "referral-consent-withdrawn",
+            consent_withdrawn_on_open_referral,
+        ),
+        ("referral.follow-up-overdue", "referral-follow-up", follow_up_overdue),
+        ("referral.not-checked", "referral-checks", referral_checks_not_done),
+        ("referral.duplicate", "referral-duplicate", duplicate_referral),
+        ("referral.over-resourced", "referral-over-resourced", over_resourced()),
+        (
+            "advocacy.no-written-permission",
+            "advocacy-permission",
+            advocacy_without_written_permission,
+        ),
+        ("transfer.no-written-consent", "transfer-consent", transfer_without_written_consent),
+        ("referral-in.screening", "referral-in-screening", inbound_screening),
+    )
 )
-REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet(tuple(_rules()), _RENAMED)
 """Referral, advocacy, consent and transfer rules; ``casemgmt.validate`` runs them."""
