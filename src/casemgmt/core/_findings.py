@@ -8,7 +8,15 @@ import attrs
 
 from casemgmt.core._vocabulary import Vocabulary
 
-__all__ = ["Finding", "Severity", "blockers", "has_errors", "summarize", "to_severity"]
+__all__ = [
+    "Finding",
+    "FindingTemplate",
+    "Severity",
+    "blockers",
+    "has_errors",
+    "summarize",
+    "to_severity",
+]
 
 
 class Severity(Vocabulary):
@@ -146,3 +154,32 @@ def summarize(findings: Iterable[Finding]) -> dict[Severity, int]:
     for f in findings:
         counts[f.severity] += 1
     return counts
+
+
+@attrs.frozen
+class FindingTemplate:
+    """What a rule says of each item it flags: a message and a path with ``%s``
+    for the item's values and its position (``"Goal %s"``, ``"$.plan.goals[%s]"``).
+
+    A table of these holds a rule module's codes and wording in one place; the
+    rule itself states only which items fail, and builds nothing for the rest.
+    ``%``-formatting, not ``str.format``: it costs a third as much, and a rule
+    run builds dozens of findings per case.
+
+    >>> odd = FindingTemplate("x.odd", Severity.INFO, "%s is odd", "$[%s]")
+    >>> [str(odd.at(i, n)) for i, n in enumerate([1, 2, 3]) if n % 2]
+    ['INFO x.odd at $[0]: 1 is odd', 'INFO x.odd at $[2]: 3 is odd']
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: str
+    hint: str | None = None
+
+    def at(self, where: object, *values: object) -> Finding:
+        """The finding for one item: ``where`` fills the path (a tuple for several
+        positions) and ``values`` the message."""
+        return Finding(
+            self.code, self.severity, self.message % values, self.path % where, self.hint
+        )
