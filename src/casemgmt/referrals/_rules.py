@@ -19,7 +19,12 @@ from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._text import has_text
 from casemgmt.referrals._facts import case_consents_covering, sent_by, statuses_on
-from casemgmt.referrals._records import ALLOWED_MOVES, ReferralStatus, ScreeningDecision
+from casemgmt.referrals._records import (
+    ALLOWED_MOVES,
+    Advocacy,
+    ReferralStatus,
+    ScreeningDecision,
+)
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -331,6 +336,30 @@ def _advocacy_permission(
     return "no written consent with purpose 'advocate' was active"
 
 
+_ASK = (
+    "Get the client's written permission to advocate (a written consent with"
+    " purpose 'advocate') and record its id on the advocacy."
+)
+_STOP = "Stop acting on the client's behalf until they give written permission again."
+
+
+def _unpermitted(
+    case: Case, adv: Advocacy, on: dt.date, *, did: str, path: str, hint: str
+) -> Finding | None:
+    """The finding for an advocacy step taken on ``on`` without written permission."""
+    why = _advocacy_permission(case, adv.consent_id, on, adv.target_id)
+    if why is None:
+        return None
+    return Finding(
+        "advocacy.no-written-permission",
+        _ERR,
+        f"advocacy {adv.id} {did} on {on.isoformat()} without the client's written"
+        f" permission: {why}",
+        path,
+        hint,
+    )
+
+
 def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Seed 002: "Get the client's written permission to advocate with or for them."
 
@@ -339,31 +368,17 @@ def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterat
     for i, adv in enumerate(case.advocacy):
         if adv.started_on > ctx.as_of:
             continue
-        why = _advocacy_permission(case, adv.consent_id, adv.started_on, adv.target_id)
-        if why is not None:
-            yield Finding(
-                "advocacy.no-written-permission",
-                _ERR,
-                f"advocacy {adv.id} started on {adv.started_on.isoformat()} without the"
-                f" client's written permission: {why}",
-                f"$.advocacy[{i}]",
-                "Get the client's written permission to advocate (a written consent with"
-                " purpose 'advocate') and record its id on the advocacy.",
-            )
+        path = f"$.advocacy[{i}]"
+        found = _unpermitted(case, adv, adv.started_on, did="started", path=path, hint=_ASK)
+        if found is not None:
+            yield found  # once, at the start: its escalations share the one cause
             continue
         for j, esc in enumerate(adv.escalations):
-            if esc.on > ctx.as_of:
-                continue
-            why = _advocacy_permission(case, adv.consent_id, esc.on, adv.target_id)
-            if why is not None:
-                yield Finding(
-                    "advocacy.no-written-permission",
-                    _ERR,
-                    f"advocacy {adv.id} was escalated on {esc.on.isoformat()} without the"
-                    f" client's written permission: {why}",
-                    f"$.advocacy[{i}].escalations[{j}]",
-                    "Stop acting on the client's behalf until they give written permission again.",
-                )
+            if esc.on <= ctx.as_of:
+                where = f"{path}.escalations[{j}]"
+                found = _unpermitted(case, adv, esc.on, did="was escalated", path=where, hint=_STOP)
+                if found is not None:
+                    yield found
 
 
 def _transfer_problem(
