@@ -11,7 +11,7 @@ from hypothesis import given
 
 from casemgmt.core import Finding
 from casemgmt.planning import check_goal_statement, clear_wording_cache
-from casemgmt.planning._wording_cache import CACHE, WordingCache, statement_key
+from casemgmt.planning._wording._cache import CACHE, WordingCache, statement_key
 
 _FIRST = st.sampled_from(["Carla", "Zoë", "Siobhán", "Nguyen", "Oluwaseun", "Mateus", "Björk"])
 

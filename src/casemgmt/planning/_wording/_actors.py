@@ -1,0 +1,217 @@
+"""Who acts: classify a subject noun phrase (client, worker, other, joint) and spot the
+client as the object or beneficiary of a worker's act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._clauses import _object_heads, _Predicate
+from casemgmt.planning._wording._lexicon import _CLIENT, _JOINT, _NONE, _OTHER, _WORKER, _Context
+from casemgmt.planning._wording._tables import (
+    _DETERMINERS,
+    _FUNCTION_WORDS,
+    _HOUSEHOLD,
+    _KIN,
+    _OBJECT_PRONOUNS,
+    _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
+    _SUPPORT_ADJUNCT,
+)
+
+
+def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> tuple[int, str]:
+    """Length and role (client/worker/other) of an actor term at ``i``; (0, "") if none."""
+    w = toks[i]
+    if w in ctx.names or w in ctx.family:
+        return 1, _CLIENT
+    lex = ctx.lex
+    best = (0, "")
+    for lexicon, role in (
+        (lex.worker, _WORKER),
+        (lex.client, _CLIENT),
+        (lex.family, _CLIENT),
+        (lex.other, _OTHER),
+    ):
+        m = lexicon.match(toks, i)
+        if m and m[0] > best[0]:
+            best = (m[0], role)
+    if best[0]:
+        return best
+    if w == "we":
+        return 1, _WORKER
+    return 0, ""
+
+
+def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
+    """A capitalised word we do not know: probably a person's name."""
+    if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
+        return False
+    if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
+        return False  # "PHQ-9", "K10", "SDQ": instruments, not people
+    if sentence_start and tok.endswith(("ing", "tion", "ment", "ness", "ity", "ance", "ence")):
+        return False
+    lex = ctx.lex
+    terms = lex.terms
+    if (
+        tok in _FUNCTION_WORDS
+        or tok in _PREPOSITIONS
+        or tok in terms.adverbs
+        or tok in terms.number_words
+        or tok in terms.time_units
+        or tok in terms.months
+        or lex.cessation.has(tok)
+        or lex.reduction.has(tok)
+        or lex.frequency.has(tok)
+        or lex.subordinators.has(tok)
+        or lex.abstract.has(tok)
+        or lex.name_phrases.has(tok)
+    ):
+        return False
+    return not (ctx.lex.concrete.has(tok) or ctx.lex.service.has(tok) or tok in _DETERMINERS)
+
+
+def _we_is_household(toks: Sequence[str]) -> bool:
+    for i, w in enumerate(toks):
+        if w == "our" and i + 1 < len(toks) and toks[i + 1] in _HOUSEHOLD:
+            return True
+        if w == "as" and toks[i + 1 : i + 3] == ["a", "family"]:
+            return True
+        if w == "i" and i > 0 and toks[i - 1] == "and":
+            return True
+    return False
+
+
+def _classify_np(
+    toks: Sequence[str], caps: Sequence[bool], start: int, end: int, ctx: _Context
+) -> str:
+    """Role of the subject noun phrase toks[start:end]."""
+    roles: list[str] = []
+    kin_flags: list[bool] = []
+    i = start
+    gap_start = start
+    while i < end:
+        n, role = _mention(toks, caps, i, ctx)
+        if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
+            n, role = 1, (_OTHER if ctx.names_given else _CLIENT)
+            # a run of capitalised words is one name
+            while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
+                n += 1
+        if (
+            n
+            and role == _CLIENT
+            and caps[i]
+            and toks[i] not in ctx.names
+            and toks[i] not in ctx.family
+            and i + n < end
+            and caps[i + n]
+            and toks[i + n] not in ctx.names
+            and toks[i + n] not in ctx.family
+            and not _mention(toks, caps, i + n, ctx)[0]
+        ):
+            # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
+            role = _WORKER
+            while i + n < end and caps[i + n]:
+                n += 1
+        if n:
+            gap = toks[gap_start:i]
+            possessor = i + n < end and toks[i + n] == "'s"
+            adjunct = any(g in _SUPPORT_ADJUNCT for g in gap) and bool(roles)
+            if role == _WORKER and toks[i] == "we" and _we_is_household(toks):
+                role = _CLIENT
+            if not possessor and not adjunct:
+                roles.append(role)
+                kin_flags.append(toks[i] in _KIN)
+            i += n
+            gap_start = i
+            continue
+        i += 1
+    if not roles:
+        return _NONE
+    if _CLIENT in roles and all(
+        role != _OTHER or kin for role, kin in zip(roles, kin_flags, strict=True)
+    ):
+        roles = [r for r in roles if r != _OTHER]  # "my partner and I": the household
+    kinds = set(roles)
+    if kinds == {_CLIENT}:
+        return _CLIENT
+    if _CLIENT in kinds:
+        return _JOINT
+    return _WORKER if _WORKER in kinds else _OTHER
+
+
+def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    lex = ctx.lex
+    m = lex.receiving.match(toks, pred.main)
+    if not m:
+        return False
+    if m[1] == "benefit from":
+        return True
+    heads = _object_heads(toks, pred.main + m[0], pred.end)
+    if m[1] == "receive" and any(lex.worker.match(toks, j) for j in heads):
+        return True  # "receive an interpreter", "receive a mentor": a worker is provided
+    for j in heads:
+        if lex.service.match(toks, j) and toks[j] not in ("visit",):
+            prev = toks[j - 1]
+            return prev not in ("own",)
+        if lex.concrete.match(toks, j) or lex.abstract.match(toks, j):
+            return False
+    # "receive CBT", "receive a home visit": an unknown thing received is a service
+    return m[1] == "receive" and bool(heads)
+
+
+def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
+    """Is the client the object right after an imperative verb ("Support Carla to...")?"""
+    j = i
+    for _ in range(3):
+        if j >= len(toks):
+            return False
+        w = toks[j]
+        if w in ("the", "for", "with", "a"):
+            j += 1
+            continue
+        if w in ctx.names or w in _OBJECT_PRONOUNS:
+            return True
+        if w == "her":
+            nxt = toks[j + 1] if j + 1 < len(toks) else ""
+            return nxt in ("", "to", "in", "into", "with", "for", "on", "and") or (
+                ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
+            )
+        m = ctx.lex.client.match(toks, j)
+        if m and w not in _SUBJECT_PRONOUNS:
+            return True
+        if w in ("family", "parents", "parent", "caregiver", "carer", "youth"):
+            return True
+        return bool(caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
+    return False
+
+
+def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """Is the client the beneficiary of an imperative ("Arrange a review for Priya")?"""
+    for j in range(start, min(end, len(toks) - 1)):
+        if toks[j] == "to":
+            return False
+        if toks[j] == "for":
+            w = toks[j + 1]
+            nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
+    return False
+
+
+def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Does the verb take the client as its object ("... will visit him")?"""
+    j = pred.main + 1
+    if j < pred.end and toks[j] in ("with", "to", "up", "on"):
+        j += 1
+    if j >= pred.end:
+        return False
+    w = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        w in ctx.names
+        or w in ("him", "them")
+        or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
+    )
+
+
+# Negation ------------------------------------------------------------------

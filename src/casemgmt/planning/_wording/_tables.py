@@ -1,0 +1,142 @@
+"""Closed-class word tables the readers use (modals, determiners, prepositions...).
+
+Agency vocabulary lives in :class:`WordingTerms`; these are English grammar words
+that no agency needs to change, kept here so no function body holds a word list.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_MODALS = _set("""will shall would should must can could may might""")
+_BE = _set("""be is are am was were been being become becomes became""")
+_GET = frozenset(["get", "gets", "got", "gotten", "getting"])
+_DETERMINERS = _set(
+    """a an the my our your his her their its this that these those some any each every"""
+)
+_POSSESSIVES = _set("""my our your his her their its""")
+_PREPOSITIONS = _set(
+    """to in on at for from with by of about into onto over under through across after before
+during within without towards toward around among between via per than upon"""
+)
+_SUPPORT_ADJUNCT = _set(
+    """from by of help support assistance guidance encouragement supported helped assisted
+guided backing input coaching prompting"""
+)
+_SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "they", "you"])
+_OBJECT_PRONOUNS = frozenset(["him", "them", "me"])
+_SELF_WORDS = _set("""herself himself themselves myself yourself ourselves""")
+_CLAUSE_OPENERS = _set(
+    """by within in over with without after before during through using for at on from until
+each every instead rather as once following upon starting beginning having to if when
+whenever while unless because since although though where after upon in-order once"""
+)
+_KIN = _set("partner husband wife spouse boyfriend girlfriend fiance fiancee sister brother")
+_COORD = _set("""and or then , & plus""")
+_HOUSEHOLD = _set(
+    """family children kids son sons daughter daughters baby home household house flat rent
+partner"""
+)
+_PARTICIPLE_END = ("ed", "en")
+_FUNCTION_WORDS = _set(
+    """no not never none nothing zero all any more most less fewer full part stable safe
+increased improved reduced decreased better good new regular consistent ongoing weekly
+monthly daily successful independent positive healthy appropriate ms mr mrs dr goal
+objective"""
+)
+_BE_TO_ADJECTIVES = _set(
+    """able ready willing going prepared expected required motivated committed determined
+    likely responsible supported helped encouraged assisted enabled empowered taught coached
+    linked connected referred asked allowed reminded prompted"""
+)
+_DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
+_NEG_WORDS = frozenset(
+    [
+        "without",
+        "free",
+        "not",
+        "never",
+        "no",
+        "none",
+        "nothing",
+        "nor",
+        "neither",
+        "nobody",
+        "zero",
+        "unless",
+        "or",
+        "if",
+    ]
+)
+_MEASURE_WORDS = frozenset(
+    [
+        "or",
+        "percent",
+        "per",
+        "dollars",
+        "times",
+        "hours",
+        "kg",
+        "km",
+        "minutes",
+        "every",
+        "each",
+        "all",
+        "any",
+        "never",
+        "not",
+        "no",
+        "zero",
+        "without",
+        "for",
+        "within",
+    ]
+)
+_PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
+
+
+_NEG_EXCEPTIONS = (
+    ("no", "later"),
+    ("not", "later"),
+    ("no", "less"),
+    ("not", "less"),
+    ("no", "fewer"),
+    ("not", "fewer"),
+    ("no", "matter"),
+    ("not", "only"),
+    ("or", "not"),
+    ("if", "not"),
+    ("no", "one"),
+)
+_NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
+
+_CHANGE_VERBS = _set(
+    """increase increases increased rise rises improve improves improved grow grows go goes
+    fall falls drop drops decrease decreases reduce reduces lose loses gain gains lift lifts
+    raise raises advance advances move moves"""
+)
+_PETS = _set("""dog dogs cat cats pets pet""")
+_DOWN_VERBS = _set(
+    """fall falls drop drops decline declines decrease decreases reduce reduces lower lowers
+    lessen lessens shrink shrinks"""
+)
+_INNER_VERBS = _set(
+    """understand know feel accept recognise recognize realise realize appreciate believe
+    think consider explore discuss talk reflect"""
+)
+_ACTIVITY_IN = _set("""engage participate involve invest believe trust""")
+_TOPIC_PREPS = _set("""about of with""")
+_OPEN_THRESHOLDS = _set("""higher above better more lower below less fewer""")
+_AUXILIARIES = _set("""do does did is are was were has have had""")
+_COMPARATIVES = _set("""more less better greater""")
+_GOAL_NOUNS = _set("""goal aim objective hope wish plan intention""")
+
+_ATTENDANCE = _set("""attend participate join undergo take part go start begin commence""")
+_CREATION = _set("""develop build establish form create make prepare write draft design set up""")
+
+_CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])

@@ -1,0 +1,93 @@
+"""Normalise and tokenise a statement: contractions, list labels, sentences, accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from casemgmt.planning._wording._tables import _PUNCT_SPLIT
+
+# --- Tokenising --------------------------------------------------------------
+
+_REPLACEMENTS = [
+    (re.compile(r"[\u2018\u2019\u02bc`]"), "'"),
+    (re.compile(r"[\u201c\u201d]"), '"'),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"\bshan't\b", re.I), "shall not"),
+    (re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
+    (re.compile(r"n't\b", re.I), " not"),
+    (re.compile(r"'ll\b", re.I), " will"),
+    (re.compile(r"\bi'm\b", re.I), "I am"),
+    (re.compile(r"'re\b", re.I), " are"),
+    (re.compile(r"'ve\b", re.I), " have"),
+    (re.compile(r"'d\b", re.I), " would"),
+    (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
+    (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
+]
+_LINE_LABEL = re.compile(
+    r"^\s*(?:(?:(?:short|long|medium)[- ]term\s+)?(?:goal|objective|outcome|target|aim|step|"
+    r"intervention|task)\s*#?\d*[a-z]?\s*[:.)\-\u2013]\s*)?"
+    r"(?:\(?\d{1,2}[.)](?!\d)|\([a-h]\)|[a-h]\)|[-*\u2022\u2013\u00b7])?\s*",
+    re.I,
+)
+_TOKEN = re.compile(
+    r"\$\s?\d+(?:[.,]\d+)*k?|\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|am|pm|k)?(?:-[a-z]+)*"
+    r"|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|'s|[.!?;,:()&%/\n]",
+    re.I,
+)
+
+
+class _Sentence(NamedTuple):
+    """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
+
+    toks: list[str]
+    caps: list[bool]
+
+
+def _tokenise(text: str) -> list[_Sentence]:
+    """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
+    if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
+        for pattern, repl in _REPLACEMENTS:
+            text = pattern.sub(repl, text)
+    lines = [_LINE_LABEL.sub("", line, count=1) for line in text.splitlines()]
+    sentences: list[_Sentence] = []
+    for line in lines:
+        toks: list[str] = []
+        caps: list[bool] = []
+        for raw in _TOKEN.findall(line):
+            low = raw.lower()
+            if low in _PUNCT_SPLIT:
+                if toks:
+                    sentences.append(_Sentence(toks, caps))
+                toks, caps = [], []
+                continue
+            toks.append(low)
+            caps.append(raw[:1].isupper())
+        if toks:
+            sentences.append(_Sentence(toks, caps))
+    return sentences
+
+
+# --- Analysis ------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Letters without their accents ("Zoë" -> "Zoe"), so a name matches however typed."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _display_forms(text: str) -> dict[str, str]:
+    """Each lower-cased token's first spelling in ``text``, to quote words as written."""
+    forms: dict[str, str] = {}
+    for pattern, repl in _REPLACEMENTS:
+        text = pattern.sub(repl, text)
+    for raw in _TOKEN.findall(text):
+        forms.setdefault(raw.lower(), raw)
+    return forms
+
+
+_ATTACHED = frozenset(["'s", ",", ")", ":", "%"])
