@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._clauses import _object_heads, _Predicate
-from casemgmt.planning._wording._lexicon import _CLIENT, _JOINT, _NONE, _OTHER, _WORKER, _Context
+from casemgmt.planning._wording._lexicon import (
+    _CLIENT,
+    _JOINT,
+    _NONE,
+    _OTHER,
+    _PROGRAM,
+    _WORKER,
+    _Context,
+)
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _FUNCTION_WORDS,
@@ -32,6 +40,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
         (lex.client, _CLIENT),
         (lex.family, _CLIENT),
         (lex.other, _OTHER),
+        (lex.program, _PROGRAM),
     ):
         m = lexicon.match(toks, i)
         if m and m[0] > best[0]:
@@ -133,11 +142,28 @@ def _classify_np(
     ):
         roles = [r for r in roles if r != _OTHER]  # "my partner and I": the household
     kinds = set(roles)
+    if _PROGRAM in kinds:
+        return _PROGRAM  # "80% of participants", "Clients": a target for many clients
     if kinds == {_CLIENT}:
         return _CLIENT
     if _CLIENT in kinds:
         return _JOINT
     return _WORKER if _WORKER in kinds else _OTHER
+
+
+def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """A share or count of clients in general ("the number of clients who...")?"""
+    lex = ctx.lex
+    for i in range(start, min(end, len(toks))):
+        m = lex.program_measures.match(toks, i)
+        share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
+        if share:
+            j = i + (m[0] if m else 2)
+            while j < end and toks[j] in _DETERMINERS:
+                j += 1
+            if j < end and lex.program.match(toks, j):
+                return True
+    return False
 
 
 def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
@@ -177,7 +203,7 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             return nxt in ("", "to", "in", "into", "with", "for", "on", "and") or (
                 ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
             )
-        m = ctx.lex.client.match(toks, j)
+        m = ctx.lex.client.match(toks, j) or ctx.lex.program.match(toks, j)
         if m and w not in _SUBJECT_PRONOUNS:
             return True
         if w in ("family", "parents", "parent", "caregiver", "carer", "youth"):

@@ -27,6 +27,8 @@ NEGATIVE_TERMS = "goal.negative-terms"
 NOT_MEASURABLE = "goal.not-measurable"
 WORDING_CODES = (NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE)
 _ACTOR_MESSAGES = {
+    "program": "The goal sets a target for clients in general (a program or agency measure), "
+    "not one client's behaviour.",
     "imperative": "The goal is worded as an instruction to a worker (what staff will do), "
     "not as something the client will do.",
     _WORKER: "The goal says what a worker, service or agency will do; a goal should say "
@@ -131,7 +133,7 @@ def _check(
     lex = _compile(terms)
     ctx = _Context(lex, names, family, names_given)
     verdict = _Verdict()
-    sentences = _tokenise(text)
+    sentences = _tokenise(text, lex.shorthand)
     if not sentences:
         return (
             Finding(

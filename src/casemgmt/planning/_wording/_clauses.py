@@ -297,14 +297,19 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
 
 
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
-    """Drop a framing "My goal is to" / "The aim is for": the goal is what follows."""
+    """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
     k = 1 if toks and toks[0] in _POSSESSIVES | {"the", "our"} else 0
-    if len(toks) > k + 2 and toks[k] in _GOAL_NOUNS and toks[k + 1] in ("is", "will"):
-        j = k + 2
-        if toks[j] == "be" and toks[k + 1] == "will":
-            j += 1
-        if j < len(toks) and toks[j] in ("to", "for", "that"):
-            return toks[j + 1 :] if toks[j] != "to" else toks[j:], (
-                caps[j + 1 :] if toks[j] != "to" else caps[j:]
-            )
+    if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
+        return toks, caps
+    verb = k + 1
+    if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
+        verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
+    if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):
+        return toks, caps
+    j = verb + 1
+    if toks[j] == "be" and toks[verb] == "will":
+        j += 1
+    if j < len(toks) and toks[j] in ("to", "for", "that"):
+        cut = j if toks[j] == "to" else j + 1
+        return toks[cut:], caps[cut:]
     return toks, caps

@@ -11,6 +11,7 @@ import attrs
 
 from casemgmt.planning._wording._tables import _MEASURE_WORDS, _NEG_WORDS
 from casemgmt.planning._wording._terms import WordingTerms
+from casemgmt.planning._wording._tokens import Shorthand
 
 # --- Lexicon compilation ------------------------------------------------------
 
@@ -171,6 +172,9 @@ class _Compiled:
     subordinators: _Lexicon
     any_verb: _Lexicon
     neg_triggers: frozenset[str]
+    shorthand: Shorthand
+    program: _Lexicon
+    program_measures: _Lexicon
     measure_triggers: frozenset[str]
 
 
@@ -224,6 +228,9 @@ def _compile(terms: WordingTerms) -> _Compiled:
         catenative=_Lexicon(terms.catenative_verbs, inflect=True),
         subordinators=_Lexicon(terms.subordinators),
         any_verb=any_verb,
+        shorthand=Shorthand.compile(terms.shorthand),
+        program=_Lexicon(terms.program_nouns),
+        program_measures=_Lexicon(terms.program_measures),
         neg_triggers=frozenset(
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )
@@ -240,6 +247,7 @@ _WORKER = "worker"
 _OTHER = "other"
 _JOINT = "joint"
 _NONE = "none"
+_PROGRAM = "program"
 
 
 @attrs.frozen

@@ -189,6 +189,19 @@ def _measurable(
     return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
 
+def _shared_object(toks: Sequence[str], after: int, end: int, ctx: _Context) -> int:
+    """Where a verb's object starts when it shares it with a coordinated verb.
+
+    "create and follow a budget", "seek and maintain employment": the first
+    verb's object is the one after the second verb.
+    """
+    if after + 1 < end and toks[after] in ("and", "or"):
+        m = ctx.lex.any_verb.match(toks, after + 1)
+        if m:
+            return after + 1 + m[0]
+    return after
+
+
 def _accomplishment(
     toks: Sequence[str], v: int, end: int, ctx: _Context, subject: Sequence[int] = ()
 ) -> bool:
@@ -213,6 +226,7 @@ def _accomplishment(
         and toks[after] in ("into", "in", "to", "out", "back", "home")
     ):
         return True
+    after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
     if not obj and lemma in ("graduate", "pass", "register", "enrol", "enroll", "qualify"):
         return True

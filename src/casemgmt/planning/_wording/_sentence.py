@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -10,6 +12,7 @@ from casemgmt.planning._wording._actors import (
     _is_receiving,
     _looks_like_name,
     _mention,
+    _program_target,
 )
 from casemgmt.planning._wording._clauses import (
     _cut_goal_frame,
@@ -24,6 +27,7 @@ from casemgmt.planning._wording._lexicon import (
     _JOINT,
     _NONE,
     _OTHER,
+    _PROGRAM,
     _WORKER,
     _Context,
     _Verdict,
@@ -43,8 +47,11 @@ from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _DOWN_VERBS,
     _INNER_VERBS,
+    _NOUN_VERBS,
     _OBJECT_PRONOUNS,
+    _PREPOSITIONS,
     _SELF_WORDS,
+    _WISH_VERBS,
 )
 from casemgmt.planning._wording._tokens import _Sentence
 
@@ -84,6 +91,8 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
                 n = 1
             if not n:
                 break
+            if j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx):
+                break  # "Volunteer for one activity": an imperative, not a volunteer
             found = True
             j += n
             while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in ("'s", "and", "&")):
@@ -108,7 +117,10 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
             imperative_worker = bool(lex.worker_verbs.match(toks, 1)) or _client_object(
                 toks, caps, 1 + (lex.worker_verbs.match(toks, 1) or (1, ""))[0], ctx
             )
-        elif first_is_verb or lex.any_verb.match(toks, 0):
+        elif first_is_verb or (
+            lex.any_verb.match(toks, 0)
+            and not (toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0))
+        ):  # "Enhanced family safety": a participle heading names an outcome
             subject = _CLIENT
             pred = _predicate(toks, 0, ctx)
             wv = lex.worker_verbs.match(toks, 0)
@@ -116,7 +128,9 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
                 wv is not None and wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
             )
             verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-            if (
+            if _addresses_parent(toks, verb_len, ctx):
+                pass  # "Help your child to...": the plan speaks to the parent, who acts
+            elif (
                 (wv and not self_advocacy)
                 or _client_object(toks, caps, verb_len, ctx)
                 or _for_client(toks, verb_len, pred.end, ctx)
@@ -159,6 +173,8 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
             )
         ) or first in ("referral", "referrals", "provision", "advocacy", "linkage", "liaison"):
             verdict.actor_reason = verdict.actor_reason or "service"
+        elif _program_target(toks, 0, len(toks), ctx):
+            verdict.actor_reason = verdict.actor_reason or _PROGRAM
         else:
             verdict.client_clause = True
         neg = _negative_in(toks, 0, len(toks), ctx)
@@ -176,10 +192,13 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
         and "'s" in toks[subj_start:subj_end]
         and toks[subj_start] in ctx.names
         and _acts_on_client(toks, pred, ctx)
+        and not (toks[pred.main] in _WISH_VERBS and "to" in toks[pred.main + 2 : pred.main + 3])
     ):
         subject = _OTHER  # "Walter's daughter will visit him": a relative acting on the client
     reason: str | None = None
-    if imperative_worker:
+    if subject == _PROGRAM or _program_target(toks, subj_start, pred.end, ctx):
+        reason = _PROGRAM
+    elif imperative_worker:
         reason = "imperative"
     elif subject in (_WORKER, _OTHER):
         reason = subject
@@ -276,3 +295,18 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
             if vv and vv[1] not in ("be",):
                 verdict.vague_word = vv[1]
                 break
+
+
+def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """Does ``toks[i]`` start a verb's complement (a preposition, determiner or number)?"""
+    w = toks[i] if i < len(toks) else ""
+    return (
+        (w in _PREPOSITIONS and w not in ("to", "of"))
+        or w in _DETERMINERS
+        or (w in ctx.lex.terms.number_words)
+    )
+
+
+def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """An imperative to "your child": a parenting plan addressing the parent (the client)."""
+    return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None

@@ -140,3 +140,9 @@ _ATTENDANCE = _set("""attend participate join undergo take part go start begin c
 _CREATION = _set("""develop build establish form create make prepare write draft design set up""")
 
 _CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
+
+_NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
+"""Role nouns that are also verbs: at the start before a preposition or an object they are
+imperatives ("Volunteer for one activity"), not a worker as subject."""
+_WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
+"""A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""

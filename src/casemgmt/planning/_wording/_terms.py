@@ -33,9 +33,10 @@ def _field(text: str) -> frozenset[str]:
 
 # --- Who acts --------------------------------------------------------------
 
-_CLIENT_NOUNS = """client|the client|clients|participant|consumer|customer|service user|
+_CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
 resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
-person|individual|i|he|she|they|you|myself|himself|herself|themselves"""
+person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
+consumer|recipient|learner|trainee"""
 
 _FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
 guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
@@ -57,16 +58,38 @@ speech therapist|physiotherapist|dietitian|pharmacist|midwife|health visitor|
 family support worker|child protection|paediatrician|pediatrician|psychiatric nurse|
 care coordinator|case management team|treatment team|clinic|hospital|shelter|refuge|
 volunteer|volunteers|sponsor|child safety|child safety services|family services|
-youth justice|community corrections|corrections|housing services"""
+youth justice|community corrections|corrections|housing services|
+cm|case mgr|sw|msw|lcsw|lpc|rn|lpn|md|np|pa|pcp|bcba|slp|cpn|chw|nursing staff|
+medical staff|care team|support staff|treatment provider|prescriber|peer specialist|
+peer mentor|caseworkers|case workers|therapists|clinicians|counsellors|counselors|nurses|
+doctors|providers|practitioners|mentors|agencies|the agency|the program|the team"""
+
+# Clients in the plural or as a share: an agency's performance target, not one
+# client's behaviour ("80% of participants will...", "Increase the number of clients...").
+_PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
+students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
+households|enrollees|graduates|people served|persons served|our clients|our participants"""
+
+_PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
+% of|majority of|most of|all of|number|percentage|proportion|share|rate"""
+
+# Note shorthand, written "short=long": expanded before the statement is read.
+_SHORTHAND = """c/m=case manager|cm's=case manager's|s/w=social worker|f/u=follow up|
+w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|pt's=patient's|
+clt's=client's|x/wk=times a week|x/week=times a week|x/day=times a day|x/month=times a month|
+/wk=a week|/week=a week|/day=a day|/month=a month|hrs/wk=hours a week|appt=appointment|
+appts=appointments|mtg=meeting|mtgs=meetings|tx=treatment|dx=diagnosis|hx=history|
+meds=medication|approx.=approximately"""
 
 _OTHER_PERSON_NOUNS = """neighbour|neighbor|neighbours|neighbors|partner|husband|wife|
 spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|uncle|
 cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
 someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
-victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend"""
+victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|support network|
+natural supports|support people|support persons|circle of support"""
 
 # A verb that opens an imperative or follows a worker subject: the doer is a worker.
-_WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|
+_WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|serve|
 arrange for|monitor|educate|coordinate|co-ordinate|advocate|facilitate|deliver|
 enable|empower|assess|liaise|motivate|prompt|remind|coach|mentor|counsel|guide|inform|
 advise|instruct|train|equip|allocate|assign|organise for|organize for|case manage|
@@ -374,6 +397,9 @@ class WordingTerms:
     family_nouns: frozenset[str] = _field(_FAMILY_NOUNS)
     worker_nouns: frozenset[str] = _field(_WORKER_NOUNS)
     other_person_nouns: frozenset[str] = _field(_OTHER_PERSON_NOUNS)
+    program_nouns: frozenset[str] = _field(_PROGRAM_NOUNS)
+    program_measures: frozenset[str] = _field(_PROGRAM_MEASURES)
+    shorthand: frozenset[str] = _field(_SHORTHAND)
     worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
     worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)
     attainment_participles: frozenset[str] = _field(_ATTAINMENT_PARTICIPLES)

@@ -38,6 +38,49 @@ _TOKEN = re.compile(
 )
 
 
+class Shorthand(NamedTuple):
+    """Note shorthand ("c/m", "f/u", "w/") and what each stands for, as one pattern."""
+
+    pattern: re.Pattern[str] | None
+    expansions: dict[str, str]
+
+    @classmethod
+    def compile(cls, entries: frozenset[str]) -> Shorthand:
+        """From ``"short=long"`` entries (``WordingTerms.shorthand``)."""
+        expansions = dict(e.split("=", 1) for e in entries if "=" in e)
+        if not expansions:
+            return cls(None, {})
+        parts = []
+        for short in sorted(expansions, key=len, reverse=True):
+            before = r"(?<![a-z0-9/])" if short[0].isalnum() else ""
+            after = r"(?![a-z0-9'])" if short[-1].isalnum() else ""
+            parts.append(before + re.escape(short) + after)
+        return cls(re.compile("|".join(parts), re.I), expansions)
+
+    def expand(self, text: str) -> str:
+        """``text`` with each shorthand written out."""
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: f" {self.expansions[m.group().lower()]} ", text)
+
+
+_NO_SHORTHAND = Shorthand(None, {})
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|_{3,}")
+"""A template's blank or bracketed slot ("[Student Name] will...", "___ will..."): the client."""
+
+_HEADLINE_SHARE = 0.6
+"""Above this share of capitalised words a line is in Title Case, and capitals say nothing."""
+
+
+def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
+    """Capitals as written, or none at all for a Title Case or upper-case heading."""
+    words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
+    if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
+        return [False] * len(caps)
+    return caps
+
+
 class _Sentence(NamedTuple):
     """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
 
@@ -45,8 +88,11 @@ class _Sentence(NamedTuple):
     caps: list[bool]
 
 
-def _tokenise(text: str) -> list[_Sentence]:
+def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
+    text = shorthand.expand(text)
+    if "[" in text or "___" in text:
+        text = _PLACEHOLDER.sub(" the client ", text)
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
@@ -66,7 +112,7 @@ def _tokenise(text: str) -> list[_Sentence]:
             caps.append(raw[:1].isupper())
         if toks:
             sentences.append(_Sentence(toks, caps))
-    return sentences
+    return [_Sentence(s.toks, _headline(s.toks, s.caps)) for s in sentences]
 
 
 # --- Analysis ------------------------------------------------------------------
