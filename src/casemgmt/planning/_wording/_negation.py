@@ -12,7 +12,10 @@ from casemgmt.planning._wording._tables import (
     _MODALS,
     _NAME_PRECEDERS,
     _NEG_EXCEPTIONS,
+    _NOUN_FOLLOWERS,
+    _POSSESSIVES,
     _SUBJECT_PRONOUNS,
+    _TOPIC_NOUNS,
 )
 
 
@@ -32,6 +35,12 @@ def _negative_in(
         if nm:
             i += nm[0]
             continue
+        if any(toks[k] in _TOPIC_NOUNS for k in range(start, i)):
+            return None  # "write down the reasons you want to quit": a topic ends the scope
+        sup_ceiling = _support_ceiling(toks, i, ctx)
+        if sup_ceiling:
+            i += sup_ceiling
+            continue
         if i + 1 < len(toks) and (w, toks[i + 1]) in _NEG_EXCEPTIONS:
             i += 2
             continue
@@ -43,7 +52,7 @@ def _negative_in(
             if (
                 sup is None
                 and i + 2 < len(toks)
-                and toks[i + 1] in ("any", "a", "an", "her", "his")
+                and (toks[i + 1] in _POSSESSIVES or toks[i + 1] in ("any", "a", "an", "the"))
             ):
                 sup = lex.support.match(toks, i + 2)
             if sup is None and i + 1 < len(toks) and toks[i + 1] in ("needing", "being"):
@@ -79,7 +88,7 @@ def _negative_in(
         if ceil:
             after = toks[i + ceil[0]] if i + ceil[0] < len(toks) else ""
             if (
-                ceil[1] not in ("under", "below")
+                ceil[1] not in ("under", "below", "only")
                 or after[:1].isdigit()
                 or after[:1] == "$"
                 or (lex.terms.number_words.__contains__(after))
@@ -104,11 +113,27 @@ def _negative_in(
                 break
             if phrase in ("less", "fewer") and prev in ("no", "not"):
                 break
+            if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
+                break  # "rules and limits for children": the noun, not the verb
             if phrase == "end" and k < len(toks) and toks[k] == "of":
                 break
             return phrase, kind
         i += skip
     return None
+
+
+def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
+    """Length of a ceiling on support ("no more than 1 verbal prompt"), else 0.
+
+    Fewer prompts is more independence, a positive target (like "without reminders").
+    """
+    ceil = ctx.lex.ceiling.match(toks, i)
+    if ceil is None:
+        return 0
+    for j in range(i + ceil[0], min(len(toks), i + ceil[0] + 4)):
+        if ctx.lex.support.match(toks, j):
+            return j + 1 - i
+    return 0
 
 
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -146,3 +146,11 @@ _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 imperatives ("Volunteer for one activity"), not a worker as subject."""
 _WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
 """A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""
+_TOPIC_NOUNS = _set(
+    """reasons reason triggers trigger pros cons benefits consequences risks signs effects
+    dangers harms costs"""
+)
+"""NegEx terminators: a negative term after one of these is the topic ("list the reasons
+to quit"), not the goal's target."""
+_NOUN_FOLLOWERS = _set("""for and , on in""")
+"""After "limits" these show the noun ("limits for children"), not the verb."""

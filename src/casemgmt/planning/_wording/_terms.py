@@ -147,10 +147,11 @@ abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
-elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish"""
+elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
+remission of|remission"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
-_CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|
+_CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
 or under"""
 
@@ -174,7 +175,8 @@ falls prevention|fall prevention|stress reduction|smoking cessation|quitline|qui
 anger management|overdose prevention|crime prevention|
 risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
-no-interest|no interest|zero tolerance"""
+no-interest|no interest|zero tolerance|lower extremity|lower extremities|lower body|
+lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution"""
 
 _FREE_SUFFIX_EXCEPTIONS = """hands-free|cost-free|fee-free|interest-free|rent-free|duty-free|
 toll-free|carefree|care-free|gluten-free|sugar-free|stress-free"""
