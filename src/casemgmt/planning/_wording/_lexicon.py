@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from casemgmt.planning._wording._tables import _MEASURE_WORDS, _NEG_WORDS
+from casemgmt.planning._wording._tables import _MEASURE_WORDS, _NEG_WORDS, _WHOLE_SPAN, _WORK_LEVELS
 from casemgmt.planning._wording._terms import WordingTerms
 from casemgmt.planning._wording._tokens import Shorthand
 
@@ -238,7 +238,9 @@ def _compile(terms: WordingTerms) -> _Compiled:
         measure_triggers=frozenset(frequency.heads())
         | terms.number_words
         | terms.scale_names
-        | _MEASURE_WORDS,
+        | _MEASURE_WORDS
+        | _WHOLE_SPAN
+        | _WORK_LEVELS,
     )
 
 

@@ -20,7 +20,12 @@ from casemgmt.planning._wording._tables import (
     _PETS,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _PSEUDO_FREQUENCY,
     _TOPIC_PREPS,
+    _TRIAL_NOUNS,
+    _VAGUE_COUNTS,
+    _WHOLE_SPAN,
+    _WORK_LEVELS,
 )
 
 
@@ -33,6 +38,8 @@ def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if w.endswith(("-year-old", "-years-old")) or nxt in ("year-old", "years-old"):
         return False
+    if w.count("/") == 1 and (nxt in _TRIAL_NOUNS or prev == "("):
+        return True  # "4/5 trials", "(3/4 time)": an accuracy, not a date
     if re.fullmatch(r"(19|20)\d\d", w) or _DATE.fullmatch(w):
         return False
     if prev == "," and nxt == ",":
@@ -89,11 +96,26 @@ def _measurable(
             if _number_is_criterion(toks, i, ctx):
                 return True
             continue
+        if (w in ("times", "per") or lex.frequency.has(w)) and any(
+            t in _VAGUE_COUNTS for t in toks[max(0, i - 2) : i]
+        ):
+            continue  # "several times per week": a vague count
+        if w in _WHOLE_SPAN and i + 1 < n and toks[i + 1] in lex.terms.time_units:
+            return True  # "an entire day without...", "a whole week": a duration
+        if (
+            w in _WORK_LEVELS
+            and i > 0
+            and toks[i - 1] in ("work", "works", "working")
+            and (w.endswith("-time") or toks[i + 1 : i + 2] == ["time"])
+        ):
+            return True  # "work part-time": employed at a stated level
         if w in ("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes") and (
             w != "per" or (i + 1 < n and toks[i + 1] in lex.terms.time_units)
         ):
             return True
         f = lex.frequency.match(toks, i)
+        if f and (w, toks[i + 1] if i + 1 < n else "") in _PSEUDO_FREQUENCY:
+            f = None  # "daily living skills": a name, not how often
         if f and i > 0 and f[0] == 1:
             j = i - 1
             while j > 0 and (toks[j] in _POSSESSIVES or toks[j] in ("the", "their")):

@@ -154,3 +154,13 @@ _TOPIC_NOUNS = _set(
 to quit"), not the goal's target."""
 _NOUN_FOLLOWERS = _set("""for and , on in""")
 """After "limits" these show the noun ("limits for children"), not the verb."""
+_WHOLE_SPAN = _set("""entire whole full""")
+"""'an entire day', 'a whole week' without...: a duration criterion."""
+_TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time tries probes""")
+"""After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
+_VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
+"""A frequency with a vague count ("several times per week") sets no criterion."""
+_PSEUDO_FREQUENCY = (("daily", "living"), ("daily", "life"), ("everyday", "life"))
+"""Frequency words inside a name ("daily living skills"): no frequency."""
+_WORK_LEVELS = _set("""part-time full-time part full""")
+"""'work part-time': being employed at a stated level, a verifiable state."""

@@ -240,6 +240,7 @@ tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations|meal
 event|events|outing|outings|invitation|invitations|time|times|occasion|occasions|
 weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
 suspensions|missed payment|missed payments|lapse|lapses|appts|appt|falls|
+conflict|conflicts|concern|concerns|side effect|side effects|craving|cravings|urge|urges|
 panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
@@ -247,7 +248,7 @@ _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submi
 register|apply|move|relocate|secure|gain|get|find|open|buy|purchase|earn|attain|achieve|
 receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone|ring|
 contact|email|text|ask|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
-build|establish|form|pay off|repay|clear|lodge|collect|take|sit|reunify|reunite|
+build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
 undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
 claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organise|
@@ -288,6 +289,8 @@ intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
 case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
+organization|organisation|congregation|restitution|fine|fines|debt|debts|arrears|
+reasons|pros and cons|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
 results|statement|statements|budget plan|savings plan|savings account|
@@ -343,7 +346,7 @@ scores|level|grade|grades|average|gpa|reading age|band|percentile"""
 _THRESHOLD_WORDS = """below|above|under|over|at least|at or below|at or above|or more|
 or higher|or above|or lower|normal range|minimal range|non-clinical|nonclinical|
 sub-clinical|subclinical|cut-off|cutoff|threshold|passing|pass|mild range|
-normal|minimal"""
+normal|minimal|moderate range|severe range|low range|"""
 
 # Verbs of talk, thought or feeling: never a criterion by themselves.
 _VAGUE_VERBS = """improve|increase|enhance|strengthen|understand|feel|accept|
