@@ -94,7 +94,7 @@ def test_cache_is_bounded_by_bytes_not_entries() -> None:
     for i in range(500):
         text = f"Help the client to find housing number {i} " + "and more " * 200
         cache.get_or_compute(
-            (statement_key(text, frozenset(), frozenset(), False), None),
+            (statement_key(text, (), (), False), None),
             _judge(text),
         )
     assert cache.size_bytes <= 20_000
@@ -119,7 +119,7 @@ def test_cache_is_safe_from_many_threads() -> None:
             text = f"Support the client to attend appointment {(i + offset) % 40}"
             results.append(
                 cache.get_or_compute(
-                    (statement_key(text, frozenset(), frozenset(), False), None),
+                    (statement_key(text, (), (), False), None),
                     _judge(text),
                 )
             )

@@ -17,7 +17,10 @@ from casemgmt.planning._wording._check import (
     NOT_CLIENT_BEHAVIOUR,
     NOT_MEASURABLE,
     WORDING_CODES,
+    GoalJudge,
     check_goal_statement,
+    hint_may_hold_details,
+    hint_quotes_goal,
 )
 from casemgmt.planning._wording._terms import DEFAULT_TERMS, WordingTerms
 
@@ -27,7 +30,10 @@ __all__ = [
     "NOT_CLIENT_BEHAVIOUR",
     "NOT_MEASURABLE",
     "WORDING_CODES",
+    "GoalJudge",
     "WordingTerms",
     "check_goal_statement",
     "clear_wording_cache",
+    "hint_may_hold_details",
+    "hint_quotes_goal",
 ]

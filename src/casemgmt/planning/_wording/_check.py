@@ -6,7 +6,7 @@ so that the client knows when it has been achieved. The analyser is small and
 rule based: it tokenises the statement, splits it into sentences, finds each
 sentence's subject, modal and main verb, notes passive voice, imperatives and
 the scope of negation, then judges the three questions. Word lists live in
-:mod:`casemgmt.planning._wording_terms` so an agency can extend them.
+:mod:`casemgmt.planning._wording._terms` so an agency can extend them.
 """
 
 from __future__ import annotations
@@ -104,34 +104,28 @@ def _quote(predicate: str | None, text: str, ctx: _Context) -> str | None:
     return " ".join(out)
 
 
-_NO_NAMES: frozenset[str] = frozenset()
 _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 
 
-def _name_parts(names: tuple[str, ...], *, drop_titles: bool) -> frozenset[str]:
-    """The lower-cased words of the given names ("Carla Rossi" -> carla, rossi)."""
-    parts: set[str] = set()
-    for name in names:
-        for part in _NAME_PART.findall(name):
-            low = part.lower()
-            if len(low) > 1 and not (drop_titles and low in _TITLES):
-                parts.add(low)
-    return frozenset(parts)
+def _name_parts(names: Sequence[str], *, drop_titles: bool) -> tuple[str, ...]:
+    """The lower-cased words of the given names, accents folded ("Carla Rossi" -> carla, rossi)."""
+    words = _NAME_PART.findall(_fold(" ".join(names)).lower())
+    return tuple(sorted({w for w in words if len(w) > 1 and not (drop_titles and w in _TITLES)}))
 
 
 def _check(
     text: str,
-    names: frozenset[str],
+    names: tuple[str, ...],
     names_given: bool,
-    family: frozenset[str],
+    family: tuple[str, ...],
     terms: WordingTerms,
 ) -> tuple[Finding, ...]:
     """The judgement: ``names``/``family`` hold only the parts that occur in
     ``text`` (others cannot change the reading), so the same goal wording is
-    analysed once for a whole caseload (``_wording_cache``)."""
+    analysed once for a whole caseload (``_cache``)."""
     lex = _compile(terms)
-    ctx = _Context(lex, names, family, names_given)
+    ctx = _Context(lex, frozenset(names), frozenset(family), names_given)
     verdict = _Verdict()
     sentences = _tokenise(text, lex.shorthand)
     if not sentences:
@@ -149,7 +143,7 @@ def _check(
     if verdict.actor_reason:
         helped = _quote(verdict.helped_predicate, text, ctx)
         hint = (
-            f"State it as the client's own action, e.g. 'The client will {helped}'."
+            f"{_QUOTING_HINT}The client will {helped}'."
             if helped and verdict.actor_reason in ("imperative", "passive", "receiving")
             else "Rewrite with the client as the one who acts, e.g. 'The client will find "
             "a rental and sign the lease by June'; put worker tasks in the actions."
@@ -200,6 +194,70 @@ def _check(
     return tuple(findings)
 
 
+class GoalJudge:
+    """Judges one client's goal statements: the names are read once, not per goal.
+
+    ``check_goal_statement`` builds one per call; a rule checking a whole
+    plan builds one per case, so a cached wording costs a fold, a few
+    substring tests and a dict lookup. Holds the name parts only for the
+    judge's own lifetime (they are not cached).
+    """
+
+    __slots__ = ("_family", "_given", "_names", "_terms")
+
+    def __init__(
+        self,
+        client_names: Sequence[str] = (),
+        family_members: Sequence[str] = (),
+        terms: WordingTerms = DEFAULT_TERMS,
+    ) -> None:
+        self._names = _name_parts(client_names, drop_titles=True) if client_names else ()
+        self._family = _name_parts(family_members, drop_titles=False) if family_members else ()
+        self._given = bool(self._names)
+        self._terms = terms
+
+    def __call__(self, text: str) -> tuple[Finding, ...]:
+        """The findings for one statement (cached per wording and the names it holds)."""
+        return self._judge(text)[1]
+
+    def at(self, text: str, path: str) -> tuple[tuple[Finding, ...], bool]:
+        """The findings for one statement, each with ``path`` (a plan rule's view), and
+        whether a hint quotes the goal's digits or ``@`` (a date, phone, e-mail or
+        address the caller may need to scrub)."""
+        key, found = self._judge(text)
+        return CACHE.placed(key, path, found, hint_may_hold_details) if found else (found, False)
+
+    def _judge(self, text: str) -> tuple[tuple[tuple[int, int], object], tuple[Finding, ...]]:
+        text = _fold(text)
+        names, family = self._names, self._family
+        if names or family:
+            lowered = text.lower()
+            names = tuple([n for n in names if n in lowered])
+            family = tuple([n for n in family if n in lowered])
+        key = (statement_key(text, names, family, self._given), self._terms)
+        found = CACHE.get(key)
+        if found is None:
+            found = CACHE.put(key, _check(text, names, self._given, family, self._terms))
+        return key, found
+
+
+_QUOTING_HINT = "State it as the client's own action, e.g. '"
+
+
+def hint_quotes_goal(hint: str) -> bool:
+    """Whether a hint quotes the goal's own words (so may need the details scrubber)."""
+    return hint.startswith(_QUOTING_HINT)
+
+
+_DETAIL_MARK = re.compile(r"[\d@]")
+
+
+def hint_may_hold_details(hint: str) -> bool:
+    """Whether a hint quotes the goal and the quote holds a digit or ``@``: it could
+    carry a date, phone, e-mail or numbered street address."""
+    return hint.startswith(_QUOTING_HINT) and _DETAIL_MARK.search(hint) is not None
+
+
 def check_goal_statement(
     text: str,
     *,
@@ -219,26 +277,4 @@ def check_goal_statement(
     >>> check_goal_statement("Carla will attend family group therapy with the children")
     []
     """
-    text = _fold(text)
-    names = (
-        _name_parts(tuple(map(_fold, client_names)), drop_titles=True)
-        if client_names
-        else _NO_NAMES
-    )
-    family = (
-        _name_parts(tuple(map(_fold, family_members)), drop_titles=False)
-        if family_members
-        else _NO_NAMES
-    )
-    if names or family:
-        lowered = text.lower()
-        present_names = frozenset(n for n in names if n in lowered)
-        present_family = frozenset(n for n in family if n in lowered)
-    else:
-        present_names = present_family = frozenset()
-    key = (statement_key(text, present_names, present_family, bool(names)), terms)
-    return list(
-        CACHE.get_or_compute(
-            key, lambda: _check(text, present_names, bool(names), present_family, terms)
-        )
-    )
+    return list(GoalJudge(client_names, family_members, terms)(text))

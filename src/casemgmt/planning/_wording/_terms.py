@@ -248,7 +248,8 @@ _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submi
 register|apply|move|relocate|secure|gain|get|find|open|buy|purchase|earn|attain|achieve|
 receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone|ring|
 contact|email|text|ask|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
-build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|lodge|collect|take|sit|reunify|reunite|
+build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|
+lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
 undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
 claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organise|
