@@ -154,6 +154,8 @@ def _classify_np(
 def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
     """A share or count of clients in general ("the number of clients who...")?"""
     lex = ctx.lex
+    if lex.program.first_words.isdisjoint(toks):
+        return False
     for i in range(start, min(end, len(toks))):
         m = lex.program_measures.match(toks, i)
         share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])

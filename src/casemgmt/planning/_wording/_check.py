@@ -64,9 +64,12 @@ _NEG_HINTS = {
 }
 
 
+_NEG_HINT_WORDS = [(re.compile(rf"\b{re.escape(w)}"), better) for w, better in _NEG_HINTS.items()]
+
+
 def _negative_hint(text_low: str) -> str:
-    for word, better in _NEG_HINTS.items():
-        if re.search(rf"\b{re.escape(word)}", text_low):
+    for word, better in _NEG_HINT_WORDS:
+        if word.search(text_low):
             return (
                 "Say what the client will do instead, for example "
                 f"'will {better} ...', with how often or by when."

@@ -91,7 +91,7 @@ def _inflect(base: str) -> set[str]:
 class _Lexicon:
     """Longest-match lookup of single words and phrases, optionally inflected."""
 
-    __slots__ = ("_first",)
+    __slots__ = ("_first", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -103,6 +103,7 @@ class _Lexicon:
         for entries in first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._first = first
+        self.first_words = frozenset(first)
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length, canonical phrase) of the longest entry starting at ``toks[i]``."""

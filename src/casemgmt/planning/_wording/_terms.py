@@ -74,12 +74,12 @@ _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of
 % of|majority of|most of|all of|number|percentage|proportion|share|rate"""
 
 # Note shorthand, written "short=long": expanded before the statement is read.
-_SHORTHAND = """c/m=case manager|cm's=case manager's|s/w=social worker|f/u=follow up|
-w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|pt's=patient's|
-clt's=client's|x/wk=times a week|x/week=times a week|x/day=times a day|x/month=times a month|
+_SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
+w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|x/wk=times a week|
+x/week=times a week|x/day=times a day|x/month=times a month|
 /wk=a week|/week=a week|/day=a day|/month=a month|hrs/wk=hours a week|appt=appointment|
 appts=appointments|mtg=meeting|mtgs=meetings|tx=treatment|dx=diagnosis|hx=history|
-meds=medication|approx.=approximately"""
+meds=medication|approx=approximately"""
 
 _OTHER_PERSON_NOUNS = """neighbour|neighbor|neighbours|neighbors|partner|husband|wife|
 spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|uncle|

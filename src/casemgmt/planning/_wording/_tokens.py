@@ -39,32 +39,37 @@ _TOKEN = re.compile(
 
 
 class Shorthand(NamedTuple):
-    """Note shorthand ("c/m", "f/u", "w/") and what each stands for, as one pattern."""
+    """Note shorthand and what each stands for: "c/m", "f/u", "w/" as one pattern run
+    before tokenising (only when the text holds a ``/`` or ``:``), "appt", "meds" as
+    whole tokens."""
 
     pattern: re.Pattern[str] | None
     expansions: dict[str, str]
+    words: dict[str, list[str]]
 
     @classmethod
     def compile(cls, entries: frozenset[str]) -> Shorthand:
         """From ``"short=long"`` entries (``WordingTerms.shorthand``)."""
-        expansions = dict(e.split("=", 1) for e in entries if "=" in e)
-        if not expansions:
-            return cls(None, {})
+        pairs = dict(e.split("=", 1) for e in entries if "=" in e)
+        words = {s: long.split() for s, long in pairs.items() if s.isalnum()}
+        marked = {s: long for s, long in pairs.items() if not s.isalnum()}
+        if not marked:
+            return cls(None, {}, words)
         parts = []
-        for short in sorted(expansions, key=len, reverse=True):
+        for short in sorted(marked, key=len, reverse=True):
             before = r"(?<![a-z0-9/])" if short[0].isalnum() else ""
             after = r"(?![a-z0-9'])" if short[-1].isalnum() else ""
             parts.append(before + re.escape(short) + after)
-        return cls(re.compile("|".join(parts), re.I), expansions)
+        return cls(re.compile("|".join(parts), re.I), marked, words)
 
     def expand(self, text: str) -> str:
-        """``text`` with each shorthand written out."""
-        if self.pattern is None:
+        """``text`` with each marked shorthand ("c/m", "re:") written out."""
+        if self.pattern is None or ("/" not in text and ":" not in text):
             return text
         return self.pattern.sub(lambda m: f" {self.expansions[m.group().lower()]} ", text)
 
 
-_NO_SHORTHAND = Shorthand(None, {})
+_NO_SHORTHAND = Shorthand(None, {}, {})
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|_{3,}")
 """A template's blank or bracketed slot ("[Student Name] will...", "___ will..."): the client."""
@@ -107,6 +112,11 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
                 if toks:
                     sentences.append(_Sentence(toks, caps))
                 toks, caps = [], []
+                continue
+            long = shorthand.words.get(low)
+            if long:
+                toks.extend(long)
+                caps.extend([False] * len(long))
                 continue
             toks.append(low)
             caps.append(raw[:1].isupper())
