@@ -241,7 +241,8 @@ def _compile(terms: WordingTerms) -> _Compiled:
         | terms.scale_names
         | _MEASURE_WORDS
         | _WHOLE_SPAN
-        | _WORK_LEVELS,
+        | _WORK_LEVELS
+        | {"free"},
     )
 
 

@@ -70,6 +70,26 @@ def _number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     return not (prev in ("goal", "step", "phase", "stage", "section", "year", "grade") and not unit)
 
 
+def _per_item_deadline(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "within a week of receiving them", "within 2 days of discharge": a time limit
+    that restarts with each event, so each occasion can be checked."""
+    terms = ctx.lex.terms
+    if any(ctx.lex.vague_verbs.match(toks, k) for k in range(i)):
+        return False  # "feel better within a week of...": a direction with a date
+    j = i + 1
+    if j < len(toks) and (
+        toks[j] in ("a", "an", "one") or toks[j] in terms.number_words or toks[j][:1].isdigit()
+    ):
+        j += 1
+    if j >= len(toks) or toks[j] not in terms.time_units:
+        return False
+    return (
+        toks[j + 1 : j + 2] == ["of"]
+        and j + 2 < len(toks)
+        and toks[j + 2] not in ("the", "this", "that", "signing", "today")
+    )
+
+
 def _measurable(
     toks: Sequence[str], region: tuple[int, int], verbs: Sequence[int], ctx: _Context
 ) -> bool:
@@ -100,6 +120,14 @@ def _measurable(
             t in _VAGUE_COUNTS for t in toks[max(0, i - 2) : i]
         ):
             continue  # "several times per week": a vague count
+        if w == "within" and _per_item_deadline(toks, i, ctx):
+            return True  # "within a week of applying": a deadline for each occasion
+        if (
+            w == "free"
+            and toks[i + 1 : i + 2] in (["of"], ["from"])
+            and any(lex.countable.match(toks, j) for j in range(i + 2, min(n, i + 6)))
+        ):
+            return True  # "free of hospital admissions": a zero count of an event
         if w in _WHOLE_SPAN and i + 1 < n and toks[i + 1] in lex.terms.time_units:
             return True  # "an entire day without...", "a whole week": a duration
         if (

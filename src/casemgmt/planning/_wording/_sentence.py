@@ -46,9 +46,12 @@ from casemgmt.planning._wording._tables import (
     _COORD,
     _DETERMINERS,
     _DOWN_VERBS,
+    _INDEPENDENCE,
+    _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _NOUN_VERBS,
     _OBJECT_PRONOUNS,
+    _ONGOING_SKILLS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _WISH_VERBS,
@@ -282,11 +285,15 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
         verbs.append(pred.main - 1)
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
-    if _measurable_sentence(full, toks, (pred.start, end), verbs, ctx) or (
-        pred.passive
-        and not pred.negs
-        and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
-        and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
+    if (
+        _measurable_sentence(full, toks, (pred.start, end), verbs, ctx)
+        or (
+            pred.passive
+            and not pred.negs
+            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
+            and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
+        )
+        or _demonstrated_skill(toks, subj_end, pred, inner=inner, ctx=ctx)
     ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
@@ -310,3 +317,27 @@ def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:
 def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """An imperative to "your child": a parenting plan addressing the parent (the client)."""
     return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None
+
+
+def _demonstrated_skill(
+    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
+) -> bool:
+    """ "Will be able to walk to the mailbox unassisted": one act shown without help.
+
+    An ability frame plus an independence marker on a concrete act is a test
+    someone can watch once; ongoing habits ("take her insulin without
+    reminders") have no ability frame and stay open-ended.
+    """
+    frame = toks[subj_end : pred.main + 2]
+    if inner or pred.negs or "able" not in frame:
+        return False
+    verb = subj_end + frame.index("able") + 2  # "be able to VERB"
+    if verb >= len(toks) or toks[verb - 1] != "to":
+        return False
+    lex = ctx.lex
+    if lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
+        return False
+    return any(
+        toks[k] in _INDEPENDENCE or toks[k : k + 2] in _INDEPENDENCE_PAIRS
+        for k in range(verb + 1, max(pred.end, verb + 1))
+    )

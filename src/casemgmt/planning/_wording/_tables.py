@@ -164,3 +164,12 @@ _PSEUDO_FREQUENCY = (("daily", "living"), ("daily", "life"), ("everyday", "life"
 """Frequency words inside a name ("daily living skills"): no frequency."""
 _WORK_LEVELS = _set("""part-time full-time part full""")
 """'work part-time': being employed at a stated level, a verifiable state."""
+_INDEPENDENCE = _set("""unassisted unaided independently alone unprompted""")
+_INDEPENDENCE_PAIRS = [
+    ["without", "help"], ["without", "assistance"], ["without", "prompting"],
+    ["without", "support"], ["on", "his"], ["on", "her"], ["on", "their"],
+    ["by", "himself"], ["by", "herself"], ["by", "themselves"],
+]  # fmt: skip
+"""Markers that a skill is shown without help ("walk to the mailbox unassisted")."""
+_ONGOING_SKILLS = _set("""manage live cope use maintain handle control keep stay remain""")
+"""Verbs naming an ongoing way of living, not one act to watch ("be able to manage")."""
