@@ -217,7 +217,7 @@ def _measurable(
         if w == "or" and 0 < i and i + 1 < n and toks[i + 1] in _OPEN_THRESHOLDS:
             return True  # "a C or higher", "7 or below": a threshold on a value
         if w in lex.scales:
-            for j in range(max(0, i - 4), min(n, i + 6)):
+            for j in range(max(0, i - 4), min(n, i + 8)):
                 if lex.thresholds.match(toks, j):
                     return True
         if (

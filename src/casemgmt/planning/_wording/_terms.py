@@ -62,7 +62,9 @@ youth justice|community corrections|corrections|housing services|
 cm|case mgr|sw|msw|lcsw|lpc|rn|lpn|md|np|pa|pcp|bcba|slp|cpn|chw|nursing staff|
 medical staff|care team|support staff|treatment provider|prescriber|peer specialist|
 peer mentor|caseworkers|case workers|therapists|clinicians|counsellors|counselors|nurses|
-doctors|providers|practitioners|mentors|agencies|the agency|the program|the team"""
+doctors|providers|practitioners|mentors|agencies|the agency|the program|the team|
+writer|this writer|nursing|psychiatry|psychology|social work|pharmacy|medical team|
+clinical team|care staff|direct care staff|residential staff|house staff"""
 
 # Clients in the plural or as a share: an agency's performance target, not one
 # client's behaviour ("80% of participants will...", "Increase the number of clients...").
@@ -95,7 +97,8 @@ enable|empower|assess|liaise|motivate|prompt|remind|coach|mentor|counsel|guide|i
 advise|instruct|train|equip|allocate|assign|organise for|organize for|case manage|
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
-maintain contact with|outreach|assist with|help with|sign off"""
+maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
+titrate|observe|document|re-evaluate|case-manage"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -176,7 +179,8 @@ anger management|overdose prevention|crime prevention|
 risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
 no-interest|no interest|zero tolerance|lower extremity|lower extremities|lower body|
-lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution"""
+lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution|
+full stop|bus stop|pit stop|one-stop|one stop shop"""
 
 _FREE_SUFFIX_EXCEPTIONS = """hands-free|cost-free|fee-free|interest-free|rent-free|duty-free|
 toll-free|carefree|care-free|gluten-free|sugar-free|stress-free"""
