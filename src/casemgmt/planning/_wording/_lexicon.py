@@ -9,70 +9,12 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from casemgmt.planning._wording._irregular import IRREGULAR
 from casemgmt.planning._wording._tables import _MEASURE_WORDS, _NEG_WORDS, _WHOLE_SPAN, _WORK_LEVELS
 from casemgmt.planning._wording._terms import WordingTerms
 from casemgmt.planning._wording._tokens import Shorthand
 
 # --- Lexicon compilation ------------------------------------------------------
-
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "get": ("got", "gotten"),
-    "find": ("found",),
-    "make": ("made",),
-    "take": ("took", "taken"),
-    "go": ("went", "gone", "goes"),
-    "see": ("saw", "seen", "sees"),
-    "have": ("has", "had", "having"),
-    "be": ("is", "are", "am", "was", "were", "been", "being"),
-    "begin": ("began", "begun", "beginning"),
-    "give": ("gave", "given"),
-    "keep": ("kept",),
-    "build": ("built",),
-    "write": ("wrote", "written"),
-    "quit": ("quitting", "quits"),
-    "cut": ("cutting", "cuts"),
-    "set": ("setting",),
-    "put": ("putting",),
-    "meet": ("met",),
-    "pay": ("paid",),
-    "buy": ("bought",),
-    "seek": ("sought",),
-    "teach": ("taught",),
-    "choose": ("chose", "chosen"),
-    "win": ("won", "winning"),
-    "bring": ("brought",),
-    "tell": ("told",),
-    "undergo": ("underwent", "undergone", "undergoes"),
-    "withdraw": ("withdrew", "withdrawn"),
-    "leave": ("left",),
-    "sit": ("sat", "sitting"),
-    "say": ("said", "says"),
-    "ring": ("rang", "rung"),
-    "come": ("came",),
-    "hold": ("held",),
-    "feel": ("felt",),
-    "know": ("knew", "known"),
-    "think": ("thought",),
-    "learn": ("learnt",),
-    "spend": ("spent",),
-    "send": ("sent",),
-    "become": ("became",),
-    "understand": ("understood",),
-    "show": ("shown",),
-    "drive": ("drove", "driven"),
-    "do": ("did", "done", "does"),
-    "lead": ("led",),
-    "enrol": ("enrolled", "enrolling", "enrols"),
-    "refer": ("referred", "referring"),
-    "stop": ("stopped", "stopping"),
-    "plan": ("planned", "planning"),
-    "commit": ("committed", "committing"),
-    "admit": ("admitted", "admitting"),
-    "counsel": ("counselled", "counselling", "counseled", "counseling"),
-    "travel": ("travelled", "travelling"),
-    "practise": ("practising", "practised"),
-    "lie": ("lying",),
-}
 
 
 def _inflect(base: str) -> set[str]:
@@ -84,7 +26,7 @@ def _inflect(base: str) -> set[str]:
         forms |= {base + "ed", base + "ing"}
     if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    forms |= set(_IRREGULAR.get(base, ()))
+    forms |= set(IRREGULAR.get(base, ()))
     return forms
 
 
