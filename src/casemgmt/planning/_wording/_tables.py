@@ -173,3 +173,9 @@ _INDEPENDENCE_PAIRS = [
 """Markers that a skill is shown without help ("walk to the mailbox unassisted")."""
 _ONGOING_SKILLS = _set("""manage live cope use maintain handle control keep stay remain""")
 """Verbs naming an ongoing way of living, not one act to watch ("be able to manage")."""
+_EVENT_MODIFIERS = _set(
+    """of the her his their my scheduled booked planned agreed weekly required court-ordered
+    rent school medical arranged prescribed counselling counseling therapy household monthly
+    mandated ordered future upcoming remaining"""
+)
+"""Words between "every"/"all" and a countable event ("all of her scheduled sessions")."""
