@@ -7,20 +7,14 @@ from collections.abc import Sequence
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
-    _client_object,
-    _for_client,
     _is_receiving,
-    _looks_like_name,
-    _mention,
     _program_target,
 )
+from casemgmt.planning._wording._chunk import _chunk, _Clause
 from casemgmt.planning._wording._clauses import (
     _cut_goal_frame,
     _cut_opener,
-    _find_modal,
-    _np_start,
     _Predicate,
-    _predicate,
 )
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
@@ -44,164 +38,92 @@ from casemgmt.planning._wording._tables import (
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
     _COORD,
-    _DETERMINERS,
     _DOWN_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
-    _NOUN_VERBS,
     _OBJECT_PRONOUNS,
     _ONGOING_SKILLS,
-    _PREPOSITIONS,
     _SELF_WORDS,
+    _SERVICE_FREQUENCIES,
+    _SERVICE_HEADS,
+    _TASK_NOUNS,
     _WISH_VERBS,
 )
 from casemgmt.planning._wording._tokens import _Sentence
 
 
 def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None:
-    lex = ctx.lex
-    toks, caps = sent
-    full = list(toks)
-    toks, caps = _cut_opener(toks, caps, ctx)
+    """Add one sentence's judgements to the statement's verdict."""
+    toks, caps = _cut_opener(sent.toks, sent.caps, ctx)
     toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return
-    subject = _NONE
-    pred: _Predicate | None = None
-    imperative_worker = False
-    subj_start = subj_end = 0
-    m = _find_modal(toks)
-    if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
-        m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
-    if m >= 0:
-        s = _np_start(toks, m, ctx)
-        subj_start, subj_end = s, m
-        subject = _classify_np(toks, caps, s, m, ctx) if m > s else _CLIENT
-        if subject == _NONE and m == 0:
-            subject = _CLIENT
-        pred = _predicate(toks, m + 1, ctx)
-    else:
-        # an actor at the start: "Carla to attend...", "I attend...", "Children attend..."
-        k = 0
-        while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in ("'s", "and", "&")):
-            k += 1
-        j = k
-        found = False
-        while j < len(toks):
-            n, _role = _mention(toks, caps, j, ctx)
-            if not n and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0) and j == k:
-                n = 1
-            if not n:
-                break
-            if j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx):
-                break  # "Volunteer for one activity": an imperative, not a volunteer
-            found = True
-            j += n
-            while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in ("'s", "and", "&")):
-                j += 1
-        first_is_verb = bool(
-            lex.any_verb.lemma(toks[0]) == toks[0]
-            or (lex.any_verb.match(toks, 0) and lex.any_verb.lemma(toks[0]) is None)
-        )
-        if (
-            found
-            and j < len(toks)
-            and not (first_is_verb and k == 0 and lex.worker_verbs.match(toks, 0) and j == 1)
-        ):
-            subject = _classify_np(toks, caps, 0, j, ctx)
-            p = j + 1 if toks[j] in ("to", "is", "are", "am") and j + 1 < len(toks) else j
-            if toks[j] in ("is", "are", "am", "has", "have", "does", "do"):
-                p = j
-            pred = _predicate(toks, p, ctx)
-        elif toks[0] == "to" and len(toks) > 1:
-            subject = _CLIENT
-            pred = _predicate(toks, 1, ctx)
-            imperative_worker = bool(lex.worker_verbs.match(toks, 1)) or _client_object(
-                toks, caps, 1 + (lex.worker_verbs.match(toks, 1) or (1, ""))[0], ctx
-            )
-        elif first_is_verb or (
-            lex.any_verb.match(toks, 0)
-            and not (toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0))
-        ):  # "Enhanced family safety": a participle heading names an outcome
-            subject = _CLIENT
-            pred = _predicate(toks, 0, ctx)
-            wv = lex.worker_verbs.match(toks, 0)
-            self_advocacy = (
-                wv is not None and wv[1] == "advocate" and any(w in _SELF_WORDS for w in toks[1:4])
-            )
-            verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-            if _addresses_parent(toks, verb_len, ctx):
-                pass  # "Help your child to...": the plan speaks to the parent, who acts
-            elif (
-                (wv and not self_advocacy)
-                or _client_object(toks, caps, verb_len, ctx)
-                or _for_client(toks, verb_len, pred.end, ctx)
-            ):
-                imperative_worker = True
-        else:
-            subject = _NONE
-    if pred is None:
-        # a noun phrase goal: "Stable housing", "Referral to a GP", "No more missed payments"
-        first = toks[0]
-        if (
-            lex.worker_verbs.has(first.removesuffix("s"))
-            or (
-                first
-                in (
-                    "referral",
-                    "referrals",
-                    "provision",
-                    "assistance",
-                    "advocacy",
-                    "linkage",
-                    "coordination",
-                    "liaison",
-                    "case",
-                    "support",
-                    "help",
-                    "transport",
-                    "counselling",
-                    "counseling",
-                    "therapy",
-                    "treatment",
-                    "home",
-                    "weekly",
-                    "monthly",
-                    "ongoing",
-                )
-                and lex.service.match(
-                    toks, 0 if first not in ("weekly", "monthly", "ongoing") else 1
-                )
-            )
-        ) or first in ("referral", "referrals", "provision", "advocacy", "linkage", "liaison"):
-            verdict.actor_reason = verdict.actor_reason or "service"
-        elif _program_target(toks, 0, len(toks), ctx):
-            verdict.actor_reason = verdict.actor_reason or _PROGRAM
-        else:
-            verdict.client_clause = True
-        neg = _negative_in(toks, 0, len(toks), ctx)
-        if neg and not verdict.negative_word:
-            verdict.negative_word, verdict.negative_kind = neg
-        if _measurable(full, (0, len(full)), [], ctx) or (
-            len(toks) > 1 and _nominal_accomplishment(toks, ctx)
-        ):  # a one-word goal ("Housing") is a topic heading, not an outcome
-            verdict.measurable = True
+    clause = _chunk(toks, caps, list(sent.toks), ctx)
+    if clause.pred is None:
+        _judge_noun_phrase(clause, ctx, verdict)
         return
+    _judge_actor(clause, clause.pred, ctx, verdict)
+    _judge_positive(clause, clause.pred, ctx, verdict)
+    _judge_measurable(clause, clause.pred, ctx, verdict)
 
-    # --- whose behaviour ---
-    if (
-        subject == _CLIENT
-        and "'s" in toks[subj_start:subj_end]
-        and toks[subj_start] in ctx.names
-        and _acts_on_client(toks, pred, ctx)
-        and not (toks[pred.main] in _WISH_VERBS and "to" in toks[pred.main + 2 : pred.main + 3])
-    ):
+
+def _judge_noun_phrase(clause: _Clause, ctx: _Context, verdict: _Verdict) -> None:
+    """A goal with no verb: "Stable housing", "Referral to a GP", "No more missed payments"."""
+    toks = clause.toks
+    if _names_service(toks, ctx):
+        verdict.actor_reason = verdict.actor_reason or "service"
+    elif _program_target(toks, 0, len(toks), ctx):
+        verdict.actor_reason = verdict.actor_reason or _PROGRAM
+    else:
+        verdict.client_clause = True
+    neg = _negative_in(toks, 0, len(toks), ctx)
+    if neg and not verdict.negative_word:
+        verdict.negative_word, verdict.negative_kind = neg
+    if _measurable(clause.full, (0, len(clause.full)), [], ctx) or (
+        len(toks) > 1 and _nominal_accomplishment(toks, ctx)
+    ):  # a one-word goal ("Housing") is a topic heading, not an outcome
+        verdict.measurable = True
+
+
+def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
+    """Does the noun phrase name a service or worker task ("Weekly home visits")?"""
+    lex, first = ctx.lex, toks[0]
+    if lex.worker_verbs.has(first.removesuffix("s")) or first in _TASK_NOUNS:
+        return True
+    head = 1 if first in _SERVICE_FREQUENCIES else 0
+    return first in _SERVICE_HEADS and lex.service.match(toks, head) is not None
+
+
+def _judge_actor(clause: _Clause, pred: _Predicate, ctx: _Context, verdict: _Verdict) -> None:
+    """Whose behaviour: record why not the client's, or the client's own part for hints."""
+    toks = clause.toks
+    reason = _actor_reason(clause, pred, ctx)
+    if reason and not verdict.actor_reason:
+        verdict.actor_reason = reason
+    if reason is None:
+        verdict.client_clause = True
+        if pred.main < len(toks):
+            verdict.helped_predicate = verdict.helped_predicate or " ".join(
+                toks[pred.main : pred.end]
+            )
+    elif reason in ("imperative", "passive", "receiving") and verdict.helped_predicate is None:
+        # for the hint: the client's part after "to" ("Help Carla to find housing")
+        for k in range(pred.main, pred.end):
+            if toks[k] == "to" and k + 1 < pred.end and ctx.lex.any_verb.has(toks[k + 1]):
+                verdict.helped_predicate = " ".join(toks[k + 1 : pred.end])
+                break
+
+
+def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | None:
+    """Why the clause is not the client's behaviour (a key of the messages), or None."""
+    toks, subject = clause.toks, clause.subject
+    if subject == _CLIENT and _relative_acts_on_client(clause, pred, ctx):
         subject = _OTHER  # "Walter's daughter will visit him": a relative acting on the client
     reason: str | None = None
-    if subject == _PROGRAM or _program_target(toks, subj_start, pred.end, ctx):
+    if subject == _PROGRAM or _program_target(toks, clause.subj_start, pred.end, ctx):
         reason = _PROGRAM
-    elif imperative_worker:
+    elif clause.imperative_worker:
         reason = "imperative"
     elif subject in (_WORKER, _OTHER):
         reason = subject
@@ -214,55 +136,95 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
     elif subject == _CLIENT and _is_receiving(toks, pred, ctx):
         reason = "receiving"
     if pred.passive and reason in (None, "passive", "agentless"):
-        # an agent named with "by": the client acting keeps it client behaviour
-        for k in range(pred.main, pred.end):
-            if toks[k] == "by" and k + 1 < pred.end:
-                agent = _classify_np(toks, caps, k + 1, min(pred.end, k + 5), ctx)
-                if agent in (_WORKER, _OTHER):
-                    reason = "passive"
-                elif agent == _CLIENT and toks[k + 1] in _SELF_WORDS:
-                    reason = None
-                break
-    if reason and not verdict.actor_reason:
-        verdict.actor_reason = reason
-    if reason is None:
-        verdict.client_clause = True
-        if pred.main < len(toks):
-            verdict.helped_predicate = verdict.helped_predicate or " ".join(
-                toks[pred.main : pred.end]
-            )
-    elif reason in ("imperative", "passive", "receiving") and verdict.helped_predicate is None:
-        # for the hint: the client's part after "to" ("Help Carla to find housing")
-        for k in range(pred.main, pred.end):
-            if toks[k] == "to" and k + 1 < pred.end and lex.any_verb.has(toks[k + 1]):
-                verdict.helped_predicate = " ".join(toks[k + 1 : pred.end])
-                break
+        reason = _by_agent(clause, pred, ctx, reason)
+    return reason
 
-    # --- positive terms ---
-    if not verdict.negative_word:
-        if pred.negs:
-            verdict.negative_word, verdict.negative_kind = pred.negs[0], "negation"
-        else:
-            neg = _negative_in(toks, pred.start, pred.end, ctx)
-            if neg:
-                verdict.negative_word, verdict.negative_kind = neg
 
-    if (
-        not verdict.negative_word
-        and pred.main < len(toks)
+def _relative_acts_on_client(clause: _Clause, pred: _Predicate, ctx: _Context) -> bool:
+    """ "Walter's daughter will visit him" (not "Jake's parents would like him to...")."""
+    toks, start = clause.toks, clause.subj_start
+    return (
+        "'s" in toks[start : clause.subj_end]
+        and toks[start] in ctx.names
+        and _acts_on_client(toks, pred, ctx)
+        and not (toks[pred.main] in _WISH_VERBS and "to" in toks[pred.main + 2 : pred.main + 3])
+    )
+
+
+def _by_agent(clause: _Clause, pred: _Predicate, ctx: _Context, reason: str | None) -> str | None:
+    """A passive's "by" agent: a worker keeps it practitioner behaviour; the client
+    acting on themself ("by herself") makes it the client's."""
+    toks = clause.toks
+    for k in range(pred.main, pred.end):
+        if toks[k] == "by" and k + 1 < pred.end:
+            agent = _classify_np(toks, clause.caps, k + 1, min(pred.end, k + 5), ctx)
+            if agent in (_WORKER, _OTHER):
+                return "passive"
+            if agent == _CLIENT and toks[k + 1] in _SELF_WORDS:
+                return None
+            break
+    return reason
+
+
+def _judge_positive(clause: _Clause, pred: _Predicate, ctx: _Context, verdict: _Verdict) -> None:
+    """Positive terms: a negator in the verb group, or a negative term in its scope."""
+    if verdict.negative_word:
+        return
+    toks = clause.toks
+    if pred.negs:
+        verdict.negative_word, verdict.negative_kind = pred.negs[0], "negation"
+        return
+    neg = _negative_in(toks, pred.start, pred.end, ctx)
+    if neg:
+        verdict.negative_word, verdict.negative_kind = neg
+    elif (
+        pred.main < len(toks)
         and toks[pred.main] in _DOWN_VERBS
-        and any(t in lex.scales for t in toks[subj_start:subj_end])
+        and any(t in ctx.lex.scales for t in toks[clause.subj_start : clause.subj_end])
     ):
         # "her PHQ-9 score will fall by 5": a reduction on a symptom scale
         verdict.negative_word, verdict.negative_kind = toks[pred.main], "reduction"
 
-    # --- measurable ---
+
+def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict: _Verdict) -> None:
+    """Measurable: a criterion, an attained state, an accomplishment among the verbs, a
+    passive accomplishment ("the lease will be signed") or a skill shown unassisted."""
+    lex, toks = ctx.lex, clause.toks
+    verbs, end, inner = _verbs_to_judge(clause, pred, ctx)
+    if pred.lemma == "be" and pred.state and lex.attainment_states.match(toks, pred.main):
+        verdict.measurable = True
+    subject = range(clause.subj_start, clause.subj_end)
+    if (
+        _measurable_sentence(clause.full, toks, (pred.start, end), verbs, ctx)
+        or (
+            pred.passive
+            and not pred.negs
+            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
+            and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
+        )
+        or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
+    ):
+        verdict.measurable = True
+    if not verdict.measurable and verdict.vague_word is None:
+        for k in verbs:
+            vv = lex.vague_verbs.match(toks, k)
+            if vv and vv[1] not in ("be",):
+                verdict.vague_word = vv[1]
+                break
+
+
+def _verbs_to_judge(
+    clause: _Clause, pred: _Predicate, ctx: _Context
+) -> tuple[list[int], int, bool]:
+    """The verbs whose events could be the accomplishment, where the goal's clause ends,
+    and whether the main verb is an inner state."""
+    lex, toks = ctx.lex, clause.toks
     verbs = [pred.main]
     end = pred.end
     inner = pred.lemma in _INNER_VERBS
     if any(
         toks[k] in _COMPARATIVES and toks[k + 1] in _BE_TO_ADJECTIVES
-        for k in range(subj_end, min(pred.main, len(toks) - 1))
+        for k in range(clause.subj_end, min(pred.main, len(toks) - 1))
     ):
         # "be more motivated to look for work": the target is a direction, not the act
         inner = True
@@ -279,44 +241,11 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
             and lex.accomplishment.has(toks[k + 1])
         ):
             verbs.append(k + 1)  # "help Amina get a Medicare card"
-    if pred.lemma == "be" and pred.state and lex.attainment_states.match(toks, pred.main):
-        verdict.measurable = True
     if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
         verbs.append(pred.main - 1)
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
-    if (
-        _measurable_sentence(full, toks, (pred.start, end), verbs, ctx)
-        or (
-            pred.passive
-            and not pred.negs
-            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
-            and _accomplishment(toks, pred.main, pred.end, ctx, subject=range(subj_start, subj_end))
-        )
-        or _demonstrated_skill(toks, subj_end, pred, inner=inner, ctx=ctx)
-    ):
-        verdict.measurable = True
-    if not verdict.measurable and verdict.vague_word is None:
-        for k in verbs:
-            vv = lex.vague_verbs.match(toks, k)
-            if vv and vv[1] not in ("be",):
-                verdict.vague_word = vv[1]
-                break
-
-
-def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:
-    """Does ``toks[i]`` start a verb's complement (a preposition, determiner or number)?"""
-    w = toks[i] if i < len(toks) else ""
-    return (
-        (w in _PREPOSITIONS and w not in ("to", "of"))
-        or w in _DETERMINERS
-        or (w in ctx.lex.terms.number_words)
-    )
-
-
-def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
-    """An imperative to "your child": a parenting plan addressing the parent (the client)."""
-    return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None
+    return verbs, end, inner
 
 
 def _demonstrated_skill(

@@ -179,3 +179,13 @@ _EVENT_MODIFIERS = _set(
     mandated ordered future upcoming remaining"""
 )
 """Words between "every"/"all" and a countable event ("all of her scheduled sessions")."""
+_SERVICE_HEADS = _set(
+    """referral referrals provision assistance advocacy linkage coordination liaison case
+    support help transport counselling counseling therapy treatment home weekly monthly
+    ongoing"""
+)
+"""First words of a noun-phrase goal that name a service when a service noun follows."""
+_SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
+"""A frequency before the service noun ("weekly counselling")."""
+_TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
+"""Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
