@@ -10,8 +10,11 @@ import attrs
 
 from casemgmt.planning._wording._lexicon import _WORKER, _Context
 from casemgmt.planning._wording._tables import (
+    _AIM_VERBS,
     _BE,
     _BE_TO_ADJECTIVES,
+    _BECOME,
+    _CATENATIVE_ING,
     _CLIENT_OPENERS_ALL,
     _GET,
     _GOAL_NOUNS,
@@ -19,6 +22,7 @@ from casemgmt.planning._wording._tables import (
     _PARTICIPLE_END,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _TOWARDS,
 )
 
 
@@ -100,7 +104,6 @@ def _verb_lemma(w: str, ctx: _Context) -> str:
 
 def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
     """Locate the main verb after position ``p``: skips adverbs, be-able-to, catenatives."""
-    lex = ctx.lex
     negs: list[str] = []
     passive: str | None = None
     state: str | None = None
@@ -116,75 +119,71 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
             if j >= n:
                 state = w
                 break
-            nxt = toks[j]
-            if (
-                j + 2 < n
-                and toks[j + 1] == "to"
-                and lex.any_verb.has(toks[j + 2])
-                and nxt in _BE_TO_ADJECTIVES
-            ):
-                wp = lex.worker_participles.match(toks, j)
-                if wp or nxt in ("required", "expected", "asked", "allowed"):
-                    passive = passive or (_WORKER if wp else None)
+            if _be_to(toks, j, ctx):  # "be able to", "be supported to": the verb follows
+                if ctx.lex.worker_participles.match(toks, j):
+                    passive = passive or _WORKER
                 i = j + 2
                 continue
-            wp = lex.worker_participles.match(toks, j)
-            at = lex.attainment.match(toks, j)
-            if w in _BE and w not in ("become", "becomes", "became") and wp and not at:
-                passive = _WORKER
-                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
-            if at:
-                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
-            if w in _BE and _looks_participle(nxt) and not nxt.endswith("ened"):
-                passive = "unknown"
-                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
-            if w in _GET:
-                passive = _WORKER if wp else "unknown"
-                return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
-            return _finish(toks, i, j, "be", ctx, passive=passive, state=nxt, negs=negs)
-        cat = lex.catenative.match(toks, i)
-        if cat:
-            k = i + cat[0]
-            if k < n and toks[k] == "to":
-                i = k + 1
-                continue
-            if k + 1 < n and toks[k] in ("not", "never") and toks[k + 1] == "to":
-                negs.append(toks[k])  # "try not to use": the negator governs the target
-                i = k + 2
-                continue
-            if k < n and toks[k] == "how" and k + 1 < n and toks[k + 1] == "to":
-                i = k + 2
-                continue
-            if (
-                k < n
-                and toks[k].endswith("ing")
-                and cat[1]
-                in (
-                    "continue",
-                    "keep",
-                    "start",
-                    "begin",
-                    "try",
-                    "commit",
-                    "work",
-                )
-            ):
-                i = k
-                continue
-            if cat[1] in ("work", "aim", "strive", "try", "commit", "seek"):
-                for k2 in range(k, min(n, k + 7)):
-                    if toks[k2] in ("to", "towards", "toward"):
-                        if k2 + 1 < n and lex.any_verb.has(toks[k2 + 1]):
-                            i = k2 + 1
-                            break
-                        break
-                else:
-                    break
-                if toks[i - 1] in ("to", "towards", "toward"):
-                    continue
-        break
+            voice = _be_voice(toks, w, j, ctx, passive)
+            return _finish(toks, i, j, "be", ctx, passive=voice, state=toks[j], negs=negs)
+        nxt = _after_catenative(toks, i, ctx, negs)
+        if nxt is None:
+            break
+        i = nxt
     lemma = _verb_lemma(toks[i], ctx) if i < n else ""
     return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
+
+
+def _be_to(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """ "(be) able to VERB", "(be) supported to VERB": an adjective or participle + to."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1] == "to"
+        and ctx.lex.any_verb.has(toks[j + 2])
+        and toks[j] in _BE_TO_ADJECTIVES
+    )
+
+
+def _be_voice(
+    toks: Sequence[str], w: str, j: int, ctx: _Context, passive: str | None
+) -> str | None:
+    """The voice of "be/get + toks[j]": a worker's act ("be referred"), an attained
+    state ("be employed"), an agentless passive ("be secured") or as it was."""
+    lex = ctx.lex
+    wp = lex.worker_participles.match(toks, j)
+    if lex.attainment.match(toks, j):
+        return passive
+    if w in _BE and w not in _BECOME and wp:
+        return _WORKER
+    if w in _BE and _looks_participle(toks[j]) and not toks[j].endswith("ened"):
+        return "unknown"
+    if w in _GET:
+        return _WORKER if wp else "unknown"
+    return passive
+
+
+def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -> int | None:
+    """Where the goal's verb starts after a catenative ("try to", "continue attending",
+    "work with her worker to"), or None when ``toks[i]`` is the main verb."""
+    cat = ctx.lex.catenative.match(toks, i)
+    if not cat:
+        return None
+    k, n = i + cat[0], len(toks)
+    after = toks[k : k + 2]
+    if after[:1] == ["to"]:
+        return k + 1
+    if after in (["not", "to"], ["never", "to"]):
+        negs.append(toks[k])  # "try not to use": the negator governs the target
+        return k + 2
+    if after == ["how", "to"]:
+        return k + 2
+    if k < n and toks[k].endswith("ing") and cat[1] in _CATENATIVE_ING:
+        return k
+    if cat[1] in _AIM_VERBS:  # "work with her worker to find...", "aim towards finding"
+        for k2 in range(k, min(n, k + 7)):
+            if toks[k2] in _TOWARDS:
+                return k2 + 1 if k2 + 1 < n and ctx.lex.any_verb.has(toks[k2 + 1]) else None
+    return None
 
 
 def _finish(

@@ -12,8 +12,13 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
     _ATTENDANCE,
+    _COMPLETE_ALONE,
     _CREATION,
+    _GIVING_VERBS,
+    _MOVE_PARTICLES,
+    _MOVE_VERBS,
     _PREPOSITIONS,
+    _TRANSFER_VERBS,
 )
 
 
@@ -52,86 +57,86 @@ def _accomplishment(
     ``subject`` holds the subject's token indices for a passive verb, whose
     grammatical subject is the thing acted on ("Housing will be secured").
     """
-    lex = ctx.lex
-    m = lex.accomplishment.match(toks, v)
+    m = ctx.lex.accomplishment.match(toks, v)
     if not m:
         return False
     length, lemma = m
     after = v + length
-    if lemma == "make" and after < len(toks) and toks[after] in ("sure", "certain"):
+    particle = toks[after] if after < len(toks) else ""
+    if lemma == "make" and particle in ("sure", "certain"):
         return False  # "make sure ...": an assurance, not a made thing
-    if lemma == "find" and after < len(toks) and toks[after] == "out":
-        return True
-    if (
-        lemma in ("move", "relocate", "transition", "return", "get back")
-        and after < len(toks)
-        and toks[after] in ("into", "in", "to", "out", "back", "home")
+    if (lemma == "find" and particle == "out") or (
+        lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES
     ):
-        return True
+        return True  # "find out about", "move into a flat"
     after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
-    if not obj and lemma in ("graduate", "pass", "register", "enrol", "enroll", "qualify"):
-        return True
-    concrete_hit: str | None = None
-    plural_ongoing = False
+    if not obj and lemma in _COMPLETE_ALONE:
+        return True  # "graduate", "pass", "register"
+    found = _object_kind(toks, obj, end, ctx)
+    if found is None:
+        return False  # an abstract object only: "develop skills"
+    concrete, ongoing = found
+    if lemma in _ATTENDANCE:
+        return concrete is not None and not ongoing and concrete not in ctx.lex.ongoing
+    return _event_with_object(toks, lemma, concrete, (after, end), ctx)
+
+
+def _object_kind(
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+) -> tuple[str | None, bool] | None:
+    """The object's first concrete thing and whether it is an ongoing institution
+    ("school", "meetings"); None when the object is only abstract ("skills")."""
+    lex = ctx.lex
     abstract_seen = False
     for j in obj:
-        w = toks[j]
         a = lex.abstract.match(toks, j)
         c = lex.concrete.match(toks, j)
         if a and not (c and c[0] >= a[0]):
             abstract_seen = True
-            continue
-        if c:
-            concrete_hit = c[1]
-            if w in lex.ongoing and (j + 1 >= len(toks) or not lex.concrete.has(toks[j + 1])):
-                plural_ongoing = True
-            k = j + c[0]
-            while k < end and k < j + 4 and toks[k] not in _PREPOSITIONS:
-                if toks[k] in lex.ongoing:
-                    plural_ongoing = True
-                    concrete_hit = toks[k]
-                    break
-                k += 1
-            break
-        if w in lex.ongoing:
-            plural_ongoing = True
-            break
-    if abstract_seen and concrete_hit is None:
-        return False
-    if lemma not in _ATTENDANCE:
-        plural_ongoing = False
-    if lemma in _ATTENDANCE:
-        if concrete_hit is None or plural_ongoing:
-            return False
-        return concrete_hit not in lex.ongoing
-    if concrete_hit in ("relationship", "relationships"):
-        if lemma not in _CREATION:
-            return False
-        return "with" in toks[after:end]
-    if concrete_hit is None and lemma in (
-        "link",
-        "connect",
-        "refer",
-        "drive",
-        "take",
-        "bring",
-        "provide",
-        "give",
-        "offer",
-        "accompany",
-    ):
-        for j in range(after, min(end, after + 8)):
-            c = lex.concrete.match(toks, j)
-            if c:
-                concrete_hit = c[1]
-                break
-    if lemma in ("provide", "give", "offer", "deliver") and (
-        concrete_hit is None or lex.service.has(concrete_hit.split()[0])
-    ):
+        elif c:
+            return _concrete_at(toks, j, c, end, ctx)
+        elif toks[j] in lex.ongoing:
+            return None if abstract_seen else (None, True)
+    return None if abstract_seen else (None, False)
+
+
+def _concrete_at(
+    toks: Sequence[str], j: int, c: tuple[int, str], end: int, ctx: _Context
+) -> tuple[str, bool]:
+    """A concrete object at ``j``; ongoing when it or a word after it names an
+    institution attended without end ("school", "meetings")."""
+    ongoing_words = ctx.lex.ongoing
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    ongoing = toks[j] in ongoing_words and not ctx.lex.concrete.has(nxt)
+    k = j + c[0]
+    while k < end and k < j + 4 and toks[k] not in _PREPOSITIONS:
+        if toks[k] in ongoing_words:
+            return toks[k], True
+        k += 1
+    return c[1], ongoing
+
+
+def _event_with_object(
+    toks: Sequence[str],
+    lemma: str,
+    concrete: str | None,
+    span: tuple[int, int],
+    ctx: _Context,
+) -> bool:
+    """A non-attendance event: relationships need a named person, services given are not
+    the client's event, and concrete-only verbs ("get", "find") need a concrete thing."""
+    after, end = span
+    lex = ctx.lex
+    if concrete in ("relationship", "relationships"):
+        return lemma in _CREATION and "with" in toks[after:end]
+    if concrete is None and lemma in _TRANSFER_VERBS:
+        hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
+        concrete = next((c[1] for c in hits if c), None)
+    if lemma in _GIVING_VERBS and (concrete is None or lex.service.has(concrete.split()[0])):
         return False
     if lemma in lex.concrete_only:
-        return concrete_hit is not None and not plural_ongoing
+        return concrete is not None
     return True
 
 

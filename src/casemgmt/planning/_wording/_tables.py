@@ -189,3 +189,18 @@ _SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
 """A frequency before the service noun ("weekly counselling")."""
 _TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
 """Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
+_BECOME = _set("""become becomes became""")
+_CATENATIVE_ING = _set("""continue keep start begin try commit work""")
+"""Catenatives taking an -ing verb: "continue attending", "start looking"."""
+_AIM_VERBS = _set("""work aim strive try commit seek""")
+"""Catenatives whose verb comes after "to"/"towards" further on ("work with X to find")."""
+_TOWARDS = _set("""to towards toward""")
+_MOVE_VERBS = frozenset(("move", "relocate", "transition", "return", "get back"))
+_MOVE_PARTICLES = _set("""into in to out back home""")
+"""'move into', 'return home': a change of place is one event."""
+_COMPLETE_ALONE = _set("""graduate pass register enrol enroll qualify""")
+"""Accomplishments with no object needed ("will graduate")."""
+_TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
+"""Verbs whose concrete thing may come later ("refer her to a GP")."""
+_GIVING_VERBS = _set("""provide give offer deliver""")
+"""Giving a service is the worker's act, not the client's accomplishment."""
