@@ -6,23 +6,23 @@ Run offline, in a scratch environment with lemminflect installed (it ships its o
     /tmp/genv/bin/python tools/gen_irregular_verbs.py
 
 The library itself never imports lemminflect: the table is plain data in the source. The
-verbs are the first words of every verb list in ``WordingTerms`` plus the hand-kept
+verbs are the first words of every verb table in ``_vocabulary.py`` plus the hand-kept
 extras below (British spellings lemminflect does not give).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import ast
 from pathlib import Path
 
 from lemminflect import getAllInflections
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src/casemgmt/planning/_wording/_irregular.py"
-VERB_FIELDS = (
-    "worker_verbs", "accomplishment_verbs", "vague_verbs", "cessation_verbs",
-    "reduction_words", "catenative_verbs", "receiving_verbs", "concrete_only_verbs",
+VOCABULARY = ROOT / "src/casemgmt/planning/_wording/_vocabulary.py"
+VERB_TABLES = (
+    "_WORKER_VERBS", "_ACCOMPLISHMENT_VERBS", "_VAGUE_VERBS", "_CESSATION_VERBS",
+    "_REDUCTION_WORDS", "_CATENATIVE_VERBS", "_RECEIVING_VERBS", "_CONCRETE_ONLY_VERBS",
 )  # fmt: skip
 BRITISH = {
     "enrol": ("enrolled", "enrolling", "enrols"),
@@ -47,15 +47,21 @@ def regular(base: str) -> set[str]:
 
 
 def base_verbs() -> list[str]:
-    spec = importlib.util.spec_from_file_location(
-        "_terms", ROOT / "src/casemgmt/planning/_wording/_terms.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_terms"] = module
-    spec.loader.exec_module(module)
-    terms = module.DEFAULT_TERMS
-    verbs = {p.split()[0] for field in VERB_FIELDS for p in getattr(terms, field)}
+    """First words of every verb table in _vocabulary.py (read as data, not imported)."""
+    tree = ast.parse(VOCABULARY.read_text())
+    tables = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+    }
+    verbs = {
+        phrase.split()[0]
+        for name in VERB_TABLES
+        for phrase in (p.strip().lower() for p in tables[name].split("|"))
+        if phrase
+    }
     return sorted(v for v in verbs | set(BRITISH) if v.isalpha())
 
 
@@ -77,7 +83,7 @@ def main() -> None:
     lines += [f"    {base!r}: {forms!r}," for base, forms in table.items()]
     lines.append("}")
     TARGET.write_text("\n".join(lines) + "\n")
-    print(f"{len(table)} verbs with irregular forms -> {TARGET.relative_to(ROOT)}")
+    print(f"{len(table)} verbs with irregular forms -> {TARGET.relative_to(ROOT)}")  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -17,10 +17,13 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
 )
 from casemgmt.planning._wording._tables import (
+    _AFTER_OBJECT_HER,
+    _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _HOUSEHOLD,
     _KIN,
+    _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
@@ -91,6 +94,32 @@ def _we_is_household(toks: Sequence[str]) -> bool:
     return False
 
 
+def _name_run(toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: _Context) -> int:
+    """Length of a run of capitalised unknown words from ``i``: one person's name."""
+    n = 1
+    while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
+        n += 1
+    return n
+
+
+def _agency_name(
+    toks: Sequence[str], caps: Sequence[bool], i: int, nxt: int, *, end: int, ctx: _Context
+) -> bool:
+    """A capitalised client word followed by another capitalised unknown word ("Family
+    Services"): an agency's name, not the client."""
+    names, family = ctx.names, ctx.family
+    return (
+        caps[i]
+        and toks[i] not in names
+        and toks[i] not in family
+        and nxt < end
+        and caps[nxt]
+        and toks[nxt] not in names
+        and toks[nxt] not in family
+        and not _mention(toks, caps, nxt, ctx)[0]
+    )
+
+
 def _classify_np(
     toks: Sequence[str], caps: Sequence[bool], start: int, end: int, ctx: _Context
 ) -> str:
@@ -102,22 +131,8 @@ def _classify_np(
     while i < end:
         n, role = _mention(toks, caps, i, ctx)
         if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
-            n, role = 1, (_OTHER if ctx.names_given else _CLIENT)
-            # a run of capitalised words is one name
-            while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
-                n += 1
-        if (
-            n
-            and role == _CLIENT
-            and caps[i]
-            and toks[i] not in ctx.names
-            and toks[i] not in ctx.family
-            and i + n < end
-            and caps[i + n]
-            and toks[i + n] not in ctx.names
-            and toks[i + n] not in ctx.family
-            and not _mention(toks, caps, i + n, ctx)[0]
-        ):
+            n, role = _name_run(toks, caps, i, end, ctx), (_OTHER if ctx.names_given else _CLIENT)
+        if n and role == _CLIENT and _agency_name(toks, caps, i, i + n, end=end, ctx=ctx):
             # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
             role = _WORKER
             while i + n < end and caps[i + n]:
@@ -191,27 +206,26 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
 def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
     """Is the client the object right after an imperative verb ("Support Carla to...")?"""
     j = i
-    for _ in range(3):
-        if j >= len(toks):
-            return False
-        w = toks[j]
-        if w in ("the", "for", "with", "a"):
-            j += 1
-            continue
-        if w in ctx.names or w in _OBJECT_PRONOUNS:
-            return True
-        if w == "her":
-            nxt = toks[j + 1] if j + 1 < len(toks) else ""
-            return nxt in ("", "to", "in", "into", "with", "for", "on", "and") or (
-                ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
-            )
-        m = ctx.lex.client.match(toks, j) or ctx.lex.program.match(toks, j)
-        if m and w not in _SUBJECT_PRONOUNS:
-            return True
-        if w in ("family", "parents", "parent", "caregiver", "carer", "youth"):
-            return True
-        return bool(caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
-    return False
+    while j < min(len(toks), i + 3) and toks[j] in _OBJECT_LEADS:
+        j += 1
+    if j >= len(toks) or j >= i + 3:
+        return False
+    w = toks[j]
+    if w == "her":
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
+        return nxt in _AFTER_OBJECT_HER or (
+            ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
+        )
+    lex = ctx.lex
+    return bool(
+        w in ctx.names
+        or w in _OBJECT_PRONOUNS
+        or (
+            (lex.client.match(toks, j) or lex.program.match(toks, j)) and w not in _SUBJECT_PRONOUNS
+        )
+        or w in _CLIENT_OBJECTS
+        or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
+    )
 
 
 def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:

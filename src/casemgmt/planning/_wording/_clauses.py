@@ -172,17 +172,21 @@ def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str
     after = toks[k : k + 2]
     if after[:1] == ["to"]:
         return k + 1
-    if after in (["not", "to"], ["never", "to"]):
-        negs.append(toks[k])  # "try not to use": the negator governs the target
-        return k + 2
-    if after == ["how", "to"]:
+    if after in (["not", "to"], ["never", "to"], ["how", "to"]):
+        if after[0] != "how":
+            negs.append(toks[k])  # "try not to use": the negator governs the target
         return k + 2
     if k < n and toks[k].endswith("ing") and cat[1] in _CATENATIVE_ING:
         return k
-    if cat[1] in _AIM_VERBS:  # "work with her worker to find...", "aim towards finding"
-        for k2 in range(k, min(n, k + 7)):
-            if toks[k2] in _TOWARDS:
-                return k2 + 1 if k2 + 1 < n and ctx.lex.any_verb.has(toks[k2 + 1]) else None
+    return _aim_target(toks, k, ctx) if cat[1] in _AIM_VERBS else None
+
+
+def _aim_target(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
+    """ "work with her worker to find...", "aim towards finding": the verb after "to"."""
+    n = len(toks)
+    for k2 in range(k, min(n, k + 7)):
+        if toks[k2] in _TOWARDS:
+            return k2 + 1 if k2 + 1 < n and ctx.lex.any_verb.has(toks[k2 + 1]) else None
     return None
 
 

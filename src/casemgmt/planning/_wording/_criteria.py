@@ -54,18 +54,15 @@ def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     w, prev, prev2, nxt = toks[i], _prev(toks, i), _prev(toks, i, 2), _nxt(toks, i)
     if w.count("/") == 1 and (nxt in _TRIAL_NOUNS or prev == "("):
         return True  # "4/5 trials", "(3/4 time)": an accuracy, not a date
-    if w.endswith(("am", "pm")) and w[:1].isdigit():
-        return not _not_a_quantity(toks, i, ctx)  # a clock threshold: "in bed by 10pm"
     if _not_a_quantity(toks, i, ctx):
         return False
-    if w[-2:] in ("st", "nd", "rd", "th") and w[:1].isdigit():
-        return nxt in ("time", "times") or prev in ("every", "each")
+    if w[:1].isdigit() and w.endswith(("am", "pm", "st", "nd", "rd", "th")):
+        # a clock threshold ("in bed by 10pm"); an ordinal only as a frequency ("every 2nd")
+        return w.endswith(("am", "pm")) or nxt in ("time", "times") or prev in ("every", "each")
     if prev == "by" and prev2 in _CHANGE_VERBS:
         return True  # "increase by 12 months", "fall by 5 points": an amount of change
-    if prev in ("the", "next") and prev2 in terms.deadline_prepositions:
-        return False  # "by the 3rd", "within the next 2 weeks"
     unit = nxt in terms.time_units
-    if unit and _deadline_before(toks, i, ctx):
+    if _deadline_before(toks, i, ctx, unit=unit):
         return False
     return not (prev in _NOT_A_CRITERION_AFTER and not unit)
 
@@ -90,10 +87,14 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     )
 
 
-def _deadline_before(toks: Sequence[str], i: int, ctx: _Context) -> bool:
-    """ "by the next 3 weeks", "within 2 months", "no later than 5 days": a deadline."""
+def _deadline_before(toks: Sequence[str], i: int, ctx: _Context, *, unit: bool) -> bool:
+    """ "by the 3rd", "within the next 2 weeks", "no later than 5 days": a deadline."""
     deadline = ctx.lex.terms.deadline_prepositions
     prev, prev2 = _prev(toks, i), _prev(toks, i, 2)
+    if prev in ("the", "next") and prev2 in deadline:
+        return True
+    if not unit:
+        return False
     before = prev2 if prev in ("the", "next", "first", "a") else prev
     if prev in ("next", "first") and prev2 == "the":
         before = _prev(toks, i, 3)

@@ -63,12 +63,10 @@ def _accomplishment(
     length, lemma = m
     after = v + length
     particle = toks[after] if after < len(toks) else ""
-    if lemma == "make" and particle in ("sure", "certain"):
-        return False  # "make sure ...": an assurance, not a made thing
-    if (lemma == "find" and particle == "out") or (
+    if (lemma, particle) in _PARTICLE_EVENTS or (
         lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES
     ):
-        return True  # "find out about", "move into a flat"
+        return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
     if not obj and lemma in _COMPLETE_ALONE:
@@ -80,6 +78,10 @@ def _accomplishment(
     if lemma in _ATTENDANCE:
         return concrete is not None and not ongoing and concrete not in ctx.lex.ongoing
     return _event_with_object(toks, lemma, concrete, (after, end), ctx)
+
+
+_PARTICLE_EVENTS = {("make", "sure"): False, ("make", "certain"): False, ("find", "out"): True}
+"""Verb + particle: "make sure" is an assurance, not a made thing; "find out" is an event."""
 
 
 def _object_kind(

@@ -204,3 +204,9 @@ _TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer
 """Verbs whose concrete thing may come later ("refer her to a GP")."""
 _GIVING_VERBS = _set("""provide give offer deliver""")
 """Giving a service is the worker's act, not the client's accomplishment."""
+_OBJECT_LEADS = _set("""the for with a""")
+"""Words skipped before an imperative's object ("Support the family to...")."""
+_AFTER_OBJECT_HER = frozenset(("", "to", "in", "into", "with", "for", "on", "and"))
+"""After these "her" is an object ("Support her to"), not a possessive ("her rent")."""
+_CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
+"""Objects of a worker's imperative that are the client in family plans."""
