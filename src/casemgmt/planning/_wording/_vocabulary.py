@@ -104,7 +104,8 @@ immunized|toilet trained|toilet-trained|reunified|reunited|discharged|insured|li
 licenced|certified|accepted|admitted|hired|awarded|graduated|enlisted|re-enrolled|
 rehoused|re-housed|stably housed|self-employed|employed part-time|employed full-time"""
 
-_RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo"""
+_RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo|
+have access to|be given access to"""
 
 _SERVICE_NOUNS = """counselling|counseling|therapy|support|supports|services|service|help|
 assistance|treatment|case management|visits|home visits|visit|referral|referrals|advice|
@@ -137,7 +138,8 @@ _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assista
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
-an escort|a support person|supports|staff support|worker support|cueing|cues|guidance"""
+an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
+cue|verbal cue|verbal cues|physical assist|assist"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
 _NAME_HEADS = """plan|plans|program|programs|programme|programmes|course|courses|group|
