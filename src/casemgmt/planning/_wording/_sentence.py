@@ -233,7 +233,10 @@ def _verbs_to_judge(
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if (prev in _COORD or (prev == "to" and not inner)) and lex.any_verb.has(toks[k + 1]):
+        gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
+        if (prev in _COORD or (prev == "to" and not inner) or gerund) and lex.any_verb.has(
+            toks[k + 1]
+        ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
             (prev in ctx.names or prev in _OBJECT_PRONOUNS)

@@ -250,7 +250,9 @@ hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|ass
 drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
-_CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
+_CONCRETE_OBJECTS = """ssi|ssdi|snap|tanf|medicaid|wic|section 8|food stamps|ebt card|
+disability benefits|unemployment benefits|jobseeker payment|disability support pension|
+job|jobs|work|employment|position|role|apprenticeship|traineeship|
 internship|housing|accommodation|home|flat|apartment|unit|house|tenancy|lease|rental|
 room|bed|place|placement|licence|license|learner's|permit|id|identification|photo id|
 passport|birth certificate|medicare card|card|bank account|account|budget|plan|
