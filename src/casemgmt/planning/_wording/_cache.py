@@ -94,30 +94,34 @@ class WordingCache:
                     self._bytes -= _size(old)
         return value
 
-    def placed(
+    def placed_at(
+        self, key: tuple[tuple[int, int], object], path: str
+    ) -> tuple[tuple[Finding, ...], bool] | None:
+        """The findings already placed at ``path`` for ``key`` (see :meth:`place`), or None."""
+        return self._placed.get((key, path))
+
+    def place(
         self,
         key: tuple[tuple[int, int], object],
         path: str,
         findings: tuple[Finding, ...],
         risky: Callable[[str], bool],
     ) -> tuple[tuple[Finding, ...], bool]:
-        """``findings`` with ``path`` set, and whether any hint is ``risky``; built once
-        per wording and path.
+        """``findings`` with ``path`` set, and whether any hint is ``risky``; kept for
+        :meth:`placed_at`.
 
         A plan's rules re-check the same goals at the same paths on every
         validation; building the findings again costs more than judging a
         cached wording. Bounded by count: the whole map is dropped when full.
         """
-        placed = self._placed.get((key, path))
-        if placed is None:
-            placed = (
-                tuple(Finding(f.code, f.severity, f.message, path, f.hint) for f in findings),
-                any(f.hint and risky(f.hint) for f in findings),
-            )
-            with self._lock:
-                if len(self._placed) >= MAX_PLACED:
-                    self._placed.clear()
-                self._placed[key, path] = placed
+        placed = (
+            tuple(Finding(f.code, f.severity, f.message, path, f.hint) for f in findings),
+            any(f.hint and risky(f.hint) for f in findings),
+        )
+        with self._lock:
+            if len(self._placed) >= MAX_PLACED:
+                self._placed.clear()
+            self._placed[key, path] = placed
         return placed
 
     def get_or_compute(

@@ -221,27 +221,42 @@ class GoalJudge:
 
     def __call__(self, text: str) -> tuple[Finding, ...]:
         """The findings for one statement (cached per wording and the names it holds)."""
-        return self._judge(text)[1]
+        key, text, names, family = self._key(text)
+        return self._findings(key, text, names, family)
 
     def at(self, text: str, path: str) -> tuple[tuple[Finding, ...], bool]:
         """The findings for one statement, each with ``path`` (a plan rule's view), and
         whether a hint quotes the goal's digits or ``@`` (a date, phone, e-mail or
-        address the caller may need to scrub)."""
-        key, found = self._judge(text)
-        return CACHE.placed(key, path, found, hint_may_hold_details) if found else (found, False)
+        address the caller may need to scrub). A wording already placed at ``path``
+        costs one lookup."""
+        key, text, names, family = self._key(text)
+        placed = CACHE.placed_at(key, path)
+        if placed is None:
+            found = self._findings(key, text, names, family)
+            placed = CACHE.place(key, path, found, hint_may_hold_details)
+        return placed
 
-    def _judge(self, text: str) -> tuple[tuple[tuple[int, int], object], tuple[Finding, ...]]:
-        text = _fold(text)
+    def _key(self, text: str) -> tuple[_Key, str, tuple[str, ...], tuple[str, ...]]:
+        """The cache key (hashes only), the folded text and the name parts it holds."""
+        if not text.isascii():
+            text = _fold(text)
         names, family = self._names, self._family
         if names or family:
             lowered = text.lower()
             names = tuple([n for n in names if n in lowered])
             family = tuple([n for n in family if n in lowered])
-        key = (statement_key(text, names, family, self._given), self._terms)
+        return (statement_key(text, names, family, self._given), self._terms), text, names, family
+
+    def _findings(
+        self, key: _Key, text: str, names: tuple[str, ...], family: tuple[str, ...]
+    ) -> tuple[Finding, ...]:
         found = CACHE.get(key)
         if found is None:
             found = CACHE.put(key, _check(text, names, self._given, family, self._terms))
-        return key, found
+        return found
+
+
+_Key = tuple[tuple[int, int], object]
 
 
 _QUOTING_HINT = "State it as the client's own action, e.g. '"
