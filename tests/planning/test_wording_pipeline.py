@@ -173,6 +173,8 @@ def test_elimination_ceilings_and_governed_negators_are_negative(text: str) -> N
         "Tom will use a calming strategy in 4/5 trials",
         "Tom will work part-time in a supported workplace",
         "Tom will score in the mild range on the GAD-7 by June",
+        "Tom will rate his anxiety down from 8/10 to 4/10",
+        "Tom will read at grade level by the end of the school year",
         "Tom's GAD-7 score will drop to the mild range",
     ],
 )
@@ -190,6 +192,7 @@ def test_criteria_that_are_not_plain_counts_make_a_goal_measurable(text: str) ->
         "Tom will be able to manage his money on his own",
         "Tom will feel better within a week of starting medication",
         "Tom will attend AA meetings",
+        "Tom will feel better by 3/10",
     ],
 )
 def test_direction_vague_counts_and_open_ended_habits_are_not_measurable(text: str) -> None:

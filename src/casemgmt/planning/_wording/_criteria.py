@@ -37,6 +37,9 @@ _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortn
 _CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
 _NOT_A_CRITERION_AFTER = frozenset(("goal", "step", "phase", "stage", "section", "year", "grade"))
+_DATED = frozenset(("by", "before", "until", "till", "on", "after", "since"))
+"""Before these a day/month form is a date ("by 3/10"), not a rating."""
+_LEVELS = frozenset(("grade", "age", "year"))
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -52,8 +55,10 @@ def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """A number that sets a criterion, not a date, a deadline, an age or a family size."""
     terms = ctx.lex.terms
     w, prev, prev2, nxt = toks[i], _prev(toks, i), _prev(toks, i, 2), _nxt(toks, i)
-    if w.count("/") == 1 and (nxt in _TRIAL_NOUNS or prev == "("):
-        return True  # "4/5 trials", "(3/4 time)": an accuracy, not a date
+    if w.count("/") == 1 and (
+        nxt in _TRIAL_NOUNS or prev == "(" or (w.endswith(("/10", "/100")) and prev not in _DATED)
+    ):
+        return True  # "4/5 trials", "(3/4 time)", "from 8/10 to 4/10": not a date
     if _not_a_quantity(toks, i, ctx):
         return False
     if w[:1].isdigit() and w.endswith(("am", "pm", "st", "nd", "rd", "th")):
@@ -238,6 +243,14 @@ def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     return None
 
 
+def named_level(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "read at grade level", "at or above age level": a benchmark someone checks."""
+    w = toks[i]
+    return (
+        w in ("grade-level", "age-level") or (w in _LEVELS and _nxt(toks, i) == "level")
+    ) or None
+
+
 def period(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "for a month": a duration."""
     return (toks[i] == "for" and toks[i + 1 : i + 3] in _A_PERIOD) or None
@@ -256,6 +269,7 @@ TOKEN_RULES: tuple[Rule, ...] = (
     universal,
     zero_count,
     threshold,
+    named_level,
     period,
 )
 

@@ -184,7 +184,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         | _MEASURE_WORDS
         | _WHOLE_SPAN
         | _WORK_LEVELS
-        | {"free"},
+        | {"free", "grade", "age", "year", "grade-level", "age-level"},
     )
 
 
