@@ -16,6 +16,7 @@ from casemgmt.planning._wording._tables import (
     _COORD,
     _DATE,
     _EVENT_MODIFIERS,
+    _INNER_VERBS,
     _OPEN_THRESHOLDS,
     _PETS,
     _POSSESSIVES,
@@ -141,7 +142,7 @@ def vague_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
 
 def per_item_deadline(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "within a week of receiving them": a time limit that restarts with each event."""
-    if toks[i] != "within" or any(ctx.lex.vague_verbs.match(toks, k) for k in range(i)):
+    if toks[i] != "within" or any(t in _INNER_VERBS or t in _CHANGE_VERBS for t in toks[:i]):
         return None  # "feel better within a week of...": a direction with a date
     terms = ctx.lex.terms
     j = i + 1
