@@ -280,3 +280,19 @@ def test_only_hints_quoting_digits_of_the_goal_are_risky() -> None:
         "Help Carla to call 0400 123 456 by Friday", client_names=["Carla"]
     )
     assert any(f.hint and hint_may_hold_details(f.hint) for f in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("CM will refer Ana to a GP by May", "cm"),
+        ("Assist Ana to open a bank account", "assist"),
+        ("Ana will be referred to a GP", "referred"),
+        ("80% of participants will find work", "participants"),
+    ],
+)
+def test_the_message_names_the_vocabulary_entry_that_decided(text: str, word: str) -> None:
+    """Issue 15: findings carry their evidence, a lexicon entry (never a name)."""
+    (finding,) = [f for f in check_goal_statement(text, client_names=["Ana"]) if f.code == B]
+    assert f"'{word}'" in finding.message
+    assert "ana" not in finding.message.lower().replace("an agency", "")

@@ -156,6 +156,7 @@ def _check(
                 NOT_CLIENT_BEHAVIOUR,
                 Severity.WARNING,
                 _ACTOR_MESSAGES[verdict.actor_reason]
+                + (f" Decided by '{verdict.actor_word}'." if verdict.actor_word else "")
                 + " (Garvin 2009: goals are stated as client behaviour.)",
                 hint=hint,
             )

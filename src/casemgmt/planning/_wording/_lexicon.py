@@ -209,6 +209,7 @@ class _Verdict:
     """What one statement's sentences add up to."""
 
     actor_reason: str | None = None
+    actor_word: str | None = None
     negative_word: str | None = None
     negative_kind: str | None = None
     measurable: bool = False

@@ -101,6 +101,7 @@ def _judge_actor(clause: _Clause, pred: _Predicate, ctx: _Context, verdict: _Ver
     reason = _actor_reason(clause, pred, ctx)
     if reason and not verdict.actor_reason:
         verdict.actor_reason = reason
+        verdict.actor_word = _actor_evidence(clause, pred, reason, ctx)
     if reason is None:
         verdict.client_clause = True
         if pred.main < len(toks):
@@ -138,6 +139,27 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
     if pred.passive and reason in (None, "passive", "agentless"):
         reason = _by_agent(clause, pred, ctx, reason)
     return reason
+
+
+def _actor_evidence(clause: _Clause, pred: _Predicate, reason: str, ctx: _Context) -> str | None:
+    """The vocabulary entry that decided whose behaviour it is ("case manager", "refer",
+    "participants"), for the message. Only lexicon entries are quoted, never names."""
+    lex, toks = ctx.lex, clause.toks
+    if reason == "imperative":
+        first = 1 if toks[0] == "to" else 0
+        m = lex.worker_verbs.match(toks, first) or lex.any_verb.match(toks, first)
+        return m[1] if m and toks[first] not in ctx.names else None
+    if reason in ("passive", "receiving"):
+        m = lex.worker_participles.match(toks, pred.main) or lex.receiving.match(toks, pred.main)
+        return m[1] if m else None
+    lexicon = {_PROGRAM: lex.program, _WORKER: lex.worker, "joint": lex.worker}.get(reason)
+    if lexicon is None:
+        return None
+    for i, w in enumerate(toks):
+        m = None if w in ctx.names or w in ctx.family else lexicon.match(toks, i)
+        if m:
+            return m[1]
+    return None
 
 
 def _relative_acts_on_client(clause: _Clause, pred: _Predicate, ctx: _Context) -> bool:
