@@ -16,12 +16,16 @@ from casemgmt.planning._wording._tables import (
     _BECOME,
     _CATENATIVE_ING,
     _CLIENT_OPENERS_ALL,
+    _DEADLINE_STARTS,
     _GET,
     _GOAL_NOUNS,
+    _INTENT_SUBJECTS,
+    _INTENT_VERBS,
     _MODALS,
     _PARTICIPLE_END,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _TIME_CLAUSE_OPENERS,
     _TOWARDS,
 )
 
@@ -37,11 +41,11 @@ def _find_modal(toks: Sequence[str]) -> int:
         if w in _MODALS and not (w == "may" and _is_month_may(toks, i)):
             return i
         if (
-            w in ("going", "wants", "want", "plans", "aims", "intends", "needs", "agrees")
+            w in _INTENT_VERBS
             and i + 1 < len(toks)
             and toks[i + 1] == "to"
             and i > 0
-            and toks[i - 1] in ("is", "are", "am", "i", "she", "he", "they", "we")
+            and toks[i - 1] in _INTENT_SUBJECTS
         ):
             return i + 1
     return -1
@@ -238,13 +242,13 @@ def _finish(
         sub = lex.subordinators.match(toks, i)
         if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
             if (
-                w in ("before", "after", "until", "once", "when")
+                w in _TIME_CLAUSE_OPENERS
                 and i + 1 < n
                 and (
                     toks[i + 1][:1].isdigit()
                     or lex.deadline_preps.has(toks[i + 1])
                     or toks[i + 1] in lex.terms.months
-                    or toks[i + 1] in ("the", "their", "her", "his", "first", "next", "end")
+                    or toks[i + 1] in _DEADLINE_STARTS
                 )
             ):
                 i += 1

@@ -210,3 +210,10 @@ _AFTER_OBJECT_HER = frozenset(("", "to", "in", "into", "with", "for", "on", "and
 """After these "her" is an object ("Support her to"), not a possessive ("her rent")."""
 _CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
 """Objects of a worker's imperative that are the client in family plans."""
+_INTENT_VERBS = _set("""going wants want plans aims intends needs agrees""")
+"""'is going to', 'wants to': an intention frame standing in for the modal."""
+_INTENT_SUBJECTS = _set("""is are am i she he they we""")
+_TIME_CLAUSE_OPENERS = _set("""before after until once when""")
+"""Subordinators that may open a deadline ("before the 1st") rather than a clause."""
+_DEADLINE_STARTS = _set("""the their her his first next end""")
+"""After a time-clause opener these start a deadline phrase, not a new clause."""
