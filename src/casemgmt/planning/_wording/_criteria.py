@@ -7,6 +7,7 @@ week" alone) or None (no opinion: ask the next rule). ``criterion_at`` runs them
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -28,6 +29,7 @@ from casemgmt.planning._wording._tables import (
     _WHOLE_SPAN,
     _WORK_LEVELS,
 )
+from casemgmt.planning._wording._terms import WordingTerms
 
 Rule = Callable[[Sequence[str], int, _Context], "bool | None"]
 
@@ -275,13 +277,48 @@ TOKEN_RULES: tuple[Rule, ...] = (
 )
 
 
+def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
+    """The words that can open ``rule`` (digits are dispatched apart)."""
+    freq = frozenset(phrase.split()[0] for phrase in terms.frequency_words)
+    table: dict[Rule, frozenset[str]] = {
+        number_word: terms.number_words,
+        vague_count: freq | {"times", "per"},
+        per_item_deadline: frozenset({"within"}),
+        free_of_events: frozenset({"free"}),
+        whole_span: _WHOLE_SPAN,
+        work_level: _WORK_LEVELS,
+        unit_word: _UNIT_WORDS,
+        frequency: freq,
+        universal: frozenset({"every", "each", "all", "any"}),
+        zero_count: frozenset({"never", "not", "no", "zero", "without"}),
+        threshold: terms.scale_names | {"or"},
+        named_level: _LEVELS | {"grade-level", "age-level"},
+        period: frozenset({"for"}),
+    }
+    return table.get(rule, frozenset())
+
+
+@functools.lru_cache(maxsize=16)
+def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
+    """For each trigger word, the rules it can open, in ``TOKEN_RULES`` order."""
+    by_word: dict[str, list[Rule]] = {}
+    for rule in TOKEN_RULES:
+        for word in _triggers(rule, terms):
+            by_word.setdefault(word, []).append(rule)
+    return {word: tuple(rules) for word, rules in by_word.items()}
+
+
+_DIGIT_RULES: tuple[Rule, ...] = (digits,)
+
+
 def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
     """Does any token open a criterion (count, frequency, amount, threshold, quantifier)?"""
-    triggers = ctx.lex.measure_triggers
+    dispatch = _dispatch(ctx.lex.terms)
     for i, w in enumerate(toks):
-        if w not in triggers and not (w[:1].isdigit() or w[:1] == "$"):
+        rules = _DIGIT_RULES if w[:1].isdigit() or w[:1] == "$" else dispatch.get(w)
+        if rules is None:
             continue
-        for rule in TOKEN_RULES:
+        for rule in rules:
             found = rule(toks, i, ctx)
             if found is not None:
                 if found:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from casemgmt.planning._wording._irregular import IRREGULAR
-from casemgmt.planning._wording._tables import _MEASURE_WORDS, _NEG_WORDS, _WHOLE_SPAN, _WORK_LEVELS
+from casemgmt.planning._wording._tables import _NEG_WORDS
 from casemgmt.planning._wording._terms import WordingTerms
 from casemgmt.planning._wording._tokens import Shorthand
 
@@ -118,7 +118,6 @@ class _Compiled:
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
-    measure_triggers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -178,13 +177,6 @@ def _compile(terms: WordingTerms) -> _Compiled:
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )
         | _NEG_WORDS,
-        measure_triggers=frozenset(frequency.heads())
-        | terms.number_words
-        | terms.scale_names
-        | _MEASURE_WORDS
-        | _WHOLE_SPAN
-        | _WORK_LEVELS
-        | {"free", "grade", "age", "year", "grade-level", "age-level"},
     )
 
 

@@ -73,30 +73,6 @@ _NEG_WORDS = frozenset(
         "if",
     ]
 )
-_MEASURE_WORDS = frozenset(
-    [
-        "or",
-        "percent",
-        "per",
-        "dollars",
-        "times",
-        "hours",
-        "kg",
-        "km",
-        "minutes",
-        "every",
-        "each",
-        "all",
-        "any",
-        "never",
-        "not",
-        "no",
-        "zero",
-        "without",
-        "for",
-        "within",
-    ]
-)
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
 
