@@ -101,28 +101,35 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
-    lines = [_LINE_LABEL.sub("", line, count=1) for line in text.splitlines()]
     sentences: list[_Sentence] = []
-    for line in lines:
-        toks: list[str] = []
-        caps: list[bool] = []
-        for raw in _TOKEN.findall(line):
-            low = raw.lower()
+    for line in text.splitlines():
+        raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
+        lows = [raw.lower() for raw in raws]
+        caps = [raw[:1].isupper() for raw in raws]
+        if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
+            lows, caps = _expand_words(lows, caps, shorthand.words)
+        start = 0
+        for end, low in enumerate(lows):
             if low in _PUNCT_SPLIT:
-                if toks:
-                    sentences.append(_Sentence(toks, caps))
-                toks, caps = [], []
-                continue
-            long = shorthand.words.get(low)
-            if long:
-                toks.extend(long)
-                caps.extend([False] * len(long))
-                continue
-            toks.append(low)
-            caps.append(raw[:1].isupper())
-        if toks:
-            sentences.append(_Sentence(toks, caps))
+                if end > start:
+                    sentences.append(_Sentence(lows[start:end], caps[start:end]))
+                start = end + 1
+        if len(lows) > start:
+            sentences.append(_Sentence(lows[start:], caps[start:]))
     return [_Sentence(s.toks, _headline(s.toks, s.caps)) for s in sentences]
+
+
+def _expand_words(
+    lows: list[str], caps: list[bool], words: dict[str, list[str]]
+) -> tuple[list[str], list[bool]]:
+    """Word shorthand ("appt", "meds") written out as its tokens."""
+    out: list[str] = []
+    out_caps: list[bool] = []
+    for low, cap in zip(lows, caps, strict=True):
+        long = words.get(low)
+        out.extend(long or (low,))
+        out_caps.extend([False] * len(long) if long else (cap,))
+    return out, out_caps
 
 
 # --- Analysis ------------------------------------------------------------------
