@@ -110,3 +110,47 @@ def test_import_casemgmt_loads_no_records() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert "['casemgmt', 'casemgmt._lazy']" == out.strip()
+
+
+def _new_modules(statement: str) -> set[str]:
+    """The modules ``statement`` imports in a fresh interpreter (those loaded at start-up aside)."""
+    code = (
+        "import sys; before = set(sys.modules)\n"
+        f"{statement}\n"
+        "print(*sorted(set(sys.modules) - before))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    return set(out.split())
+
+
+def test_import_casemgmt_loads_nothing_heavy() -> None:
+    """`import casemgmt` loads neither attrs nor typing nor the parser's node types (issue 18)."""
+    assert set() == _new_modules("import casemgmt") - {"casemgmt", "casemgmt._lazy", "__future__"}
+
+
+def test_holding_and_checking_cases_loads_no_presentation_wording_or_closure_rules() -> None:
+    """Holding and checking cases leaves displays, wording and closure rules to first use."""
+    loaded = _new_modules("from casemgmt import Case, loads, validate")
+    assert "casemgmt.case" in loaded  # the statement did run
+    deferred = {
+        "casemgmt._html",
+        "casemgmt.core._display",
+        "casemgmt.planning._render",
+        "casemgmt.planning._wording",
+        "casemgmt.planning._wording_terms",
+        "casemgmt.closure._rules",
+        "casemgmt.closure._policy",
+    }
+    assert set() == deferred & loaded
+
+
+def test_a_notebook_display_loads_its_renderer_on_first_use() -> None:
+    """The renderers a record's `_repr_html_` delegates to are imported when it first runs."""
+    loaded = _new_modules(
+        "from casemgmt.examples.carla import carla_case; c = carla_case()\n"
+        "import sys; assert 'casemgmt._html' not in sys.modules\n"
+        "assert '<table' in c._repr_html_() and '<table' in c.plan._repr_html_()"
+    )
+    assert {"casemgmt._html", "casemgmt.planning._render"} <= loaded

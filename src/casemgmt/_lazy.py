@@ -14,19 +14,23 @@ reachable as an attribute; it is not part of ``__all__``.
 
 from __future__ import annotations
 
-import importlib
 import sys
 
-# The C parser's own node types: ``ast`` (pure Python) costs milliseconds to import.
-from _ast import If, ImportFrom, Module, Name, PyCF_ONLY_AST
-from collections.abc import Callable, Iterable
-from typing import Any, cast
+TYPE_CHECKING = False  # ``typing`` itself costs more to import than this whole package
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
 __all__ = ["attach", "exports_of"]
 
 
 def exports_of(package: str, source: str) -> dict[str, tuple[str, str]]:
     """Each name the ``if TYPE_CHECKING:`` block of ``source`` imports: (module, name)."""
+    # The C parser's own node types (``ast``, pure Python, costs milliseconds),
+    # imported on the first lookup, not with the package.
+    from _ast import If, ImportFrom, Module, Name, PyCF_ONLY_AST
+    from typing import cast
+
     tree = cast("Module", compile(source, f"<{package}>", "exec", PyCF_ONLY_AST))
     homes: dict[str, tuple[str, str]] = {}
     for node in tree.body:
@@ -64,6 +68,12 @@ def _table(package: str, public: Iterable[str]) -> tuple[dict[str, tuple[str, st
     return names, children
 
 
+def _module(name: str) -> Any:
+    """The module ``name``, imported if need be (``importlib`` costs 5 ms to import)."""
+    __import__(name)
+    return sys.modules[name]
+
+
 def attach(
     package: str, public: Iterable[str]
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
@@ -88,11 +98,11 @@ def attach(
         names, children = table()
         home = names.get(name)
         if home is not None:
-            value = getattr(importlib.import_module(home[0]), home[1])
+            value = getattr(_module(home[0]), home[1])
             namespace[name] = value
             return value
         if name in children:
-            return importlib.import_module(f"{package}.{name}")
+            return _module(f"{package}.{name}")
         msg = f"module {package!r} has no attribute {name!r}"
         raise AttributeError(msg)
 

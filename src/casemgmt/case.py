@@ -13,7 +13,6 @@ import warnings
 
 import attrs
 
-from casemgmt._html import case_html
 from casemgmt.assessment._records import Assessment
 from casemgmt.closure._records import ClosureRecord, Episode
 from casemgmt.closure._reopen import reopen
@@ -78,6 +77,10 @@ class Case:
 
     def _repr_html_(self) -> str:
         """Notebook display: identifiers only, every text escaped."""
+        # Imported on first display: the scrubber and the tables are not needed
+        # to hold or check a case, and cost a tenth of importing it (issue 18).
+        from casemgmt._html import case_html
+
         return case_html(self)
 
     @property

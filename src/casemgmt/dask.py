@@ -9,6 +9,12 @@ commutative), so the result equals the serial ``quality_review``; ``check``
 returns each case's findings in input order. They compute on the current
 Dask scheduler: a ``distributed.Client`` if one is active. See
 ``docs/how-to/scale-out.md``.
+
+Given files, each partition is a byte range of one file, read by the
+library's JSON Lines reader, so a line that is not a case stops the run
+with a ``CaseDataError`` naming ``FILE:LINE`` and the JSON path, as the
+command line does (the line is counted only then). A bag of text lines
+carries no file names: its errors give the JSON path alone.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from casemgmt.core._time import AsOf, as_date
 if TYPE_CHECKING:
     from casemgmt.case import Case
     from casemgmt.core._findings import Finding
-    from casemgmt.monitoring._quality_report import QualityReport
+    from casemgmt.monitoring._quality_report import Grouping, QualityReport
 
 __all__ = ["DEFAULT_BLOCKSIZE", "case_lines", "check", "quality_review"]
 
@@ -52,24 +58,84 @@ def case_lines(
     )
 
 
+_Block = tuple[Any, int, "int | None"]
+"""A partition of a file source: (fsspec OpenFile, offset, length or None for all)."""
+
+
 def _bag(source: Any, blocksize: str | int | None) -> Any:
+    """A bag of text lines as given, or one partition per byte range of each file."""
     bag = _require_dask()
     if isinstance(source, bag.Bag):
         return source
-    return case_lines(source, blocksize=blocksize)
+    return bag.from_sequence(_blocks(source, blocksize), partition_size=1)
 
 
-def _cases(lines: Iterable[str]) -> Iterator[Case]:
+def _blocks(urlpath: str | Sequence[str], blocksize: str | int | None) -> list[_Block]:
+    """Ranges of about ``blocksize`` bytes, cut where ``dask.bag.read_text`` cuts them."""
+    import fsspec
+    from dask.utils import parse_bytes
+
+    size = None if blocksize is None else parse_bytes(blocksize)
+    blocks: list[_Block] = []
+    for file in fsspec.open_files(urlpath, mode="rb"):
+        total = file.fs.size(file.path)
+        if size is None or total <= size:
+            blocks.append((file, 0, None))
+        else:
+            blocks.extend((file, offset, size) for offset in range(0, total, size))
+    return blocks
+
+
+def _cases(partition: Iterable[Any]) -> Iterator[Case]:
+    """The cases of a partition: text lines, or file blocks read with their line numbers."""
     from casemgmt.case import Case
     from casemgmt.serialization import loads
 
-    for line in lines:
-        if line.strip():
-            yield loads(line, Case)
+    for item in partition:
+        if isinstance(item, str):
+            if item.strip():
+                yield loads(item, Case)
+        else:
+            yield from _block_cases(item)
+
+
+def _block_cases(block: _Block) -> Iterator[Case]:
+    from fsspec.utils import read_block
+
+    from casemgmt.errors import CaseDataError
+    from casemgmt.reading import read_lines
+
+    file, offset, length = block
+    with file.fs.open(file.path, mode="rb") as handle:  # its own handle: blocks share `file`
+        data = handle.read() if length is None else read_block(handle, offset, length, b"\n")
+    if offset == 0 and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for entry in read_lines(data.split(b"\n"), source=file.path):
+        if entry.case is None:
+            where = f"{file.path}:{_lines_before(file, offset) + (entry.line or 0)}"
+            raise CaseDataError((f"{where}: {path}", message) for path, message in entry.problems)
+        yield entry.case
+
+
+def _lines_before(file: Any, offset: int) -> int:
+    """How many lines of ``file`` come before the block read from ``offset`` (on error only)."""
+    if offset == 0:
+        return 0
+    with file.fs.open(file.path, mode="rb") as handle:  # its own handle: blocks share `file`
+        count, left = 0, offset
+        while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
+            count += chunk.count(b"\n")
+            left -= len(chunk)
+        while (byte := handle.read(1)) and byte != b"\n":  # the line the block starts after
+            pass
+    return count + 1
 
 
 def _review_partition(
-    lines: Iterable[str], as_of: dt.date, by: tuple[str, ...], max_ids: int | None
+    lines: Iterable[Any],
+    as_of: dt.date,
+    by: tuple[str | tuple[str, Grouping], ...],
+    max_ids: int | None,
 ) -> list[QualityReport]:
     from casemgmt.monitoring import quality_review as serial_review
 
@@ -84,15 +150,17 @@ def quality_review(
     source: str | Sequence[str] | Any,
     *,
     as_of: AsOf,
-    by: Sequence[str] = ("case-manager", "program"),
+    by: Sequence[str | tuple[str, Grouping]] = ("case-manager", "program"),
     max_ids: int | None = 100,
     blocksize: str | int | None = DEFAULT_BLOCKSIZE,
 ) -> QualityReport:
     """The quality review of every case in ``source``, equal to the serial one.
 
     ``source`` is a path, glob or URL (or a list of them), or a bag of JSON
-    Lines text. ``by`` takes built-in grouping names only (they travel to
-    the workers by name).
+    Lines text. ``by`` takes what the serial review takes: built-in grouping
+    names or ``(name, function)`` pairs. A function travels to the workers
+    pickled (by Dask's cloudpickle), so it may be a lambda, but what it
+    refers to must be importable or picklable on the workers.
     """
     from casemgmt.monitoring import QualityReport
 
@@ -105,7 +173,7 @@ def quality_review(
     return report
 
 
-def _check_partition(lines: Iterable[str], as_of: dt.date) -> list[tuple[str, tuple[Finding, ...]]]:
+def _check_partition(lines: Iterable[Any], as_of: dt.date) -> list[tuple[str, tuple[Finding, ...]]]:
     from casemgmt.checks import validate
 
     return [(case.id, tuple(validate(case, as_of=as_of))) for case in _cases(lines)]

@@ -115,3 +115,26 @@ def test_progress_shows_count_and_rate_on_a_terminal(tmp_path: Path, jobs: str) 
     assert re.search(r"\rcases checked: [12],\d{3} \([\d,]+/s\)", shown)
     assert "cases checked:" not in out
     assert out.endswith("2100 cases checked, 0 with errors, 0 refused\n")
+
+
+def test_jobs_load_the_policy_module_once_per_worker_not_per_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each worker builds its judge (and imports --policy) once, however many ranges it reads."""
+    monkeypatch.setattr(_jobs, "CHUNK_BYTES", 2000)  # about ten ranges for two workers
+    log = tmp_path / "imports.log"
+    (tmp_path / "counted_policy.py").write_text(
+        "import os\n"
+        f"with open({str(log)!r}, 'a') as f:\n"
+        "    f.write(f'{os.getpid()}\\n')\n"
+        "from casemgmt.closure import DEFAULT_POLICY as POLICY\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    source = _caseload(tmp_path / "a.jsonl")
+    ranges = len(list(_jobs._ranges(str(source))))
+    args = ["check", str(source), "--as-of", "2024-09-04", "--policy", "counted_policy:POLICY"]
+    main([*args, "--jobs", "2"])
+    capsys.readouterr()
+    pids = log.read_text().split()
+    assert ranges > 6  # enough ranges that a load per range would show
+    assert len(pids) == len(set(pids)) <= 3  # the parent and each of the two workers, once

@@ -60,3 +60,43 @@ def test_review_of_a_bag_with_the_synchronous_scheduler(tmp_path: Path) -> None:
     serial = quality_review(synthetic_caseload(N), as_of=AS_OF, by=("program",))
     assert 2 * N == report.overall.cases
     assert serial.merge(serial) == report
+
+
+def test_review_groups_by_an_agency_function_as_the_serial_review_does(tmp_path: Path) -> None:
+    """A (name, function) grouping reaches every partition; the report equals the serial one."""
+    dask = pytest.importorskip("dask")
+    from casemgmt import dask as on_dask
+
+    source = _write(tmp_path / "cases.jsonl")
+    by = (("stage", lambda case: case.stage.value), "program")
+    with dask.config.set(scheduler="sync"):
+        report = on_dask.quality_review(
+            str(source), as_of=AS_OF, by=by, blocksize=source.stat().st_size // 3 + 1
+        )
+    serial = quality_review(synthetic_caseload(N), as_of=AS_OF, by=by)
+    assert serial == report
+    assert any(name == "stage" for name, _ in report.groups if name != "overall")
+
+
+def _bad_line_at(path: Path, line: int) -> None:
+    """Replace line ``line`` (1-based) of a JSON Lines file with a case missing its client."""
+    lines = path.read_text().splitlines(keepends=True)
+    lines[line - 1] = '{"schema_version": 1, "id": "bad-1", "opened_on": "2024-01-01"}\n'
+    path.write_text("".join(lines))
+
+
+@pytest.mark.parametrize("line", [1, 37, N])
+def test_a_bad_line_is_named_by_file_and_line_in_any_partition(tmp_path: Path, line: int) -> None:
+    """The error names FILE:LINE and the JSON path, as the CLI does, whichever block holds it."""
+    dask = pytest.importorskip("dask")
+    from casemgmt import dask as on_dask
+    from casemgmt.errors import CaseDataError
+
+    source = _write(tmp_path / "cases.jsonl")
+    _bad_line_at(source, line)
+    blocksize = source.stat().st_size // 5 + 1
+    with dask.config.set(scheduler="sync"), pytest.raises(CaseDataError) as info:
+        on_dask.quality_review(str(source), as_of=AS_OF, blocksize=blocksize)
+    assert f"{source}:{line}: $" in str(info.value)
+    with dask.config.set(scheduler="sync"), pytest.raises(CaseDataError, match=f":{line}: "):
+        on_dask.check(str(source), as_of=AS_OF, blocksize=blocksize)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import AS_OF_HELP, parse_date, today
+from casemgmt.cli._common import Subcommands, command, today
 from casemgmt.cli._input import entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
@@ -22,24 +22,25 @@ EXIT_CODES = (
 )
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "validate cases from JSON or JSON Lines files"
+_DESCRIPTION = (
+    "Validate each case and print its findings, grouped by case, worst first;"
+    " a line that is not a case is reported (file, line, JSON path) and checking"
+    " goes on. The run ends with a summary: cases checked, cases with errors,"
+    " inputs refused (on stdout for text, on stderr for --format json)."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``check`` and its options."""
-    check = sub.add_parser(
+    check = command(
+        sub,
         "check",
-        help="validate cases from JSON or JSON Lines files",
-        description=(
-            "Validate each case and print its findings, grouped by case, worst first;"
-            " a line that is not a case is reported (file, line, JSON path) and checking"
-            " goes on. The run ends with a summary: cases checked, cases with errors,"
-            " inputs refused (on stdout for text, on stderr for --format json)."
-        ),
+        run,
+        _SUMMARY,
+        _DESCRIPTION,
+        paths="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
         epilog=EXIT_CODES,
-    )
-    check.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
     )
     check.add_argument(
         "--format",
@@ -47,7 +48,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="text",
         help="json: one line per case or refused input (JSON Lines)",
     )
-    check.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
     check.add_argument("--rules", default=None, metavar="MODULE:ATTRIBUTE", help=RULES_HELP)
     check.add_argument(
         "--policy",
@@ -70,7 +70,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="split each file across N processes (default 1); same output, order"
         " and exit code as one",
     )
-    check.set_defaults(run=run)
 
 
 def _jobs(text: str) -> int:

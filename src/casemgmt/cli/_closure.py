@@ -7,12 +7,12 @@ import datetime as dt
 from typing import TextIO
 
 from casemgmt.cli._common import (
-    AS_OF_HELP,
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
     EXIT_OK,
+    Subcommands,
+    command,
     finding_json,
-    parse_date,
     print_findings,
     refused_json,
     today,
@@ -24,19 +24,18 @@ from casemgmt.cli._policy import POLICY_HELP, load_policy
 __all__ = ["register", "run"]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "say whether cases may close, and what blocks them"
+_DESCRIPTION = (
+    "Evaluate closure eligibility. Exit 0 (every case may close),"
+    " 1 (some case is blocked), 2 (bad input)."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``closure`` and its options."""
-    closure = sub.add_parser(
-        "closure",
-        help="say whether cases may close, and what blocks them",
-        description="Evaluate closure eligibility. Exit 0 (every case may close),"
-        " 1 (some case is blocked), 2 (bad input).",
-    )
-    closure.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
+    closure = command(sub, "closure", run, _SUMMARY, _DESCRIPTION)
     closure.add_argument("--format", choices=("text", "json"), default="text")
-    closure.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
     closure.add_argument("--policy", default=None, metavar="MODULE:ATTRIBUTE", help=POLICY_HELP)
-    closure.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

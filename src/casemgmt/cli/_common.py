@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from casemgmt.core import Finding, summarize
@@ -15,7 +15,10 @@ __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_FINDINGS",
     "EXIT_OK",
+    "PATHS_HELP",
+    "Subcommands",
     "UsageError",
+    "command",
     "counts",
     "finding_json",
     "format_findings",
@@ -30,6 +33,10 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 AS_OF_HELP = "judge as of this date, YYYY-MM-DD (default: today)"
+PATHS_HELP = "a .json case or .jsonl cases"
+
+Subcommands = argparse._SubParsersAction  # what add_subparsers returns (no public name)
+Run = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 class UsageError(Exception):
@@ -43,6 +50,32 @@ def parse_date(text: str) -> dt.date:
     except ValueError:
         msg = f"not a date (YYYY-MM-DD): {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def command(
+    sub: Subcommands[argparse.ArgumentParser],
+    name: str,
+    run: Run,
+    summary: str,
+    description: str,
+    *,
+    epilog: str | None = None,
+    paths: str | None = PATHS_HELP,
+    as_of: str | None = AS_OF_HELP,
+) -> argparse.ArgumentParser:
+    """Add the subcommand ``name`` that runs ``run``, with the options most commands take.
+
+    ``paths`` is the help of its ``PATH...`` arguments and ``as_of`` that of
+    ``--as-of``; ``None`` leaves the option out. The parser is returned for
+    the command's own options.
+    """
+    parser = sub.add_parser(name, help=summary, description=description, epilog=epilog)
+    if paths is not None:
+        parser.add_argument("paths", nargs="+", metavar="PATH", help=paths)
+    if as_of is not None:
+        parser.add_argument("--as-of", type=parse_date, default=None, help=as_of)
+    parser.set_defaults(run=run)
+    return parser
 
 
 def today() -> dt.date:

@@ -5,20 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import EXIT_OK
+from casemgmt.cli._common import EXIT_OK, Subcommands, command
 
 __all__ = ["register", "run"]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "walk the Carla case study from intake to closure"
+_DESCRIPTION = (
+    "Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
+    " referrals, a review with a revision, and closure."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``demo``."""
-    demo = sub.add_parser(
-        "demo",
-        help="walk the Carla case study from intake to closure",
-        description="Tell the Carla case study (QCOSS guide): intake, assessment, plan,"
-        " referrals, a review with a revision, and closure.",
-    )
-    demo.set_defaults(run=run)
+    command(sub, "demo", run, _SUMMARY, _DESCRIPTION, paths=None, as_of=None)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from casemgmt.cli._common import AS_OF_HELP, EXIT_BAD_INPUT, EXIT_OK, UsageError, parse_date, today
+from casemgmt.cli._common import (
+    AS_OF_HELP,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Subcommands,
+    UsageError,
+    command,
+    today,
+)
 from casemgmt.cli._input import entries, report_refused
 
 if TYPE_CHECKING:
@@ -32,18 +40,21 @@ SALT_VARIABLE = "CASEMGMT_SALT"
 _TABLE_FORMATS = ("csv", "parquet")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "write cases in another format (FHIR R4 bundles, CSV or Parquet tables)"
+_DESCRIPTION = (
+    "--to fhir: each case as a FHIR R4 Bundle aligned with the SDOH Clinical"
+    " Care IG: one JSON bundle for a .json case, JSON Lines (one bundle a line) for many;"
+    " the client by identifier only unless --include-identity. --to csv|parquet: the flat"
+    " tables (cases, needs, goals, actions, referrals, reviews, findings, stage_changes),"
+    " one file per table in -o DIR, de-identified unless --identified."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``export`` and its options."""
-    export = sub.add_parser(
-        "export",
-        help="write cases in another format (FHIR R4 bundles, CSV or Parquet tables)",
-        description="--to fhir: each case as a FHIR R4 Bundle aligned with the SDOH Clinical"
-        " Care IG: one JSON bundle for a .json case, JSON Lines (one bundle a line) for many;"
-        " the client by identifier only unless --include-identity. --to csv|parquet: the flat"
-        " tables (cases, needs, goals, actions, referrals, reviews, findings, stage_changes),"
-        " one file per table in -o DIR, de-identified unless --identified.",
+    export = command(
+        sub, "export", run, _SUMMARY, _DESCRIPTION, as_of="tables: " + AS_OF_HELP + " (findings)"
     )
-    export.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
     export.add_argument(
         "--to", required=True, choices=["fhir", *_TABLE_FORMATS], help="the format to write"
     )
@@ -61,9 +72,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="fhir: write no casemgmt extensions (what FHIR cannot say is left out)",
     )  # fmt: skip
     export.add_argument(
-        "--as-of", type=parse_date, default=None, help="tables: " + AS_OF_HELP + " (findings)"
-    )
-    export.add_argument(
         "--tables", default=None, metavar="NAME,...", help="tables: only these (default all)"
     )
     export.add_argument(
@@ -74,7 +82,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument(
         "--identified", action="store_true", help="tables: keep the agency's ids (no pseudonyms)"
     )
-    export.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

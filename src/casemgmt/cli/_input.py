@@ -2,7 +2,9 @@
 
 A path that cannot be opened or read becomes a refused ``CaseLine`` like a
 bad line, so every command reports it the same way and goes on with the
-next path.
+next path. ``--jobs`` cuts JSON Lines files into byte ranges that end at a
+line end (``line_ranges``) and each worker reads its own (``range_entries``),
+keeping the file's line numbers.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import IO, TextIO
 
-from casemgmt.reading import CaseLine, read_cases
+from casemgmt.reading import CaseLine, read_cases, read_lines
 
-__all__ = ["entries", "report_refused"]
+__all__ = ["entries", "line_ranges", "range_entries", "report_refused"]
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def entries(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[CaseLine]:
@@ -38,3 +42,35 @@ def report_refused(entry: CaseLine, err: TextIO) -> None:
     """One line per problem: ``FILE[:LINE]: $.path: message``."""
     for path, message in entry.problems:
         err.write(f"{entry.where}: {path}: {message}\n")
+
+
+def line_ranges(path: str, chunk: int) -> Iterator[tuple[str, int, int, int]]:
+    """(path, start, end, first line) of byte ranges of about ``chunk`` ending at a line end."""
+    with open(path, "rb") as handle:
+        start, line, pending = 0, 1, b""
+        while block := handle.read(chunk):
+            data = pending + block
+            cut = data.rfind(b"\n") + 1
+            if not cut:
+                pending = data
+                continue
+            yield (path, start, start + cut, line)
+            line += data.count(b"\n", 0, cut)
+            start, pending = start + cut, data[cut:]
+        if pending:
+            yield (path, start, start + len(pending), line)
+
+
+def range_entries(source: str, start: int, end: int, first_line: int) -> Iterator[CaseLine]:
+    """The cases of one range of ``line_ranges``; a range that cannot be read is refused."""
+    try:
+        with open(source, "rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        reason = f"cannot read: {exc.strerror or type(exc).__name__}"
+        yield CaseLine(source=source, line=first_line, problems=(("$", reason),))
+        return
+    if start == 0 and data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    yield from read_lines(data.split(b"\n"), source=source, first_line=first_line)

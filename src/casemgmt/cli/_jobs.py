@@ -16,19 +16,17 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from casemgmt.cli._input import entries
+from casemgmt.cli._input import entries, line_ranges, range_entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
 from casemgmt.cli._progress import Progress
-from casemgmt.reading import STDIN, CaseLine, is_json_lines, read_lines
+from casemgmt.reading import STDIN, CaseLine, is_json_lines
 
 __all__ = ["CHUNK_BYTES", "check_in_parallel"]
 
 CHUNK_BYTES = 1 << 20
 """About how much of a file one task reads: small enough for a flat memory
 peak and a lively progress line, large enough that handing it over is cheap."""
-
-_BOM = b"\xef\xbb\xbf"
 
 # A task: (source as typed, start, end, first line), or (path, -1, -1, 0) for "read it whole".
 _Task = tuple[str, int, int, int]
@@ -59,19 +57,8 @@ def _work(task: _Task) -> _Result:
 
 def _entries(source: str, start: int, end: int, first_line: int) -> Iterator[CaseLine]:
     if start < 0:
-        yield from entries([source])
-        return
-    try:
-        with open(source, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
-    except OSError as exc:
-        reason = f"cannot read: {exc.strerror or type(exc).__name__}"
-        yield CaseLine(source=source, line=first_line, problems=(("$", reason),))
-        return
-    if start == 0 and data.startswith(_BOM):
-        data = data[len(_BOM) :]
-    yield from read_lines(data.split(b"\n"), source=source, first_line=first_line)
+        return entries([source])
+    return range_entries(source, start, end, first_line)
 
 
 def _tasks(paths: Sequence[str]) -> Iterator[_Task]:
@@ -90,20 +77,7 @@ def _tasks(paths: Sequence[str]) -> Iterator[_Task]:
 
 def _ranges(path: str) -> Iterator[_Task]:
     """Byte ranges of about ``CHUNK_BYTES`` ending at a line end, with their first line."""
-    with open(path, "rb") as handle:
-        start, line, pending = 0, 1, b""
-        while block := handle.read(CHUNK_BYTES):
-            data = pending + block
-            cut = data.rfind(b"\n") + 1
-            if not cut:
-                pending = data
-                continue
-            end = start + cut
-            yield (path, start, end, line)
-            line += data.count(b"\n", 0, cut)
-            start, pending = end, data[cut:]
-        if pending:
-            yield (path, start, start + len(pending), line)
+    return line_ranges(path, CHUNK_BYTES)
 
 
 def check_in_parallel(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from casemgmt.cli._common import UsageError
 
@@ -25,6 +25,8 @@ POLICY_HELP = (
     "an agency's closure policy as MODULE:ATTRIBUTE, e.g. our_agency.closure:POLICY"
     " (a casemgmt.closure.ClosurePolicy)"
 )
+_T = TypeVar("_T")
+
 RULES_HELP = (
     "an agency's case rules as MODULE:ATTRIBUTE, e.g. our_agency.rules:RULES"
     " (a casemgmt.core.RuleSet), run after the default rules; a rule with a default"
@@ -32,7 +34,7 @@ RULES_HELP = (
 )
 
 
-def _load(spec: str, option: str, example: str) -> Any:
+def _load(spec: str, option: str, example: str, kind: type[_T], kind_name: str) -> _T:
     module_name, colon, attribute = spec.partition(":")
     if not colon or not module_name or not attribute:
         msg = f"{option} {spec!r}: expected MODULE:ATTRIBUTE, e.g. {example}"
@@ -53,10 +55,14 @@ def _load(spec: str, option: str, example: str) -> Any:
         if added:
             sys.path.remove(cwd)
     try:
-        return getattr(module, attribute)
+        value = getattr(module, attribute)
     except AttributeError:
         msg = f"{option} {spec!r}: module {module_name!r} has no attribute {attribute!r}"
         raise UsageError(msg) from None
+    if not isinstance(value, kind):
+        msg = f"{option} {spec!r}: {attribute!r} is a {type(value).__name__}, not a {kind_name}"
+        raise UsageError(msg)
+    return value
 
 
 def load_policy(spec: str) -> ClosurePolicy:
@@ -67,14 +73,8 @@ def load_policy(spec: str) -> ClosurePolicy:
     """
     from casemgmt.closure import ClosurePolicy
 
-    policy = _load(spec, "--policy", "our_agency.closure:POLICY")
-    if not isinstance(policy, ClosurePolicy):
-        msg = (
-            f"--policy {spec!r}: {spec.partition(':')[2]!r} is a {type(policy).__name__},"
-            " not a casemgmt.closure.ClosurePolicy"
-        )
-        raise UsageError(msg)
-    return policy
+    name = "casemgmt.closure.ClosurePolicy"
+    return _load(spec, "--policy", "our_agency.closure:POLICY", ClosurePolicy, name)
 
 
 def load_rules(spec: str) -> RuleSet[Case, CheckContext]:
@@ -86,13 +86,9 @@ def load_rules(spec: str) -> RuleSet[Case, CheckContext]:
     from casemgmt.checks import DEFAULT_RULES
     from casemgmt.core import RuleSet
 
-    extra = _load(spec, "--rules", "our_agency.rules:RULES")
-    if not isinstance(extra, RuleSet):
-        msg = (
-            f"--rules {spec!r}: {spec.partition(':')[2]!r} is a {type(extra).__name__},"
-            " not a casemgmt.core.RuleSet"
-        )
-        raise UsageError(msg)
+    extra: RuleSet[Case, CheckContext] = _load(
+        spec, "--rules", "our_agency.rules:RULES", RuleSet, "casemgmt.core.RuleSet"
+    )
     rules = DEFAULT_RULES
     for name, rule in extra:
         rules = rules.replace(name, rule) if name in rules else rules.add(name, rule)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from casemgmt.cli._common import AS_OF_HELP, EXIT_BAD_INPUT, EXIT_OK, UsageError, parse_date, today
+from casemgmt.cli._common import EXIT_BAD_INPUT, EXIT_OK, Subcommands, UsageError, command, today
 from casemgmt.cli._input import entries, report_refused
 from casemgmt.core._parties import PartyRole
 from casemgmt.reading import CaseLine
@@ -24,19 +24,17 @@ if TYPE_CHECKING:
 __all__ = ["register", "run"]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "write the quality review of a caseload as one HTML page"
+_DESCRIPTION = (
+    "Review every case file and write a self-contained HTML page: charts per case"
+    " manager and program, the per-worker table and every indicator."
+    " Exit 0, or 2 for bad input."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``report`` and its options."""
-    report = sub.add_parser(
-        "report",
-        help="write the quality review of a caseload as one HTML page",
-        description=(
-            "Review every case file and write a self-contained HTML page: charts per case"
-            " manager and program, the per-worker table and every indicator."
-            " Exit 0, or 2 for bad input."
-        ),
-    )
-    report.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
-    report.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
+    report = command(sub, "report", run, _SUMMARY, _DESCRIPTION)
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file")
     report.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
@@ -45,7 +43,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--names", action="store_true", help="show case managers' names, not only their ids"
     )
     report.add_argument("--title", default="Quality review of case files", help="page title")
-    report.set_defaults(run=run)
 
 
 def cases_and_names(

@@ -15,38 +15,20 @@ import multiprocessing
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from casemgmt.cli._input import entries, report_refused
+from casemgmt.cli._input import entries, line_ranges, range_entries, report_refused
 from casemgmt.cli._report import cases_and_names
 from casemgmt.monitoring._quality_report import QualityReport
-from casemgmt.reading import STDIN, CaseLine, is_json_lines, read_lines
+from casemgmt.reading import STDIN, CaseLine, is_json_lines
 
 __all__ = ["CHUNK_BYTES", "review_in_parallel"]
 
 CHUNK_BYTES = 1 << 20
 """About how much of a file one task reads."""
 
-_BOM = b"\xef\xbb\xbf"
-
 # (path, start, end, first line); start -1: read the whole input with the CLI reader.
 _Task = tuple[str, int, int, int]
 # (partial review, case managers' names, refused inputs)
 _Result = tuple[QualityReport, dict[str, str], list[CaseLine]]
-
-
-def _ranges(path: str, chunk: int) -> Iterator[_Task]:
-    with open(path, "rb") as handle:
-        start, line, pending = 0, 1, b""
-        while block := handle.read(chunk):
-            data = pending + block
-            cut = data.rfind(b"\n") + 1
-            if not cut:
-                pending = data
-                continue
-            yield (path, start, start + cut, line)
-            line += data.count(b"\n", 0, cut)
-            start, pending = start + cut, data[cut:]
-        if pending:
-            yield (path, start, start + len(pending), line)
 
 
 def _tasks(paths: Sequence[str], chunk: int) -> Iterator[_Task]:
@@ -58,20 +40,12 @@ def _tasks(paths: Sequence[str], chunk: int) -> Iterator[_Task]:
         if whole:
             yield (path, -1, -1, 1)
         else:
-            yield from _ranges(path, chunk)
+            yield from line_ranges(path, chunk)
 
 
 def _lines(task: _Task) -> Iterator[CaseLine]:
     path, start, end, first_line = task
-    if start < 0:
-        yield from entries([path])
-        return
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        data = handle.read(end - start)
-    if start == 0 and data.startswith(_BOM):
-        data = data[len(_BOM) :]
-    yield from read_lines(data.split(b"\n"), source=path, first_line=first_line)
+    return entries([path]) if start < 0 else range_entries(path, start, end, first_line)
 
 
 def _work(job: tuple[_Task, dt.date]) -> _Result:

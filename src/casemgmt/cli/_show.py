@@ -9,11 +9,11 @@ from typing import TextIO
 from casemgmt.case import Case
 from casemgmt.checks import validate
 from casemgmt.cli._common import (
-    AS_OF_HELP,
     EXIT_BAD_INPUT,
     EXIT_OK,
+    Subcommands,
+    command,
     counts,
-    parse_date,
     print_findings,
     today,
 )
@@ -22,16 +22,15 @@ from casemgmt.cli._input import entries, report_refused
 __all__ = ["register", "run"]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+_SUMMARY = "print a case: its plan as a table, referrals, reviews, status"
+_DESCRIPTION = (
+    "Print each case's status, its plan as the seed's table, referrals, reviews and findings."
+)
+
+
+def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``show`` and its options."""
-    show = sub.add_parser(
-        "show",
-        help="print a case: its plan as a table, referrals, reviews, status",
-        description="Print each case's status, its plan as the seed's table, referrals,"
-        " reviews and findings.",
-    )
-    show.add_argument("paths", nargs="+", metavar="PATH", help="a .json case or .jsonl cases")
-    show.add_argument("--as-of", type=parse_date, default=None, help=AS_OF_HELP)
+    show = command(sub, "show", run, _SUMMARY, _DESCRIPTION)
     show.add_argument("--width", type=int, default=100, help="table width (default 100)")
     show.add_argument(
         "--show-text",
@@ -39,7 +38,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="print the plan's text as written; by default the client's name, date of birth"
         " and contact details are scrubbed from it (for a screen only you can see)",
     )
-    show.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -91,16 +91,6 @@ _STREET_TYPES = {
     "grove": "gr", "square": "sq", "way": "way",
 }  # fmt: skip
 _TYPE_WORDS = sorted({*_STREET_TYPES, *_STREET_TYPES.values()}, key=len, reverse=True)
-_EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
-_PHONE = re.compile(
-    r"(?<![\d+])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\s?\d{1,4}\s?\)[\s.\-]?)?\d(?:[\s.\-]?\d){4,16}(?!\w)"
-)
-_DATE_SHAPED = re.compile(r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}")
-_ADDRESS = re.compile(
-    r"(?<!\w)\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)?,?\s+((?:[^\W\d_][\w'’\-]*\s+){1,3})"  # noqa: RUF001
-    r"(?:" + "|".join(_TYPE_WORDS) + r")\b",
-    re.IGNORECASE,
-)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _Span = tuple[int, int, str]
 
@@ -108,20 +98,47 @@ _Span = tuple[int, int, str]
 _MONTH_WORD = r"(?P<{}>" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"},
                                              key=len, reverse=True)) + r")\.?"  # fmt: skip
 _SEP = r"(?:\s*[,/.\-]?\s*(?:of\s+)?)"
-_DATE = re.compile(
-    "|".join(
-        [
-            r"(?<!\d)(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{2,4})(?!\d)",
-            r"(?<!\d)(?P<compact>\d{8})(?!\d)",
-            r"(?<!\w)(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _SEP + _MONTH_WORD.format("m1")
-            + r"(?:" + _SEP + r"(?P<y1>'?\d{2}(?:\d{2})?)(?!\d))?",
-            r"(?<!\w)" + _MONTH_WORD.format("m2") + r"\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
-            + r"(?!\d)(?:" + _SEP + r"(?P<y2>'?\d{2}(?:\d{2})?)(?!\d))?",
-            r"(?<![\d/])(?P<p>\d{1,2})/(?P<q>\d{1,2})(?![/.\-]?\d)",
-        ]
-    )
+_DATE = "|".join(
+    [
+        r"(?<!\d)(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{2,4})(?!\d)",
+        r"(?<!\d)(?P<compact>\d{8})(?!\d)",
+        r"(?<!\w)(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _SEP + _MONTH_WORD.format("m1")
+        + r"(?:" + _SEP + r"(?P<y1>'?\d{2}(?:\d{2})?)(?!\d))?",
+        r"(?<!\w)" + _MONTH_WORD.format("m2") + r"\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+        + r"(?!\d)(?:" + _SEP + r"(?P<y2>'?\d{2}(?:\d{2})?)(?!\d))?",
+        r"(?<![\d/])(?P<p>\d{1,2})/(?P<q>\d{1,2})(?![/.\-]?\d)",
+    ]
 )  # fmt: skip
 """Dates as people write them, with or without a year (compared to the birth date)."""
+
+
+class _Patterns:
+    """The contact and date expressions, compiled on first use rather than at import.
+
+    Compiling them cost milliseconds of every import of the records, which
+    load this module for their notebook display, though most programs never
+    scrub a word (issue 18).
+    """
+
+    def __init__(self) -> None:
+        self.email = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+        self.phone = re.compile(
+            r"(?<![\d+])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\s?\d{1,4}\s?\)[\s.\-]?)?\d(?:[\s.\-]?\d){4,16}(?!\w)"
+        )
+        self.date_shaped = re.compile(
+            r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}"
+        )
+        self.address = re.compile(
+            r"(?<!\w)\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)?,?\s+((?:[^\W\d_][\w'’\-]*\s+){1,3})"  # noqa: RUF001
+            r"(?:" + "|".join(_TYPE_WORDS) + r")\b",
+            re.IGNORECASE,
+        )
+        self.date = re.compile(_DATE)
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 def _year_is(text: str | None, born: dt.date) -> bool:
@@ -291,8 +308,9 @@ class Scrubber:
         words: list[_Word] | None = None
         found: list[_Span] = []
         if "@" in low:
-            found += _spans(_EMAIL, low, index, text, self._contact_as)
+            found += _spans(_patterns().email, low, index, text, self._contact_as)
         if _DIGIT.search(low):
+            pat = _patterns()
             for line in self._lines:
                 if line[0] in low:
                     words = words or _words(low)
@@ -301,9 +319,9 @@ class Scrubber:
             if self._born is not None:
                 born = self._born
                 found += [(*_original(m.start(), m.end(), index, text), self._dob_as)
-                          for m in _DATE.finditer(low) if _is_birth_date(m, born)]  # fmt: skip
+                          for m in pat.date.finditer(low) if _is_birth_date(m, born)]  # fmt: skip
             found += self._phones(low, index, text)
-            found += [(m.start(), m.end(), self._contact_as) for m in _ADDRESS.finditer(text)
+            found += [(m.start(), m.end(), self._contact_as) for m in pat.address.finditer(text)
                       if all(w[0].isupper() for w in m.group(1).split())]  # fmt: skip
         for names, said in ((self._client_names, self._client_as),
                             (self._other_names, self._others_as)):  # fmt: skip
@@ -316,11 +334,12 @@ class Scrubber:
     def _phones(self, low: str, index: list[int] | None, text: str) -> list[_Span]:
         """Any number of 8 to 15 digits that is not a date; the client's own at any length."""
         spans = []
-        for match in _PHONE.finditer(low):
+        patterns = _patterns()
+        for match in patterns.phone.finditer(low):
             number = match.group()
             digits = sum(ch.isdigit() for ch in number)
             own = bool(self._phone) and _national(number) == self._phone
-            if own or (8 <= digits <= 15 and not _DATE_SHAPED.fullmatch(number)):
+            if own or (8 <= digits <= 15 and not patterns.date_shaped.fullmatch(number)):
                 spans.append((*_original(match.start(), match.end(), index, text),
                               self._contact_as))  # fmt: skip
         return spans

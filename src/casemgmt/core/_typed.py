@@ -2,12 +2,19 @@
 
 A record built from Python (not from JSON) could otherwise hold a string
 where a date belongs, and then ``validate`` says nothing and the round trip
-through JSON breaks (issue 12). ``typed`` is an attrs field transformer:
-every field gets a ``TypeCheck`` in front of its own validator, so a field
-added later is checked too. A list given for a ``tuple[...]`` field is made
-a tuple (the obvious intent); anything else of the wrong type raises
-``TypeError`` naming the class, the field and the expected type, never the
-value.
+through JSON breaks (issue 12). ``typed`` is an attrs field transformer that
+puts one ``TypeCheck`` in front of the first field's own validator; attrs
+runs validators after every field is set, in field order, so that one check
+sees the whole record and runs before any field's own validator. It checks
+every field, so a field added later is checked too. A list given for a
+``tuple[...]`` field is made a tuple (the obvious intent); anything else of
+the wrong type raises ``TypeError`` naming the class, the field and the
+expected type, never the value.
+
+One check per record rather than one validator and converter per field
+keeps the methods attrs generates short: compiling them was most of the
+cost of importing the records (issue 18). The tests per type are built on
+a class's first construction, not when it is defined.
 
 The JSON loader builds the right types itself, so it runs only the
 validators behind the check (``TypeCheck.then``).
@@ -30,26 +37,34 @@ Predicate = Callable[[object], bool]
 
 
 def as_tuple(value: object) -> object:
-    """attrs converter: a list given for a tuple field becomes a tuple."""
+    """A list as a tuple, anything else as it is (how ``TypeCheck`` treats tuple fields)."""
     return tuple(value) if type(value) is list else value
 
 
 class TypeCheck:
-    """attrs validator: the value has the field's declared type; then ``then``."""
+    """attrs validator: every field of the record has its declared type; then ``then``."""
 
-    __slots__ = ("_ok", "then")
+    __slots__ = ("_plans", "then")
 
     def __init__(self, then: Any) -> None:
         self.then = then
-        self._ok: tuple[Predicate, str] | None = None
+        self._plans: dict[type, _Plan] = {}
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        ok = self._ok
-        if ok is None:  # types are resolved late: records refer to classes defined after them
-            ok = self._ok = _predicate(_field_type(type(instance), attribute.name))
-        if not ok[0](value):
-            owner = type(instance).__name__
-            msg = f"{owner}.{attribute.name} must be {ok[1]}, not {_kind(value)}"
+        cls = type(instance)
+        plan = self._plans.get(cls)
+        if plan is None:  # types are resolved late: records refer to classes defined after them
+            plan = self._plans[cls] = _plan(cls)
+        for name, ok, expected, is_tuple in plan:
+            field_value = getattr(instance, name)
+            if ok(field_value):
+                continue
+            if is_tuple and type(field_value) is list:
+                field_value = tuple(field_value)
+                if ok(field_value):
+                    object.__setattr__(instance, name, field_value)  # the record is being built
+                    continue
+            msg = f"{cls.__name__}.{name} must be {expected}, not {_kind(field_value)}"
             raise TypeError(msg)
         if self.then is not None:
             self.then(instance, attribute, value)
@@ -58,20 +73,23 @@ class TypeCheck:
         return f"<TypeCheck then={self.then!r}>"
 
 
+_Plan = tuple[tuple[str, Predicate, str, bool], ...]
+"""Per field: its name, the test, what it expects, whether a list becomes a tuple."""
+
+
+def _plan(cls: type) -> _Plan:
+    return tuple(
+        (a.name, *_predicate(a.type), typing.get_origin(a.type) is tuple)
+        for a in attrs.fields(attrs.resolve_types(cls))
+    )
+
+
 def _kind(value: object) -> str:
     """The type of ``value`` (for a tuple, of its items too), never the value."""
     name = type(value).__name__
     if isinstance(value, tuple) and value:
         return f"a {name} holding {', '.join(sorted({type(v).__name__ for v in value}))}"
     return name
-
-
-def _field_type(cls: type, name: str) -> Any:
-    for a in attrs.fields(attrs.resolve_types(cls)):
-        if a.name == name:
-            return a.type
-    msg = f"{cls.__name__} has no field {name}"  # pragma: no cover - attrs passes its own
-    raise AttributeError(msg)
 
 
 def _describe(tp: Any) -> str:
@@ -125,12 +143,9 @@ def _predicate(tp: Any) -> tuple[Predicate, str]:
 
 
 def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    """attrs field transformer: a ``TypeCheck`` on every field (see the module)."""
-    out = []
-    for a in fields:
-        changes: dict[str, Any] = {"validator": TypeCheck(a.validator)}
-        declared = str(a.type)  # a string under ``from __future__ import annotations``
-        if a.converter is None and declared.startswith("tuple["):
-            changes["converter"] = as_tuple
-        out.append(a.evolve(**changes))
-    return out
+    """attrs field transformer: one ``TypeCheck`` for the record (see the module)."""
+    if not fields:
+        return fields
+    first = fields[0]
+    own = first.validator.then if isinstance(first.validator, TypeCheck) else first.validator
+    return [first.evolve(validator=TypeCheck(own)), *fields[1:]]

@@ -202,20 +202,30 @@ def _referrals(p: _Printer, case: Case) -> Case:
     return case
 
 
+def _moved(
+    referral: Referral,
+    *steps: tuple[ReferralStatus, dt.date],
+    confirmed_on: dt.date | None = None,
+) -> Referral:
+    """``referral`` moved through ``steps`` by the case manager, who may confirm the service."""
+    for status, on in steps:
+        referral = referral.move_to(status, on=on, by=CASE_MANAGER)
+    if confirmed_on is None:
+        return referral
+    return attrs.evolve(referral, service_confirmed_on=confirmed_on, confirmed_by=CASE_MANAGER)
+
+
 def _review(p: _Printer, case: Case) -> Case:
     p.heading("Review, Goal Attainment Scaling and a plan revision", REVIEW_DATE)
     therapist, employment = case.referrals
-    therapist = (
-        therapist.move_to(ReferralStatus.ACCEPTED, on=dt.date(2024, 9, 6), by=CASE_MANAGER)
-        .move_to(ReferralStatus.APPOINTMENT_BOOKED, on=dt.date(2024, 9, 6), by=CASE_MANAGER)
-        .move_to(ReferralStatus.ATTENDED, on=dt.date(2024, 9, 10), by=CASE_MANAGER)
+    therapist = _moved(
+        therapist,
+        (ReferralStatus.ACCEPTED, dt.date(2024, 9, 6)),
+        (ReferralStatus.APPOINTMENT_BOOKED, dt.date(2024, 9, 6)),
+        (ReferralStatus.ATTENDED, dt.date(2024, 9, 10)),
+        confirmed_on=dt.date(2024, 9, 10),
     )
-    therapist = attrs.evolve(
-        therapist, service_confirmed_on=dt.date(2024, 9, 10), confirmed_by=CASE_MANAGER
-    )
-    employment = employment.move_to(
-        ReferralStatus.ACCEPTED, on=dt.date(2024, 9, 12), by=CASE_MANAGER
-    )
+    employment = _moved(employment, (ReferralStatus.ACCEPTED, dt.date(2024, 9, 12)))
     case = attrs.evolve(case, referrals=(therapist, employment))
     # (GAS level, achievement): +1 better than expected, 0 as expected, -1 less than expected
     scored = {
@@ -283,19 +293,14 @@ def _closure(p: _Printer, case: Case) -> Case:
     p.heading("Closure: evaluate, then close", SECOND_REVIEW)
     plan = _plan_of(case)
     therapist, employment = case.referrals
-    employment = (
-        employment.move_to(
-            ReferralStatus.APPOINTMENT_BOOKED, on=dt.date(2024, 10, 7), by=CASE_MANAGER
-        )
-        .move_to(ReferralStatus.ATTENDED, on=dt.date(2024, 10, 8), by=CASE_MANAGER)
-        .move_to(ReferralStatus.COMPLETED, on=dt.date(2024, 11, 25), by=CASE_MANAGER)
+    employment = _moved(
+        employment,
+        (ReferralStatus.APPOINTMENT_BOOKED, dt.date(2024, 10, 7)),
+        (ReferralStatus.ATTENDED, dt.date(2024, 10, 8)),
+        (ReferralStatus.COMPLETED, dt.date(2024, 11, 25)),
+        confirmed_on=dt.date(2024, 10, 8),
     )
-    employment = attrs.evolve(
-        employment, service_confirmed_on=dt.date(2024, 10, 8), confirmed_by=CASE_MANAGER
-    )
-    therapist = therapist.move_to(
-        ReferralStatus.COMPLETED, on=dt.date(2024, 11, 29), by=CASE_MANAGER
-    )
+    therapist = _moved(therapist, (ReferralStatus.COMPLETED, dt.date(2024, 11, 29)))
     goals = tuple(
         attrs.evolve(g, status=GoalStatus.COMPLETED, achieved_on=g.achieved_on or SECOND_REVIEW)
         for g in plan.goals

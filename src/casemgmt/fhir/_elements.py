@@ -60,6 +60,11 @@ def _where(path: str, keys: list[str]) -> str:
     return ".".join([path, *keys]).replace(".0", "[0]")
 
 
+def _at(resource: dict[str, Any], keys: list[str], rd: Reading, path: str) -> tuple[Any, str]:
+    """The value at ``keys`` (or MISSING), and the path that names it in problems."""
+    return dig(resource, keys, rd, path), _where(path, keys)
+
+
 def _typed(value: Any, kind: type, rd: Reading, path: str, what: str) -> Any:
     if value is MISSING or type(value) is kind:
         return value
@@ -78,8 +83,8 @@ def text(field: str, element: str, *, exact: bool = True) -> Element:
         return False
 
     def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        where = _where(path, keys)
-        return _typed(dig(resource, keys, rd, path), str, rd, where, "text")
+        value, where = _at(resource, keys, rd, path)
+        return _typed(value, str, rd, where, "text")
 
     return Element(field, element, put, get, exact)
 
@@ -95,8 +100,8 @@ def date(field: str, element: str, *, exact: bool = True) -> Element:
         return False
 
     def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        where = _where(path, keys)
-        value = _typed(dig(resource, keys, rd, path), str, rd, where, "a date")
+        value, where = _at(resource, keys, rd, path)
+        value = _typed(value, str, rd, where, "a date")
         if value is MISSING:
             return value
         if not _DATE.match(value):
@@ -121,8 +126,8 @@ def code(
         return True
 
     def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        where = _where(path, keys)
-        value = _typed(dig(resource, keys, rd, path), str, rd, where, "a code")
+        value, where = _at(resource, keys, rd, path)
+        value = _typed(value, str, rd, where, "a code")
         if value is MISSING or back is None:
             return value
         if value not in back:
@@ -262,8 +267,7 @@ def refs(
         return True
 
     def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        where = _where(path, keys)
-        value = dig(resource, keys, rd, path)
+        value, where = _at(resource, keys, rd, path)
         if value is MISSING:
             return value
         items = [value] if single and not as_list else value
@@ -319,8 +323,7 @@ def concept(
         return True
 
     def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        where = _where(path, keys)
-        value = dig(resource, keys, rd, path)
+        value, where = _at(resource, keys, rd, path)
         if value is MISSING:
             return value
         codings = value.get("coding") if isinstance(value, dict) else None

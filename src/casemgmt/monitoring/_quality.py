@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -72,144 +72,118 @@ _MA = "Mission Australia case management approach (2020)"
 _REVIEW = "Monitoring and reviewing case work (closure; Zoe case study)"
 _CLOSE = "ACMA case management process; monitoring and reviewing case work (closure)"
 
-INDICATORS: tuple[Indicator, ...] = (
-    Indicator(
-        code="case.open",
-        title="Open cases",
-        numerator="cases not closed on the review date",
-        denominator="cases reviewed",
-        source=_MA,
-        flags_cases=False,
-    ),
-    Indicator(
-        code="plan.has-review-date",
-        title="Plans with a review date",
-        numerator="open cases whose current plan has a review date",
-        denominator="open cases with a current plan",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="review.overdue",
-        title="Reviews overdue",
-        numerator="open cases whose plan review date has passed with no review since",
-        denominator="open cases with a plan review date",
-        source=_MA,
-        higher_is_better=False,
-    ),
-    Indicator(
-        code="action.overdue",
-        title="Actions overdue",
-        numerator="open actions past their due date",
-        denominator="open actions with a due date (open cases, plan not on hold)",
-        source=_PLAN,
-        higher_is_better=False,
-    ),
-    Indicator(
-        code="goal.client-behaviour",
-        title="Goals worded as client behaviour",
-        numerator="open goals with no goal.not-client-behaviour finding",
-        denominator="open goals in open cases' current plans",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="goal.positive",
-        title="Goals in positive terms",
-        numerator="open goals with no goal.negative-terms finding",
-        denominator="open goals in open cases' current plans",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="goal.measurable",
-        title="Goals that are measurable",
-        numerator="open goals with no goal.not-measurable finding",
-        denominator="open goals in open cases' current plans",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="goal.linked-to-need",
-        title="Goals linked to an assessed need",
-        numerator="open goals citing at least one need the assessment has",
-        denominator="open goals in open cases' current plans",
-        source=_ISED,
-    ),
-    Indicator(
-        code="need.unaddressed",
-        title="Needs with no goal and no deferral",
-        numerator="assessed needs no open goal cites and the plan does not defer",
-        denominator="assessed needs in open cases with a current plan",
-        source=_ISED,
-        higher_is_better=False,
-    ),
-    Indicator(
-        code="referral.followed-up",
-        title="Referrals followed up by their date",
-        numerator="referrals whose service was confirmed on or before the follow-up date",
-        denominator="referrals whose follow-up date has come",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="referral.consent-covered",
-        title="Shared referrals covered by consent",
-        numerator="referrals past draft with an active consent to share on the day sent",
-        denominator="referrals past draft (not self-referrals)",
-        source=_PLAN,
-    ),
-    Indicator(
-        code="action.worker-owned",
-        title="Actions owned by the case manager",
-        numerator="open actions the case manager carries out",
-        denominator="open actions in open cases' current plans",
-        source=_REVIEW,
-        higher_is_better=False,
-        flag_at=2 / 3,
-        flag_min=3,
-    ),
-    Indicator(
-        code="case.disengaged",
-        title="Disengaged clients",
-        numerator="open cases with repeated failed contact and no contact since",
-        denominator="open cases",
-        source=_CLOSE,
-        higher_is_better=False,
-    ),
-    Indicator(
-        code="risk.high-unanswered",
-        title="High risks without a response",
-        numerator="open high risks with no action or statutory notification recorded",
-        denominator="open high risks in open cases",
-        source=_PLAN,
-        higher_is_better=False,
-    ),
-    Indicator(
-        code="closure.reason-documented",
-        title="Closures with a documented reason and outcome",
-        numerator="closures with a reason and a non-blank outcome summary",
-        denominator="closures (current and earlier episodes)",
-        source=_CLOSE,
-    ),
-    Indicator(
-        code="closure.notice-given",
-        title="Closures with notice given",
-        numerator="closures recording when the client was told",
-        denominator="closures (current and earlier episodes)",
-        source=_CLOSE,
-    ),
-    Indicator(
-        code="closure.way-back",
-        title="Closures that say how to come back",
-        numerator="closures whose exit plan says how to return",
-        denominator="closures (current and earlier episodes)",
-        source=_CLOSE,
-    ),
-    Indicator(
-        code="case.reopened-within-90-days",
-        title="Re-opened within 90 days",
-        numerator="closures followed by a new episode within 90 days",
-        denominator="closures followed by a new episode or still closed",
-        source=_CLOSE,
-        higher_is_better=False,
-    ),
-)
+_SOURCES = {"ISED": _ISED, "PLAN": _PLAN, "MA": _MA, "REVIEW": _REVIEW, "CLOSE": _CLOSE}
+
+_TABLE = """
+case.open | Open cases | MA
+    cases not closed on the review date
+    cases reviewed
+    never flagged
+plan.has-review-date | Plans with a review date | PLAN
+    open cases whose current plan has a review date
+    open cases with a current plan
+review.overdue | Reviews overdue | MA
+    open cases whose plan review date has passed with no review since
+    open cases with a plan review date
+    lower is better
+action.overdue | Actions overdue | PLAN
+    open actions past their due date
+    open actions with a due date (open cases, plan not on hold)
+    lower is better
+goal.client-behaviour | Goals worded as client behaviour | PLAN
+    open goals with no goal.not-client-behaviour finding
+    open goals in open cases' current plans
+goal.positive | Goals in positive terms | PLAN
+    open goals with no goal.negative-terms finding
+    open goals in open cases' current plans
+goal.measurable | Goals that are measurable | PLAN
+    open goals with no goal.not-measurable finding
+    open goals in open cases' current plans
+goal.linked-to-need | Goals linked to an assessed need | ISED
+    open goals citing at least one need the assessment has
+    open goals in open cases' current plans
+need.unaddressed | Needs with no goal and no deferral | ISED
+    assessed needs no open goal cites and the plan does not defer
+    assessed needs in open cases with a current plan
+    lower is better
+referral.followed-up | Referrals followed up by their date | PLAN
+    referrals whose service was confirmed on or before the follow-up date
+    referrals whose follow-up date has come
+referral.consent-covered | Shared referrals covered by consent | PLAN
+    referrals past draft with an active consent to share on the day sent
+    referrals past draft (not self-referrals)
+action.worker-owned | Actions owned by the case manager | REVIEW
+    open actions the case manager carries out
+    open actions in open cases' current plans
+    lower is better; flag at 2/3 of at least 3
+case.disengaged | Disengaged clients | CLOSE
+    open cases with repeated failed contact and no contact since
+    open cases
+    lower is better
+risk.high-unanswered | High risks without a response | PLAN
+    open high risks with no action or statutory notification recorded
+    open high risks in open cases
+    lower is better
+closure.reason-documented | Closures with a documented reason and outcome | CLOSE
+    closures with a reason and a non-blank outcome summary
+    closures (current and earlier episodes)
+closure.notice-given | Closures with notice given | CLOSE
+    closures recording when the client was told
+    closures (current and earlier episodes)
+closure.way-back | Closures that say how to come back | CLOSE
+    closures whose exit plan says how to return
+    closures (current and earlier episodes)
+case.reopened-within-90-days | Re-opened within 90 days | CLOSE
+    closures followed by a new episode within 90 days
+    closures followed by a new episode or still closed
+    lower is better
+"""
+"""Each indicator: ``code | title | source``, then the numerator, the denominator
+and, if any, its options: ``lower is better``, ``never flagged``, ``flag at A/B
+of at least N`` (see ``Indicator``)."""
+
+
+def _options(text: str) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    for option in filter(None, text.split("; ")):
+        if option == "lower is better":
+            options["higher_is_better"] = False
+        elif option == "never flagged":
+            options["flags_cases"] = False
+        elif option.startswith("flag at "):
+            share, _, least = option.removeprefix("flag at ").partition(" of at least ")
+            top, _, bottom = share.partition("/")
+            options["flag_at"], options["flag_min"] = int(top) / int(bottom), int(least)
+        else:  # pragma: no cover - a typo in the table above fails the import
+            msg = f"unknown indicator option {option!r}"
+            raise ValueError(msg)
+    return options
+
+
+def _indicators(table: str) -> tuple[Indicator, ...]:
+    blocks: list[list[str]] = []
+    for line in table.strip().splitlines():
+        if line.startswith(" "):
+            blocks[-1].append(line.strip())
+        else:
+            blocks.append([line])
+    made = []
+    for head, numerator, denominator, *rest in blocks:
+        code, title, source = head.split(" | ")
+        made.append(
+            Indicator(
+                code=code,
+                title=title,
+                numerator=numerator,
+                denominator=denominator,
+                source=_SOURCES[source],
+                **_options("; ".join(rest)),
+            )
+        )
+    return tuple(made)
+
+
+INDICATORS: tuple[Indicator, ...] = _indicators(_TABLE)
 """Every indicator, in report order."""
 
 REOPEN_WINDOW = dt.timedelta(days=90)

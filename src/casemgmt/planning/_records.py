@@ -18,7 +18,6 @@ from casemgmt.core._time import Timeframe, not_before
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import RefusedValueError
-from casemgmt.planning._render import plan_html
 
 __all__ = [
     "Action",
@@ -234,6 +233,8 @@ class CasePlan:
 
     def _repr_html_(self) -> str:
         """Notebook display: the plan as seed 002's table, escaped."""
+        from casemgmt.planning._render import plan_html  # on first display (see Case)
+
         return plan_html(self)
 
     def goal(self, goal_id: GoalId) -> Goal | None:
