@@ -344,8 +344,23 @@ _LAST = ["Jones", "Khan", "Chen", "Nowak", "Ngata", "Dube", "Murphy", "Haddad"]
 _AEST = dt.timezone(dt.timedelta(hours=10))
 
 
-def make_case(index: int) -> Case:
-    """The ``index``-th case of the benchmark caseload (same index, same case)."""
+def _tag(n: int) -> str:
+    """A short made-up word, different for every ``n`` (letters only: no digits to scrub)."""
+    letters = ""
+    while True:
+        n, r = divmod(n, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[r]
+        if not n:
+            return letters
+
+
+def make_case(index: int, *, distinct_texts: bool = False) -> Case:
+    """The ``index``-th case of the benchmark caseload (same index, same case).
+
+    The goal statements repeat seven texts across the caseload; with
+    ``distinct_texts`` every statement of every case is its own (one made-up
+    word added), so the goal-wording cache cannot hit (issue 19).
+    """
     rng = random.Random(index)
     opened = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(500))
 
@@ -425,7 +440,9 @@ def make_case(index: int) -> Case:
     goals = tuple(
         Goal(
             id=f"g-{i + 1}",
-            statement=statement,
+            statement=f"{statement}, with the {_tag(index * 5 + i)} team"
+            if distinct_texts
+            else statement,
             need_numbers=(i + 1,) if i else (1, 2),
             horizon=GoalHorizon.SHORT_TERM if i < 3 else GoalHorizon.LONG_TERM,
             indicators=("Tenancy signed",) if i == 0 else (),
@@ -851,30 +868,53 @@ def run_shape(shape: str, n_cases: int, repeats: int) -> dict[str, Any]:
     }
 
 
+def run_rules(n_cases: int, repeats: int) -> dict[str, dict[str, float]]:
+    """``validate`` and ``validate`` + closure ``evaluate`` per reference case, interleaved.
+
+    Twice: on the caseload as made (goal statements repeat seven texts, so the
+    goal-wording cache hits) and with every goal statement distinct, the
+    wording cache cleared before each pass (issue 19: reported separately).
+    """
+    from casemgmt import dumps, validate
+    from casemgmt.closure import evaluate
+    from casemgmt.planning import clear_wording_cache
+
+    as_of = dt.date(2025, 6, 30)
+    repeated = [make_case(i) for i in range(n_cases)]
+    distinct = [make_case(i, distinct_texts=True) for i in range(n_cases)]
+
+    def checks(cases: list[Case], *, closure: bool) -> Callable[[], None]:
+        def check() -> None:
+            if cases is distinct:
+                clear_wording_cache()
+            for c in cases:
+                validate(c, as_of=as_of)
+                if closure:
+                    evaluate(c, as_of=as_of)
+
+        return check
+
+    times = interleaved(
+        {
+            "validate": checks(repeated, closure=False),
+            "validate+evaluate": checks(repeated, closure=True),
+            "validate, distinct texts": checks(distinct, closure=False),
+            "validate+evaluate, distinct texts": checks(distinct, closure=True),
+        },
+        repeats,
+    )
+    return rates(times, n_cases, sum(len(dumps(c)) for c in repeated))
+
+
 def run(n_cases: int, repeats: int, import_repeats: int, shapes: Sequence[str]) -> dict[str, Any]:
-    from casemgmt import loads, validate
+    from casemgmt import loads
 
     by_shape = {shape: run_shape(shape, n_cases, repeats) for shape in shapes}
     cases = [make_case(i) for i in range(n_cases)]
     from casemgmt import dumps
 
     docs = [dumps(c).encode() for c in cases]
-    as_of = dt.date(2025, 6, 30)
-
-    def our_validate() -> None:
-        for c in cases:
-            validate(c, as_of=as_of)
-
-    from casemgmt.closure import evaluate
-
-    def our_validate_evaluate() -> None:
-        for c in cases:
-            validate(c, as_of=as_of)
-            evaluate(c, as_of=as_of)
-
-    validate_t = interleaved(
-        {"validate": our_validate, "validate+evaluate": our_validate_evaluate}, repeats
-    )
+    validate_r = run_rules(n_cases, repeats)
     mem_docs = docs[: min(len(docs), 2000)]
     decoder = msgspec.json.Decoder(SCase)
     memory = {
@@ -883,7 +923,6 @@ def run(n_cases: int, repeats: int, import_repeats: int, shapes: Sequence[str]) 
         "msgspec": per_case_memory(decoder.decode, mem_docs),
     }
     import_t = imports(import_repeats) if import_repeats else {}
-    validate_r = rates(validate_t, n_cases, sum(map(len, docs)))
     imp = {k: {"median_s": statistics.median(v), "best_s": min(v)} for k, v in import_t.items()}
     results: dict[str, Any] = {
         "machine": machine(),
@@ -891,8 +930,7 @@ def run(n_cases: int, repeats: int, import_repeats: int, shapes: Sequence[str]) 
         "cases": n_cases,
         "repeats": repeats,
         "shapes": by_shape,
-        "validate": validate_r["validate"],
-        "validate_evaluate": validate_r["validate+evaluate"],
+        "rules": validate_r,
         "memory_per_case": memory,
         "memory_ratio": memory["casemgmt"] / memory["pydantic"],
         "imports": imp,
@@ -906,6 +944,14 @@ def run(n_cases: int, repeats: int, import_repeats: int, shapes: Sequence[str]) 
             / imp["from pydantic import BaseModel"]["median_s"]
         )
     return results
+
+
+def rules_table(rules: dict[str, dict[str, float]]) -> str:
+    """One line per rules measure, in cases/s on one core (reference shape)."""
+    return "\n".join(
+        f"{name + ' (cases/s, reference)':52} {v['cases_per_s']:>10,.0f}"
+        for name, v in rules.items()
+    )
 
 
 def table(r: dict[str, Any]) -> str:
@@ -935,10 +981,7 @@ def table(r: dict[str, Any]) -> str:
                     f"{v['bytes_per_s'] / 1e6:>8,.1f} {q}"
                 )
     rows.append("")
-    rows.append(f"validate (cases/s, reference)          {r['validate']['cases_per_s']:>10,.0f}")
-    rows.append(
-        f"validate + closure evaluate (cases/s)   {r['validate_evaluate']['cases_per_s']:>10,.0f}"
-    )
+    rows.append(rules_table(r["rules"]))
     mem = r["memory_per_case"]
     rows.append(
         f"memory per loaded case (bytes): casemgmt {mem['casemgmt']:,.0f}, "
@@ -964,12 +1007,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=None)
     parser.add_argument("--shape", action="append", choices=SHAPES, help="repeatable")
     parser.add_argument("--no-imports", action="store_true", help="skip the import timings")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="only validate and validate + evaluate (repeated and distinct goal texts)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
     n_cases = args.cases or (100 if args.quick else 1000)
     repeats = args.repeats or (3 if args.quick else 15)
     shapes = args.shape or list(SHAPES)
     imports_n = 0 if args.no_imports else (3 if args.quick else 11)
+    if args.rules_only:
+        print(f"{n_cases} reference cases x {repeats} interleaved repeats; machine: {machine()}")
+        print(rules_table(run_rules(n_cases, repeats)))
+        return 0
     results = run(n_cases, repeats, import_repeats=imports_n, shapes=shapes)
     print(table(results))
     args.out.write_text(json.dumps(results, indent=2) + "\n")

@@ -15,8 +15,9 @@ seed 003: "avoid contradictions").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Container, Iterator, Sequence
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage
@@ -34,8 +35,10 @@ __all__ = [
 
 _ERR = Severity.ERROR
 
-# (path to report, later date, earlier date, what the later date is, what the earlier is)
-_Pair = tuple[str, dt.date | None, dt.date | None, str, str]
+# (path template, its indices, later date, earlier date, what the later date is,
+# what the earlier is): ``template % indices`` is the path, built only when the
+# dates are out of order.
+_Pair = tuple[str, tuple[int, ...], dt.date | None, dt.date | None, str, str]
 
 
 def _first_opened(case: Case) -> dt.date:
@@ -45,14 +48,15 @@ def _first_opened(case: Case) -> dt.date:
 def _case_pairs(case: Case) -> Iterator[_Pair]:
     opened = _first_opened(case)
     dob = case.client.date_of_birth
-    yield "$.client.date_of_birth", opened, dob, "the case was opened", "the client's birth"
+    yield "$.client.date_of_birth", (), opened, dob, "the case was opened", "the client's birth"
     for i, change in enumerate(case.stage_history):
         earlier = case.stage_history[i - 1].on if i else opened
         before = "the stage change above it" if i else "the case was opened"
-        yield f"$.stage_history[{i}].on", change.on, earlier, "a stage change", before
+        yield "$.stage_history[%d].on", (i,), change.on, earlier, "a stage change", before
     if case.closure is not None:
         yield (
             "$.closure.closed_on",
+            (),
             case.closure.closed_on,
             case.opened_on,
             "the closure",
@@ -60,19 +64,20 @@ def _case_pairs(case: Case) -> Iterator[_Pair]:
         )
     ends = [(e.opened_on, e.closure.closed_on) for e in case.episodes]
     for i, (start, end) in enumerate(ends):
-        yield f"$.episodes[{i}].closure.closed_on", end, start, "its closure", "its opening"
+        yield "$.episodes[%d].closure.closed_on", (i,), end, start, "its closure", "its opening"
         if i:
-            yield f"$.episodes[{i}].opened_on", start, ends[i - 1][1], "an episode", "the last"
+            yield "$.episodes[%d].opened_on", (i,), start, ends[i - 1][1], "an episode", "the last"
     if ends:
-        yield "$.opened_on", case.opened_on, ends[-1][1], "this episode", "the last closure"
+        yield "$.opened_on", (), case.opened_on, ends[-1][1], "this episode", "the last closure"
 
 
 def _history_pairs(case: Case) -> Iterator[_Pair]:
     versions = [*case.plan_history, *([case.plan] if case.plan is not None else [])]
     for i in range(1, len(versions)):
-        path = f"$.plan_history[{i}]" if i < len(case.plan_history) else "$.plan"
+        path = "$.plan_history[%d]" if i < len(case.plan_history) else "$.plan"
         yield (
             f"{path}.created_on",
+            (i,) if i < len(case.plan_history) else (),
             versions[i].created_on,
             versions[i - 1].created_on,
             "a plan version",
@@ -81,9 +86,17 @@ def _history_pairs(case: Case) -> Iterator[_Pair]:
     for i, rev in enumerate(case.revisions):
         if i:
             prior = case.revisions[i - 1].revised_on
-            yield f"$.revisions[{i}].revised_on", rev.revised_on, prior, "a revision", "the last"
+            yield (
+                "$.revisions[%d].revised_on",
+                (i,),
+                rev.revised_on,
+                prior,
+                "a revision",
+                "the last",
+            )
         yield (
-            f"$.revisions[{i}].new_review_date",
+            "$.revisions[%d].new_review_date",
+            (i,),
             rev.new_review_date,
             rev.revised_on,
             "its new review date",
@@ -94,28 +107,28 @@ def _history_pairs(case: Case) -> Iterator[_Pair]:
 def _item_pairs(case: Case) -> Iterator[_Pair]:
     if case.plan is not None:
         for i, goal in enumerate(case.plan.goals):
-            p = f"$.plan.goals[{i}]"
-            yield f"{p}.achieved_on", goal.achieved_on, goal.agreed_on, "achieved", "agreed"
+            p = "$.plan.goals[%d].achieved_on"
+            yield p, (i,), goal.achieved_on, goal.agreed_on, "achieved", "agreed"
     for i, risk in enumerate(case.assessment.risks):
-        p, found = f"$.assessment.risks[{i}]", risk.identified_on
-        yield f"{p}.resolved_on", risk.resolved_on, found, "resolved", "identified"
-        yield f"{p}.reassessed_on", risk.reassessed_on, found, "re-assessed", "identified"
+        p, found = "$.assessment.risks[%d]", risk.identified_on
+        yield f"{p}.resolved_on", (i,), risk.resolved_on, found, "resolved", "identified"
+        yield f"{p}.reassessed_on", (i,), risk.reassessed_on, found, "re-assessed", "identified"
     for i, ref in enumerate(case.referrals):
-        p, made = f"$.referrals[{i}]", ref.made_on
+        p, made, at = "$.referrals[%d]", ref.made_on, (i,)
         first = ref.history[0].on if ref.history else None
-        yield f"{p}.history[0].on", first, made, "its first status change", "it was made"
-        yield f"{p}.follow_up_on", ref.follow_up_on, made, "its follow-up", "it was made"
+        yield f"{p}.history[0].on", at, first, made, "its first status change", "it was made"
+        yield f"{p}.follow_up_on", at, ref.follow_up_on, made, "its follow-up", "it was made"
         confirmed = ref.service_confirmed_on
-        yield f"{p}.service_confirmed_on", confirmed, made, "confirmed", "made"
+        yield f"{p}.service_confirmed_on", at, confirmed, made, "confirmed", "made"
     for i, adv in enumerate(case.advocacy):
-        p = f"$.advocacy[{i}]"
-        yield f"{p}.concluded_on", adv.concluded_on, adv.started_on, "concluded", "started"
+        p = "$.advocacy[%d]"
+        yield f"{p}.concluded_on", (i,), adv.concluded_on, adv.started_on, "concluded", "started"
         for j, esc in enumerate(adv.escalations):
-            yield f"{p}.escalations[{j}].on", esc.on, adv.started_on, "escalated", "started"
+            yield f"{p}.escalations[%d].on", (i, j), esc.on, adv.started_on, "escalated", "started"
     inbound = case.referral_in
     if inbound is not None:
         p = "$.referral_in.decided_on"
-        yield p, inbound.decided_on, inbound.received_on, "decided", "received"
+        yield p, (), inbound.decided_on, inbound.received_on, "decided", "received"
 
 
 def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -138,7 +151,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "correct the date of birth (year, month and day order)",
         )
     for pairs in (_case_pairs(case), _history_pairs(case), _item_pairs(case)):
-        for path, later, earlier, what, before in pairs:
+        for template, at, later, earlier, what, before in pairs:
             if later is None or earlier is None or later >= earlier:
                 continue
             yield Finding(
@@ -146,7 +159,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 _ERR,
                 f"{what} ({later.isoformat()}) comes before {before} ({earlier.isoformat()});"
                 " history is appended in date order (QCOSS guide: avoid contradictions)",
-                path,
+                template % at,
                 "correct whichever date was entered wrongly",
             )
 
@@ -188,20 +201,27 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _ids(case: Case) -> Iterator[tuple[str, str, Iterable[object]]]:
-    """(path of the collection, what its items are, their ids in order)."""
-    yield "$.parties", "party", (p.id for p in case.parties)
-    yield "$.consents", "consent", (c.id for c in case.consents)
-    yield "$.assessment.risks", "risk", (r.id for r in case.assessment.risks)
-    yield "$.assessment.strengths", "strength", (s.id for s in case.assessment.strengths)
-    yield "$.referrals", "referral", (r.id for r in case.referrals)
-    yield "$.advocacy", "advocacy", (a.id for a in case.advocacy)
-    yield "$.reviews", "review (same date and content)", case.reviews
-    yield "$.revisions", "revision to plan version", (r.to_version for r in case.revisions)
-    yield "$.plan_history", "plan version", (p.version for p in case.plan_history)
-    yield "$.episodes", "episode number", (e.number for e in case.episodes)
+_ID, _VERSION, _NUMBER = attrgetter("id"), attrgetter("version"), attrgetter("number")
+_Ids = tuple[str, str, Sequence[Any], Callable[[Any], object] | None]
+
+
+def _ids(case: Case) -> Iterator[_Ids]:
+    """(path of the collection, what its items are, the items, how to get an item's id;
+    None: the item itself)."""
+    yield "$.parties", "party", case.parties, _ID
+    yield "$.consents", "consent", case.consents, _ID
+    yield "$.assessment.risks", "risk", case.assessment.risks, _ID
+    yield "$.assessment.strengths", "strength", case.assessment.strengths, _ID
+    yield "$.referrals", "referral", case.referrals, _ID
+    yield "$.advocacy", "advocacy", case.advocacy, _ID
+    # Equal reviews share a date, so reviews on distinct dates need no hashing of their content.
+    if len({r.held_on for r in case.reviews}) < len(case.reviews):
+        yield "$.reviews", "review (same date and content)", case.reviews, None
+    yield "$.revisions", "revision to plan version", case.revisions, attrgetter("to_version")
+    yield "$.plan_history", "plan version", case.plan_history, _VERSION
+    yield "$.episodes", "episode number", case.episodes, _NUMBER
     for i, review in enumerate(case.reviews):
-        yield f"$.reviews[{i}].progress", "goal scored", (p.goal_id for p in review.progress)
+        yield f"$.reviews[{i}].progress", "goal scored", review.progress, attrgetter("goal_id")
 
 
 def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -211,7 +231,12 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     revisions, plan versions, episodes, and goals scored twice in one review
     (goals, actions and need numbers have their own codes).
     """
-    for path, what, ids in _ids(case):
+    for path, what, items, key in _ids(case):
+        if len(items) < 2:
+            continue
+        ids = list(items) if key is None else list(map(key, items))
+        if len(set(ids)) == len(ids):
+            continue  # the usual case, settled by one set
         seen: set[object] = set()
         for i, item in enumerate(ids):
             if item in seen:
@@ -227,51 +252,51 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             seen.add(item)
 
 
-def _references(case: Case) -> Iterator[tuple[str, str, object, Callable[[object], bool]]]:
+# (path template, its indices, what is cited, the id cited, the ids the case holds):
+# ``template % indices`` is the path, built only for an unknown reference.
+_Reference = tuple[str, tuple[int, ...], str, object, "Container[object]"]
+
+
+def _references(case: Case) -> Iterator[_Reference]:
     goals = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     needs = case.assessment.need_numbers
     for i, review in enumerate(case.reviews):
         for j, progress in enumerate(review.progress):
-            yield (
-                f"$.reviews[{i}].progress[{j}].goal_id",
-                "goal",
-                progress.goal_id,
-                goals.__contains__,
-            )
+            yield "$.reviews[%d].progress[%d].goal_id", (i, j), "goal", progress.goal_id, goals
     for i, session in enumerate(case.assessment.sessions):
         for j, n in enumerate(session.need_numbers):
-            yield f"$.assessment.sessions[{i}].need_numbers[{j}]", "need", n, needs.__contains__
+            yield "$.assessment.sessions[%d].need_numbers[%d]", (i, j), "need", n, needs
     for i, adv in enumerate(case.advocacy):
         for j, n in enumerate(adv.need_numbers):
-            yield f"$.advocacy[{i}].need_numbers[{j}]", "need", n, needs.__contains__
+            yield "$.advocacy[%d].need_numbers[%d]", (i, j), "need", n, needs
         if adv.goal_id is not None:
-            yield f"$.advocacy[{i}].goal_id", "goal", adv.goal_id, goals.__contains__
-    closures = [("$.closure", case.closure)] + [
-        (f"$.episodes[{i}].closure", e.closure) for i, e in enumerate(case.episodes)
+            yield "$.advocacy[%d].goal_id", (i,), "goal", adv.goal_id, goals
+    closures = [("$.closure", (), case.closure)] + [
+        ("$.episodes[%d].closure", (i,), e.closure) for i, e in enumerate(case.episodes)
     ]
     referrals = {r.id for r in case.referrals}
     risks = {r.id for r in case.assessment.risks}
-    for base, record in closures:
+    for base, at, record in closures:
         if record is None or record.exit_plan is None:
             continue
         for j, support in enumerate(record.exit_plan.supports_after_exit):
-            p = f"{base}.exit_plan.supports_after_exit[{j}]"
+            p = f"{base}.exit_plan.supports_after_exit[%d]"
             if support.referral_id is not None:
-                yield f"{p}.referral_id", "referral", support.referral_id, referrals.__contains__
+                yield f"{p}.referral_id", (*at, j), "referral", support.referral_id, referrals
             if support.risk_id is not None:
-                yield f"{p}.risk_id", "risk", support.risk_id, risks.__contains__
+                yield f"{p}.risk_id", (*at, j), "risk", support.risk_id, risks
 
 
 def unknown_references(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``record.unknown-reference``: an entry cites a goal, need, referral or risk
     the case does not hold (reviews, assessment sessions, advocacy, exit supports)."""
-    for path, what, ref, known in _references(case):
-        if not known(ref):
+    for template, at, what, ref, known in _references(case):
+        if ref not in known:
             yield Finding(
                 "record.unknown-reference",
                 _ERR,
                 f"this entry cites {what} {ref}, which the case does not have",
-                path,
+                template % at,
                 f"cite a {what} the case holds, or record the {what} first",
             )
 

@@ -22,70 +22,84 @@ if TYPE_CHECKING:
 __all__ = ["REQUIRED_TEXT_RULES", "blank_text", "required_texts"]
 
 
-def _plan_texts(case: Case) -> Iterator[tuple[str, object]]:
+_WARN = Severity.WARNING
+
+# Paths are built only for the blank texts: each entry is (path template,
+# its indices, value), and ``template % indices`` is the JSON path (issue 19:
+# formatting ~60 paths per case to report none of them was a third of the rule).
+_Entry = tuple[str, tuple[int, ...], object]
+_ListEntry = tuple[str, tuple[int, ...], tuple[object, ...]]
+
+
+def _plan_texts(case: Case) -> Iterator[_Entry]:
     if case.plan is None:
         return
     for i, goal in enumerate(case.plan.goals):
-        yield f"$.plan.goals[{i}].statement", goal.statement
+        yield "$.plan.goals[%d].statement", (i,), goal.statement
     for i, action in enumerate(case.plan.actions):
-        yield f"$.plan.actions[{i}].what", action.what
+        yield "$.plan.actions[%d].what", (i,), action.what
 
 
-def _record_texts(case: Case) -> Iterator[tuple[str, object]]:
+def _record_texts(case: Case) -> Iterator[_Entry]:
     for i, change in enumerate(case.stage_history):
-        yield f"$.stage_history[{i}].reason", change.reason
+        yield "$.stage_history[%d].reason", (i,), change.reason
     for i, need in enumerate(case.assessment.needs):
-        yield f"$.assessment.needs[{i}].description", need.description
+        yield "$.assessment.needs[%d].description", (i,), need.description
     for i, strength in enumerate(case.assessment.strengths):
-        yield f"$.assessment.strengths[{i}].description", strength.description
+        yield "$.assessment.strengths[%d].description", (i,), strength.description
     yield from _plan_texts(case)
     for i, ref in enumerate(case.referrals):
-        yield f"$.referrals[{i}].to.organisation", ref.to.organisation
+        yield "$.referrals[%d].to.organisation", (i,), ref.to.organisation
     for i, adv in enumerate(case.advocacy):
-        yield f"$.advocacy[{i}].target", adv.target
-        yield f"$.advocacy[{i}].asked_for", adv.asked_for
+        yield "$.advocacy[%d].target", (i,), adv.target
+        yield "$.advocacy[%d].asked_for", (i,), adv.asked_for
         for j, esc in enumerate(adv.escalations):
-            yield f"$.advocacy[{i}].escalations[{j}].to", esc.to
+            yield "$.advocacy[%d].escalations[%d].to", (i, j), esc.to
     for i, note in enumerate(case.notes):
-        yield f"$.notes[{i}].text", note.text
+        yield "$.notes[%d].text", (i,), note.text
         if note.about_plan_change:
-            yield f"$.notes[{i}].reason", note.reason
+            yield "$.notes[%d].reason", (i,), note.reason
     if case.referral_in is not None:
-        yield "$.referral_in.source", case.referral_in.source
+        yield "$.referral_in.source", (), case.referral_in.source
     if case.closure is not None and case.closure.exit_plan is not None:
+        exits = "$.closure.exit_plan.supports_after_exit[%d]"
         for j, support in enumerate(case.closure.exit_plan.supports_after_exit):
-            p = f"$.closure.exit_plan.supports_after_exit[{j}]"
-            yield f"{p}.need", support.need
-            yield f"{p}.provided_by", support.provided_by
+            yield exits + ".need", (j,), support.need
+            yield exits + ".provided_by", (j,), support.provided_by
 
 
-def _listed_texts(case: Case) -> Iterator[tuple[str, tuple[object, ...]]]:
+def _listed_texts(case: Case) -> Iterator[_ListEntry]:
     """Lists of text whose every entry must say something."""
     for i, consent in enumerate(case.consents):
-        yield f"$.consents[{i}].parties", consent.parties
-        yield f"$.consents[{i}].categories", consent.categories
+        yield "$.consents[%d].parties", (i,), consent.parties
+        yield "$.consents[%d].categories", (i,), consent.categories
     for i, risk in enumerate(case.assessment.risks):
-        yield f"$.assessment.risks[{i}].actions_taken", risk.actions_taken
+        yield "$.assessment.risks[%d].actions_taken", (i,), risk.actions_taken
     if case.plan is not None:
         for i, goal in enumerate(case.plan.goals):
-            yield f"$.plan.goals[{i}].indicators", goal.indicators
+            yield "$.plan.goals[%d].indicators", (i,), goal.indicators
     for i, ref in enumerate(case.referrals):
-        yield f"$.referrals[{i}].information_shared", ref.information_shared
+        yield "$.referrals[%d].information_shared", (i,), ref.information_shared
     for i, review in enumerate(case.reviews):
-        yield f"$.reviews[{i}].barriers", review.barriers
-        yield f"$.reviews[{i}].decisions", review.decisions
+        yield "$.reviews[%d].barriers", (i,), review.barriers
+        yield "$.reviews[%d].decisions", (i,), review.decisions
     if case.closure is not None:
-        yield "$.closure.next_steps", case.closure.next_steps
+        yield "$.closure.next_steps", (), case.closure.next_steps
         if case.closure.exit_plan is not None:
-            yield "$.closure.exit_plan.achievements", case.closure.exit_plan.achievements
+            yield "$.closure.exit_plan.achievements", (), case.closure.exit_plan.achievements
+
+
+def _entries(case: Case) -> Iterator[_Entry]:
+    yield from _record_texts(case)
+    for template, at, entries in _listed_texts(case):
+        for j, entry in enumerate(entries):
+            yield template + "[%d]", (*at, j), entry
 
 
 def required_texts(case: Case) -> Iterator[tuple[str, object]]:
     """(path, value) for every required text of the case and every entry of a text list."""
-    yield from _record_texts(case)
-    for path, entries in _listed_texts(case):
-        for j, entry in enumerate(entries):
-            yield f"{path}[{j}]", entry
+    for template, at, value in _entries(case):
+        yield template % at, value
 
 
 def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -94,15 +108,24 @@ def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     Blank entries never count (a blank risk response is no response, a blank
     consent category or party names nothing), so this says where they are.
     """
-    for path, value in required_texts(case):
+    for template, at, value in _record_texts(case):
         if not has_text(value):
-            yield Finding(
-                "record.blank-text",
-                Severity.WARNING,
-                "this text is empty or only whitespace, so it records nothing",
-                path,
-                "write what it should say, or remove the entry",
-            )
+            yield _blank(template % at)
+    for template, at, entries in _listed_texts(case):
+        if entries and not all(map(has_text, entries)):
+            for j, entry in enumerate(entries):
+                if not has_text(entry):
+                    yield _blank(template % at + f"[{j}]")
+
+
+def _blank(path: str) -> Finding:
+    return Finding(
+        "record.blank-text",
+        _WARN,
+        "this text is empty or only whitespace, so it records nothing",
+        path,
+        "write what it should say, or remove the entry",
+    )
 
 
 REQUIRED_TEXT_RULES: RuleSet[Case, CheckContext] = RuleSet((("record.blank-text", blank_text),))

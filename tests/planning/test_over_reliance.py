@@ -17,9 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casemgmt import Action, Case, CasePlan, CheckContext, Client, Goal
+from casemgmt.monitoring import INDICATORS
 from casemgmt.planning import PLAN_RULES
 from casemgmt.planning._records import ActionStatus, GoalStatus, Responsible
+from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._rules import worker_owns_most_actions
+from casemgmt.testing import strategies as cs
 
 DAY = dt.date(2025, 3, 3)
 CTX = CheckContext(DAY)
@@ -119,3 +122,15 @@ def test_fires_exactly_when_the_worker_owns_two_thirds_of_three_or_more(
     worker = owners.count(CM)
     expected = len(owners) >= 3 and Fraction(worker, len(owners)) >= Fraction(2, 3)
     assert expected == bool(over_reliance(zoe(*owners)))
+
+
+@given(cs.cases())
+def test_the_quality_indicator_flags_exactly_the_plans_the_rule_warns_about(case: Case) -> None:
+    """One measure, one home: ``action.worker-owned`` falls short where the rule fires."""
+    indicator = next(i for i in INDICATORS if i.code == "action.worker-owned")
+    fired = any(f.code == "plan.worker-owns-actions" for f in PLAN_RULES.run(case, CTX))
+    if case.plan is None:
+        assert not fired
+        return
+    share = worker_share(case.plan)
+    assert fired == indicator.falls_short(share.carried, share.total)

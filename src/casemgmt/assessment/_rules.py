@@ -8,7 +8,7 @@ before a comprehensive assessment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.assessment._records import (
@@ -22,6 +22,10 @@ from casemgmt.core import CheckContext, Finding, RuleSet, Severity
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
+
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 __all__ = [
     "ASSESSMENT_RULES",
@@ -40,7 +44,7 @@ def duplicate_need_number(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if need.number in seen:
             yield Finding(
                 "assessment.duplicate-need-number",
-                Severity.ERROR,
+                _ERR,
                 f"Need number {need.number} is used more than once, so the plan cannot"
                 " cite it unambiguously (ISED: numbers correspond).",
                 f"$.assessment.needs[{i}].number",
@@ -55,7 +59,7 @@ def high_risk_unanswered(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if risk.level is RiskLevel.HIGH and not risk.has_response:
             yield Finding(
                 "assessment.high-risk-unanswered",
-                Severity.ERROR,
+                _ERR,
                 f"Risk {risk.id} ({risk.kind.value}) is high but no action or statutory"
                 " notification is recorded; a high risk is acted on now"
                 " (Mission Australia; QCOSS guide).",
@@ -81,12 +85,16 @@ def _started(assessment: Assessment) -> bool:
 
 
 _DOMAINS_BY_DIMENSION = {
-    dimension: tuple(d for d in NeedDomain if d.dimension is dimension)
+    dimension: tuple((d, d.value) for d in NeedDomain if d.dimension is dimension)
     for dimension in HolisticDimension
 }
 
+_unexplored: dict[frozenset[NeedDomain], tuple[Finding, ...]] = {}
+"""The findings for each set of explored domains seen (at most 4,096 sets): most
+caseloads repeat a few dozen, and a finding is an immutable value."""
 
-def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+
+def domain_not_explored(case: Case, ctx: CheckContext) -> Iterable[Finding]:
     """INFO ``assessment.domain-not-explored``: one per holistic dimension with
     domains not yet explored (seed 004: holistic; seeds 001, 002: the domains).
 
@@ -94,16 +102,25 @@ def domain_not_explored(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """
     assessment = case.assessment
     if not _started(assessment) or _crisis_path(assessment):
-        return
+        return ()
     explored = explored_domains(assessment)
+    found = _unexplored.get(explored)
+    if found is None:
+        if len(_unexplored) >= 4096:
+            _unexplored.clear()
+        found = _unexplored[explored] = tuple(_unexplored_findings(explored))
+    return found
+
+
+def _unexplored_findings(explored: frozenset[NeedDomain]) -> Iterator[Finding]:
     for dimension, domains in _DOMAINS_BY_DIMENSION.items():
-        missing = [d.value for d in domains if d not in explored]
+        missing = [value for d, value in domains if d not in explored]
         if missing:
             untouched = len(missing) == len(domains)
             lead = "Nothing in" if untouched else "Part of"
             yield Finding(
                 "assessment.domain-not-explored",
-                Severity.INFO,
+                _INFO,
                 f"{lead} the {dimension.value} dimension is explored yet: "
                 f"{', '.join(missing)} (ISED: a holistic assessment).",
                 "$.assessment.domains_explored",
@@ -121,7 +138,7 @@ def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if _crisis_path(case.assessment):
         yield Finding(
             "assessment.crisis-first",
-            Severity.INFO,
+            _INFO,
             "Crisis first: only immediate needs are assessed so far; a comprehensive"
             " assessment is still to come (QCOSS guide).",
             "$.assessment.crisis_first",

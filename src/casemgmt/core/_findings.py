@@ -69,7 +69,7 @@ def _hint(instance: object, attribute: attrs.Attribute[str | None], value: objec
         raise TypeError(msg)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Finding:
     """One problem a rule found, with where it is and how to mend it.
 
@@ -86,9 +86,48 @@ class Finding:
     path: str = attrs.field(default="", validator=_text)
     hint: str | None = attrs.field(default=None, validator=_hint)
 
+    def __init__(
+        self,
+        code: str,
+        severity: object,
+        message: str,
+        path: str = "",
+        hint: str | None = None,
+    ) -> None:
+        # Written by hand rather than generated: a validate run builds dozens of
+        # findings per case, and the common case (exact str fields, a Severity)
+        # is checked in one expression; anything else takes the careful checks,
+        # which raise the same errors as the field validators (issue 19).
+        if (
+            type(severity) is not Severity
+            or type(code) is not str
+            or type(message) is not str
+            or type(path) is not str
+            or (hint is not None and type(hint) is not str)
+            or not code.strip()
+        ):
+            severity = to_severity(severity)
+            _code(self, _FIELDS.code, code)
+            _text(self, _FIELDS.message, message)
+            _text(self, _FIELDS.path, path)
+            _hint(self, _FIELDS.hint, hint)
+        # The slots' own setters: the frozen class's __setattr__ refuses, and
+        # object.__setattr__ costs a lookup by name each time.
+        _set_code(self, code)
+        _set_severity(self, severity)
+        _set_message(self, message)
+        _set_path(self, path)
+        _set_hint(self, hint)
+
     def __str__(self) -> str:
         where = f" at {self.path}" if self.path else ""
         return f"{self.severity.value.upper()} {self.code}{where}: {self.message}"
+
+
+_FIELDS = attrs.fields(Finding)
+_set_code, _set_severity, _set_message, _set_path, _set_hint = (
+    Finding.__dict__[field.name].__set__ for field in _FIELDS
+)
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -190,6 +190,39 @@ class RuleSet(Generic[SS, CC]):
         ``rule.failed`` finding instead (see ``run_rule``).
         """
         out: list[Finding] = []
-        for name, rule in self.rules:
-            out.extend(run_rule(name, rule, subject, context))
+        ends: list[int] = []
+        failed: dict[int, str] = {}
+        for at, (_, rule) in enumerate(self.rules):
+            # The findings go straight into one list (``extend`` keeps what a
+            # generator yielded before it raised); their types are checked once
+            # for the whole run below, so a well-behaved rule costs one call.
+            try:
+                out.extend(rule(subject, context))
+            except Exception as exc:
+                failed[at] = f"raised {type(exc).__name__}"
+            ends.append(len(out))
+        if failed or not _only_findings(out):
+            return self._mended(out, ends, failed)
         return out
+
+    def _mended(self, out: list[Finding], ends: list[int], failed: dict[int, str]) -> list[Finding]:
+        """``out`` with each non-``Finding`` and each failure as a ``rule.failed`` finding."""
+        mended: list[Finding] = []
+        start = 0
+        for at, ((name, _), end) in enumerate(zip(self.rules, ends, strict=True)):
+            for item in out[start:end]:
+                given: object = item
+                if isinstance(given, Finding):
+                    mended.append(item)
+                else:
+                    what = f"returned a {type(given).__name__}, not a Finding"
+                    mended.append(_failed(name, what))
+            if at in failed:
+                mended.append(_failed(name, failed[at]))
+            start = end
+        return mended
+
+
+def _only_findings(items: list[Finding]) -> bool:
+    """True when every item is exactly a ``Finding`` (subclasses take the careful path)."""
+    return not items or set(map(type, items)) == {Finding}

@@ -19,6 +19,10 @@ from casemgmt.planning._records import CasePlan
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
 __all__ = ["plan_version_untraced", "revision_review_date_unchanged", "version_before"]
 
 
@@ -61,7 +65,7 @@ def plan_version_untraced(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     yield Finding(
         "plan.version-untraced",
-        Severity.ERROR,
+        _ERR,
         f"the plan is version {plan.version} but {missing}; every change to a plan is"
         " documented and the earlier version kept (QCOSS guide)",
         "$.plan.version",
@@ -85,7 +89,7 @@ def revision_review_date_unchanged(case: Case, ctx: CheckContext) -> Iterator[Fi
         if old is not None and old.review_date == new:
             yield Finding(
                 "revision.review-date-unchanged",
-                Severity.WARNING,
+                _WARN,
                 f"plan version {revision.to_version} keeps the review date of version"
                 f" {revision.from_version} ({new.isoformat()}); a changed plan sets a new"
                 " review date (QCOSS guide)",

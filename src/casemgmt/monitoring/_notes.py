@@ -32,6 +32,12 @@ from casemgmt.monitoring._records import CaseNote, NoteKind
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_QUOTATION, _FACT = NoteKind.QUOTATION, NoteKind.FACT
+
 __all__ = ["DEFAULT_NOTE_TERMS", "NoteTerms", "lint_note", "note_documentation"]
 
 Pairs = tuple[tuple[str, str], ...]
@@ -155,18 +161,38 @@ def _first_words(pairs: Pairs) -> frozenset[str]:
     return frozenset(m.group().lower() for t, _ in pairs if (m := _WORD.search(t)) is not None)
 
 
+_Compiled = tuple[re.Pattern[str] | None, frozenset[str], dict[str, tuple[str, str]]]
+_compiled_by_id: dict[int, tuple[Pairs, _Compiled]] = {}
+
+
+def _compiled(pairs: Pairs) -> _Compiled:
+    """The pattern, first words and hints of ``pairs``, found by identity.
+
+    The ``lru_cache`` functions above hash the whole term list on every call
+    (microseconds for the default lists, four lists per note); a term list is
+    an immutable tuple, so the same object gets the same answers.
+    """
+    entry = _compiled_by_id.get(id(pairs))
+    if entry is not None and entry[0] is pairs:
+        return entry[1]
+    found = (_pattern(pairs), _first_words(pairs), _hints(pairs))
+    if len(_compiled_by_id) >= 64:
+        _compiled_by_id.clear()
+    _compiled_by_id[id(pairs)] = (pairs, found)  # holds ``pairs``, so its id stays its own
+    return found
+
+
 def _matches(pairs: Pairs, text: str, words: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(term as listed, hint) for each distinct term found, in order of appearance.
 
     ``words`` are the text's lower-cased words; the full pattern only runs when
     one of them can start a term (most notes match nothing).
     """
-    pattern = _pattern(pairs)
-    if pattern is None or _first_words(pairs).isdisjoint(words):
+    pattern, first_words, hints = _compiled(pairs)
+    if pattern is None or first_words.isdisjoint(words):
         return
     seen: set[str] = set()
     for match in pattern.finditer(text):
-        hints = _hints(pairs)
         key = " ".join(match.group().split()).lower()
         if key in hints and key not in seen:
             seen.add(key)
@@ -180,11 +206,11 @@ def lint_note(
     out: list[Finding] = []
     at = f"{path}.text"
     has_quotes = _QUOTED.search(note.text) is not None
-    if note.kind is NoteKind.QUOTATION and not has_quotes:
+    if note.kind is _QUOTATION and not has_quotes:
         out.append(
             Finding(
                 "note.quotation-unmarked",
-                Severity.INFO,
+                _INFO,
                 "a quotation note has no quotation marks, so the client's exact words cannot be"
                 " told apart from the worker's (QCOSS guide: use quotations)",
                 at,
@@ -199,7 +225,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.judgemental",
-                Severity.WARNING,
+                _WARN,
                 f"'{term}' is judgemental or hostile; notes follow the client and are shared"
                 " with other services (QCOSS guide: do not be judgemental, avoid hostility)",
                 at,
@@ -210,7 +236,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.jargon",
-                Severity.INFO,
+                _INFO,
                 f"'{term}' is jargon the client and other services may not understand"
                 " (QCOSS guide: use language the people you serve understand)",
                 at,
@@ -221,20 +247,20 @@ def lint_note(
         out.append(
             Finding(
                 "note.vague",
-                Severity.INFO,
+                _INFO,
                 f"'{term}' is vague (QCOSS guide: be clear and precise)",
                 at,
                 hint or "say exactly what, how much or when",
             )
         )
-    if note.kind is NoteKind.FACT:
+    if note.kind is _FACT:
         markers = [term for term, _ in _matches(terms.impression_markers, judged, words)]
         if markers:
             listed = ", ".join(f"'{m}'" for m in markers)
             out.append(
                 Finding(
                     "note.impression-as-fact",
-                    Severity.WARNING,
+                    _WARN,
                     f"a note recorded as fact uses words of impression ({listed}); QCOSS guide:"
                     " distinguish between facts and impressions",
                     at,
@@ -245,7 +271,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.change-without-reason",
-                Severity.WARNING,
+                _WARN,
                 "the note records a change to the plan but not why (QCOSS guide: clearly document"
                 " the reasons for a change)",
                 f"{path}.reason",

@@ -19,7 +19,7 @@ import attrs
 
 from casemgmt.assessment._records import RiskLevel
 from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
-from casemgmt.planning._records import Responsible
+from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._wording import (
     NEGATIVE_TERMS,
     NOT_CLIENT_BEHAVIOUR,
@@ -113,8 +113,8 @@ referral.consent-covered | Shared referrals covered by consent | PLAN
     referrals past draft with an active consent to share on the day sent
     referrals past draft (not self-referrals)
 action.worker-owned | Actions owned by the case manager | REVIEW
-    open actions the case manager carries out
-    open actions in open cases' current plans
+    open actions the case manager carries out, and goals met on the case manager's actions alone
+    open actions and goals recorded as met, in open cases' current plans
     lower is better; flag at 2/3 of at least 3
 case.disengaged | Disengaged clients | CLOSE
     open cases with repeated failed contact and no contact since
@@ -249,8 +249,8 @@ def _plan_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]])
     dated = sum(1 for a in live if a.due_date is not None) if plan.on_hold_since is None else 0
     overdue = sum(1 for _ in overdue_actions_of(case, as_of))
     counts["action.overdue"] = (overdue, dated)
-    worker = sum(1 for a in live if a.responsible is Responsible.CASE_MANAGER)
-    counts["action.worker-owned"] = (worker, len(live))
+    share = worker_share(plan)  # the measure of the plan.worker-owns-actions rule
+    counts["action.worker-owned"] = (share.carried, share.total)
 
 
 def _referral_counts(case: Case, as_of: dt.date, counts: dict[str, tuple[int, int]]) -> None:

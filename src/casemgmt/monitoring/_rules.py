@@ -39,6 +39,12 @@ from casemgmt.planning._records import Responsible
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_ACHIEVED, _HOLD, _SERVICE = Achievement.ACHIEVED, RevisionKind.HOLD, Responsible.EXTERNAL_SERVICE
+
 __all__ = [
     "MONITORING_RULES",
     "action_overdue",
@@ -72,7 +78,7 @@ def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         days = (ctx.as_of - plan.review_date).days
         yield Finding(
             "review.overdue",
-            Severity.WARNING,
+            _WARN,
             f"the plan was due for review on {plan.review_date.isoformat()} ({days} days ago)"
             " and no review has been held since",
             "$.plan.review_date",
@@ -111,7 +117,7 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
             since = f"the review of {review.held_on.isoformat()}"
         yield Finding(
             "review.next-overdue",
-            Severity.WARNING,
+            _WARN,
             f"the next review was due on {due.isoformat()} and none has been held since {since}",
             path,
             "hold the review with the client and record it, or set a new review date",
@@ -129,7 +135,7 @@ def action_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         days = (ctx.as_of - due).days
         yield Finding(
             "action.overdue",
-            Severity.WARNING,
+            _WARN,
             f"action {action.id} was due on {due.isoformat()} ({days} days ago)"
             f" and is still {action.status.value}",
             f"$.plan.actions[{index}]",
@@ -151,7 +157,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
             yield Finding(
                 "goal.stalled",
-                Severity.WARNING,
+                _WARN,
                 f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
                 f" (since {stall.since.isoformat()})",
                 f"$.plan.goals[{stall.index}]",
@@ -190,7 +196,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
             if not ahead and goal.target_date is not None:
                 start = goal.agreed_on or plan.created_on
                 achieved = goal.achieved_on or next(
-                    (r.held_on for _, _, r, p in history if p.achievement is Achievement.ACHIEVED),
+                    (r.held_on for _, _, r, p in history if p.achievement is _ACHIEVED),
                     None,
                 )
                 if achieved is not None and start < goal.target_date:
@@ -201,7 +207,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                 continue  # the plan has already been raised to meet it
             yield Finding(
                 "goal.outperformed",
-                Severity.INFO,
+                _INFO,
                 f"goal {goal.id} is going better than planned; the plan may have been too"
                 " modest (QCOSS guide)",
                 f"$.reviews[{r_index}].progress[{p_index}]",
@@ -226,7 +232,7 @@ def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if client is not None and views_disagree(progress.achievement, client):
             yield Finding(
                 "review.views-disagree",
-                Severity.INFO,
+                _INFO,
                 f"for goal {progress.goal_id} the worker recorded"
                 f" '{progress.achievement.value}' but the client sees"
                 f" '{client.value}'",
@@ -257,7 +263,7 @@ def case_disengaged(
         first, count = found
         yield Finding(
             "case.disengaged",
-            Severity.WARNING,
+            _WARN,
             f"{count} contact attempts in the last {frame.text} failed, with no contact since",
             f"$.contact_attempts[{first}]",
             "try another channel or time (ACMA process: evenings, letters with reply cards, text"
@@ -273,7 +279,7 @@ def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if not has_text(revision.reason):
             yield Finding(
                 "revision.no-reason",
-                Severity.WARNING,
+                _WARN,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} does not say why",
                 f"$.revisions[{index}]",
@@ -290,10 +296,10 @@ def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     again is not.
     """
     for index, revision in enumerate(case.revisions):
-        if revision.kind is not RevisionKind.HOLD and not revision.agreed_by_client:
+        if revision.kind is not _HOLD and not revision.agreed_by_client:
             yield Finding(
                 "revision.not-agreed",
-                Severity.WARNING,
+                _WARN,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} is not recorded as agreed by the client",
                 f"$.revisions[{index}]",
@@ -308,10 +314,10 @@ def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     Seed 003 (Arnott et al.): "set new review dates to review the case plan".
     """
     for index, revision in enumerate(case.revisions):
-        if revision.kind is not RevisionKind.HOLD and revision.new_review_date is None:
+        if revision.kind is not _HOLD and revision.new_review_date is None:
             yield Finding(
                 "revision.no-review-date",
-                Severity.WARNING,
+                _WARN,
                 f"plan version {revision.to_version} has no review date",
                 f"$.revisions[{index}]",
                 "set the date the revised plan will next be reviewed",
@@ -330,13 +336,13 @@ def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Findi
         for action in (*revision.diff.actions_added, *revision.diff.actions_changed):
             party = action.responsible_party
             if (
-                action.responsible is Responsible.EXTERNAL_SERVICE
+                action.responsible is _SERVICE
                 and party is not None
                 and party not in revision.agreed_by
             ):
                 yield Finding(
                     "revision.service-not-agreed",
-                    Severity.WARNING,
+                    _WARN,
                     f"plan version {revision.to_version} gives action {action.id} to service"
                     f" {party}, which is not recorded as agreeing to the change",
                     f"$.revisions[{index}]",
@@ -359,7 +365,7 @@ def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContex
         if ctx.as_of > frame.due_from(plan.on_hold_since):
             yield Finding(
                 "crisis.hold-too-long",
-                Severity.INFO,
+                _INFO,
                 f"the plan has been on hold since {plan.on_hold_since.isoformat()}, longer"
                 f" than {frame.text}",
                 "$.plan.on_hold_since",

@@ -8,12 +8,15 @@ means a case manager's morning list and ``validate`` never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
 
 from casemgmt.core._episodes import before_episode
+from casemgmt.core._memo import per_case
 from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
@@ -53,15 +56,29 @@ def live_plan(case: Case) -> CasePlan | None:
 
 def chronological_reviews(case: Case) -> list[tuple[int, Review]]:
     """(index in ``case.reviews``, review) ordered by date, then by position."""
-    return sorted(enumerate(case.reviews), key=lambda pair: (pair[1].held_on, pair[0]))
+    return list(_chronological(case))
+
+
+def _chronological(case: Case) -> tuple[tuple[int, Review], ...]:
+    memo = per_case(case)
+    found: tuple[tuple[int, Review], ...] | None = memo.get(_chronological)
+    if found is None:
+        found = tuple(sorted(enumerate(case.reviews), key=lambda pair: (pair[1].held_on, pair[0])))
+        memo[_chronological] = found
+    return found
 
 
 def latest_review(case: Case) -> tuple[int, Review] | None:
     """The most recent review and its index, or None when there has been none."""
+    memo = per_case(case)
+    if latest_review in memo:
+        found: tuple[int, Review] | None = memo[latest_review]
+        return found
     best: tuple[int, Review] | None = None
     for index, review in enumerate(case.reviews):
         if best is None or review.held_on >= best[1].held_on:
             best = (index, review)
+    memo[latest_review] = best
     return best
 
 
@@ -111,6 +128,9 @@ def overdue_actions_of(case: Case, as_of: dt.date) -> Iterator[tuple[int, Action
             yield index, action, due
 
 
+_Score = tuple[int, int, Review, GoalProgress]
+
+
 def goal_progress_history(
     case: Case, goal_id: str, as_of: dt.date | None = None
 ) -> list[tuple[int, int, Review, GoalProgress]]:
@@ -118,22 +138,57 @@ def goal_progress_history(
 
     Reviews dated after ``as_of`` (when given) are left out.
     """
-    out: list[tuple[int, int, Review, GoalProgress]] = []
-    for r_index, review in chronological_reviews(case):
-        if as_of is not None and review.held_on > as_of:
-            break
-        for p_index, progress in enumerate(review.progress):
-            if progress.goal_id == goal_id:
-                out.append((r_index, p_index, review, progress))
-    return out
+    scores, days = _scores_by_goal(case).get(goal_id, ((), ()))
+    if as_of is None:
+        return list(scores)
+    # Oldest first, so the reviews up to ``as_of`` are a prefix.
+    return list(scores[: bisect_right(days, as_of)])
+
+
+def _scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]:
+    """goal id -> (its scores oldest first, their review dates): one pass over the reviews."""
+    memo = per_case(case)
+    found: dict[str, tuple[list[_Score], list[dt.date]]] | None = memo.get(_scores_by_goal)
+    if found is None:
+        found = {}
+        for r_index, review in _chronological(case):
+            for p_index, progress in enumerate(review.progress):
+                entry = found.get(progress.goal_id)
+                if entry is None:
+                    entry = found[progress.goal_id] = ([], [])
+                entry[0].append((r_index, p_index, review, progress))
+                entry[1].append(review.held_on)
+        memo[_scores_by_goal] = found
+    return found
 
 
 def answered_since(case: Case, goal_id: str, day: dt.date) -> bool:
     """True when a plan revision on or after ``day`` changed the goal or its actions."""
-    return any(
-        revision.revised_on >= day and revision.diff.touches_goal(goal_id)
-        for revision in case.revisions
-    )
+    last = _last_revised(case).get(goal_id)
+    return last is not None and last >= day
+
+
+def _last_revised(case: Case) -> dict[object, dt.date]:
+    """goal id -> the latest revision date that changed the goal or its actions."""
+    memo = per_case(case)
+    found: dict[object, dt.date] | None = memo.get(_last_revised)
+    if found is None:
+        found = {}
+        for revision in case.revisions:
+            diff, on = revision.diff, revision.revised_on
+            touched = {
+                *(g.id for g in diff.goals_added),
+                *diff.goals_removed,
+                *(g.id for g in diff.goals_changed),
+                *(a.goal_id for a in diff.actions_added),
+                *(a.goal_id for a in diff.actions_changed),
+            }
+            for goal_id in touched:
+                last = found.get(goal_id)
+                if last is None or on > last:
+                    found[goal_id] = on
+        memo[_last_revised] = found
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -168,6 +223,13 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
         yield Stall(index=index, goal=goal, reviews=reviews, since=history[0][2].held_on)
 
 
+@functools.lru_cache(maxsize=256)
+def _window_start(as_of: dt.date, within: str) -> dt.date:
+    """``as_of`` less the time frame: calendar arithmetic with ``relativedelta`` is slow,
+    and a caseload is checked on one day, so each (day, frame) is worked out once."""
+    return shift(as_of, -Timeframe(within).delta)
+
+
 def disengaged_since(
     case: Case, as_of: dt.date, attempts: int = 3, within: Timeframe | str = "1 month"
 ) -> tuple[int, int] | None:
@@ -181,7 +243,7 @@ def disengaged_since(
     if case.closure is not None:
         return None
     frame = within if isinstance(within, Timeframe) else Timeframe(within)
-    window_start = shift(as_of, -frame.delta)
+    window_start = _window_start(as_of, frame.text)
     last_contact: dt.date | None = None
     for attempt in case.contact_attempts:
         if attempt.succeeded and attempt.on <= as_of:

@@ -97,7 +97,12 @@ class ActionStatus(Vocabulary):
 
     @property
     def is_open(self) -> bool:
-        return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+        return self in _OPEN_ACTION
+
+
+_OPEN_ACTION = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
+# A set of members bound once: looking members up on the class each call cost more
+# than the rest of the rules that ask (issue 19).
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed)

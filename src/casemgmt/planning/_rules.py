@@ -23,11 +23,19 @@ from typing import TYPE_CHECKING, Protocol
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._scrub import Scrubber
-from casemgmt.core._text import has_text, texts
-from casemgmt.planning._records import Action, ActionStatus, Goal, GoalStatus, Responsible
+from casemgmt.core._text import has_text
+from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsible
+from casemgmt.planning._reliance import worker_share
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
+
+# Members bound once: an enumeration's class attribute costs a Python-level lookup
+# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
+_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_CANCELLED = ActionStatus.CANCELLED
+_SERVICE = Responsible.EXTERNAL_SERVICE
 
 __all__ = [
     "DEFAULT_PRIMARY_GOAL_LIMIT",
@@ -86,7 +94,7 @@ def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield Finding(
             "plan.goal-without-need",
-            Severity.ERROR,
+            _ERR,
             f"Goal {goal.id} cites no assessed need; plan items must relate to the"
             " assessment, numbers corresponding (ISED).",
             f"$.plan.goals[{i}].need_numbers",
@@ -104,7 +112,7 @@ def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             if number not in known:
                 yield Finding(
                     "plan.unknown-need",
-                    Severity.ERROR,
+                    _ERR,
                     f"Goal {goal.id} cites need {number}, which the assessment does not have.",
                     f"$.plan.goals[{i}].need_numbers[{j}]",
                     "Cite a need number from the assessment, or add the need to it.",
@@ -113,7 +121,7 @@ def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if deferred.need_number not in known:
             yield Finding(
                 "plan.unknown-need",
-                Severity.ERROR,
+                _ERR,
                 f"The plan defers need {deferred.need_number}, which the assessment does not have.",
                 f"$.plan.deferred_needs[{i}].need_number",
                 "Defer a need number from the assessment, or remove the deferral.",
@@ -129,7 +137,7 @@ def unknown_goal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if action.goal_id not in goal_ids:
             yield Finding(
                 "plan.unknown-goal",
-                Severity.ERROR,
+                _ERR,
                 f"Action {action.id} belongs to goal {action.goal_id}, which the plan"
                 " does not have.",
                 f"$.plan.actions[{i}].goal_id",
@@ -147,7 +155,7 @@ def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if need.number not in cited and need.number not in deferred:
             yield Finding(
                 "plan.need-unaddressed",
-                Severity.WARNING,
+                _WARN,
                 f"Need {need.number} has no goal in the plan and no recorded reason for"
                 " deferring it (ISED: every barrier has a strategy).",
                 f"$.assessment.needs[{i}]",
@@ -164,7 +172,7 @@ def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if goal.id in seen:
             yield Finding(
                 "plan.duplicate-goal-id",
-                Severity.ERROR,
+                _ERR,
                 f"Goal id {goal.id} is used by more than one goal, so actions cannot"
                 " say which goal they serve.",
                 f"$.plan.goals[{i}].id",
@@ -176,7 +184,7 @@ def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if action.id in seen:
             yield Finding(
                 "plan.duplicate-action-id",
-                Severity.ERROR,
+                _ERR,
                 f"Action id {action.id} is used by more than one action.",
                 f"$.plan.actions[{i}].id",
                 "Give each action its own id.",
@@ -196,7 +204,7 @@ def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding
         if strength.id not in used:
             yield Finding(
                 "plan.strength-without-strategy",
-                Severity.WARNING,
+                _WARN,
                 f"Strength {strength.id} has no strategy in the plan that builds on it"
                 " (ISED: integration of client documentation).",
                 f"$.assessment.strengths[{i}]",
@@ -213,7 +221,7 @@ def unknown_strength(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if strategy.strength_id not in known:
             yield Finding(
                 "plan.unknown-strength",
-                Severity.ERROR,
+                _ERR,
                 f"A strategy builds on strength {strategy.strength_id}, which the"
                 " assessment does not have.",
                 f"$.plan.strength_strategies[{i}].strength_id",
@@ -228,12 +236,12 @@ def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """WARNING ``goal.no-actions``: an open goal with no strategy to reach it (seed 002)."""
     if case.plan is None:
         return
-    served = {a.goal_id for a in case.plan.actions if a.status is not ActionStatus.CANCELLED}
+    served = {a.goal_id for a in case.plan.actions if a.status is not _CANCELLED}
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open and goal.id not in served:
             yield Finding(
                 "goal.no-actions",
-                Severity.WARNING,
+                _WARN,
                 f"Goal {goal.id} has no action: each goal needs strategies, by whom and"
                 " by when (QCOSS guide).",
                 f"$.plan.goals[{i}]",
@@ -246,10 +254,10 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if case.plan is None:
         return
     for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and not texts(goal.indicators):
+        if goal.status.is_open and not any(map(has_text, goal.indicators)):
             yield Finding(
                 "goal.no-indicator",
-                Severity.WARNING,
+                _WARN,
                 f"Goal {goal.id} has no indicator of success, so the client cannot tell"
                 " when it is achieved (Garvin, QCOSS guide: measurable).",
                 f"$.plan.goals[{i}].indicators",
@@ -266,7 +274,7 @@ def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if goal.status.is_open and goal.target_date is None:
             yield Finding(
                 "goal.not-time-bound",
-                Severity.WARNING,
+                _WARN,
                 f"Goal {goal.id} has no target date; SMART goals are timely (QCOSS guide).",
                 f"$.plan.goals[{i}].target_date",
                 "Agree a target date with the client.",
@@ -311,7 +319,7 @@ def goal_target_before_plan(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if target < made:
             yield Finding(
                 "goal.target-before-plan",
-                Severity.WARNING,
+                _WARN,
                 f"Goal {goal.id} has a target date ({target.isoformat()}) before"
                 f" the plan that set it was made ({made.isoformat()}).",
                 f"$.plan.goals[{i}].target_date",
@@ -335,7 +343,7 @@ def too_many_primary_goals(limit: int = DEFAULT_PRIMARY_GOAL_LIMIT) -> PlanRule:
         if count > limit:
             yield Finding(
                 "plan.too-many-goals",
-                Severity.WARNING,
+                _WARN,
                 f"The plan has {count} open primary goals; more than {limit} spreads the"
                 " client too thin (Summers 2016, QCOSS guide).",
                 "$.plan.goals",
@@ -358,20 +366,20 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if action.responsible is None and action.responsible_party is None:
             yield Finding(
                 "action.no-owner",
-                Severity.WARNING,
+                _WARN,
                 f"Action {action.id} has nobody responsible for it (QCOSS guide: by whom).",
                 f"$.plan.actions[{i}].responsible",
                 "Say who does it: the client, the case manager, a support person or a"
                 " named service.",
             )
         elif (
-            action.responsible is Responsible.EXTERNAL_SERVICE
+            action.responsible is _SERVICE
             and action.responsible_party is None
             and not has_text(action.service_name)
         ):
             yield Finding(
                 "action.no-owner",
-                Severity.WARNING,
+                _WARN,
                 f"Action {action.id} is owned by an outside service that is not named.",
                 f"$.plan.actions[{i}].service_name",
                 "Name the service (service_name) or link its party (responsible_party).",
@@ -386,30 +394,12 @@ def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if action.status.is_open and action.due_date is None and action.timeframe is None:
             yield Finding(
                 "action.no-due-date",
-                Severity.WARNING,
+                _WARN,
                 f"Action {action.id} has no time frame or due date"
                 " (QCOSS guide: target time frame).",
                 f"$.plan.actions[{i}].due_date",
                 "Agree a time frame ('1 week') and record the date it falls on.",
             )
-
-
-def _worker_met_goals(goals: Sequence[Goal], actions: Sequence[Action]) -> tuple[int, int]:
-    """(goals met by the worker's actions alone, goals met with the client's part)."""
-    done: dict[str, set[Responsible | None]] = {}
-    for action in actions:
-        if action.status is ActionStatus.DONE:
-            done.setdefault(action.goal_id, set()).add(action.responsible)
-    worker = client = 0
-    for goal in goals:
-        if goal.status is not GoalStatus.COMPLETED and goal.achieved_on is None:
-            continue
-        owners = done.get(goal.id, set())
-        if Responsible.CLIENT in owners:
-            client += 1
-        elif owners == {Responsible.CASE_MANAGER}:
-            worker += 1
-    return worker, client
 
 
 def worker_owns_most_actions(
@@ -437,13 +427,11 @@ def worker_owns_most_actions(
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if case.plan is None:
             return
-        open_actions = [a for a in case.plan.actions if a.status.is_open]
-        worker = sum(1 for a in open_actions if a.responsible is Responsible.CASE_MANAGER)
-        met_by_worker, met_with_client = _worker_met_goals(case.plan.goals, case.plan.actions)
-        total = len(open_actions) + met_by_worker + met_with_client
-        carried = worker + met_by_worker
+        share = worker_share(case.plan)
+        total, carried = share.total, share.carried
         if total < min_actions or carried * ratio.denominator < ratio.numerator * total:
             return
+        met_by_worker, worker = share.met_by_worker, share.worker_actions
         met = (
             f"; {met_by_worker} goal(s) recorded as met rest on the case manager's actions"
             " alone, which shows nothing of the client's own progress"
@@ -452,9 +440,9 @@ def worker_owns_most_actions(
         )
         yield Finding(
             "plan.worker-owns-actions",
-            Severity.WARNING,
+            _WARN,
             f"Over-reliance: the case manager carries {carried} of {total} items of the"
-            f" plan's work (owns {worker} of {len(open_actions)} open actions{met});"
+            f" plan's work (owns {worker} of {share.open_actions} open actions{met});"
             " a worker doing the client's tasks breeds dependency (QCOSS guide:"
             " the Zoe case).",
             "$.plan.actions",
@@ -480,7 +468,7 @@ def plan_without_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]
     if case.plan.review_date is None:
         yield Finding(
             "plan.no-review-date",
-            Severity.WARNING,
+            _WARN,
             "The plan has no review date (QCOSS guide: Woodside & McClam list a review"
             " date in every plan).",
             "$.plan.review_date",
@@ -495,7 +483,7 @@ def plan_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if not case.plan.agreed_by_client and case.plan.signed_by_client_on is None:
         yield Finding(
             "plan.not-agreed",
-            Severity.WARNING,
+            _WARN,
             "The client has not agreed to the plan; goals are agreed and owned by the"
             " client, and plans signed by client and case manager where possible"
             " (Mission Australia; QCOSS guide).",

@@ -50,7 +50,7 @@ class ReferralStatus(Vocabulary):
     @property
     def has_shared(self) -> bool:
         """Information has left the agency (anything past draft)."""
-        return self is not ReferralStatus.DRAFT
+        return self is not _DRAFT
 
 
 _ENDED = frozenset(
@@ -143,11 +143,11 @@ class Referral:
     @property
     def status(self) -> ReferralStatus:
         """The latest status; a referral with no history is a draft."""
-        return self.history[-1].status if self.history else ReferralStatus.DRAFT
+        return self.history[-1].status if self.history else _DRAFT
 
     def status_on(self, day: dt.date) -> ReferralStatus:
         """The status as it stood on ``day`` (changes dated later are ignored)."""
-        status = ReferralStatus.DRAFT
+        status = _DRAFT
         for change in self.history:
             if change.on > day:
                 break
@@ -163,10 +163,10 @@ class Referral:
         (a draft that was cancelled never shared anything).
         """
         for change in self.history:
-            if change.status is ReferralStatus.SENT:
+            if change.status is _SENT:
                 return change.on
         for change in self.history:
-            if change.status not in (ReferralStatus.DRAFT, ReferralStatus.CANCELLED):
+            if change.status not in _NOT_SENT:
                 return change.on
         return None
 
@@ -202,6 +202,9 @@ class Referral:
 
 
 _GIVEN = frozenset({ReferralStatus.ATTENDED, ReferralStatus.COMPLETED})
+# Members bound once (a class attribute of an enumeration is a slow lookup on 3.11).
+_SENT, _DRAFT = ReferralStatus.SENT, ReferralStatus.DRAFT
+_NOT_SENT = frozenset({ReferralStatus.DRAFT, ReferralStatus.CANCELLED})
 
 
 class ScreeningDecision(Vocabulary):

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._text import has_text
-from casemgmt.referrals._records import ALLOWED_MOVES, Referral, ReferralStatus, ScreeningDecision
-from casemgmt.referrals._sharing import consents_covering
+from casemgmt.referrals._facts import case_consents_covering, sent_by, statuses_on
+from casemgmt.referrals._records import ALLOWED_MOVES, ReferralStatus, ScreeningDecision
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
+
+_DRAFT = ReferralStatus.DRAFT
 
 __all__ = [
     "REFERRAL_RULES",
@@ -43,16 +45,6 @@ _ERR, _WARN = Severity.ERROR, Severity.WARNING
 _TRANSFERRED = "transferred"
 # ClosureReason.TRANSFERRED's value, compared by value so that this module
 # never imports the closure package (which may import these rules).
-
-
-def _shared_by(referral: Referral, day: dt.date) -> dt.date | None:
-    """The date information left the agency, if it had by ``day``."""
-    sent = referral.sent_on
-    return sent if sent is not None and sent <= day else None
-
-
-def _is_open_on(referral: Referral, day: dt.date) -> bool:
-    return referral.status_on(day).is_open
 
 
 def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -92,7 +84,7 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """A stored status history follows the lifecycle, in date order."""
     for i, ref in enumerate(case.referrals):
-        previous = ReferralStatus.DRAFT
+        previous = _DRAFT
         last_on: dt.date | None = None
         for j, change in enumerate(ref.history):
             path = f"$.referrals[{i}].history[{j}]"
@@ -122,12 +114,11 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
     Judged on the day the referral was sent. A self-referral that shares no
     listed information is the client's own act and needs no consent.
     """
-    for i, ref in enumerate(case.referrals):
-        sent = _shared_by(ref, ctx.as_of)
+    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
         if sent is None or (ref.self_referral and not ref.information_shared):
             continue
         path = f"$.referrals[{i}]"
-        covering = consents_covering(case.consents, ref.to.party_ids, sent)
+        covering = case_consents_covering(case, ref.to.party_ids, sent)
         if not covering:
             yield Finding(
                 "referral.no-consent",
@@ -140,8 +131,11 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " sending, or cancel the referral.",
             )
             continue
+        if any(not c.categories for c in covering):
+            continue  # a consent without categories allows every one (Consent.allows_category)
+        allowed = {category for c in covering for category in c.categories}
         for j, category in enumerate(ref.information_shared):
-            if not any(c.allows_category(category) for c in covering):
+            if category not in allowed:
                 ids = ", ".join(c.id for c in covering)
                 yield Finding(
                     "referral.shares-beyond-consent",
@@ -164,12 +158,14 @@ def _ended_on(consent: Consent, day: dt.date) -> str | None:
 
 def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Withdrawn consent stops future sharing; an open referral relying on it is flagged."""
-    for i, ref in enumerate(case.referrals):
-        sent = _shared_by(ref, ctx.as_of)
-        if sent is None or not _is_open_on(ref, ctx.as_of):
+    day = ctx.as_of
+    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
+    for i, (ref, sent, status) in enumerate(facts):
+        if sent is None or not status.is_open:
             continue
-        before = consents_covering(case.consents, ref.to.party_ids, sent)
-        if not before or consents_covering(case.consents, ref.to.party_ids, ctx.as_of):
+        party_ids = ref.to.party_ids
+        before = case_consents_covering(case, party_ids, sent)
+        if not before or case_consents_covering(case, party_ids, day):
             continue
         ended = [(c.id, why) for c in before if (why := _ended_on(c, ctx.as_of)) is not None]
         detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)
@@ -191,11 +187,11 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     still open, and nobody has confirmed the service was given (an explicit
     confirmation, or the client attending or completing it).
     """
-    for i, ref in enumerate(case.referrals):
+    day = ctx.as_of
+    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
+    for i, (ref, sent, status) in enumerate(facts):
         due = ref.follow_up_on
-        if due is None or ctx.as_of <= due or _shared_by(ref, ctx.as_of) is None:
-            continue
-        if not _is_open_on(ref, ctx.as_of):
+        if due is None or day <= due or sent is None or not status.is_open:
             continue
         confirmed = ref.confirmed_on()
         if confirmed is not None and confirmed <= ctx.as_of:
@@ -218,8 +214,10 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
 
     Also: a sent referral with no follow-up date can never be followed up.
     """
-    for i, ref in enumerate(case.referrals):
-        if _shared_by(ref, ctx.as_of) is None or ref.self_referral:
+    day = ctx.as_of
+    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
+    for i, (ref, sent, status) in enumerate(facts):
+        if sent is None or ref.self_referral:
             continue
         missing = [
             what
@@ -239,7 +237,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 "Confirm the service has openings and its location suits the client, and"
                 " record it.",
             )
-        if ref.follow_up_on is None and _is_open_on(ref, ctx.as_of):
+        if ref.follow_up_on is None and status.is_open:
             yield Finding(
                 "referral.no-follow-up-date",
                 _WARN,
@@ -252,14 +250,15 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
 
 def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Seed 002: reduce duplication; do not refer to a service already engaged for the need."""
+    statuses = statuses_on(case, ctx.as_of)
+    # Earlier open, non-draft referrals by service: only those can be duplicated.
+    engaged: dict[str, list[int]] = {}
     for i, ref in enumerate(case.referrals):
-        if not _is_open_on(ref, ctx.as_of):
+        status = statuses[i]
+        if not status.is_open:
             continue
-        for k, earlier in enumerate(case.referrals[:i]):
-            if earlier.to.id != ref.to.id or not _is_open_on(earlier, ctx.as_of):
-                continue
-            if earlier.status_on(ctx.as_of) is ReferralStatus.DRAFT:
-                continue
+        for k in engaged.get(ref.to.id, ()):
+            earlier = case.referrals[k]
             shared = sorted(set(earlier.need_numbers) & set(ref.need_numbers))
             same_goal = ref.goal_id is not None and ref.goal_id == earlier.goal_id
             if shared or same_goal:
@@ -273,18 +272,22 @@ def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                     "Follow up the existing referral instead, or cancel one of them.",
                 )
                 break
+        if status is not _DRAFT:
+            engaged.setdefault(ref.to.id, []).append(i)
 
 
 def over_resourced(limit: int = 3) -> Rule[Case, CheckContext]:
     """Seed 002: too many services for one need overwhelm the client (more than ``limit``)."""
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        # Services engaged per need number, from one pass over the open referrals.
+        services_for: dict[int, set[str]] = {}
+        for ref, status in zip(case.referrals, statuses_on(case, ctx.as_of), strict=True):
+            if status.is_open:
+                for number in ref.need_numbers:
+                    services_for.setdefault(number, set()).add(ref.to.id)
         for k, need in enumerate(case.assessment.needs):
-            services = {
-                ref.to.id
-                for ref in case.referrals
-                if need.number in ref.need_numbers and _is_open_on(ref, ctx.as_of)
-            }
+            services = services_for.get(need.number, ())
             if len(services) > limit:
                 yield Finding(
                     "referral.over-resourced",
@@ -405,12 +408,11 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
                     "Record the client's written consent to transfer (purpose 'transfer',"
                     " naming the new provider) and its id on the closure.",
                 )
-    for i, ref in enumerate(case.referrals):
-        sent = _shared_by(ref, ctx.as_of)
+    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
         if not ref.transfer or sent is None:
             continue
-        covering = consents_covering(
-            case.consents, ref.to.party_ids, sent, purposes=(ConsentPurpose.TRANSFER,), written=True
+        covering = case_consents_covering(
+            case, ref.to.party_ids, sent, purposes=(ConsentPurpose.TRANSFER,), written=True
         )
         if not covering:
             yield Finding(

@@ -1,0 +1,42 @@
+"""Facts derived from one case, worked out once and shared by every rule that asks.
+
+A ``validate`` runs some fifty rules over one case, and several need the
+same derived view of it: a goal's scores oldest first, each referral's
+status on the day, the consents naming a party. Built per rule, or per
+goal or referral inside a rule, those views made the rules quadratic in
+case size (issue 19). ``per_case(case)`` is a scratch mapping for them,
+kept for the last case seen on the current thread:
+
+- keyed by identity: records are immutable, and the entry holds the case,
+  so its identity cannot be reused while the entry lives;
+- one entry per thread: memory stays flat over a caseload, and threads never
+  share (or race on) an entry;
+- a context or rule set used for many cases is safe: another case is another
+  entry. Keys are the functions that fill them (with the day, when the view
+  depends on it).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+__all__ = ["per_case"]
+
+_local = threading.local()
+
+
+def per_case(case: object) -> dict[Any, Any]:
+    """The scratch mapping of derived facts for ``case`` (new when ``case`` is not the last).
+
+    >>> a, b = object(), object()
+    >>> per_case(a)["x"] = 1
+    >>> per_case(a), per_case(b), per_case(a)
+    ({'x': 1}, {}, {})
+    """
+    last: tuple[object, dict[Any, Any]] | None = getattr(_local, "last", None)
+    if last is not None and last[0] is case:
+        return last[1]
+    memo: dict[Any, Any] = {}
+    _local.last = (case, memo)
+    return memo
