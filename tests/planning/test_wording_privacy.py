@@ -11,7 +11,7 @@ from hypothesis import given
 
 from casemgmt.core import Finding
 from casemgmt.planning import check_goal_statement, clear_wording_cache
-from casemgmt.planning._wording_cache import CACHE, WordingCache, statement_key
+from casemgmt.planning._wording._cache import CACHE, WordingCache, statement_key
 
 _FIRST = st.sampled_from(["Carla", "Zoë", "Siobhán", "Nguyen", "Oluwaseun", "Mateus", "Björk"])
 
@@ -94,7 +94,7 @@ def test_cache_is_bounded_by_bytes_not_entries() -> None:
     for i in range(500):
         text = f"Help the client to find housing number {i} " + "and more " * 200
         cache.get_or_compute(
-            (statement_key(text, frozenset(), frozenset(), False), None),
+            (statement_key(text, (), (), False), None),
             _judge(text),
         )
     assert cache.size_bytes <= 20_000
@@ -119,7 +119,7 @@ def test_cache_is_safe_from_many_threads() -> None:
             text = f"Support the client to attend appointment {(i + offset) % 40}"
             results.append(
                 cache.get_or_compute(
-                    (statement_key(text, frozenset(), frozenset(), False), None),
+                    (statement_key(text, (), (), False), None),
                     _judge(text),
                 )
             )

@@ -29,14 +29,15 @@ if TYPE_CHECKING:
         worker_owns_most_actions,
     )
     from casemgmt.planning._wording import (
+        DEFAULT_TERMS,
         NEGATIVE_TERMS,
         NOT_CLIENT_BEHAVIOUR,
         NOT_MEASURABLE,
         WORDING_CODES,
+        WordingTerms,
         check_goal_statement,
+        clear_wording_cache,
     )
-    from casemgmt.planning._wording_cache import clear_wording_cache
-    from casemgmt.planning._wording_terms import DEFAULT_TERMS, WordingTerms
 
 __all__ = [
     "DEFAULT_TERMS",

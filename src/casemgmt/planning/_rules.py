@@ -18,7 +18,7 @@ import functools
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._findings import FindingTemplate
@@ -538,12 +538,36 @@ def plan_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 # --- goal wording (ACCEPTANCE: casemgmt.planning.check_goal_statement)
 
-_Checker = Callable[..., list[Finding]]
+
+class _Judge(Protocol):
+    def at(self, text: str, path: str) -> tuple[Sequence[Finding], bool]: ...
+
+
+_JudgeFactory = Callable[[Sequence[str]], _Judge]
+
+
+class _PerGoal:
+    """A judge over a wording module with only ``check_goal_statement``."""
+
+    def __init__(self, check: Callable[..., list[Finding]], names: Sequence[str]) -> None:
+        self._check = check
+        self._names = names
+
+    def at(self, text: str, path: str) -> tuple[list[Finding], bool]:
+        found = [
+            Finding(f.code, f.severity, f.message, path, f.hint)
+            for f in self._check(text, client_names=self._names)
+        ]
+        return found, any(f.hint and _may_quote_details(f.hint) for f in found)
 
 
 @functools.cache
-def _wording_checker() -> _Checker | None:
-    """``check_goal_statement`` if the wording module is installed, else None."""
+def _wording_checker() -> _JudgeFactory | None:
+    """A maker of per-client goal judges if the wording module is installed, else None.
+
+    The module's ``GoalJudge`` reads the client's names once per case; a module
+    with only ``check_goal_statement`` is called per goal.
+    """
     name = "casemgmt.planning._wording"
     try:
         module = importlib.import_module(name)
@@ -551,8 +575,10 @@ def _wording_checker() -> _Checker | None:
         if exc.name != name:
             raise
         return None
-    check: _Checker = module.check_goal_statement
-    return check
+    factory: _JudgeFactory | None = getattr(module, "GoalJudge", None)
+    if factory is not None:
+        return factory
+    return functools.partial(_PerGoal, module.check_goal_statement)
 
 
 def client_names(case: Case) -> tuple[str, ...]:
@@ -581,21 +607,33 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
     Finds nothing when the wording module is not installed.
     """
-    check = _wording_checker()
-    if check is None or case.plan is None:
+    judges = _wording_checker()
+    if judges is None or case.plan is None:
         return
-    names: Sequence[str] = client_names(case)
+    judge: _Judge | None = None
     scrub: Scrubber | None = None
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open:
-            for f in check(goal.statement, client_names=names):
-                hint = f.hint
+            judge = judge or judges(client_names(case))
+            found, risky = judge.at(goal.statement, _goal_path(i))
+            if not risky:
+                yield from found
+                continue
+            for f in found:
                 # A hint may quote the goal, the client's name already read as "the
                 # client"; its dates, phones, e-mails or address need the scrubber.
-                if hint and _may_quote_details(hint):
+                if f.hint and _may_quote_details(f.hint):
                     scrub = scrub or Scrubber(case.client, client_as="the client")
-                    hint = scrub(hint)
-                yield Finding(f.code, f.severity, f.message, f"$.plan.goals[{i}].statement", hint)
+                    yield Finding(f.code, f.severity, f.message, f.path, scrub(f.hint))
+                else:
+                    yield f
+
+
+_GOAL_PATHS = tuple(f"$.plan.goals[{i}].statement" for i in range(32))
+
+
+def _goal_path(i: int) -> str:
+    return _GOAL_PATHS[i] if i < len(_GOAL_PATHS) else f"$.plan.goals[{i}].statement"
 
 
 _PLAN_RULES = (

@@ -1,41 +1,16 @@
-"""Word lists behind the goal-wording checks, kept as data an agency can read and extend.
+"""The default vocabulary of the goal-wording checks: one ``|``-separated table per
+:class:`~casemgmt.planning._wording._terms.WordingTerms` list (phrases hold spaces).
 
-Each field of :class:`WordingTerms` is a set of lower-case words or phrases
-(phrases are words separated by single spaces). Verbs are listed in their base
-form; inflections (``-s``, ``-ed``, ``-ing``) are derived when the terms are
-compiled. ``DEFAULT_TERMS.extend(worker_nouns=["kaseworker"])`` returns a new
-value; nothing global changes.
+Plain data, read by ``WordingTerms`` and by ``tools/gen_irregular_verbs.py``; agencies
+change it through ``WordingTerms.extend``/``without``, not by editing this file.
 """
-
-from __future__ import annotations
-
-from collections.abc import Iterable
-
-import attrs
-
-__all__ = ["DEFAULT_TERMS", "WordingTerms"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Split a ``|``-separated list (phrases may hold spaces) into a frozenset."""
-    return frozenset(w.strip().lower() for w in text.split("|") if w.strip())
-
-
-def _to_set(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
-        value = [value]
-    return frozenset(" ".join(str(v).lower().split()) for v in value if str(v).strip())
-
-
-def _field(text: str) -> frozenset[str]:
-    return attrs.field(default=_words(text), converter=_to_set)
-
 
 # --- Who acts --------------------------------------------------------------
 
-_CLIENT_NOUNS = """client|the client|clients|participant|consumer|customer|service user|
+_CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
 resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
-person|individual|i|he|she|they|you|myself|himself|herself|themselves"""
+person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
+consumer|recipient|learner|trainee"""
 
 _FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
 guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
@@ -57,22 +32,47 @@ speech therapist|physiotherapist|dietitian|pharmacist|midwife|health visitor|
 family support worker|child protection|paediatrician|pediatrician|psychiatric nurse|
 care coordinator|case management team|treatment team|clinic|hospital|shelter|refuge|
 volunteer|volunteers|sponsor|child safety|child safety services|family services|
-youth justice|community corrections|corrections|housing services"""
+youth justice|community corrections|corrections|housing services|
+cm|case mgr|sw|msw|lcsw|lpc|rn|lpn|md|np|pa|pcp|bcba|slp|cpn|chw|nursing staff|
+medical staff|care team|support staff|treatment provider|prescriber|peer specialist|
+peer mentor|caseworkers|case workers|therapists|clinicians|counsellors|counselors|nurses|
+doctors|providers|practitioners|mentors|agencies|the agency|the program|the team|
+writer|this writer|nursing|psychiatry|psychology|social work|pharmacy|medical team|
+clinical team|care staff|direct care staff|residential staff|house staff"""
+
+# Clients in the plural or as a share: an agency's performance target, not one
+# client's behaviour ("80% of participants will...", "Increase the number of clients...").
+_PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
+students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
+households|enrollees|graduates|people served|persons served|our clients|our participants"""
+
+_PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
+% of|majority of|most of|all of|number|percentage|proportion|share|rate"""
+
+# Note shorthand, written "short=long": expanded before the statement is read.
+_SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
+w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|x/wk=times a week|
+x/week=times a week|x/day=times a day|x/month=times a month|
+/wk=a week|/week=a week|/day=a day|/month=a month|hrs/wk=hours a week|appt=appointment|
+appts=appointments|mtg=meeting|mtgs=meetings|tx=treatment|dx=diagnosis|hx=history|
+meds=medication|approx=approximately"""
 
 _OTHER_PERSON_NOUNS = """neighbour|neighbor|neighbours|neighbors|partner|husband|wife|
 spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|uncle|
 cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
 someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
-victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend"""
+victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|support network|
+natural supports|support people|support persons|circle of support"""
 
 # A verb that opens an imperative or follows a worker subject: the doer is a worker.
-_WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|
+_WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|serve|
 arrange for|monitor|educate|coordinate|co-ordinate|advocate|facilitate|deliver|
 enable|empower|assess|liaise|motivate|prompt|remind|coach|mentor|counsel|guide|inform|
 advise|instruct|train|equip|allocate|assign|organise for|organize for|case manage|
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
-maintain contact with|outreach|assist with|help with|sign off"""
+maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
+titrate|observe|document|re-evaluate|case-manage"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -104,7 +104,8 @@ immunized|toilet trained|toilet-trained|reunified|reunited|discharged|insured|li
 licenced|certified|accepted|admitted|hired|awarded|graduated|enlisted|re-enrolled|
 rehoused|re-housed|stably housed|self-employed|employed part-time|employed full-time"""
 
-_RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo"""
+_RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo|
+have access to|be given access to"""
 
 _SERVICE_NOUNS = """counselling|counseling|therapy|support|supports|services|service|help|
 assistance|treatment|case management|visits|home visits|visit|referral|referrals|advice|
@@ -124,10 +125,11 @@ abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
-elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish"""
+elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
+remission of|remission"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
-_CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|
+_CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
 or under"""
 
@@ -136,7 +138,8 @@ _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assista
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
-an escort|a support person|supports|staff support|worker support|cueing|cues|guidance"""
+an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
+cue|verbal cue|verbal cues|physical assist|assist"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
 _NAME_HEADS = """plan|plans|program|programs|programme|programmes|course|courses|group|
@@ -151,7 +154,9 @@ falls prevention|fall prevention|stress reduction|smoking cessation|quitline|qui
 anger management|overdose prevention|crime prevention|
 risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
-no-interest|no interest|zero tolerance"""
+no-interest|no interest|zero tolerance|lower extremity|lower extremities|lower body|
+lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution|
+full stop|bus stop|pit stop|one-stop|one stop shop"""
 
 _FREE_SUFFIX_EXCEPTIONS = """hands-free|cost-free|fee-free|interest-free|rent-free|duty-free|
 toll-free|carefree|care-free|gluten-free|sugar-free|stress-free"""
@@ -215,6 +220,7 @@ tantrum|injuries|injury|reports|report|referrals|breaches|breach|violations|meal
 event|events|outing|outings|invitation|invitations|time|times|occasion|occasions|
 weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
 suspensions|missed payment|missed payments|lapse|lapses|appts|appt|falls|
+conflict|conflicts|concern|concerns|side effect|side effects|craving|cravings|urge|urges|
 panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
@@ -222,7 +228,8 @@ _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submi
 register|apply|move|relocate|secure|gain|get|find|open|buy|purchase|earn|attain|achieve|
 receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone|ring|
 contact|email|text|ask|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
-build|establish|form|pay off|repay|clear|lodge|collect|take|sit|reunify|reunite|
+build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|
+lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
 undergo|have|be|renew|replace|apply for|look for|identify|list|name|sign on|
 claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organise|
@@ -243,7 +250,9 @@ hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|ass
 drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
-_CONCRETE_OBJECTS = """job|jobs|work|employment|position|role|apprenticeship|traineeship|
+_CONCRETE_OBJECTS = """ssi|ssdi|snap|tanf|medicaid|wic|section 8|food stamps|ebt card|
+disability benefits|unemployment benefits|jobseeker payment|disability support pension|
+job|jobs|work|employment|position|role|apprenticeship|traineeship|
 internship|housing|accommodation|home|flat|apartment|unit|house|tenancy|lease|rental|
 room|bed|place|placement|licence|license|learner's|permit|id|identification|photo id|
 passport|birth certificate|medicare card|card|bank account|account|budget|plan|
@@ -263,6 +272,8 @@ intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
 case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
+organization|organisation|congregation|restitution|fine|fines|debt|debts|arrears|
+reasons|pros and cons|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
 results|statement|statements|budget plan|savings plan|savings account|
@@ -318,7 +329,7 @@ scores|level|grade|grades|average|gpa|reading age|band|percentile"""
 _THRESHOLD_WORDS = """below|above|under|over|at least|at or below|at or above|or more|
 or higher|or above|or lower|normal range|minimal range|non-clinical|nonclinical|
 sub-clinical|subclinical|cut-off|cutoff|threshold|passing|pass|mild range|
-normal|minimal"""
+normal|minimal|moderate range|severe range|low range|"""
 
 # Verbs of talk, thought or feeling: never a criterion by themselves.
 _VAGUE_VERBS = """improve|increase|enhance|strengthen|understand|feel|accept|
@@ -360,81 +371,3 @@ soon|shortly|again|together|jointly|themselves|herself|himself|myself|ourselves|
 more|better|really|truly|completely|totally|mostly|largely|partly|daily|weekly|
 monthly|nightly|fortnightly|increasingly|steadily|steady|proactively|positively|
 readily|freely|easily|openly|directly|self|sufficiently|adequately|properly"""
-
-
-@attrs.frozen(cache_hash=True)
-class WordingTerms:
-    """The vocabulary the goal-wording analyser reads; immutable, extend with :meth:`extend`.
-
-    Agencies add their own role names, services or vague terms without
-    editing the library: ``DEFAULT_TERMS.extend(worker_nouns=["navigator"])``.
-    """
-
-    client_nouns: frozenset[str] = _field(_CLIENT_NOUNS)
-    family_nouns: frozenset[str] = _field(_FAMILY_NOUNS)
-    worker_nouns: frozenset[str] = _field(_WORKER_NOUNS)
-    other_person_nouns: frozenset[str] = _field(_OTHER_PERSON_NOUNS)
-    worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
-    worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)
-    attainment_participles: frozenset[str] = _field(_ATTAINMENT_PARTICIPLES)
-    attainment_states: frozenset[str] = _field(_ATTAINMENT_STATES)
-    receiving_verbs: frozenset[str] = _field(_RECEIVING_VERBS)
-    service_nouns: frozenset[str] = _field(_SERVICE_NOUNS)
-    negators: frozenset[str] = _field(_NEGATORS)
-    cessation_verbs: frozenset[str] = _field(_CESSATION_VERBS)
-    reduction_words: frozenset[str] = _field(_REDUCTION_WORDS)
-    ceiling_phrases: frozenset[str] = _field(_CEILING_PHRASES)
-    support_words: frozenset[str] = _field(_SUPPORT_WORDS)
-    name_heads: frozenset[str] = _field(_NAME_HEADS)
-    name_phrases: frozenset[str] = _field(_NAME_PHRASES)
-    free_suffix_exceptions: frozenset[str] = _field(_FREE_SUFFIX_EXCEPTIONS)
-    replacement_phrases: frozenset[str] = _field(_REPLACEMENT_PHRASES)
-    number_words: frozenset[str] = _field(_NUMBER_WORDS)
-    frequency_words: frozenset[str] = _field(_FREQUENCY_WORDS)
-    time_units: frozenset[str] = _field(_TIME_UNITS)
-    months: frozenset[str] = _field(_MONTHS)
-    weekdays: frozenset[str] = _field(_WEEKDAYS)
-    deadline_prepositions: frozenset[str] = _field(_DEADLINE_PREPOSITIONS)
-    countable_events: frozenset[str] = _field(_COUNTABLE_EVENTS)
-    accomplishment_verbs: frozenset[str] = _field(_ACCOMPLISHMENT_VERBS)
-    concrete_only_verbs: frozenset[str] = _field(_CONCRETE_ONLY_VERBS)
-    concrete_objects: frozenset[str] = _field(_CONCRETE_OBJECTS)
-    abstract_objects: frozenset[str] = _field(_ABSTRACT_OBJECTS)
-    ongoing_institutions: frozenset[str] = _field(_ONGOING_INSTITUTIONS)
-    vague_markers: frozenset[str] = _field(_VAGUE_MARKERS)
-    vague_verbs: frozenset[str] = _field(_VAGUE_VERBS)
-    scale_names: frozenset[str] = _field(_SCALE_NAMES)
-    threshold_words: frozenset[str] = _field(_THRESHOLD_WORDS)
-    catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
-    subordinators: frozenset[str] = _field(_SUBORDINATORS)
-    adverbs: frozenset[str] = _field(_ADVERBS)
-
-    def extend(self, **more: Iterable[str]) -> WordingTerms:
-        """Return a copy with each named field widened by the given words.
-
-        ``terms.extend(worker_nouns=["navigator"], vague_markers=["in time"])``;
-        an unknown field name raises ``TypeError`` (as ``attrs.evolve`` does).
-        """
-        changes: dict[str, frozenset[str]] = {}
-        for name, words in more.items():
-            current = getattr(self, name, None)
-            if not isinstance(current, frozenset):
-                msg = f"WordingTerms has no word list named {name!r}"
-                raise TypeError(msg)
-            changes[name] = current | _to_set(words)
-        return attrs.evolve(self, **changes)
-
-    def without(self, **fewer: Iterable[str]) -> WordingTerms:
-        """Return a copy with the given words removed from each named field."""
-        changes: dict[str, frozenset[str]] = {}
-        for name, words in fewer.items():
-            current = getattr(self, name, None)
-            if not isinstance(current, frozenset):
-                msg = f"WordingTerms has no word list named {name!r}"
-                raise TypeError(msg)
-            changes[name] = current - _to_set(words)
-        return attrs.evolve(self, **changes)
-
-
-DEFAULT_TERMS = WordingTerms()
-"""The vocabulary used when an agency supplies none."""

@@ -24,9 +24,12 @@ DEFAULT_CACHE_BYTES = 4 * 1024 * 1024
 _ENTRY_OVERHEAD = 160
 """Bytes an entry costs beyond its findings' text: key, tuple, dict slot."""
 
+MAX_PLACED = 50_000
+"""Findings already placed at a goal's path (see :meth:`WordingCache.placed`) kept at most."""
+
 
 def statement_key(
-    text: str, names: frozenset[str], family: frozenset[str], flag: bool
+    text: str, names: tuple[str, ...], family: tuple[str, ...], flag: bool
 ) -> tuple[int, int]:
     """The statement's 64-bit hash and length, standing for it in the cache (no text kept).
 
@@ -57,6 +60,7 @@ class WordingCache:
         )
         self._bytes = 0
         self._lock = threading.Lock()
+        self._placed: dict[tuple[object, str], tuple[tuple[Finding, ...], bool]] = {}
 
     @property
     def size_bytes(self) -> int:
@@ -66,16 +70,18 @@ class WordingCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get_or_compute(
-        self, key: tuple[tuple[int, int], object], compute: Callable[[], tuple[Finding, ...]]
-    ) -> tuple[Finding, ...]:
-        """The cached findings for ``key``, computing and storing them on a miss."""
+    def get(self, key: tuple[tuple[int, int], object]) -> tuple[Finding, ...] | None:
+        """The cached findings for ``key``, or None (a hit becomes the most recent)."""
         with self._lock:
             found = self._entries.get(key)
             if found is not None:
                 self._entries.move_to_end(key)
-                return found
-        value = compute()
+            return found
+
+    def put(
+        self, key: tuple[tuple[int, int], object], value: tuple[Finding, ...]
+    ) -> tuple[Finding, ...]:
+        """Store ``value`` under ``key`` (unless it alone exceeds the budget); return it."""
         size = _size(value)
         if size > self.max_bytes:
             return value
@@ -88,10 +94,48 @@ class WordingCache:
                     self._bytes -= _size(old)
         return value
 
+    def placed_at(
+        self, key: tuple[tuple[int, int], object], path: str
+    ) -> tuple[tuple[Finding, ...], bool] | None:
+        """The findings already placed at ``path`` for ``key`` (see :meth:`place`), or None."""
+        return self._placed.get((key, path))
+
+    def place(
+        self,
+        key: tuple[tuple[int, int], object],
+        path: str,
+        findings: tuple[Finding, ...],
+        risky: Callable[[str], bool],
+    ) -> tuple[tuple[Finding, ...], bool]:
+        """``findings`` with ``path`` set, and whether any hint is ``risky``; kept for
+        :meth:`placed_at`.
+
+        A plan's rules re-check the same goals at the same paths on every
+        validation; building the findings again costs more than judging a
+        cached wording. Bounded by count: the whole map is dropped when full.
+        """
+        placed = (
+            tuple(Finding(f.code, f.severity, f.message, path, f.hint) for f in findings),
+            any(f.hint and risky(f.hint) for f in findings),
+        )
+        with self._lock:
+            if len(self._placed) >= MAX_PLACED:
+                self._placed.clear()
+            self._placed[key, path] = placed
+        return placed
+
+    def get_or_compute(
+        self, key: tuple[tuple[int, int], object], compute: Callable[[], tuple[Finding, ...]]
+    ) -> tuple[Finding, ...]:
+        """The cached findings for ``key``, computing and storing them on a miss."""
+        found = self.get(key)
+        return found if found is not None else self.put(key, compute())
+
     def clear(self) -> None:
         """Forget every judged statement."""
         with self._lock:
             self._entries.clear()
+            self._placed.clear()
             self._bytes = 0
 
 

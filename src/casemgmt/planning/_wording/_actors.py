@@ -1,0 +1,259 @@
+"""Who acts: classify a subject noun phrase (client, worker, other, joint) and spot the
+client as the object or beneficiary of a worker's act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._clauses import _object_heads, _Predicate
+from casemgmt.planning._wording._lexicon import (
+    _CLIENT,
+    _JOINT,
+    _NONE,
+    _OTHER,
+    _PROGRAM,
+    _WORKER,
+    _Context,
+)
+from casemgmt.planning._wording._tables import (
+    _AFTER_OBJECT_HER,
+    _CLIENT_OBJECTS,
+    _DETERMINERS,
+    _FUNCTION_WORDS,
+    _HOUSEHOLD,
+    _KIN,
+    _OBJECT_LEADS,
+    _OBJECT_PRONOUNS,
+    _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
+    _SUPPORT_ADJUNCT,
+)
+
+
+def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> tuple[int, str]:
+    """Length and role (client/worker/other) of an actor term at ``i``; (0, "") if none."""
+    w = toks[i]
+    if w in ctx.names or w in ctx.family:
+        return 1, _CLIENT
+    lex = ctx.lex
+    best = (0, "")
+    for lexicon, role in (
+        (lex.worker, _WORKER),
+        (lex.client, _CLIENT),
+        (lex.family, _CLIENT),
+        (lex.other, _OTHER),
+        (lex.program, _PROGRAM),
+    ):
+        m = lexicon.match(toks, i)
+        if m and m[0] > best[0]:
+            best = (m[0], role)
+    if best[0]:
+        return best
+    if w == "we":
+        return 1, _WORKER
+    return 0, ""
+
+
+def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
+    """A capitalised word we do not know: probably a person's name."""
+    if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
+        return False
+    if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
+        return False  # "PHQ-9", "K10", "SDQ": instruments, not people
+    if sentence_start and tok.endswith(("ing", "tion", "ment", "ness", "ity", "ance", "ence")):
+        return False
+    lex = ctx.lex
+    terms = lex.terms
+    if (
+        tok in _FUNCTION_WORDS
+        or tok in _PREPOSITIONS
+        or tok in terms.adverbs
+        or tok in terms.number_words
+        or tok in terms.time_units
+        or tok in terms.months
+        or lex.cessation.has(tok)
+        or lex.reduction.has(tok)
+        or lex.frequency.has(tok)
+        or lex.subordinators.has(tok)
+        or lex.abstract.has(tok)
+        or lex.name_phrases.has(tok)
+    ):
+        return False
+    return not (ctx.lex.concrete.has(tok) or ctx.lex.service.has(tok) or tok in _DETERMINERS)
+
+
+def _we_is_household(toks: Sequence[str]) -> bool:
+    for i, w in enumerate(toks):
+        if w == "our" and i + 1 < len(toks) and toks[i + 1] in _HOUSEHOLD:
+            return True
+        if w == "as" and toks[i + 1 : i + 3] == ["a", "family"]:
+            return True
+        if w == "i" and i > 0 and toks[i - 1] == "and":
+            return True
+    return False
+
+
+def _name_run(toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: _Context) -> int:
+    """Length of a run of capitalised unknown words from ``i``: one person's name."""
+    n = 1
+    while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
+        n += 1
+    return n
+
+
+def _agency_name(
+    toks: Sequence[str], caps: Sequence[bool], i: int, nxt: int, *, end: int, ctx: _Context
+) -> bool:
+    """A capitalised client word followed by another capitalised unknown word ("Family
+    Services"): an agency's name, not the client."""
+    names, family = ctx.names, ctx.family
+    return (
+        caps[i]
+        and toks[i] not in names
+        and toks[i] not in family
+        and nxt < end
+        and caps[nxt]
+        and toks[nxt] not in names
+        and toks[nxt] not in family
+        and not _mention(toks, caps, nxt, ctx)[0]
+    )
+
+
+def _classify_np(
+    toks: Sequence[str], caps: Sequence[bool], start: int, end: int, ctx: _Context
+) -> str:
+    """Role of the subject noun phrase toks[start:end]."""
+    roles: list[str] = []
+    kin_flags: list[bool] = []
+    i = start
+    gap_start = start
+    while i < end:
+        n, role = _mention(toks, caps, i, ctx)
+        if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
+            n, role = _name_run(toks, caps, i, end, ctx), (_OTHER if ctx.names_given else _CLIENT)
+        if n and role == _CLIENT and _agency_name(toks, caps, i, i + n, end=end, ctx=ctx):
+            # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
+            role = _WORKER
+            while i + n < end and caps[i + n]:
+                n += 1
+        if n:
+            gap = toks[gap_start:i]
+            possessor = i + n < end and toks[i + n] == "'s"
+            adjunct = any(g in _SUPPORT_ADJUNCT for g in gap) and bool(roles)
+            if role == _WORKER and toks[i] == "we" and _we_is_household(toks):
+                role = _CLIENT
+            if not possessor and not adjunct:
+                roles.append(role)
+                kin_flags.append(toks[i] in _KIN)
+            i += n
+            gap_start = i
+            continue
+        i += 1
+    if not roles:
+        return _NONE
+    if _CLIENT in roles and all(
+        role != _OTHER or kin for role, kin in zip(roles, kin_flags, strict=True)
+    ):
+        roles = [r for r in roles if r != _OTHER]  # "my partner and I": the household
+    kinds = set(roles)
+    if _PROGRAM in kinds:
+        return _PROGRAM  # "80% of participants", "Clients": a target for many clients
+    if kinds == {_CLIENT}:
+        return _CLIENT
+    if _CLIENT in kinds:
+        return _JOINT
+    return _WORKER if _WORKER in kinds else _OTHER
+
+
+def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """A share or count of clients in general ("the number of clients who...")?"""
+    lex = ctx.lex
+    if lex.program.first_words.isdisjoint(toks):
+        return False
+    for i in range(start, min(end, len(toks))):
+        m = lex.program_measures.match(toks, i)
+        share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
+        if share:
+            j = i + (m[0] if m else 2)
+            while j < end and toks[j] in _DETERMINERS:
+                j += 1
+            if j < end and lex.program.match(toks, j):
+                return True
+    return False
+
+
+def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    lex = ctx.lex
+    m = lex.receiving.match(toks, pred.main)
+    if not m:
+        return False
+    if m[1] == "benefit from":
+        return True
+    heads = _object_heads(toks, pred.main + m[0], pred.end)
+    if m[1] == "receive" and any(lex.worker.match(toks, j) for j in heads):
+        return True  # "receive an interpreter", "receive a mentor": a worker is provided
+    for j in heads:
+        if lex.service.match(toks, j) and toks[j] not in ("visit",):
+            prev = toks[j - 1]
+            return prev not in ("own",)
+        if lex.concrete.match(toks, j) or lex.abstract.match(toks, j):
+            return False
+    # "receive CBT", "receive a home visit": an unknown thing received is a service
+    return m[1] == "receive" and bool(heads)
+
+
+def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
+    """Is the client the object right after an imperative verb ("Support Carla to...")?"""
+    j = i
+    while j < min(len(toks), i + 3) and toks[j] in _OBJECT_LEADS:
+        j += 1
+    if j >= len(toks) or j >= i + 3:
+        return False
+    w = toks[j]
+    if w == "her":
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
+        return nxt in _AFTER_OBJECT_HER or (
+            ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
+        )
+    lex = ctx.lex
+    return bool(
+        w in ctx.names
+        or w in _OBJECT_PRONOUNS
+        or (
+            (lex.client.match(toks, j) or lex.program.match(toks, j)) and w not in _SUBJECT_PRONOUNS
+        )
+        or w in _CLIENT_OBJECTS
+        or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
+    )
+
+
+def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """Is the client the beneficiary of an imperative ("Arrange a review for Priya")?"""
+    for j in range(start, min(end, len(toks) - 1)):
+        if toks[j] == "to":
+            return False
+        if toks[j] == "for":
+            w = toks[j + 1]
+            nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
+    return False
+
+
+def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Does the verb take the client as its object ("... will visit him")?"""
+    j = pred.main + 1
+    if j < pred.end and toks[j] in ("with", "to", "up", "on"):
+        j += 1
+    if j >= pred.end:
+        return False
+    w = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        w in ctx.names
+        or w in ("him", "them")
+        or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
+    )
+
+
+# Negation ------------------------------------------------------------------

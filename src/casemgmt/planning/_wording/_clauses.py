@@ -1,0 +1,322 @@
+"""Chunk a sentence: drop openers and goal frames, find the modal, the subject span,
+and the verb group (voice, catenatives, negators) up to the end of the goal's own clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from casemgmt.planning._wording._lexicon import _WORKER, _Context
+from casemgmt.planning._wording._tables import (
+    _AIM_VERBS,
+    _BE,
+    _BE_TO_ADJECTIVES,
+    _BECOME,
+    _CATENATIVE_ING,
+    _CLIENT_OPENERS_ALL,
+    _DEADLINE_STARTS,
+    _GET,
+    _GOAL_NOUNS,
+    _INTENT_SUBJECTS,
+    _INTENT_VERBS,
+    _MODALS,
+    _PARTICIPLE_END,
+    _POSSESSIVES,
+    _PREPOSITIONS,
+    _TIME_CLAUSE_OPENERS,
+    _TOWARDS,
+)
+
+
+def _is_month_may(toks: Sequence[str], i: int) -> bool:
+    prev = toks[i - 1] if i else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return prev in ("by", "in", "of", "until", "before", "end") or nxt[:1].isdigit()
+
+
+def _find_modal(toks: Sequence[str]) -> int:
+    for i, w in enumerate(toks):
+        if w in _MODALS and not (w == "may" and _is_month_may(toks, i)):
+            return i
+        if (
+            w in _INTENT_VERBS
+            and i + 1 < len(toks)
+            and toks[i + 1] == "to"
+            and i > 0
+            and toks[i - 1] in _INTENT_SUBJECTS
+        ):
+            return i + 1
+    return -1
+
+
+def _np_start(toks: Sequence[str], end: int, ctx: _Context) -> int:
+    """Walk back from the modal to the start of the subject noun phrase."""
+    i = end
+    while i > 0:
+        w = toks[i - 1]
+        if w in (",",) or (ctx.lex.subordinators.has(w) and w not in ("that", "who", "which")):
+            break
+        if w in _PREPOSITIONS and w not in ("of", "with", "from", "by"):
+            break
+        i -= 1
+    return i
+
+
+def _skip_adverbs(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -> int:
+    adverbs = ctx.lex.terms.adverbs
+    while i < len(toks):
+        w = toks[i]
+        if w == "not" and i + 1 < len(toks) and toks[i + 1] == "only":
+            i += 2
+            continue
+        if w in ("not", "never"):
+            negs.append(w)
+        elif w == "no" and i + 1 < len(toks) and toks[i + 1] == "longer":
+            negs.append("no longer")
+            i += 1
+        elif w not in adverbs:
+            break
+        i += 1
+    return i
+
+
+def _looks_participle(w: str) -> bool:
+    return w.endswith(_PARTICIPLE_END) and len(w) > 4
+
+
+@attrs.define
+class _Predicate:
+    start: int
+    main: int
+    end: int
+    lemma: str
+    passive: str | None = None  # "worker", "unknown"
+    state: str | None = None
+    negs: list[str] = attrs.Factory(list)
+    catenated_worker: bool = False
+
+
+def _verb_lemma(w: str, ctx: _Context) -> str:
+    for lexicon in (ctx.lex.any_verb,):
+        lemma = lexicon.lemma(w)
+        if lemma:
+            return lemma
+    return w
+
+
+def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
+    """Locate the main verb after position ``p``: skips adverbs, be-able-to, catenatives."""
+    negs: list[str] = []
+    passive: str | None = None
+    state: str | None = None
+    i = p
+    n = len(toks)
+    for _ in range(6):
+        i = _skip_adverbs(toks, i, ctx, negs)
+        if i >= n:
+            break
+        w = toks[i]
+        if w in _BE or (w in _GET and i + 1 < n and _looks_participle(toks[i + 1])):
+            j = _skip_adverbs(toks, i + 1, ctx, negs)
+            if j >= n:
+                state = w
+                break
+            if _be_to(toks, j, ctx):  # "be able to", "be supported to": the verb follows
+                if ctx.lex.worker_participles.match(toks, j):
+                    passive = passive or _WORKER
+                i = j + 2
+                continue
+            voice = _be_voice(toks, w, j, ctx, passive)
+            return _finish(toks, i, j, "be", ctx, passive=voice, state=toks[j], negs=negs)
+        nxt = _after_catenative(toks, i, ctx, negs)
+        if nxt is None:
+            break
+        i = nxt
+    lemma = _verb_lemma(toks[i], ctx) if i < n else ""
+    return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
+
+
+def _be_to(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """ "(be) able to VERB", "(be) supported to VERB": an adjective or participle + to."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1] == "to"
+        and ctx.lex.any_verb.has(toks[j + 2])
+        and toks[j] in _BE_TO_ADJECTIVES
+    )
+
+
+def _be_voice(
+    toks: Sequence[str], w: str, j: int, ctx: _Context, passive: str | None
+) -> str | None:
+    """The voice of "be/get + toks[j]": a worker's act ("be referred"), an attained
+    state ("be employed"), an agentless passive ("be secured") or as it was."""
+    lex = ctx.lex
+    wp = lex.worker_participles.match(toks, j)
+    if lex.attainment.match(toks, j):
+        return passive
+    if w in _BE and w not in _BECOME and wp:
+        return _WORKER
+    if w in _BE and _looks_participle(toks[j]) and not toks[j].endswith("ened"):
+        return "unknown"
+    if w in _GET:
+        return _WORKER if wp else "unknown"
+    return passive
+
+
+def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -> int | None:
+    """Where the goal's verb starts after a catenative ("try to", "continue attending",
+    "work with her worker to"), or None when ``toks[i]`` is the main verb."""
+    cat = ctx.lex.catenative.match(toks, i)
+    if not cat:
+        return None
+    k, n = i + cat[0], len(toks)
+    after = toks[k : k + 2]
+    if after[:1] == ["to"]:
+        return k + 1
+    if after in (["not", "to"], ["never", "to"], ["how", "to"]):
+        if after[0] != "how":
+            negs.append(toks[k])  # "try not to use": the negator governs the target
+        return k + 2
+    if k < n and toks[k].endswith("ing") and cat[1] in _CATENATIVE_ING:
+        return k
+    return _aim_target(toks, k, ctx) if cat[1] in _AIM_VERBS else None
+
+
+def _aim_target(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
+    """ "work with her worker to find...", "aim towards finding": the verb after "to"."""
+    n = len(toks)
+    for k2 in range(k, min(n, k + 7)):
+        if toks[k2] in _TOWARDS:
+            return k2 + 1 if k2 + 1 < n and ctx.lex.any_verb.has(toks[k2 + 1]) else None
+    return None
+
+
+def _finish(
+    toks: Sequence[str],
+    main: int,
+    head: int,
+    lemma: str,
+    ctx: _Context,
+    *,
+    passive: str | None,
+    state: str | None,
+    negs: list[str],
+) -> _Predicate:
+    """Close the goal's own clause: stop at a subordinate or purpose clause."""
+    lex = ctx.lex
+    n = len(toks)
+    helping = (
+        lex.worker_verbs.match(toks, main) is not None
+        or passive == _WORKER
+        or lex.receiving.match(toks, main) is not None
+    )
+    end = n
+    i = head + 1
+    seen_to = False
+    while i < n:
+        w = toks[i]
+        rep = lex.replacement.match(toks, i)
+        if rep:
+            end = i
+            break
+        if w == "to":
+            prev = toks[i - 1]
+            if (helping and not seen_to) or (
+                lex.catenative.match(toks, i - 1) is not None and prev not in ("have", "get")
+            ):
+                seen_to = True
+                i += 1
+                continue
+            if prev in ("how",) or (i + 1 < n and toks[i + 1] in ("be",)):
+                i += 1
+                continue
+            nxt = toks[i + 1] if i + 1 < n else ""
+            if lex.any_verb.has(nxt) and not lex.concrete.has(nxt):
+                end = i
+                break
+            i += 1
+            continue
+        sub = lex.subordinators.match(toks, i)
+        if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
+            if (
+                w in _TIME_CLAUSE_OPENERS
+                and i + 1 < n
+                and (
+                    toks[i + 1][:1].isdigit()
+                    or lex.deadline_preps.has(toks[i + 1])
+                    or toks[i + 1] in lex.terms.months
+                    or toks[i + 1] in _DEADLINE_STARTS
+                )
+            ):
+                i += 1
+                continue
+            end = i
+            break
+        i += 1
+    return _Predicate(
+        start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
+    )
+
+
+def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list[int]:
+    """Indices of the first few tokens of the object after a verb, up to a preposition."""
+    out: list[int] = []
+    j = i
+    while j < end and len(out) < limit:
+        w = toks[j]
+        if w in _PREPOSITIONS and out and w != "of":
+            break
+        if w in ("and", "or", ","):
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
+    """Drop a leading adverbial clause up to its comma ("By June," / "With help from...,")."""
+    for _ in range(3):
+        if not toks or toks[0] not in _CLIENT_OPENERS_ALL or "," not in toks:
+            break
+        k = toks.index(",")
+        if _find_modal(toks[:k]) >= 0 and toks[0] not in (
+            "if",
+            "when",
+            "whenever",
+            "once",
+            "while",
+            "until",
+            "because",
+            "since",
+            "although",
+            "though",
+            "unless",
+            "after",
+            "before",
+            "as",
+        ):
+            break
+        toks, caps = toks[k + 1 :], caps[k + 1 :]
+    return toks, caps
+
+
+def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
+    k = 1 if toks and toks[0] in _POSSESSIVES | {"the", "our"} else 0
+    if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
+        return toks, caps
+    verb = k + 1
+    if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
+        verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
+    if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):
+        return toks, caps
+    j = verb + 1
+    if toks[j] == "be" and toks[verb] == "will":
+        j += 1
+    if j < len(toks) and toks[j] in ("to", "for", "that"):
+        cut = j if toks[j] == "to" else j + 1
+        return toks[cut:], caps[cut:]
+    return toks, caps

@@ -1,0 +1,183 @@
+"""Measurable: a criterion (number, frequency, quantifier on a countable event, scale
+threshold) or one verifiable accomplishment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._clauses import _object_heads, _verb_lemma
+from casemgmt.planning._wording._criteria import criterion_in
+from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._tables import (
+    _ACTIVITY_IN,
+    _ATTENDANCE,
+    _COMPLETE_ALONE,
+    _CREATION,
+    _GIVING_VERBS,
+    _MOVE_PARTICLES,
+    _MOVE_VERBS,
+    _PREPOSITIONS,
+    _TRANSFER_VERBS,
+)
+
+
+def _measurable(
+    toks: Sequence[str], region: tuple[int, int], verbs: Sequence[int], ctx: _Context
+) -> bool:
+    """Does the statement carry a criterion (``_criteria``) or, with no vague marker, one
+    verifiable accomplishment among ``verbs``?"""
+    if criterion_in(toks, ctx):
+        return True
+    lex = ctx.lex
+    start, end = region
+    if any(lex.vague_markers.match(toks, i) for i in range(start, len(toks))):
+        return False
+    return any(_accomplishment(toks, v, end, ctx) for v in verbs)
+
+
+def _shared_object(toks: Sequence[str], after: int, end: int, ctx: _Context) -> int:
+    """Where a verb's object starts when it shares it with a coordinated verb.
+
+    "create and follow a budget", "seek and maintain employment": the first
+    verb's object is the one after the second verb.
+    """
+    if after + 1 < end and toks[after] in ("and", "or"):
+        m = ctx.lex.any_verb.match(toks, after + 1)
+        if m:
+            return after + 1 + m[0]
+    return after
+
+
+def _accomplishment(
+    toks: Sequence[str], v: int, end: int, ctx: _Context, subject: Sequence[int] = ()
+) -> bool:
+    """Is the verb at ``v`` a single verifiable accomplishment (enrol, obtain, move into)?
+
+    ``subject`` holds the subject's token indices for a passive verb, whose
+    grammatical subject is the thing acted on ("Housing will be secured").
+    """
+    m = ctx.lex.accomplishment.match(toks, v)
+    if not m:
+        return False
+    length, lemma = m
+    after = v + length
+    particle = toks[after] if after < len(toks) else ""
+    if (lemma, particle) in _PARTICLE_EVENTS or (
+        lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES
+    ):
+        return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
+    after = _shared_object(toks, after, end, ctx)
+    obj = [*subject, *_object_heads(toks, after, end, limit=6)]
+    if not obj and lemma in _COMPLETE_ALONE:
+        return True  # "graduate", "pass", "register"
+    found = _object_kind(toks, obj, end, ctx)
+    if found is None:
+        return False  # an abstract object only: "develop skills"
+    concrete, ongoing = found
+    if lemma in _ATTENDANCE:
+        return concrete is not None and not ongoing and concrete not in ctx.lex.ongoing
+    return _event_with_object(toks, lemma, concrete, (after, end), ctx)
+
+
+_PARTICLE_EVENTS = {("make", "sure"): False, ("make", "certain"): False, ("find", "out"): True}
+"""Verb + particle: "make sure" is an assurance, not a made thing; "find out" is an event."""
+
+
+def _object_kind(
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+) -> tuple[str | None, bool] | None:
+    """The object's first concrete thing and whether it is an ongoing institution
+    ("school", "meetings"); None when the object is only abstract ("skills")."""
+    lex = ctx.lex
+    abstract_seen = False
+    for j in obj:
+        a = lex.abstract.match(toks, j)
+        c = lex.concrete.match(toks, j)
+        if a and not (c and c[0] >= a[0]):
+            abstract_seen = True
+        elif c:
+            return _concrete_at(toks, j, c, end, ctx)
+        elif toks[j] in lex.ongoing:
+            return None if abstract_seen else (None, True)
+    return None if abstract_seen else (None, False)
+
+
+def _concrete_at(
+    toks: Sequence[str], j: int, c: tuple[int, str], end: int, ctx: _Context
+) -> tuple[str, bool]:
+    """A concrete object at ``j``; ongoing when it or a word after it names an
+    institution attended without end ("school", "meetings")."""
+    ongoing_words = ctx.lex.ongoing
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    ongoing = toks[j] in ongoing_words and not ctx.lex.concrete.has(nxt)
+    k = j + c[0]
+    while k < end and k < j + 4 and toks[k] not in _PREPOSITIONS:
+        if toks[k] in ongoing_words:
+            return toks[k], True
+        k += 1
+    return c[1], ongoing
+
+
+def _event_with_object(
+    toks: Sequence[str],
+    lemma: str,
+    concrete: str | None,
+    span: tuple[int, int],
+    ctx: _Context,
+) -> bool:
+    """A non-attendance event: relationships need a named person, services given are not
+    the client's event, and concrete-only verbs ("get", "find") need a concrete thing."""
+    after, end = span
+    lex = ctx.lex
+    if concrete in ("relationship", "relationships"):
+        return lemma in _CREATION and "with" in toks[after:end]
+    if concrete is None and lemma in _TRANSFER_VERBS:
+        hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
+        concrete = next((c[1] for c in hits if c), None)
+    if lemma in _GIVING_VERBS and (concrete is None or lex.service.has(concrete.split()[0])):
+        return False
+    if lemma in lex.concrete_only:
+        return concrete is not None
+    return True
+
+
+# --- Sentence analysis -----------------------------------------------------------
+
+
+def _measurable_sentence(
+    full: Sequence[str],
+    toks: Sequence[str],
+    region: tuple[int, int],
+    verbs: Sequence[int],
+    ctx: _Context,
+) -> bool:
+    if _measurable(full, (len(full), len(full)), [], ctx):
+        return True
+    if any(ctx.lex.vague_markers.match(toks, i) for i in range(len(toks))):
+        return False
+    if (
+        verbs
+        and verbs[-1] >= 0
+        and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]
+        and _verb_lemma(toks[verbs[-1]], ctx) not in _ACTIVITY_IN
+    ):
+        # "be in stable housing", "be in full-time work"
+        for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
+            c = ctx.lex.concrete.match(toks, j)
+            if c and c[1] not in ctx.lex.ongoing:
+                return True
+    return any(_accomplishment(toks, v, region[1], ctx) for v in verbs if v >= 0)
+
+
+def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> bool:
+    """Noun-phrase goals naming an attained thing: "Stable housing", "Full-time job"."""
+    return any(
+        ctx.lex.concrete.match(toks, i)
+        and toks[i] not in ctx.lex.ongoing
+        and not ctx.lex.service.match(toks, i)
+        for i in range(min(len(toks), 4))
+    ) and not any(ctx.lex.vague_verbs.match(toks, i) for i in range(min(len(toks), 2)))
+
+
+# --- Findings -----------------------------------------------------------------

@@ -1,0 +1,201 @@
+"""Positive terms: the first negator, cessation, reduction, ceiling or absence term that
+governs the goal's own clause (NegEx-style: names, supports and purposes end the scope).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._tables import (
+    _DETERMINERS,
+    _MODALS,
+    _NAME_PRECEDERS,
+    _NEG_EXCEPTIONS,
+    _NOUN_FOLLOWERS,
+    _POSSESSIVES,
+    _SUBJECT_PRONOUNS,
+    _TOPIC_NOUNS,
+)
+
+Found = tuple[str, str]
+"""The deciding words and the kind of negative target (negation, cessation, ...)."""
+# A rule's answer: a negative target (Found), a number of tokens to skip (a
+# pseudo-trigger or a support: out of scope), or None (no opinion: ask the next rule).
+
+_NEGATORS = frozenset(("not", "never", "no", "none", "nothing", "nor", "neither", "nobody"))
+_CEILING_NEEDS_NUMBER = frozenset(("under", "below", "only"))
+_CEILING_TARGETS = frozenset(("the", "a", "clinical"))
+_SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
+_VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
+
+
+def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Found | None:
+    """The first negative term governing the goal's own clause, with its kind.
+
+    NegEx-style: only trigger words are looked at; pseudo-triggers (names such as
+    "relapse prevention plan", supports such as "without reminders") are skipped, and
+    a topic ("the reasons to quit") or "unless" ends the scope.
+    """
+    triggers = ctx.lex.neg_triggers
+    i = start
+    while i < end:
+        w = toks[i]
+        if w not in triggers and not w.endswith("-free"):
+            i += 1
+            continue
+        if w == "unless" or any(toks[k] in _TOPIC_NOUNS for k in range(start, i)):
+            return None
+        step: Found | int | None = None
+        for rule in _SCOPE_RULES:
+            step = rule(toks, i, ctx)
+            if step is not None:
+                break
+        if isinstance(step, tuple):
+            return step
+        i += step or 1
+    return None
+
+
+def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """A name or phrase holding a trigger ("relapse prevention", "full stop"), a fixed
+    pair ("no later", "not only", "or not"), or a ceiling on support: skip it."""
+    name = ctx.lex.name_phrases.match(toks, i)
+    if name:
+        return name[0]
+    if i + 1 < len(toks) and (toks[i], toks[i + 1]) in _NEG_EXCEPTIONS:
+        return 2
+    if i > 0 and (toks[i - 1], toks[i]) in (("or", "not"), ("if", "not")):
+        return 1
+    return _support_ceiling(toks, i, ctx) or None
+
+
+def _without(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """ "without" + a problem is absence; + a support or a person is doing it alone."""
+    if toks[i] != "without":
+        return None
+    support = _without_support(toks, i, ctx)
+    return 1 + support if support else ("without", "absence")
+
+
+def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
+    """Length of the support after "without" ("reminders", "his mum"), else 0."""
+    lex = ctx.lex
+    sup = lex.support.match(toks, i + 1)
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in _SUPPORT_DETERMINERS):
+        sup = lex.support.match(toks, i + 2)
+    if sup is None and nxt in ("needing", "being"):
+        return 1
+    if sup:
+        return sup[0]
+    j = i + 1
+    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == "'s"):
+        j += 1
+    person = j < len(toks) and (
+        toks[j] in ctx.names
+        or lex.family.match(toks, j)
+        or lex.worker.match(toks, j)
+        or lex.other.match(toks, j)
+    )
+    return j - i if person else 0
+
+
+def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """ "smoke-free", "free of", "zero incidents": the absence of a problem."""
+    w, terms = toks[i], ctx.lex.terms
+    if w.endswith("-free") and w not in terms.free_suffix_exceptions:
+        return w, "absence"
+    if w == "free" and toks[i + 1 : i + 2] in (["of"], ["from"]):
+        return "free of", "absence"
+    if w == "zero" and ctx.lex.countable.match(toks, i + 1):
+        return w, "absence"
+    return None
+
+
+def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """ "not", "never", "no more", "no longer"."""
+    w = toks[i]
+    if w not in _NEGATORS:
+        return None
+    if w == "no" and toks[i + 1 : i + 2] in (["longer"], ["more"]):
+        return f"no {toks[i + 1]}", "negation"
+    return w, "negation"
+
+
+def _ceiling(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """ "no more than 2", "below 10", "only 2 days": a ceiling on a problem."""
+    ceil = ctx.lex.ceiling.match(toks, i)
+    if ceil is None:
+        return None
+    after = toks[i + ceil[0]] if i + ceil[0] < len(toks) else ""
+    if (
+        ceil[1] not in _CEILING_NEEDS_NUMBER
+        or after[:1].isdigit()
+        or after[:1] == "$"
+        or after in ctx.lex.terms.number_words
+        or after in _CEILING_TARGETS
+    ):
+        return ceil[1], "ceiling"
+    return None
+
+
+def _cessation_or_reduction(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
+    """ "stop", "quit", "avoid", "reduce", "fewer"; not inside a name ("a stop smoking
+    course"), not a noun ("rules and limits for"), not "no fewer"."""
+    lex = ctx.lex
+    for lexicon, kind in ((lex.cessation, "cessation"), (lex.reduction, "reduction")):
+        m = lexicon.match(toks, i)
+        if m:
+            return (m[1], kind) if _governs(toks, i, m, ctx) else m[0]
+    return None
+
+
+def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> bool:
+    """Is the cessation or reduction word at ``i`` the goal's target (not a name or noun)?"""
+    lex = ctx.lex
+    phrase, k = m[1], i + m[0]
+    prev = toks[i - 1] if i else ""
+    if (prev in _NAME_PRECEDERS or (prev and not lex.any_verb.has(prev))) and any(
+        x in lex.terms.name_heads for x in toks[k : k + 2]
+    ):
+        return False  # "relapse prevention plan", "a stop smoking course"
+    if phrase in _VERB_ONLY and not _verb_position(toks, i, ctx):
+        return False
+    if phrase in ("less", "fewer") and prev in ("no", "not"):
+        return False
+    if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
+        return False  # "rules and limits for children": the noun, not the verb
+    return not (phrase == "end" and k < len(toks) and toks[k] == "of")
+
+
+_SCOPE_RULES = (_pseudo_trigger, _without, _absence, _negator, _ceiling, _cessation_or_reduction)
+
+
+def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
+    """Length of a ceiling on support ("no more than 1 verbal prompt"), else 0.
+
+    Fewer prompts is more independence, a positive target (like "without reminders").
+    """
+    ceil = ctx.lex.ceiling.match(toks, i)
+    if ceil is None:
+        return 0
+    for j in range(i + ceil[0], min(len(toks), i + ceil[0] + 4)):
+        if ctx.lex.support.match(toks, j):
+            return j + 1 - i
+    return 0
+
+
+def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return (
+        prev in _MODALS
+        or prev in ("to", "and", "or", "not", "never")
+        or prev in ctx.lex.terms.adverbs
+        or prev in _SUBJECT_PRONOUNS
+    )
+
+
+# Measurability -------------------------------------------------------------

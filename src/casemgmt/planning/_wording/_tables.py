@@ -1,0 +1,195 @@
+"""Closed-class word tables the readers use (modals, determiners, prepositions...).
+
+Agency vocabulary lives in :class:`WordingTerms`; these are English grammar words
+that no agency needs to change, kept here so no function body holds a word list.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_MODALS = _set("""will shall would should must can could may might""")
+_BE = _set("""be is are am was were been being become becomes became""")
+_GET = frozenset(["get", "gets", "got", "gotten", "getting"])
+_DETERMINERS = _set(
+    """a an the my our your his her their its this that these those some any each every"""
+)
+_POSSESSIVES = _set("""my our your his her their its""")
+_PREPOSITIONS = _set(
+    """to in on at for from with by of about into onto over under through across after before
+during within without towards toward around among between via per than upon"""
+)
+_SUPPORT_ADJUNCT = _set(
+    """from by of help support assistance guidance encouragement supported helped assisted
+guided backing input coaching prompting"""
+)
+_SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "they", "you"])
+_OBJECT_PRONOUNS = frozenset(["him", "them", "me"])
+_SELF_WORDS = _set("""herself himself themselves myself yourself ourselves""")
+_CLAUSE_OPENERS = _set(
+    """by within in over with without after before during through using for at on from until
+each every instead rather as once following upon starting beginning having to if when
+whenever while unless because since although though where after upon in-order once"""
+)
+_KIN = _set("partner husband wife spouse boyfriend girlfriend fiance fiancee sister brother")
+_COORD = _set("""and or then , & plus""")
+_HOUSEHOLD = _set(
+    """family children kids son sons daughter daughters baby home household house flat rent
+partner"""
+)
+_PARTICIPLE_END = ("ed", "en")
+_FUNCTION_WORDS = _set(
+    """no not never none nothing zero all any more most less fewer full part stable safe
+increased improved reduced decreased better good new regular consistent ongoing weekly
+monthly daily successful independent positive healthy appropriate ms mr mrs dr goal
+objective"""
+)
+_BE_TO_ADJECTIVES = _set(
+    """able ready willing going prepared expected required motivated committed determined
+    likely responsible supported helped encouraged assisted enabled empowered taught coached
+    linked connected referred asked allowed reminded prompted"""
+)
+_DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
+_NEG_WORDS = frozenset(
+    [
+        "without",
+        "free",
+        "not",
+        "never",
+        "no",
+        "none",
+        "nothing",
+        "nor",
+        "neither",
+        "nobody",
+        "zero",
+        "unless",
+        "or",
+        "if",
+    ]
+)
+_PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
+
+
+_NEG_EXCEPTIONS = (
+    ("no", "later"),
+    ("not", "later"),
+    ("no", "less"),
+    ("not", "less"),
+    ("no", "fewer"),
+    ("not", "fewer"),
+    ("no", "matter"),
+    ("not", "only"),
+    ("or", "not"),
+    ("if", "not"),
+    ("no", "one"),
+)
+_NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
+
+_CHANGE_VERBS = _set(
+    """increase increases increased rise rises improve improves improved grow grows go goes
+    fall falls drop drops decrease decreases reduce reduces lose loses gain gains lift lifts
+    raise raises advance advances move moves"""
+)
+_PETS = _set("""dog dogs cat cats pets pet""")
+_DOWN_VERBS = _set(
+    """fall falls drop drops decline declines decrease decreases reduce reduces lower lowers
+    lessen lessens shrink shrinks"""
+)
+_INNER_VERBS = _set(
+    """understand know feel accept recognise recognize realise realize appreciate believe
+    think consider explore discuss talk reflect"""
+)
+_ACTIVITY_IN = _set("""engage participate involve invest believe trust""")
+_TOPIC_PREPS = _set("""about of with""")
+_OPEN_THRESHOLDS = _set("""higher above better more lower below less fewer""")
+_AUXILIARIES = _set("""do does did is are was were has have had""")
+_COMPARATIVES = _set("""more less better greater""")
+_GOAL_NOUNS = _set("""goal aim objective hope wish plan intention""")
+
+_ATTENDANCE = _set("""attend participate join undergo take part go start begin commence""")
+_CREATION = _set("""develop build establish form create make prepare write draft design set up""")
+
+_CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
+
+_NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
+"""Role nouns that are also verbs: at the start before a preposition or an object they are
+imperatives ("Volunteer for one activity"), not a worker as subject."""
+_WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
+"""A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""
+_TOPIC_NOUNS = _set(
+    """reasons reason triggers trigger pros cons benefits consequences risks signs effects
+    dangers harms costs"""
+)
+"""NegEx terminators: a negative term after one of these is the topic ("list the reasons
+to quit"), not the goal's target."""
+_NOUN_FOLLOWERS = _set("""for and , on in""")
+"""After "limits" these show the noun ("limits for children"), not the verb."""
+_WHOLE_SPAN = _set("""entire whole full""")
+"""'an entire day', 'a whole week' without...: a duration criterion."""
+_TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time tries probes""")
+"""After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
+_VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
+"""A frequency with a vague count ("several times per week") sets no criterion."""
+_PSEUDO_FREQUENCY = (("daily", "living"), ("daily", "life"), ("everyday", "life"))
+"""Frequency words inside a name ("daily living skills"): no frequency."""
+_WORK_LEVELS = _set("""part-time full-time part full""")
+"""'work part-time': being employed at a stated level, a verifiable state."""
+_INDEPENDENCE = _set("""unassisted unaided independently alone unprompted""")
+_INDEPENDENCE_PAIRS = [
+    ["without", "help"], ["without", "assistance"], ["without", "prompting"],
+    ["without", "support"], ["on", "his"], ["on", "her"], ["on", "their"],
+    ["by", "himself"], ["by", "herself"], ["by", "themselves"],
+]  # fmt: skip
+"""Markers that a skill is shown without help ("walk to the mailbox unassisted")."""
+_ONGOING_SKILLS = _set("""manage live cope use maintain handle control keep stay remain""")
+"""Verbs naming an ongoing way of living, not one act to watch ("be able to manage")."""
+_EVENT_MODIFIERS = _set(
+    """of the her his their my scheduled booked planned agreed weekly required court-ordered
+    rent school medical arranged prescribed counselling counseling therapy household monthly
+    mandated ordered future upcoming remaining"""
+)
+"""Words between "every"/"all" and a countable event ("all of her scheduled sessions")."""
+_SERVICE_HEADS = _set(
+    """referral referrals provision assistance advocacy linkage coordination liaison case
+    support help transport counselling counseling therapy treatment home weekly monthly
+    ongoing"""
+)
+"""First words of a noun-phrase goal that name a service when a service noun follows."""
+_SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
+"""A frequency before the service noun ("weekly counselling")."""
+_TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
+"""Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
+_BECOME = _set("""become becomes became""")
+_CATENATIVE_ING = _set("""continue keep start begin try commit work""")
+"""Catenatives taking an -ing verb: "continue attending", "start looking"."""
+_AIM_VERBS = _set("""work aim strive try commit seek""")
+"""Catenatives whose verb comes after "to"/"towards" further on ("work with X to find")."""
+_TOWARDS = _set("""to towards toward""")
+_MOVE_VERBS = frozenset(("move", "relocate", "transition", "return", "get back"))
+_MOVE_PARTICLES = _set("""into in to out back home""")
+"""'move into', 'return home': a change of place is one event."""
+_COMPLETE_ALONE = _set("""graduate pass register enrol enroll qualify""")
+"""Accomplishments with no object needed ("will graduate")."""
+_TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
+"""Verbs whose concrete thing may come later ("refer her to a GP")."""
+_GIVING_VERBS = _set("""provide give offer deliver""")
+"""Giving a service is the worker's act, not the client's accomplishment."""
+_OBJECT_LEADS = _set("""the for with a""")
+"""Words skipped before an imperative's object ("Support the family to...")."""
+_AFTER_OBJECT_HER = frozenset(("", "to", "in", "into", "with", "for", "on", "and"))
+"""After these "her" is an object ("Support her to"), not a possessive ("her rent")."""
+_CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
+"""Objects of a worker's imperative that are the client in family plans."""
+_INTENT_VERBS = _set("""going wants want plans aims intends needs agrees""")
+"""'is going to', 'wants to': an intention frame standing in for the modal."""
+_INTENT_SUBJECTS = _set("""is are am i she he they we""")
+_TIME_CLAUSE_OPENERS = _set("""before after until once when""")
+"""Subordinators that may open a deadline ("before the 1st") rather than a clause."""
+_DEADLINE_STARTS = _set("""the their her his first next end""")
+"""After a time-clause opener these start a deadline phrase, not a new clause."""

@@ -1,0 +1,156 @@
+"""Word lists behind the goal-wording checks, kept as data an agency can read and extend.
+
+Each field of :class:`WordingTerms` is a set of lower-case words or phrases
+(phrases are words separated by single spaces). Verbs are listed in their base
+form; inflections (``-s``, ``-ed``, ``-ing``) are derived when the terms are
+compiled. ``DEFAULT_TERMS.extend(worker_nouns=["kaseworker"])`` returns a new
+value; nothing global changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from casemgmt.planning._wording._vocabulary import (
+    _ABSTRACT_OBJECTS,
+    _ACCOMPLISHMENT_VERBS,
+    _ADVERBS,
+    _ATTAINMENT_PARTICIPLES,
+    _ATTAINMENT_STATES,
+    _CATENATIVE_VERBS,
+    _CEILING_PHRASES,
+    _CESSATION_VERBS,
+    _CLIENT_NOUNS,
+    _CONCRETE_OBJECTS,
+    _CONCRETE_ONLY_VERBS,
+    _COUNTABLE_EVENTS,
+    _DEADLINE_PREPOSITIONS,
+    _FAMILY_NOUNS,
+    _FREE_SUFFIX_EXCEPTIONS,
+    _FREQUENCY_WORDS,
+    _MONTHS,
+    _NAME_HEADS,
+    _NAME_PHRASES,
+    _NEGATORS,
+    _NUMBER_WORDS,
+    _ONGOING_INSTITUTIONS,
+    _OTHER_PERSON_NOUNS,
+    _PROGRAM_MEASURES,
+    _PROGRAM_NOUNS,
+    _RECEIVING_VERBS,
+    _REDUCTION_WORDS,
+    _REPLACEMENT_PHRASES,
+    _SCALE_NAMES,
+    _SERVICE_NOUNS,
+    _SHORTHAND,
+    _SUBORDINATORS,
+    _SUPPORT_WORDS,
+    _THRESHOLD_WORDS,
+    _TIME_UNITS,
+    _VAGUE_MARKERS,
+    _VAGUE_VERBS,
+    _WEEKDAYS,
+    _WORKER_NOUNS,
+    _WORKER_PARTICIPLES,
+    _WORKER_VERBS,
+)
+
+__all__ = ["DEFAULT_TERMS", "WordingTerms"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """Split a ``|``-separated list (phrases may hold spaces) into a frozenset."""
+    return frozenset(w.strip().lower() for w in text.split("|") if w.strip())
+
+
+def _to_set(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(" ".join(str(v).lower().split()) for v in value if str(v).strip())
+
+
+def _field(text: str) -> frozenset[str]:
+    return attrs.field(default=_words(text), converter=_to_set)
+
+
+@attrs.frozen(cache_hash=True)
+class WordingTerms:
+    """The vocabulary the goal-wording analyser reads; immutable, extend with :meth:`extend`.
+
+    Agencies add their own role names, services or vague terms without
+    editing the library: ``DEFAULT_TERMS.extend(worker_nouns=["navigator"])``.
+    """
+
+    client_nouns: frozenset[str] = _field(_CLIENT_NOUNS)
+    family_nouns: frozenset[str] = _field(_FAMILY_NOUNS)
+    worker_nouns: frozenset[str] = _field(_WORKER_NOUNS)
+    other_person_nouns: frozenset[str] = _field(_OTHER_PERSON_NOUNS)
+    program_nouns: frozenset[str] = _field(_PROGRAM_NOUNS)
+    program_measures: frozenset[str] = _field(_PROGRAM_MEASURES)
+    shorthand: frozenset[str] = _field(_SHORTHAND)
+    worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
+    worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)
+    attainment_participles: frozenset[str] = _field(_ATTAINMENT_PARTICIPLES)
+    attainment_states: frozenset[str] = _field(_ATTAINMENT_STATES)
+    receiving_verbs: frozenset[str] = _field(_RECEIVING_VERBS)
+    service_nouns: frozenset[str] = _field(_SERVICE_NOUNS)
+    negators: frozenset[str] = _field(_NEGATORS)
+    cessation_verbs: frozenset[str] = _field(_CESSATION_VERBS)
+    reduction_words: frozenset[str] = _field(_REDUCTION_WORDS)
+    ceiling_phrases: frozenset[str] = _field(_CEILING_PHRASES)
+    support_words: frozenset[str] = _field(_SUPPORT_WORDS)
+    name_heads: frozenset[str] = _field(_NAME_HEADS)
+    name_phrases: frozenset[str] = _field(_NAME_PHRASES)
+    free_suffix_exceptions: frozenset[str] = _field(_FREE_SUFFIX_EXCEPTIONS)
+    replacement_phrases: frozenset[str] = _field(_REPLACEMENT_PHRASES)
+    number_words: frozenset[str] = _field(_NUMBER_WORDS)
+    frequency_words: frozenset[str] = _field(_FREQUENCY_WORDS)
+    time_units: frozenset[str] = _field(_TIME_UNITS)
+    months: frozenset[str] = _field(_MONTHS)
+    weekdays: frozenset[str] = _field(_WEEKDAYS)
+    deadline_prepositions: frozenset[str] = _field(_DEADLINE_PREPOSITIONS)
+    countable_events: frozenset[str] = _field(_COUNTABLE_EVENTS)
+    accomplishment_verbs: frozenset[str] = _field(_ACCOMPLISHMENT_VERBS)
+    concrete_only_verbs: frozenset[str] = _field(_CONCRETE_ONLY_VERBS)
+    concrete_objects: frozenset[str] = _field(_CONCRETE_OBJECTS)
+    abstract_objects: frozenset[str] = _field(_ABSTRACT_OBJECTS)
+    ongoing_institutions: frozenset[str] = _field(_ONGOING_INSTITUTIONS)
+    vague_markers: frozenset[str] = _field(_VAGUE_MARKERS)
+    vague_verbs: frozenset[str] = _field(_VAGUE_VERBS)
+    scale_names: frozenset[str] = _field(_SCALE_NAMES)
+    threshold_words: frozenset[str] = _field(_THRESHOLD_WORDS)
+    catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
+    subordinators: frozenset[str] = _field(_SUBORDINATORS)
+    adverbs: frozenset[str] = _field(_ADVERBS)
+
+    def extend(self, **more: Iterable[str]) -> WordingTerms:
+        """Return a copy with each named field widened by the given words.
+
+        ``terms.extend(worker_nouns=["navigator"], vague_markers=["in time"])``;
+        an unknown field name raises ``TypeError`` (as ``attrs.evolve`` does).
+        """
+        changes: dict[str, frozenset[str]] = {}
+        for name, words in more.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, frozenset):
+                msg = f"WordingTerms has no word list named {name!r}"
+                raise TypeError(msg)
+            changes[name] = current | _to_set(words)
+        return attrs.evolve(self, **changes)
+
+    def without(self, **fewer: Iterable[str]) -> WordingTerms:
+        """Return a copy with the given words removed from each named field."""
+        changes: dict[str, frozenset[str]] = {}
+        for name, words in fewer.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, frozenset):
+                msg = f"WordingTerms has no word list named {name!r}"
+                raise TypeError(msg)
+            changes[name] = current - _to_set(words)
+        return attrs.evolve(self, **changes)
+
+
+DEFAULT_TERMS = WordingTerms()
+"""The vocabulary used when an agency supplies none."""

@@ -1,0 +1,156 @@
+"""Normalise and tokenise a statement: contractions, list labels, sentences, accents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from casemgmt.planning._wording._tables import _PUNCT_SPLIT
+
+# --- Tokenising --------------------------------------------------------------
+
+_REPLACEMENTS = [
+    (re.compile(r"[\u2018\u2019\u02bc`]"), "'"),
+    (re.compile(r"[\u201c\u201d]"), '"'),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"\bshan't\b", re.I), "shall not"),
+    (re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
+    (re.compile(r"n't\b", re.I), " not"),
+    (re.compile(r"'ll\b", re.I), " will"),
+    (re.compile(r"\bi'm\b", re.I), "I am"),
+    (re.compile(r"'re\b", re.I), " are"),
+    (re.compile(r"'ve\b", re.I), " have"),
+    (re.compile(r"'d\b", re.I), " would"),
+    (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
+    (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
+]
+_LINE_LABEL = re.compile(
+    r"^\s*(?:(?:(?:short|long|medium)[- ]term\s+)?(?:goal|objective|outcome|target|aim|step|"
+    r"intervention|task)\s*#?\d*[a-z]?\s*[:.)\-\u2013]\s*)?"
+    r"(?:\(?\d{1,2}[.)](?!\d)|\([a-h]\)|[a-h]\)|[-*\u2022\u2013\u00b7])?\s*",
+    re.I,
+)
+_TOKEN = re.compile(
+    r"\$\s?\d+(?:[.,]\d+)*k?|\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|am|pm|k)?(?:-[a-z]+)*"
+    r"|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|'s|[.!?;,:()&%/\n]",
+    re.I,
+)
+
+
+class Shorthand(NamedTuple):
+    """Note shorthand and what each stands for: "c/m", "f/u", "w/" as one pattern run
+    before tokenising (only when the text holds a ``/`` or ``:``), "appt", "meds" as
+    whole tokens."""
+
+    pattern: re.Pattern[str] | None
+    expansions: dict[str, str]
+    words: dict[str, list[str]]
+
+    @classmethod
+    def compile(cls, entries: frozenset[str]) -> Shorthand:
+        """From ``"short=long"`` entries (``WordingTerms.shorthand``)."""
+        pairs = dict(e.split("=", 1) for e in entries if "=" in e)
+        words = {s: long.split() for s, long in pairs.items() if s.isalnum()}
+        marked = {s: long for s, long in pairs.items() if not s.isalnum()}
+        if not marked:
+            return cls(None, {}, words)
+        parts = []
+        for short in sorted(marked, key=len, reverse=True):
+            before = r"(?<![a-z0-9/])" if short[0].isalnum() else ""
+            after = r"(?![a-z0-9'])" if short[-1].isalnum() else ""
+            parts.append(before + re.escape(short) + after)
+        return cls(re.compile("|".join(parts), re.I), marked, words)
+
+    def expand(self, text: str) -> str:
+        """``text`` with each marked shorthand ("c/m", "re:") written out."""
+        if self.pattern is None or ("/" not in text and ":" not in text):
+            return text
+        return self.pattern.sub(lambda m: f" {self.expansions[m.group().lower()]} ", text)
+
+
+_NO_SHORTHAND = Shorthand(None, {}, {})
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|_{3,}")
+"""A template's blank or bracketed slot ("[Student Name] will...", "___ will..."): the client."""
+
+_HEADLINE_SHARE = 0.6
+"""Above this share of capitalised words a line is in Title Case, and capitals say nothing."""
+
+
+def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
+    """Capitals as written, or none at all for a Title Case or upper-case heading."""
+    words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
+    if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
+        return [False] * len(caps)
+    return caps
+
+
+class _Sentence(NamedTuple):
+    """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
+
+    toks: list[str]
+    caps: list[bool]
+
+
+def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
+    """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
+    text = shorthand.expand(text)
+    if "[" in text or "___" in text:
+        text = _PLACEHOLDER.sub(" the client ", text)
+    if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
+        for pattern, repl in _REPLACEMENTS:
+            text = pattern.sub(repl, text)
+    sentences: list[_Sentence] = []
+    for line in text.splitlines():
+        raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
+        lows = [raw.lower() for raw in raws]
+        caps = [raw[:1].isupper() for raw in raws]
+        if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
+            lows, caps = _expand_words(lows, caps, shorthand.words)
+        start = 0
+        for end, low in enumerate(lows):
+            if low in _PUNCT_SPLIT:
+                if end > start:
+                    sentences.append(_Sentence(lows[start:end], caps[start:end]))
+                start = end + 1
+        if len(lows) > start:
+            sentences.append(_Sentence(lows[start:], caps[start:]))
+    return [_Sentence(s.toks, _headline(s.toks, s.caps)) for s in sentences]
+
+
+def _expand_words(
+    lows: list[str], caps: list[bool], words: dict[str, list[str]]
+) -> tuple[list[str], list[bool]]:
+    """Word shorthand ("appt", "meds") written out as its tokens."""
+    out: list[str] = []
+    out_caps: list[bool] = []
+    for low, cap in zip(lows, caps, strict=True):
+        long = words.get(low)
+        out.extend(long or (low,))
+        out_caps.extend([False] * len(long) if long else (cap,))
+    return out, out_caps
+
+
+# --- Analysis ------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Letters without their accents ("Zoë" -> "Zoe"), so a name matches however typed."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _display_forms(text: str) -> dict[str, str]:
+    """Each lower-cased token's first spelling in ``text``, to quote words as written."""
+    forms: dict[str, str] = {}
+    for pattern, repl in _REPLACEMENTS:
+        text = pattern.sub(repl, text)
+    for raw in _TOKEN.findall(text):
+        forms.setdefault(raw.lower(), raw)
+    return forms
+
+
+_ATTACHED = frozenset(["'s", ",", ")", ":", "%"])
