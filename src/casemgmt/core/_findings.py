@@ -136,6 +136,7 @@ _FIELDS = attrs.fields(Finding)
 _set_code, _set_severity, _set_message, _set_path, _set_hint = (
     Finding.__dict__[field.name].__set__ for field in _FIELDS
 )
+_new = object.__new__
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -171,15 +172,21 @@ class FindingTemplate:
     ['INFO x.odd at $[0]: 1 is odd', 'INFO x.odd at $[2]: 3 is odd']
     """
 
-    code: str
-    severity: Severity
-    message: str
-    path: str
-    hint: str | None = None
+    code: str = attrs.field(validator=_code)
+    severity: Severity = attrs.field(converter=to_severity)
+    message: str = attrs.field(validator=_text)
+    path: str = attrs.field(validator=_text)
+    hint: str | None = attrs.field(default=None, validator=_hint)
 
     def at(self, where: object, *values: object) -> Finding:
         """The finding for one item: ``where`` fills the path (a tuple for several
         positions) and ``values`` the message."""
-        return Finding(
-            self.code, self.severity, self.message % values, self.path % where, self.hint
-        )
+        # Every field was checked when the template was made and ``%`` makes a
+        # str, so the slots are filled directly, skipping Finding's own checks.
+        finding: Finding = _new(Finding)
+        _set_code(finding, self.code)
+        _set_severity(finding, self.severity)
+        _set_message(finding, self.message % values)
+        _set_path(finding, self.path % where)
+        _set_hint(finding, self.hint)
+        return finding
