@@ -321,19 +321,41 @@ def _permission_problem(
     return None
 
 
+def _written_permission(
+    case: Case,
+    consent_id: str | None,
+    on: dt.date,
+    target: str | None,
+    *,
+    purpose: ConsentPurpose,
+    none_active: str,
+) -> str | None:
+    """None when written permission for ``purpose`` stands on ``on`` (the named
+    consent, or any when none is named); else why not (``none_active`` when no
+    consent would do)."""
+    if consent_id is not None:
+        for consent in case.consents:
+            if consent.id == consent_id:
+                return _permission_problem(consent, on, target, purpose)
+        return f"it names consent {consent_id}, which the case does not have"
+    for consent in case.consents:
+        if _permission_problem(consent, on, target, purpose) is None:
+            return None
+    return none_active
+
+
 def _advocacy_permission(
     case: Case, consent_id: str | None, on: dt.date, target: str | None
 ) -> str | None:
     """None when written permission to advocate stands on ``on``; else why not."""
-    if consent_id is not None:
-        for consent in case.consents:
-            if consent.id == consent_id:
-                return _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE)
-        return f"it names consent {consent_id}, which the case does not have"
-    for consent in case.consents:
-        if _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE) is None:
-            return None
-    return "no written consent with purpose 'advocate' was active"
+    return _written_permission(
+        case,
+        consent_id,
+        on,
+        target,
+        purpose=ConsentPurpose.ADVOCATE,
+        none_active="no written consent with purpose 'advocate' was active",
+    )
 
 
 _ASK = (
@@ -387,15 +409,14 @@ def _transfer_problem(
     if to is None:
         # No consent can be judged against a provider nobody named.
         return "the closure does not name the receiving provider (transfer_to)"
-    if consent_id is not None:
-        for consent in case.consents:
-            if consent.id == consent_id:
-                return _permission_problem(consent, on, to, ConsentPurpose.TRANSFER)
-        return f"it names consent {consent_id}, which the case does not have"
-    for consent in case.consents:
-        if _permission_problem(consent, on, to, ConsentPurpose.TRANSFER) is None:
-            return None
-    return f"no written consent with purpose 'transfer' naming {to!r} was active"
+    return _written_permission(
+        case,
+        consent_id,
+        on,
+        to,
+        purpose=ConsentPurpose.TRANSFER,
+        none_active=f"no written consent with purpose 'transfer' naming {to!r} was active",
+    )
 
 
 def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]:
