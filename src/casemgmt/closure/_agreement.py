@@ -1,0 +1,90 @@
+"""Closure rules on the people around the case: the client and stakeholders agree, are told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from casemgmt.closure._policy import ClosureContext
+from casemgmt.closure._proposal import _reason
+from casemgmt.closure._records import ClosureReason, ClosureRecord
+from casemgmt.core import Finding, Severity
+from casemgmt.core._parties import PartyRole
+from casemgmt.core._text import has_text
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = ["STAKEHOLDER_ROLES", "client_agreement", "stakeholders_notified"]
+
+_ERROR = Severity.ERROR
+_WARNING = Severity.WARNING
+_R = ClosureReason
+
+STAKEHOLDER_ROLES = frozenset(
+    {PartyRole.SUPPORT_PERSON, PartyRole.CARER_GUARDIAN, PartyRole.EXTERNAL_SERVICE}
+)
+"""Parties who must be told of a closure and asked to agree to it (seed 003)."""
+
+
+def _stakeholders(case: Case, record: ClosureRecord | None) -> Iterator[tuple[str, str, str]]:
+    """(party id, what it is, path) for everyone who must hear of the closure."""
+    seen: set[str] = set()
+    for i, party in enumerate(case.parties):
+        if party.role in STAKEHOLDER_ROLES and party.id not in seen:
+            seen.add(party.id)
+            yield party.id, party.role.value, f"$.parties[{i}]"
+    for i, referral in enumerate(case.referrals):
+        service = referral.to.id
+        if referral.status.is_open and referral.status.has_shared and service not in seen:
+            seen.add(service)
+            yield service, f"service with open referral {referral.id}", f"$.referrals[{i}].to"
+    if record is not None and record.transfer_to is not None and record.transfer_to not in seen:
+        yield record.transfer_to, "transfer target", "$.closure.transfer_to"
+
+
+def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Seed 003: evidence that the client and stakeholders agreed, wherever possible."""
+    record = ctx.proposed
+    if _reason(ctx) is _R.DECEASED:
+        return
+    explained = record is not None and has_text(record.no_agreement_reason)
+    if not explained and not (record is not None and record.agreed_by_client):
+        yield Finding(
+            "closure.no-agreement",
+            _ERROR,
+            "there is no record that the client agreed to the closure, nor why their"
+            " agreement could not be had (QCOSS guide)",
+            "$.closure.agreed_by_client",
+            hint="set agreed_by_client=True, or explain in no_agreement_reason (e.g. the"
+            " client could not be contacted)",
+        )
+    if explained:
+        return
+    agreed = set(record.agreed_by) if record is not None else set()
+    for party_id, what, path in _stakeholders(case, None):
+        if party_id not in agreed:
+            yield Finding(
+                "closure.stakeholder-agreement-missing",
+                _WARNING,
+                f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
+                " for the agreement of all relevant stakeholders wherever possible",
+                path,
+                hint=f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
+                " agreement could not be had",
+            )
+
+
+def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Seed 003: provide notice of closure to all relevant stakeholders."""
+    record = ctx.proposed
+    told = set(record.notices_sent_to) if record is not None else set()
+    for party_id, what, path in _stakeholders(case, record):
+        if party_id not in told:
+            yield Finding(
+                "closure.stakeholder-not-notified",
+                _ERROR,
+                f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
+                path,
+                hint=f"send notice and add {party_id!r} to notices_sent_to",
+            )

@@ -1,0 +1,192 @@
+"""Closure rules on the work itself: reason, goals, referrals, notes and risks settled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from casemgmt.assessment._records import RiskLevel
+from casemgmt.closure._policy import ClosureContext
+from casemgmt.closure._proposal import _handed_over, _reason
+from casemgmt.closure._records import ClosureReason
+from casemgmt.core import Finding, Severity
+from casemgmt.core._lifecycle import Stage
+from casemgmt.core._text import has_text
+
+if TYPE_CHECKING:
+    from casemgmt.case import Case
+
+__all__ = [
+    "already_closed",
+    "goals_finished",
+    "high_risk_handover",
+    "notes_up_to_date",
+    "reason_documented",
+    "referrals_resolved",
+]
+
+_ERROR = Severity.ERROR
+_WARNING = Severity.WARNING
+_R = ClosureReason
+
+# --- the default rules -----------------------------------------------------------------
+
+
+def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """A closed case cannot be closed again; it can be re-opened."""
+    if case.closure is not None or case.stage is Stage.CLOSED:
+        when = f" on {case.closure.closed_on.isoformat()}" if case.closure is not None else ""
+        yield Finding(
+            "closure.already-closed",
+            _ERROR,
+            f"the case is already closed{when}; a closed case cannot be closed again",
+            "$.closure",
+            hint="re-open it with casemgmt.closure.reopen() if the client needs support again",
+        )
+
+
+def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Seed 003: identify and document the reason; say who closed it and when."""
+    record = ctx.proposed
+    if record is None:
+        yield Finding(
+            "closure.reason-missing",
+            _ERROR,
+            "no closure record has been proposed, so the reason for closing is not"
+            " documented (QCOSS guide)",
+            "$.closure.reason",
+            hint="pass record=ClosureRecord(reason=..., closed_on=..., by=...) to evaluate()",
+        )
+        return
+    if not has_text(record.by):
+        yield Finding(
+            "closure.closed-by-missing",
+            _ERROR,
+            "the closure record does not say who closed the case",
+            "$.closure.by",
+            hint="set by= to the closing case manager's party id",
+        )
+    last = case.stage_history[-1].on if case.stage_history else case.opened_on
+    if record.closed_on < last:
+        yield Finding(
+            "closure.date-out-of-order",
+            _ERROR,
+            f"the closing date {record.closed_on.isoformat()} comes before the last recorded"
+            f" step in the case ({last.isoformat()}); history is never rewritten",
+            "$.closure.closed_on",
+            hint=f"close on {last.isoformat()} or later",
+        )
+
+
+def goals_finished(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """A closure for "goals achieved" leaves no goal still open (seed 003)."""
+    if _reason(ctx) is not _R.GOALS_ACHIEVED or case.plan is None:
+        return
+    for i, goal in enumerate(case.plan.goals):
+        if goal.status.is_open:
+            yield Finding(
+                "closure.goal-still-active",
+                _ERROR,
+                f"goal {goal.id} is still {goal.status.value}, but the closure says the"
+                " client's goals were achieved",
+                f"$.plan.goals[{i}].status",
+                hint="mark the goal completed (with achieved_on) or cancelled in a plan"
+                " revision, or choose the closure reason that fits",
+            )
+
+
+def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Open referrals are resolved or handed over before exit (seeds 001, 003)."""
+    handed, _ = _handed_over(ctx.proposed)
+    for i, referral in enumerate(case.referrals):
+        if referral.status.is_open and referral.id not in handed:
+            yield Finding(
+                "closure.referral-open",
+                _ERROR,
+                f"referral {referral.id} to {referral.to.id} is still {referral.status.value};"
+                " open referrals must be resolved or handed over before the case closes",
+                f"$.referrals[{i}]",
+                hint="record the referral's outcome (completed, lapsed or cancelled), or hand"
+                f" it over with ExitSupport(referral_id={referral.id!r}, ...) in the exit plan",
+            )
+
+
+def _activities(case: Case) -> Iterator[tuple[dt.date, str, str, int, int]]:
+    """Every dated activity as (date, what, path template, index, inner index)."""
+    for i, session in enumerate(case.assessment.sessions):
+        yield session.held_on, "assessment session", "$.assessment.sessions[{i}]", i, 0
+    if case.plan is not None:
+        yield case.plan.created_on, "case plan", "$.plan", 0, 0
+    for i, revision in enumerate(case.revisions):
+        yield revision.revised_on, "plan revision", "$.revisions[{i}]", i, 0
+    for i, referral in enumerate(case.referrals):
+        yield referral.made_on, "referral", "$.referrals[{i}]", i, 0
+        for j, change in enumerate(referral.history):
+            yield change.on, "referral status change", "$.referrals[{i}].history[{j}]", i, j
+    for i, adv in enumerate(case.advocacy):
+        yield adv.started_on, "advocacy", "$.advocacy[{i}]", i, 0
+    for i, review in enumerate(case.reviews):
+        yield review.held_on, "review", "$.reviews[{i}]", i, 0
+    for i, attempt in enumerate(case.contact_attempts):
+        yield attempt.on, "contact attempt", "$.contact_attempts[{i}]", i, 0
+
+
+def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
+    """The latest dated activity on or before ``until``: (date, what, path)."""
+    best: tuple[dt.date, str, str, int, int] | None = None
+    for item in _activities(case):
+        if item[0] <= until and (best is None or item[0] > best[0]):
+            best = item
+    if best is None:
+        return None
+    day, what, template, i, j = best
+    return day, what, template.format(i=i, j=j)
+
+
+def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Seed 000: notes up to date, clearly indicating outcomes and next steps."""
+    closing = ctx.closing_on
+    latest = _latest_activity(case, closing)
+    last_note = max((n.written_on for n in case.notes if n.written_on <= closing), default=None)
+    if latest is not None and (last_note is None or last_note < latest[0]):
+        day, what, path = latest
+        since = (
+            "there are no case notes"
+            if last_note is None
+            else (f"the last case note is from {last_note.isoformat()}")
+        )
+        yield Finding(
+            "closure.notes-out-of-date",
+            _ERROR,
+            f"the {what} on {day.isoformat()} has no case note on or after it ({since});"
+            " notes must be up to date when a case closes (ACMA process)",
+            path,
+            hint="write a case note bringing the file up to date",
+        )
+    if ctx.proposed is None or not has_text(ctx.proposed.outcome_summary):
+        yield Finding(
+            "closure.outcome-missing",
+            _ERROR,
+            "the closure does not record the client's outcomes (ACMA process)",
+            "$.closure.outcome_summary",
+            hint="summarise the outcomes in outcome_summary and add any recommended next"
+            " steps to next_steps",
+        )
+
+
+def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
+    """Seed 001: a high risk is acted on; it is not left open at exit."""
+    _, handed = _handed_over(ctx.proposed)
+    closing = ctx.closing_on
+    for i, risk in enumerate(case.assessment.risks):
+        if risk.level is RiskLevel.HIGH and risk.is_open(closing) and risk.id not in handed:
+            yield Finding(
+                "closure.high-risk-open",
+                _ERROR,
+                f"high {risk.kind.value} risk {risk.id} is still open; a case cannot close"
+                " leaving a high risk with nobody to act on it (Mission Australia)",
+                f"$.assessment.risks[{i}]",
+                hint=f"record resolved_on when it is resolved, or hand it over with"
+                f" ExitSupport(risk_id={risk.id!r}, provided_by=...) in the exit plan",
+            )
