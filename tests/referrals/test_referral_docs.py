@@ -53,9 +53,10 @@ def test_every_code_documented(code: str) -> None:
 
 def test_every_code_in_source_is_listed() -> None:
     """No referral rule emits a code this test (and so the docs) does not know."""
-    src = pathlib.Path(__file__).resolve().parents[2] / "src/casemgmt/referrals/_rules.py"
-    found = set(
-        re.findall(r'"((?:referral|advocacy|transfer|referral-in)\.[a-z-]+)"', src.read_text())
+    src = pathlib.Path(__file__).resolve().parents[2] / "src/casemgmt/referrals"
+    text = "".join(
+        (src / f"{name}.py").read_text() for name in ("_rules", "_consent_rules", "_follow_up")
     )
+    found = set(re.findall(r'"((?:referral|advocacy|transfer|referral-in)\.[a-z-]+)"', text))
     rule_names = {"referral.links", "referral-in.screening"}  # names of multi-code rules
     assert found - rule_names == set(CODES)
