@@ -27,58 +27,9 @@ import unicodedata
 from collections.abc import Iterable
 
 from casemgmt.core._client import Client
+from casemgmt.core._fold import _folded, fold
 
 __all__ = ["Scrubber", "fold", "scrub"]
-
-_SPECIAL = str.maketrans(
-    {
-        "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th",
-        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "\u0131": "i", "ħ": "h",
-        "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'",  # noqa: RUF001
-        "‐": "-", "‑": "-", "–": "-", "—": "-",  # noqa: RUF001
-    }
-)  # fmt: skip
-"""Letters Unicode does not decompose to a base letter, and look-alike marks."""
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char.translate(_SPECIAL))
-    kept = (c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in kept if unicodedata.category(c) != "Cf").casefold()
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _folded(text: str) -> tuple[str, list[int] | None]:
-    """``text`` case- and accent-folded, and where each folded char came from."""
-    if text.isascii():
-        return text.lower().replace("`", "'"), None
-    parts: list[str] = []
-    index: list[int] = []
-    at = 0
-    for match in _NON_ASCII.finditer(text):
-        i = match.start()
-        parts.append(text[at:i].lower().replace("`", "'"))
-        index.extend(range(at, i))
-        folded = _fold_char(text[i])
-        parts.append(folded)
-        index.extend([i] * len(folded))
-        at = i + 1
-    parts.append(text[at:].lower().replace("`", "'"))
-    index.extend(range(at, len(text)))
-    return "".join(parts), index
-
-
-def fold(text: str) -> str:
-    """``text`` without case, accents or curly apostrophes: how names are compared.
-
-    >>> fold("Zoë O\u2019Brien") == fold("ZOE O'BRIEN")
-    True
-    """
-    return _folded(text)[0]
-
 
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
