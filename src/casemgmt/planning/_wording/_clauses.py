@@ -214,12 +214,13 @@ def _finish(
         or lex.receiving.match(toks, main) is not None
     )
     end = n
-    i = head + 1
     seen_to = False
-    while i < n:
+    stops = lex.clause_stops
+    for i in range(head + 1, n):
         w = toks[i]
-        rep = lex.replacement.match(toks, i)
-        if rep:
+        if w not in stops:
+            continue
+        if lex.replacement.match(toks, i):
             end = i
             break
         if w == "to":
@@ -228,16 +229,13 @@ def _finish(
                 lex.catenative.match(toks, i - 1) is not None and prev not in ("have", "get")
             ):
                 seen_to = True
-                i += 1
                 continue
             if prev in ("how",) or (i + 1 < n and toks[i + 1] in ("be",)):
-                i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < n else ""
             if lex.any_verb.has(nxt) and not lex.concrete.has(nxt):
                 end = i
                 break
-            i += 1
             continue
         sub = lex.subordinators.match(toks, i)
         if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
@@ -251,11 +249,9 @@ def _finish(
                     or toks[i + 1] in _DEADLINE_STARTS
                 )
             ):
-                i += 1
                 continue
             end = i
             break
-        i += 1
     return _Predicate(
         start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
     )

@@ -221,7 +221,7 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
         or (
             pred.passive
             and not pred.negs
-            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
+            and not lex.vague_markers.occurs(toks, 0)
             and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
         )
         or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)

@@ -80,6 +80,8 @@ _HEADLINE_SHARE = 0.6
 
 def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     """Capitals as written, or none at all for a Title Case or upper-case heading."""
+    if caps.count(True) < 2:
+        return caps  # fewer than two capitals can never reach the Title Case share
     words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
     if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
         return [False] * len(caps)
@@ -104,10 +106,14 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
     sentences: list[_Sentence] = []
     for line in text.splitlines():
         raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
-        lows = [raw.lower() for raw in raws]
+        lows = list(map(str.lower, raws))
         caps = [raw[:1].isupper() for raw in raws]
         if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
             lows, caps = _expand_words(lows, caps, shorthand.words)
+        if _PUNCT_SPLIT.isdisjoint(lows):
+            if lows:
+                sentences.append(_Sentence(lows, caps))
+            continue
         start = 0
         for end, low in enumerate(lows):
             if low in _PUNCT_SPLIT:
