@@ -25,6 +25,9 @@ _REPLACEMENTS = [
     (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
     (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
 ]
+_ANY_REPLACEMENT = re.compile("['\u2018\u2019\u02bc`\u201c\u201d]|can", re.I)
+"""What every replacement above needs: a quote mark, or "can" ("cant", "cannot").
+Text without any is left as it is by all of them."""
 _LINE_LABEL = re.compile(
     r"^\s*(?:(?:(?:short|long|medium)[- ]term\s+)?(?:goal|objective|outcome|target|aim|step|"
     r"intervention|task)\s*#?\d*[a-z]?\s*[:.)\-\u2013]\s*)?"
@@ -152,8 +155,9 @@ def _fold(text: str) -> str:
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
     forms: dict[str, str] = {}
-    for pattern, repl in _REPLACEMENTS:
-        text = pattern.sub(repl, text)
+    if _ANY_REPLACEMENT.search(text):
+        for pattern, repl in _REPLACEMENTS:
+            text = pattern.sub(repl, text)
     for raw in _TOKEN.findall(text):
         forms.setdefault(raw.lower(), raw)
     return forms
