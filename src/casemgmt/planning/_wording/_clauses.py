@@ -36,8 +36,14 @@ def _is_month_may(toks: Sequence[str], i: int) -> bool:
     return prev in ("by", "in", "of", "until", "before", "end") or nxt[:1].isdigit()
 
 
+_MODALS_AND_INTENTS = _MODALS | _INTENT_VERBS
+"""The only words ``_find_modal`` stops at."""
+
+
 def _find_modal(toks: Sequence[str]) -> int:
     for i, w in enumerate(toks):
+        if w not in _MODALS_AND_INTENTS:
+            continue
         if w in _MODALS and not (w == "may" and _is_month_may(toks, i)):
             return i
         if (
@@ -299,9 +305,12 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
     return toks, caps
 
 
+_FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
+
+
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
     """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
-    k = 1 if toks and toks[0] in _POSSESSIVES | {"the", "our"} else 0
+    k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
     if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
         return toks, caps
     verb = k + 1

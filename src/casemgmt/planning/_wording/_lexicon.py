@@ -36,13 +36,14 @@ class _Lexicon:
     __slots__ = ("_first", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
-        first: dict[str, list[tuple[tuple[str, ...], tuple[int, str]]]] = {}
+        first: dict[str, list[tuple[tuple[str, ...], int, tuple[int, str]]]] = {}
         for phrase in phrases:
             words = phrase.split()
             heads = _inflect(words[0]) if inflect else {words[0]}
             for head in heads:
                 # the answer is built once here, not per match
-                first.setdefault(head, []).append((tuple(words[1:]), (len(words), phrase)))
+                rest = tuple(words[1:])
+                first.setdefault(head, []).append((rest, len(rest), (len(words), phrase)))
         for entries in first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._first = first
@@ -50,13 +51,14 @@ class _Lexicon:
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length, canonical phrase) of the longest entry starting at ``toks[i]``."""
-        if i >= len(toks):
+        try:
+            entries = self._first.get(toks[i])
+        except IndexError:  # past the end: no entry starts there
             return None
-        entries = self._first.get(toks[i])
         if entries is None:
             return None
-        for rest, found in entries:
-            if not rest or tuple(toks[i + 1 : i + 1 + len(rest)]) == rest:
+        for rest, n, found in entries:
+            if not n or tuple(toks[i + 1 : i + 1 + n]) == rest:
                 return found
         return None
 
@@ -82,7 +84,7 @@ class _Lexicon:
         """The one-word entry ``word`` inflects, if any."""
         entries = self._first.get(word)
         if entries:
-            for rest, (_, phrase) in entries:
+            for rest, _, (_, phrase) in entries:
                 if not rest:
                     return phrase
         return None
