@@ -315,7 +315,7 @@ def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
     """Does any token open a criterion (count, frequency, amount, threshold, quantifier)?"""
     dispatch = _dispatch(ctx.lex.terms)
     opening = [
-        (i, w) for i, w in enumerate(toks) if w in dispatch or w[:1].isdigit() or w[:1] == "$"
+        (i, w) for i, w in enumerate(toks) if w in dispatch or (c := w[:1]).isdigit() or c == "$"
     ]
     for i, w in opening:
         rules = _DIGIT_RULES if w[:1].isdigit() or w[:1] == "$" else dispatch[w]

@@ -98,6 +98,10 @@ class _Sentence(NamedTuple):
     caps: list[bool]
 
 
+def _sentence(toks: list[str], caps: list[bool]) -> _Sentence:
+    return _Sentence(toks, _headline(toks, caps))
+
+
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     text = shorthand.expand(text)
@@ -115,17 +119,17 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             lows, caps = _expand_words(lows, caps, shorthand.words)
         if _PUNCT_SPLIT.isdisjoint(lows):
             if lows:
-                sentences.append(_Sentence(lows, caps))
+                sentences.append(_sentence(lows, caps))
             continue
         start = 0
         for end, low in enumerate(lows):
             if low in _PUNCT_SPLIT:
                 if end > start:
-                    sentences.append(_Sentence(lows[start:end], caps[start:end]))
+                    sentences.append(_sentence(lows[start:end], caps[start:end]))
                 start = end + 1
         if len(lows) > start:
-            sentences.append(_Sentence(lows[start:], caps[start:]))
-    return [_Sentence(s.toks, _headline(s.toks, s.caps)) for s in sentences]
+            sentences.append(_sentence(lows[start:], caps[start:]))
+    return sentences
 
 
 def _expand_words(
