@@ -1,14 +1,15 @@
 """Goal wording's output is pinned: every corpus statement gives exactly the findings it gave.
 
 A regression guard for refactoring and speeding up ``casemgmt.planning._wording``
-(issue 15): ``wording_outputs.json`` records, for every statement of the five
-``wording_*.jsonl`` corpora, the (code, severity, message, hint) of each finding
+(issue 15): ``wording_outputs.json`` records, for every statement of the labelled
+corpora, the (code, severity, message, hint) of each finding
 ``check_goal_statement`` returns, read with the corpus's ``client_names`` and
 ``family_members`` and again with no names (the name-guessing path), plus the
 labelled corpus with a ``(ref N)`` suffix as ``benchmarks/bench_wording.py``
 feeds it. The snapshot is not a measure of quality; it only says "unchanged".
 For ``wording_public_locked.jsonl`` it keeps a SHA-256 digest of the findings
-per statement, not the findings, so the locked half's scores cannot be read off it.
+per statement, not the findings, so the locked half's scores cannot be read off
+it; ``wording_public2_locked.jsonl`` is not run at all (PUBLIC_CORPUS.md).
 
 When the wording rules are changed ON PURPOSE, regenerate the snapshot and
 review the diff of the open corpora:
@@ -30,7 +31,13 @@ from tests.planning.wording_corpus import Labelled, load
 
 HERE = Path(__file__).parent
 SNAPSHOT = HERE / "wording_outputs.json"
-OPEN = ("wording_corpus", "wording_heldout", "wording_probe", "wording_public_dev")
+OPEN = (
+    "wording_corpus",
+    "wording_heldout",
+    "wording_probe",
+    "wording_public_dev",
+    "wording_public2_dev",
+)
 LOCKED = "wording_public_locked"
 SUFFIXES = (" (ref 0)", " (ref 17)")
 """As ``bench_wording.py`` makes distinct statements (its cache-off figure)."""
