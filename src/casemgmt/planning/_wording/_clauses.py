@@ -226,7 +226,7 @@ def _finish(
         w = toks[i]
         if w not in stops:
             continue
-        if lex.replacement.match(toks, i):
+        if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
         if w == "to":
@@ -243,7 +243,7 @@ def _finish(
                 end = i
                 break
             continue
-        sub = lex.subordinators.match(toks, i)
+        sub = lex.subordinators.match(toks, i) if w in lex.subordinators.first_words else None
         if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
             if (
                 w in _TIME_CLAUSE_OPENERS

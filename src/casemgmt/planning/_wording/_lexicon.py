@@ -36,29 +36,34 @@ class _Lexicon:
     __slots__ = ("_first", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
-        first: dict[str, list[tuple[tuple[str, ...], int, tuple[int, str]]]] = {}
+        # head word -> phrase length after the head -> the rest of the phrase -> the
+        # answer, built once; the first phrase read wins a tie, as a stable sort would
+        first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
         for phrase in phrases:
             words = phrase.split()
             heads = _inflect(words[0]) if inflect else {words[0]}
+            rest = tuple(words[1:])
             for head in heads:
-                # the answer is built once here, not per match
-                rest = tuple(words[1:])
-                first.setdefault(head, []).append((rest, len(rest), (len(words), phrase)))
-        for entries in first.values():
-            entries.sort(key=lambda e: -len(e[0]))
-        self._first = first
+                by_length = first.setdefault(head, {})
+                by_length.setdefault(len(rest), {}).setdefault(rest, (len(words), phrase))
+        self._first = {
+            head: tuple(sorted(by_length.items(), key=lambda e: -e[0]))
+            for head, by_length in first.items()
+        }
         self.first_words = frozenset(first)
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
-        """(length, canonical phrase) of the longest entry starting at ``toks[i]``."""
+        """(length, canonical phrase) of the longest entry starting at ``toks[i]``:
+        one dict lookup per phrase length, longest first."""
         try:
             entries = self._first.get(toks[i])
         except IndexError:  # past the end: no entry starts there
             return None
         if entries is None:
             return None
-        for rest, n, found in entries:
-            if not n or tuple(toks[i + 1 : i + 1 + n]) == rest:
+        for n, rests in entries:
+            found = rests.get(tuple(toks[i + 1 : i + 1 + n])) if n else rests[()]
+            if found is not None:
                 return found
         return None
 
@@ -83,10 +88,8 @@ class _Lexicon:
     def lemma(self, word: str) -> str | None:
         """The one-word entry ``word`` inflects, if any."""
         entries = self._first.get(word)
-        if entries:
-            for rest, _, (_, phrase) in entries:
-                if not rest:
-                    return phrase
+        if entries and entries[-1][0] == 0:
+            return entries[-1][1][()][1]
         return None
 
 
