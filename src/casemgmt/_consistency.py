@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core._ids import repeated_at
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage
 
 if TYPE_CHECKING:
@@ -235,21 +236,15 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if len(items) < 2:
             continue
         ids = list(items) if key is None else list(map(key, items))
-        if len(set(ids)) == len(ids):
-            continue  # the usual case, settled by one set
-        seen: set[object] = set()
-        for i, item in enumerate(ids):
-            if item in seen:
-                shown = "" if what.startswith("review ") else f" {item}"
-                yield Finding(
-                    "record.duplicate-id",
-                    _ERR,
-                    f"{what}{shown} appears more than once, so nothing can refer to it"
-                    " unambiguously",
-                    f"{path}[{i}]",
-                    "give each item its own id, or remove the copy",
-                )
-            seen.add(item)
+        for i in repeated_at(ids):
+            shown = "" if what.startswith("review ") else f" {ids[i]}"
+            yield Finding(
+                "record.duplicate-id",
+                _ERR,
+                f"{what}{shown} appears more than once, so nothing can refer to it unambiguously",
+                f"{path}[{i}]",
+                "give each item its own id, or remove the copy",
+            )
 
 
 # (path template, its indices, what is cited, the id cited, the ids the case holds):

@@ -19,6 +19,7 @@ from casemgmt.assessment._records import (
     RiskLevel,
 )
 from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core._ids import repeated_at
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -39,18 +40,16 @@ __all__ = [
 
 def duplicate_need_number(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``assessment.duplicate-need-number``: two needs share a number (seed 004)."""
-    seen: set[int] = set()
-    for i, need in enumerate(case.assessment.needs):
-        if need.number in seen:
-            yield Finding(
-                "assessment.duplicate-need-number",
-                _ERR,
-                f"Need number {need.number} is used more than once, so the plan cannot"
-                " cite it unambiguously (ISED: numbers correspond).",
-                f"$.assessment.needs[{i}].number",
-                "Give this need the next unused number; numbers already cited stay put.",
-            )
-        seen.add(need.number)
+    numbers = [need.number for need in case.assessment.needs]
+    for i in repeated_at(numbers):
+        yield Finding(
+            "assessment.duplicate-need-number",
+            _ERR,
+            f"Need number {numbers[i]} is used more than once, so the plan cannot"
+            " cite it unambiguously (ISED: numbers correspond).",
+            f"$.assessment.needs[{i}].number",
+            "Give this need the next unused number; numbers already cited stay put.",
+        )
 
 
 def high_risk_unanswered(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -146,18 +145,12 @@ def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-ASSESSMENT_RULES: RuleSet[Case, CheckContext] = RuleSet(
+ASSESSMENT_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(
     (
-        ("assessment.duplicate-need-number", duplicate_need_number),
-        ("assessment.high-risk-unanswered", high_risk_unanswered),
-        ("assessment.crisis-first", crisis_first),
-        ("assessment.domain-not-explored", domain_not_explored),
-    ),
-    (
-        ("duplicate-need-number", "assessment.duplicate-need-number"),
-        ("high-risk-unanswered", "assessment.high-risk-unanswered"),
-        ("crisis-first", "assessment.crisis-first"),
-        ("domain-not-explored", "assessment.domain-not-explored"),
-    ),
+        ("assessment.duplicate-need-number", "duplicate-need-number", duplicate_need_number),
+        ("assessment.high-risk-unanswered", "high-risk-unanswered", high_risk_unanswered),
+        ("assessment.crisis-first", "crisis-first", crisis_first),
+        ("assessment.domain-not-explored", "domain-not-explored", domain_not_explored),
+    )
 )
 """The default assessment rules, in order; ``casemgmt.validate`` runs them."""

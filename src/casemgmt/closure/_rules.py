@@ -483,10 +483,7 @@ _DEFAULT_RULES = (
     ("closure.notes-up-to-date", "notes-up-to-date", notes_up_to_date),
     ("closure.high-risk-open", "high-risk-handover", high_risk_handover),
 )
-DEFAULT_RULES: RuleSet[Case, ClosureContext] = RuleSet(
-    tuple((name, rule) for name, _, rule in _DEFAULT_RULES),
-    tuple((old, name) for name, old, _ in _DEFAULT_RULES),
-)
+DEFAULT_RULES: RuleSet[Case, ClosureContext] = RuleSet.from_table(_DEFAULT_RULES)
 """The common requirements of seeds 000 and 003, in the order a worker meets them,
 each named for the code it reports (or ``closure.<topic>`` when it reports several)."""
 

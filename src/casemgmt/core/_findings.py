@@ -8,7 +8,15 @@ import attrs
 
 from casemgmt.core._vocabulary import Vocabulary
 
-__all__ = ["Finding", "Severity", "blockers", "has_errors", "summarize", "to_severity"]
+__all__ = [
+    "Finding",
+    "FindingTemplate",
+    "Severity",
+    "blockers",
+    "has_errors",
+    "summarize",
+    "to_severity",
+]
 
 
 class Severity(Vocabulary):
@@ -128,6 +136,7 @@ _FIELDS = attrs.fields(Finding)
 _set_code, _set_severity, _set_message, _set_path, _set_hint = (
     Finding.__dict__[field.name].__set__ for field in _FIELDS
 )
+_new = object.__new__
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -146,3 +155,38 @@ def summarize(findings: Iterable[Finding]) -> dict[Severity, int]:
     for f in findings:
         counts[f.severity] += 1
     return counts
+
+
+@attrs.frozen
+class FindingTemplate:
+    """What a rule says of each item it flags: a message and a path with ``%s``
+    for the item's values and its position (``"Goal %s"``, ``"$.plan.goals[%s]"``).
+
+    A table of these holds a rule module's codes and wording in one place; the
+    rule itself states only which items fail, and builds nothing for the rest.
+    ``%``-formatting, not ``str.format``: it costs a third as much, and a rule
+    run builds dozens of findings per case.
+
+    >>> odd = FindingTemplate("x.odd", Severity.INFO, "%s is odd", "$[%s]")
+    >>> [str(odd.at(i, n)) for i, n in enumerate([1, 2, 3]) if n % 2]
+    ['INFO x.odd at $[0]: 1 is odd', 'INFO x.odd at $[2]: 3 is odd']
+    """
+
+    code: str = attrs.field(validator=_code)
+    severity: Severity = attrs.field(converter=to_severity)
+    message: str = attrs.field(validator=_text)
+    path: str = attrs.field(validator=_text)
+    hint: str | None = attrs.field(default=None, validator=_hint)
+
+    def at(self, where: object, *values: object) -> Finding:
+        """The finding for one item: ``where`` fills the path (a tuple for several
+        positions) and ``values`` the message."""
+        # Every field was checked when the template was made and ``%`` makes a
+        # str, so the slots are filled directly, skipping Finding's own checks.
+        finding: Finding = _new(Finding)
+        _set_code(finding, self.code)
+        _set_severity(finding, self.severity)
+        _set_message(finding, self.message % values)
+        _set_path(finding, self.path % where)
+        _set_hint(finding, self.hint)
+        return finding

@@ -7,6 +7,7 @@ at its ends.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator, Sequence
 from typing import TypeAlias
 
 import attrs
@@ -22,6 +23,7 @@ __all__ = [
     "PartyId",
     "ReferralId",
     "check_id",
+    "repeated_at",
 ]
 
 CaseId: TypeAlias = str
@@ -38,3 +40,21 @@ def check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> N
     if not value or value.strip() != value:
         msg = f"{attribute.name} must be a non-empty identifier without surrounding spaces"
         raise RefusedValueError(msg, value=value)
+
+
+def repeated_at(values: Sequence[Hashable]) -> Iterator[int]:
+    """The positions of values that already stand earlier in ``values``.
+
+    The one home of every duplicate-id check; the usual case, no repeat, is
+    settled by one set.
+
+    >>> list(repeated_at(["g1", "g2", "g1", "g1"]))
+    [2, 3]
+    """
+    if len(set(values)) == len(values):
+        return
+    seen: set[Hashable] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            yield i
+        seen.add(value)

@@ -98,6 +98,24 @@ class RuleSet(Generic[SS, CC]):
     """(old name, new name) pairs: an old name still finds its rule, with a
     ``DeprecationWarning``, so code written for earlier releases keeps working."""
 
+    @classmethod
+    def from_table(cls, table: Iterable[tuple[str, str, Rule[SS, CC]]]) -> RuleSet[SS, CC]:
+        """A set from (name, old name, rule) rows, in order; each old name is kept
+        as a deprecated alias of its rule's name.
+
+        >>> from casemgmt.core import RuleSet
+        >>> rules: RuleSet[object, object] = RuleSet.from_table(
+        ...     [("x.fine", "fine", lambda subject, context: ())]
+        ... )
+        >>> rules.rule_names, rules.renamed
+        (('x.fine',), (('fine', 'x.fine'),))
+        """
+        rows = tuple(table)
+        return cls(
+            tuple((name, rule) for name, _, rule in rows),
+            tuple((old, name) for name, old, _ in rows),
+        )
+
     @property
     def rule_names(self) -> tuple[str, ...]:
         """The rules' names, in the order they run."""

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core._findings import FindingTemplate
+from casemgmt.core._ids import repeated_at
 from casemgmt.core._scrub import Scrubber
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import ActionStatus, Goal, GoalStatus, Responsible
@@ -97,6 +99,16 @@ PlanRule = Rule["Case", CheckContext]
 # --- links: "relates directly to the assessment - numbers correspond" (004)
 
 
+_GOAL_WITHOUT_NEED = FindingTemplate(
+    "plan.goal-without-need",
+    _ERR,
+    "Goal %s cites no assessed need; plan items must relate to the"
+    " assessment, numbers corresponding (ISED).",
+    "$.plan.goals[%s].need_numbers",
+    "Add the number of the need this goal answers, or assess the need first.",
+)
+
+
 def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``plan.goal-without-need``: a goal cites no need at all (seed 004).
 
@@ -108,14 +120,23 @@ def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(case.plan.goals):
         if goal.status in _GONE or goal.need_numbers:
             continue
-        yield Finding(
-            "plan.goal-without-need",
-            _ERR,
-            f"Goal {goal.id} cites no assessed need; plan items must relate to the"
-            " assessment, numbers corresponding (ISED).",
-            f"$.plan.goals[{i}].need_numbers",
-            "Add the number of the need this goal answers, or assess the need first.",
-        )
+        yield _GOAL_WITHOUT_NEED.at(i, goal.id)
+
+
+_GOAL_UNKNOWN_NEED = FindingTemplate(
+    "plan.unknown-need",
+    _ERR,
+    "Goal %s cites need %s, which the assessment does not have.",
+    "$.plan.goals[%s].need_numbers[%s]",
+    "Cite a need number from the assessment, or add the need to it.",
+)
+_DEFERRED_UNKNOWN_NEED = FindingTemplate(
+    "plan.unknown-need",
+    _ERR,
+    "The plan defers need %s, which the assessment does not have.",
+    "$.plan.deferred_needs[%s].need_number",
+    "Defer a need number from the assessment, or remove the deferral.",
+)
 
 
 def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -126,22 +147,19 @@ def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for i, goal in enumerate(case.plan.goals):
         for j, number in enumerate(goal.need_numbers):
             if number not in known:
-                yield Finding(
-                    "plan.unknown-need",
-                    _ERR,
-                    f"Goal {goal.id} cites need {number}, which the assessment does not have.",
-                    f"$.plan.goals[{i}].need_numbers[{j}]",
-                    "Cite a need number from the assessment, or add the need to it.",
-                )
+                yield _GOAL_UNKNOWN_NEED.at((i, j), goal.id, number)
     for i, deferred in enumerate(case.plan.deferred_needs):
         if deferred.need_number not in known:
-            yield Finding(
-                "plan.unknown-need",
-                _ERR,
-                f"The plan defers need {deferred.need_number}, which the assessment does not have.",
-                f"$.plan.deferred_needs[{i}].need_number",
-                "Defer a need number from the assessment, or remove the deferral.",
-            )
+            yield _DEFERRED_UNKNOWN_NEED.at(i, deferred.need_number)
+
+
+_UNKNOWN_GOAL = FindingTemplate(
+    "plan.unknown-goal",
+    _ERR,
+    "Action %s belongs to goal %s, which the plan does not have.",
+    "$.plan.actions[%s].goal_id",
+    "Point the action at one of the plan's goals, or add that goal.",
+)
 
 
 def unknown_goal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -151,14 +169,17 @@ def unknown_goal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     goal_ids = {g.id for g in case.plan.goals}
     for i, action in enumerate(case.plan.actions):
         if action.goal_id not in goal_ids:
-            yield Finding(
-                "plan.unknown-goal",
-                _ERR,
-                f"Action {action.id} belongs to goal {action.goal_id}, which the plan"
-                " does not have.",
-                f"$.plan.actions[{i}].goal_id",
-                "Point the action at one of the plan's goals, or add that goal.",
-            )
+            yield _UNKNOWN_GOAL.at(i, action.id, action.goal_id)
+
+
+_NEED_UNADDRESSED = FindingTemplate(
+    "plan.need-unaddressed",
+    _WARN,
+    "Need %s has no goal in the plan and no recorded reason for"
+    " deferring it (ISED: every barrier has a strategy).",
+    "$.assessment.needs[%s]",
+    "Add a goal citing this need, or record it under deferred_needs with a reason.",
+)
 
 
 def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -169,46 +190,48 @@ def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     deferred = {d.need_number for d in case.plan.deferred_needs if has_text(d.reason)}
     for i, need in enumerate(case.assessment.needs):
         if need.number not in cited and need.number not in deferred:
-            yield Finding(
-                "plan.need-unaddressed",
-                _WARN,
-                f"Need {need.number} has no goal in the plan and no recorded reason for"
-                " deferring it (ISED: every barrier has a strategy).",
-                f"$.assessment.needs[{i}]",
-                "Add a goal citing this need, or record it under deferred_needs with a reason.",
-            )
+            yield _NEED_UNADDRESSED.at(i, need.number)
+
+
+_DUPLICATE_GOAL_ID = FindingTemplate(
+    "plan.duplicate-goal-id",
+    _ERR,
+    "Goal id %s is used by more than one goal, so actions cannot say which goal they serve.",
+    "$.plan.goals[%s].id",
+    "Give each goal its own id.",
+)
+_DUPLICATE_ACTION_ID = FindingTemplate(
+    "plan.duplicate-action-id",
+    _ERR,
+    "Action id %s is used by more than one action.",
+    "$.plan.actions[%s].id",
+    "Give each action its own id.",
+)
 
 
 def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``plan.duplicate-goal-id`` / ``plan.duplicate-action-id``: links need unique ids."""
     if case.plan is None:
         return
-    seen: set[str] = set()
-    for i, goal in enumerate(case.plan.goals):
-        if goal.id in seen:
-            yield Finding(
-                "plan.duplicate-goal-id",
-                _ERR,
-                f"Goal id {goal.id} is used by more than one goal, so actions cannot"
-                " say which goal they serve.",
-                f"$.plan.goals[{i}].id",
-                "Give each goal its own id.",
-            )
-        seen.add(goal.id)
-    seen = set()
-    for i, action in enumerate(case.plan.actions):
-        if action.id in seen:
-            yield Finding(
-                "plan.duplicate-action-id",
-                _ERR,
-                f"Action id {action.id} is used by more than one action.",
-                f"$.plan.actions[{i}].id",
-                "Give each action its own id.",
-            )
-        seen.add(action.id)
+    goal_ids = [goal.id for goal in case.plan.goals]
+    for i in repeated_at(goal_ids):
+        yield _DUPLICATE_GOAL_ID.at(i, goal_ids[i])
+    action_ids = [action.id for action in case.plan.actions]
+    for i in repeated_at(action_ids):
+        yield _DUPLICATE_ACTION_ID.at(i, action_ids[i])
 
 
 # --- strengths: "every strength with a strategy to build on it" (004)
+
+
+_STRENGTH_WITHOUT_STRATEGY = FindingTemplate(
+    "plan.strength-without-strategy",
+    _WARN,
+    "Strength %s has no strategy in the plan that builds on it"
+    " (ISED: integration of client documentation).",
+    "$.assessment.strengths[%s]",
+    "Add a strength_strategies entry saying how the plan uses this strength.",
+)
 
 
 def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -218,14 +241,16 @@ def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding
     used = {s.strength_id for s in case.plan.strength_strategies if has_text(s.strategy)}
     for i, strength in enumerate(case.assessment.strengths):
         if strength.id not in used:
-            yield Finding(
-                "plan.strength-without-strategy",
-                _WARN,
-                f"Strength {strength.id} has no strategy in the plan that builds on it"
-                " (ISED: integration of client documentation).",
-                f"$.assessment.strengths[{i}]",
-                "Add a strength_strategies entry saying how the plan uses this strength.",
-            )
+            yield _STRENGTH_WITHOUT_STRATEGY.at(i, strength.id)
+
+
+_UNKNOWN_STRENGTH = FindingTemplate(
+    "plan.unknown-strength",
+    _ERR,
+    "A strategy builds on strength %s, which the assessment does not have.",
+    "$.plan.strength_strategies[%s].strength_id",
+    "Cite a strength id from the assessment, or add the strength to it.",
+)
 
 
 def unknown_strength(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -235,17 +260,19 @@ def unknown_strength(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     known = {s.id for s in case.assessment.strengths}
     for i, strategy in enumerate(case.plan.strength_strategies):
         if strategy.strength_id not in known:
-            yield Finding(
-                "plan.unknown-strength",
-                _ERR,
-                f"A strategy builds on strength {strategy.strength_id}, which the"
-                " assessment does not have.",
-                f"$.plan.strength_strategies[{i}].strength_id",
-                "Cite a strength id from the assessment, or add the strength to it.",
-            )
+            yield _UNKNOWN_STRENGTH.at(i, strategy.strength_id)
 
 
 # --- goals: SMART (seeds 001, 002; Garvin 2009)
+
+
+_GOAL_WITHOUT_ACTION = FindingTemplate(
+    "goal.no-actions",
+    _WARN,
+    "Goal %s has no action: each goal needs strategies, by whom and by when (QCOSS guide).",
+    "$.plan.goals[%s]",
+    "Add at least one action for this goal, with an owner and a time frame.",
+)
 
 
 def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -255,14 +282,18 @@ def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     served = {a.goal_id for a in case.plan.actions if a.status is not _CANCELLED}
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open and goal.id not in served:
-            yield Finding(
-                "goal.no-actions",
-                _WARN,
-                f"Goal {goal.id} has no action: each goal needs strategies, by whom and"
-                " by when (QCOSS guide).",
-                f"$.plan.goals[{i}]",
-                "Add at least one action for this goal, with an owner and a time frame.",
-            )
+            yield _GOAL_WITHOUT_ACTION.at(i, goal.id)
+
+
+_GOAL_WITHOUT_INDICATOR = FindingTemplate(
+    "goal.no-indicator",
+    _WARN,
+    "Goal %s has no indicator of success, so the client cannot tell"
+    " when it is achieved (Garvin, QCOSS guide: measurable).",
+    "$.plan.goals[%s].indicators",
+    "Agree a realistic, observable indicator with the client"
+    " (e.g. 'out of the house at least once a week').",
+)
 
 
 def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -271,15 +302,16 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open and not any(map(has_text, goal.indicators)):
-            yield Finding(
-                "goal.no-indicator",
-                _WARN,
-                f"Goal {goal.id} has no indicator of success, so the client cannot tell"
-                " when it is achieved (Garvin, QCOSS guide: measurable).",
-                f"$.plan.goals[{i}].indicators",
-                "Agree a realistic, observable indicator with the client"
-                " (e.g. 'out of the house at least once a week').",
-            )
+            yield _GOAL_WITHOUT_INDICATOR.at(i, goal.id)
+
+
+_GOAL_NOT_TIME_BOUND = FindingTemplate(
+    "goal.not-time-bound",
+    _WARN,
+    "Goal %s has no target date; SMART goals are timely (QCOSS guide).",
+    "$.plan.goals[%s].target_date",
+    "Agree a target date with the client.",
+)
 
 
 def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -288,13 +320,7 @@ def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     for i, goal in enumerate(case.plan.goals):
         if goal.status.is_open and goal.target_date is None:
-            yield Finding(
-                "goal.not-time-bound",
-                _WARN,
-                f"Goal {goal.id} has no target date; SMART goals are timely (QCOSS guide).",
-                f"$.plan.goals[{i}].target_date",
-                "Agree a target date with the client.",
-            )
+            yield _GOAL_NOT_TIME_BOUND.at(i, goal.id)
 
 
 def target_set_on(case: Case, goal: Goal) -> dt.date:
@@ -402,20 +428,22 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+_ACTION_WITHOUT_DUE_DATE = FindingTemplate(
+    "action.no-due-date",
+    _WARN,
+    "Action %s has no time frame or due date (QCOSS guide: target time frame).",
+    "$.plan.actions[%s].due_date",
+    "Agree a time frame ('1 week') and record the date it falls on.",
+)
+
+
 def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """WARNING ``action.no-due-date``: an open action with no time frame and no due date."""
     if case.plan is None:
         return
     for i, action in enumerate(case.plan.actions):
         if action.status.is_open and action.due_date is None and action.timeframe is None:
-            yield Finding(
-                "action.no-due-date",
-                _WARN,
-                f"Action {action.id} has no time frame or due date"
-                " (QCOSS guide: target time frame).",
-                f"$.plan.actions[{i}].due_date",
-                "Agree a time frame ('1 week') and record the date it falls on.",
-            )
+            yield _ACTION_WITHOUT_DUE_DATE.at(i, action.id)
 
 
 def worker_owns_most_actions(
@@ -628,10 +656,7 @@ _PLAN_RULES = (
     ("plan.no-review-date", "no-review-date", plan_without_review_date),
     ("plan.not-agreed", "plan-not-agreed", plan_not_agreed),
 )
-PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet(
-    tuple((name, rule) for name, _, rule in _PLAN_RULES),
-    tuple((old, name) for name, old, _ in _PLAN_RULES),
-)
+PLAN_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(_PLAN_RULES)
 """The default plan rules, in order, each named for the code it reports;
 ``casemgmt.validate`` runs them.
 

@@ -12,14 +12,19 @@ advocacy with written permission), 003 (written permission to transfer).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._text import has_text
 from casemgmt.referrals._facts import case_consents_covering, sent_by, statuses_on
-from casemgmt.referrals._records import ALLOWED_MOVES, ReferralStatus, ScreeningDecision
+from casemgmt.referrals._records import (
+    ALLOWED_MOVES,
+    Advocacy,
+    ReferralStatus,
+    ScreeningDecision,
+)
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -316,19 +321,65 @@ def _permission_problem(
     return None
 
 
+def _written_permission(
+    case: Case,
+    consent_id: str | None,
+    on: dt.date,
+    target: str | None,
+    *,
+    purpose: ConsentPurpose,
+    none_active: str,
+) -> str | None:
+    """None when written permission for ``purpose`` stands on ``on`` (the named
+    consent, or any when none is named); else why not (``none_active`` when no
+    consent would do)."""
+    if consent_id is not None:
+        for consent in case.consents:
+            if consent.id == consent_id:
+                return _permission_problem(consent, on, target, purpose)
+        return f"it names consent {consent_id}, which the case does not have"
+    for consent in case.consents:
+        if _permission_problem(consent, on, target, purpose) is None:
+            return None
+    return none_active
+
+
 def _advocacy_permission(
     case: Case, consent_id: str | None, on: dt.date, target: str | None
 ) -> str | None:
     """None when written permission to advocate stands on ``on``; else why not."""
-    if consent_id is not None:
-        for consent in case.consents:
-            if consent.id == consent_id:
-                return _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE)
-        return f"it names consent {consent_id}, which the case does not have"
-    for consent in case.consents:
-        if _permission_problem(consent, on, target, ConsentPurpose.ADVOCATE) is None:
-            return None
-    return "no written consent with purpose 'advocate' was active"
+    return _written_permission(
+        case,
+        consent_id,
+        on,
+        target,
+        purpose=ConsentPurpose.ADVOCATE,
+        none_active="no written consent with purpose 'advocate' was active",
+    )
+
+
+_ASK = (
+    "Get the client's written permission to advocate (a written consent with"
+    " purpose 'advocate') and record its id on the advocacy."
+)
+_STOP = "Stop acting on the client's behalf until they give written permission again."
+
+
+def _unpermitted(
+    case: Case, adv: Advocacy, on: dt.date, *, did: str, path: str, hint: str
+) -> Finding | None:
+    """The finding for an advocacy step taken on ``on`` without written permission."""
+    why = _advocacy_permission(case, adv.consent_id, on, adv.target_id)
+    if why is None:
+        return None
+    return Finding(
+        "advocacy.no-written-permission",
+        _ERR,
+        f"advocacy {adv.id} {did} on {on.isoformat()} without the client's written"
+        f" permission: {why}",
+        path,
+        hint,
+    )
 
 
 def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -339,31 +390,17 @@ def advocacy_without_written_permission(case: Case, ctx: CheckContext) -> Iterat
     for i, adv in enumerate(case.advocacy):
         if adv.started_on > ctx.as_of:
             continue
-        why = _advocacy_permission(case, adv.consent_id, adv.started_on, adv.target_id)
-        if why is not None:
-            yield Finding(
-                "advocacy.no-written-permission",
-                _ERR,
-                f"advocacy {adv.id} started on {adv.started_on.isoformat()} without the"
-                f" client's written permission: {why}",
-                f"$.advocacy[{i}]",
-                "Get the client's written permission to advocate (a written consent with"
-                " purpose 'advocate') and record its id on the advocacy.",
-            )
+        path = f"$.advocacy[{i}]"
+        found = _unpermitted(case, adv, adv.started_on, did="started", path=path, hint=_ASK)
+        if found is not None:
+            yield found  # once, at the start: its escalations share the one cause
             continue
         for j, esc in enumerate(adv.escalations):
-            if esc.on > ctx.as_of:
-                continue
-            why = _advocacy_permission(case, adv.consent_id, esc.on, adv.target_id)
-            if why is not None:
-                yield Finding(
-                    "advocacy.no-written-permission",
-                    _ERR,
-                    f"advocacy {adv.id} was escalated on {esc.on.isoformat()} without the"
-                    f" client's written permission: {why}",
-                    f"$.advocacy[{i}].escalations[{j}]",
-                    "Stop acting on the client's behalf until they give written permission again.",
-                )
+            if esc.on <= ctx.as_of:
+                where = f"{path}.escalations[{j}]"
+                found = _unpermitted(case, adv, esc.on, did="was escalated", path=where, hint=_STOP)
+                if found is not None:
+                    yield found
 
 
 def _transfer_problem(
@@ -372,15 +409,14 @@ def _transfer_problem(
     if to is None:
         # No consent can be judged against a provider nobody named.
         return "the closure does not name the receiving provider (transfer_to)"
-    if consent_id is not None:
-        for consent in case.consents:
-            if consent.id == consent_id:
-                return _permission_problem(consent, on, to, ConsentPurpose.TRANSFER)
-        return f"it names consent {consent_id}, which the case does not have"
-    for consent in case.consents:
-        if _permission_problem(consent, on, to, ConsentPurpose.TRANSFER) is None:
-            return None
-    return f"no written consent with purpose 'transfer' naming {to!r} was active"
+    return _written_permission(
+        case,
+        consent_id,
+        on,
+        to,
+        purpose=ConsentPurpose.TRANSFER,
+        none_active=f"no written consent with purpose 'transfer' naming {to!r} was active",
+    )
 
 
 def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -450,32 +486,27 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _rules() -> Iterable[tuple[str, Rule[Case, CheckContext]]]:
-    yield "referral.links", referral_links
-    yield "referral.illegal-history", referral_history_legal
-    yield "referral.no-consent", referral_without_consent
-    yield "referral.consent-withdrawn", consent_withdrawn_on_open_referral
-    yield "referral.follow-up-overdue", follow_up_overdue
-    yield "referral.not-checked", referral_checks_not_done
-    yield "referral.duplicate", duplicate_referral
-    yield "referral.over-resourced", over_resourced()
-    yield "advocacy.no-written-permission", advocacy_without_written_permission
-    yield "transfer.no-written-consent", transfer_without_written_consent
-    yield "referral-in.screening", inbound_screening
-
-
-_RENAMED = (
-    ("referral-links", "referral.links"),
-    ("referral-history", "referral.illegal-history"),
-    ("referral-consent", "referral.no-consent"),
-    ("referral-consent-withdrawn", "referral.consent-withdrawn"),
-    ("referral-follow-up", "referral.follow-up-overdue"),
-    ("referral-checks", "referral.not-checked"),
-    ("referral-duplicate", "referral.duplicate"),
-    ("referral-over-resourced", "referral.over-resourced"),
-    ("advocacy-permission", "advocacy.no-written-permission"),
-    ("transfer-consent", "transfer.no-written-consent"),
-    ("referral-in-screening", "referral-in.screening"),
+REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(
+    (
+        ("referral.links", "referral-links", referral_links),
+        ("referral.illegal-history", "referral-history", referral_history_legal),
+        ("referral.no-consent", "referral-consent", referral_without_consent),
+        (
+            "referral.consent-withdrawn",
+            "referral-consent-withdrawn",
+            consent_withdrawn_on_open_referral,
+        ),
+        ("referral.follow-up-overdue", "referral-follow-up", follow_up_overdue),
+        ("referral.not-checked", "referral-checks", referral_checks_not_done),
+        ("referral.duplicate", "referral-duplicate", duplicate_referral),
+        ("referral.over-resourced", "referral-over-resourced", over_resourced()),
+        (
+            "advocacy.no-written-permission",
+            "advocacy-permission",
+            advocacy_without_written_permission,
+        ),
+        ("transfer.no-written-consent", "transfer-consent", transfer_without_written_consent),
+        ("referral-in.screening", "referral-in-screening", inbound_screening),
+    )
 )
-REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet(tuple(_rules()), _RENAMED)
 """Referral, advocacy, consent and transfer rules; ``casemgmt.validate`` runs them."""
