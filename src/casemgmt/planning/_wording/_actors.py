@@ -37,6 +37,8 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w in ctx.names or w in ctx.family:
         return 1, _CLIENT
     lex = ctx.lex
+    if w not in lex.actor_heads:
+        return (1, _WORKER) if w == "we" else (0, "")
     best = (0, "")
     for lexicon, role in (
         (lex.worker, _WORKER),

@@ -31,7 +31,7 @@ def _measurable(
         return True
     lex = ctx.lex
     start, end = region
-    if any(lex.vague_markers.match(toks, i) for i in range(start, len(toks))):
+    if lex.vague_markers.occurs(toks, start):
         return False
     return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
@@ -154,7 +154,7 @@ def _measurable_sentence(
 ) -> bool:
     if _measurable(full, (len(full), len(full)), [], ctx):
         return True
-    if any(ctx.lex.vague_markers.match(toks, i) for i in range(len(toks))):
+    if ctx.lex.vague_markers.occurs(toks, 0):
         return False
     if (
         verbs
@@ -177,7 +177,7 @@ def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> bool:
         and toks[i] not in ctx.lex.ongoing
         and not ctx.lex.service.match(toks, i)
         for i in range(min(len(toks), 4))
-    ) and not any(ctx.lex.vague_verbs.match(toks, i) for i in range(min(len(toks), 2)))
+    ) and not ctx.lex.vague_verbs.occurs(toks, 0, 2)
 
 
 # --- Findings -----------------------------------------------------------------

@@ -221,7 +221,7 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
         or (
             pred.passive
             and not pred.negs
-            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
+            and not lex.vague_markers.occurs(toks, 0)
             and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
         )
         or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
@@ -233,6 +233,10 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
             if vv and vv[1] not in ("be",):
                 verdict.vague_word = vv[1]
                 break
+
+
+_VERB_LEADS = _COORD | _OBJECT_PRONOUNS | {"to", "in", "with"}
+"""Words after which ``_verbs_to_judge`` looks for another verb (with the client's names)."""
 
 
 def _verbs_to_judge(
@@ -255,6 +259,8 @@ def _verbs_to_judge(
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
+        if prev not in _VERB_LEADS and prev not in ctx.names:
+            continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (prev in _COORD or (prev == "to" and not inner) or gerund) and lex.any_verb.has(
             toks[k + 1]
