@@ -365,3 +365,18 @@ def test_a_verbless_outcome_is_not_mistaken_for_a_service(text: str) -> None:
     """ACCEPTANCE: attaining something of one's own is client behaviour; a service word
     after the head ("money management") or a verb the reader missed does not make one."""
     assert B not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Complete a relapse prevention workbook", True),
+        ("Finish the first aid course", True),
+        ("Complete developmental speech history", True),
+        ("Complete household chores", False),
+    ],
+)
+def test_completing_one_thing_is_an_accomplishment(text: str, *, measurable: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment (enrol, obtain, complete...) is a criterion;
+    completing an open-ended plural ("chores") is ongoing behaviour, not one event."""
+    assert (M not in codes(text)) is measurable

@@ -189,6 +189,9 @@ _MOVE_PARTICLES = _set("""into in to out back home""")
 """'move into', 'return home': a change of place is one event."""
 _COMPLETE_ALONE = _set("""graduate pass register enrol enroll qualify""")
 """Accomplishments with no object needed ("will graduate")."""
+_COMPLETE_ANY = _set("""complete finish""")
+"""Accomplishments whatever one thing they take ("complete developmental child history",
+"finish the course"): completing is the observable end point (ACCEPTANCE: "complete")."""
 _TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
 """Verbs whose concrete thing may come later ("refer her to a GP")."""
 _GIVING_VERBS = _set("""provide give offer deliver""")
