@@ -219,6 +219,8 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
         )
     lex = ctx.lex
+    if toks[j + 1 : j + 2] == ["'s"]:
+        return False  # a possessive, not the object: "To improve Dana's reading"
     return bool(
         w in ctx.names
         or w in _OBJECT_PRONOUNS

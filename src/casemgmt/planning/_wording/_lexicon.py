@@ -149,6 +149,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         | terms.reduction_words
         | terms.catenative_verbs
         | terms.receiving_verbs
+        | terms.activity_verbs
     )
     any_verb = _Lexicon(verbs, inflect=True)
     name_phrases = _Lexicon(terms.name_phrases)

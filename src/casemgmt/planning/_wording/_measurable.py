@@ -13,6 +13,7 @@ from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
     _ATTENDANCE,
     _COMPLETE_ALONE,
+    _COMPLETE_ANY,
     _CREATION,
     _GIVING_VERBS,
     _MOVE_PARTICLES,
@@ -69,8 +70,10 @@ def _accomplishment(
         return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
-    if not obj and lemma in _COMPLETE_ALONE:
-        return True  # "graduate", "pass", "register"
+    if (not obj and lemma in _COMPLETE_ALONE) or (
+        obj and lemma in _COMPLETE_ANY and not toks[obj[-1]].endswith("s")
+    ):
+        return True  # "graduate"; one thing completed ("complete tasks" reads on)
     found = _object_kind(toks, obj, end, ctx)
     if found is None:
         return False  # an abstract object only: "develop skills"
