@@ -296,3 +296,87 @@ def test_the_message_names_the_vocabulary_entry_that_decided(text: str, word: st
     (finding,) = [f for f in check_goal_statement(text, client_names=["Ana"]) if f.code == B]
     assert f"'{word}'" in finding.message
     assert "ana" not in finding.message.lower().replace("an agency", "")
+
+
+# --- who acts: instructions and verbless service entries (issue 15, generalisation) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sit down with Dana each fortnight to go over her budget", "Dana"),
+        ("Phone Ravi's landlord about the repairs", "Ravi"),
+        ("Go through the tenancy forms with the client", ""),
+        ("Check in with Omar after his court date", "Omar"),
+    ],
+)
+def test_an_instruction_that_names_the_client_is_addressed_to_a_worker(
+    text: str, name: str
+) -> None:
+    """ACCEPTANCE: a worker-type imperative is not client behaviour. An instruction that
+    speaks of the client in the third person, whatever its verb, is addressed to someone
+    else (Garvin 2009: goals are the client's behaviour)."""
+    assert B in codes(text, *filter(None, [name]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk to the corner shop and back twice a week",
+        "Read one chapter of a book every evening",
+        "Cook a hot meal for the children on three nights a week",
+        "Listen to a relaxation recording before bed each night",
+        "To improve Dana's reading to a year 3 level by June",
+    ],
+)
+def test_an_everyday_instruction_to_the_client_stays_the_clients_behaviour(text: str) -> None:
+    """ACCEPTANCE: a client-type imperative ("Attend the job club every Tuesday") is client
+    behaviour; everyday verbs are read as verbs, not as names or headings."""
+    assert B not in codes(text, "Dana")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fortnightly home visits",
+        "Anger management classes",
+        "Psychiatric evaluation and treatment",
+        "Group counselling with a psychologist",
+        "Parenting classes at the community centre",
+    ],
+)
+def test_a_verbless_entry_naming_a_service_is_not_client_behaviour(text: str) -> None:
+    """ACCEPTANCE: merely receiving a service ("be provided with...") is not client
+    behaviour; a plan line that only names the service (its head noun a service) is that."""
+    assert B in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stable housing by the end of June",
+        "Regular family meals together",
+        "Confidence in money management",
+        "Independently use the bus to get to work",
+        "Self care",
+    ],
+)
+def test_a_verbless_outcome_is_not_mistaken_for_a_service(text: str) -> None:
+    """ACCEPTANCE: attaining something of one's own is client behaviour; a service word
+    after the head ("money management") or a verb the reader missed does not make one."""
+    assert B not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Complete a relapse prevention workbook", True),
+        ("Finish the first aid course", True),
+        ("Complete developmental speech history", True),
+        ("Complete household chores", False),
+    ],
+)
+def test_completing_one_thing_is_an_accomplishment(text: str, *, measurable: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment (enrol, obtain, complete...) is a criterion;
+    completing an open-ended plural ("chores") is ongoing behaviour, not one event."""
+    assert (M not in codes(text)) is measurable

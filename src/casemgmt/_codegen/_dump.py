@@ -69,14 +69,12 @@ class _Writer:
         """A dict display of the record ``expr``, evaluating ``expr`` once."""
         fields = attrs.fields(attrs.resolve_types(cls))
         items = list(head)
+        first = expr
+        if not expr.isidentifier():  # dict displays run left to right: the first field binds it
+            expr = self.temp()
+            first = f"({expr} := {first})"
         for i, a in enumerate(fields):
-            if expr.isidentifier():
-                value = f"{expr}.{a.name}"
-            elif i == 0:  # dict displays run left to right: bind the record once
-                bound = self.temp()
-                value, expr = f"({bound} := {expr}).{a.name}", bound
-            else:  # pragma: no cover - the first field always binds it
-                raise AssertionError(expr)
+            value = f"{first if i == 0 else expr}.{a.name}"
             items.append(f"{a.name!r}: {self.value(a.type, value, inside)}")
         return f"{{{', '.join(items)}}}"
 

@@ -37,6 +37,8 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w in ctx.names or w in ctx.family:
         return 1, _CLIENT
     lex = ctx.lex
+    if w not in lex.actor_heads:
+        return (1, _WORKER) if w == "we" else (0, "")
     best = (0, "")
     for lexicon, role in (
         (lex.worker, _WORKER),
@@ -217,6 +219,8 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             ctx.lex.any_verb.has(nxt) and not ctx.lex.concrete.has(nxt)
         )
     lex = ctx.lex
+    if toks[j + 1 : j + 2] == ["'s"]:
+        return False  # a possessive, not the object: "To improve Dana's reading"
     return bool(
         w in ctx.names
         or w in _OBJECT_PRONOUNS

@@ -64,12 +64,14 @@ _NEG_HINTS = {
 }
 
 
-_NEG_HINT_WORDS = [(re.compile(rf"\b{re.escape(w)}"), better) for w, better in _NEG_HINTS.items()]
+_NEG_HINT_WORDS = [
+    (w, re.compile(rf"\b{re.escape(w)}"), better) for w, better in _NEG_HINTS.items()
+]
 
 
 def _negative_hint(text_low: str) -> str:
-    for word, better in _NEG_HINT_WORDS:
-        if word.search(text_low):
+    for plain, word, better in _NEG_HINT_WORDS:
+        if plain in text_low and word.search(text_low):  # the substring test is the cheap one
             return (
                 "Say what the client will do instead, for example "
                 f"'will {better} ...', with how often or by when."

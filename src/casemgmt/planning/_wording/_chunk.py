@@ -22,6 +22,7 @@ from casemgmt.planning._wording._tables import (
     _NOUN_VERBS,
     _PREPOSITIONS,
     _SELF_WORDS,
+    _THIRD_PERSON_CLIENT,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
@@ -87,7 +88,12 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     j = k
     while j < len(toks):
         n, _role = _mention(toks, caps, j, ctx)
-        if not n and j == k and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0):
+        if (
+            not n
+            and j == k
+            and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
+            and _opens_predicate(toks, j + 1, ctx)
+        ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
             break  # "Volunteer for one activity": an imperative, not a volunteer
@@ -95,6 +101,22 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
         while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in _NP_GLUE):
             j += 1
     return k, j
+
+
+def _opens_predicate(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """Can ``toks[i]`` follow a headline actor ("Carla to attend", "Carla and Liam",
+    "Carla attends")? A capitalised word followed by a plain noun is a heading's
+    adjective ("Random home visits", "Medical evaluation"), not a name."""
+    if i >= len(toks):
+        return False
+    w = toks[i]
+    return (
+        w in _HEADLINE_LINKS
+        or w in _NP_GLUE
+        or w in _STATE_VERBS
+        or (ctx.lex.any_verb.has(w) and not w.endswith("ing"))  # not "Group counselling"
+        or _mention(toks, [False] * len(toks), i, ctx)[0] > 0
+    )
 
 
 def _first_is_verb(toks: Sequence[str], ctx: _Context) -> bool:
@@ -135,7 +157,14 @@ def _worker_imperative(
         (wv and not self_advocacy)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
+        or _names_client(toks, verb_len, ctx)
     )
+
+
+def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """Does an instruction speak of the client in the third person after its verb ("Meet
+    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else."""
+    return any(w in ctx.names or w in _THIRD_PERSON_CLIENT for w in toks[start:])
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -36,8 +36,14 @@ def _is_month_may(toks: Sequence[str], i: int) -> bool:
     return prev in ("by", "in", "of", "until", "before", "end") or nxt[:1].isdigit()
 
 
+_MODALS_AND_INTENTS = _MODALS | _INTENT_VERBS
+"""The only words ``_find_modal`` stops at."""
+
+
 def _find_modal(toks: Sequence[str]) -> int:
     for i, w in enumerate(toks):
+        if w not in _MODALS_AND_INTENTS:
+            continue
         if w in _MODALS and not (w == "may" and _is_month_may(toks, i)):
             return i
         if (
@@ -214,12 +220,13 @@ def _finish(
         or lex.receiving.match(toks, main) is not None
     )
     end = n
-    i = head + 1
     seen_to = False
-    while i < n:
+    stops = lex.clause_stops
+    for i in range(head + 1, n):
         w = toks[i]
-        rep = lex.replacement.match(toks, i)
-        if rep:
+        if w not in stops:
+            continue
+        if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
         if w == "to":
@@ -228,18 +235,15 @@ def _finish(
                 lex.catenative.match(toks, i - 1) is not None and prev not in ("have", "get")
             ):
                 seen_to = True
-                i += 1
                 continue
             if prev in ("how",) or (i + 1 < n and toks[i + 1] in ("be",)):
-                i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < n else ""
             if lex.any_verb.has(nxt) and not lex.concrete.has(nxt):
                 end = i
                 break
-            i += 1
             continue
-        sub = lex.subordinators.match(toks, i)
+        sub = lex.subordinators.match(toks, i) if w in lex.subordinators.first_words else None
         if sub and not (w == "that" and i > 0 and toks[i - 1] in ("ensure", "sure")):
             if (
                 w in _TIME_CLAUSE_OPENERS
@@ -251,11 +255,9 @@ def _finish(
                     or toks[i + 1] in _DEADLINE_STARTS
                 )
             ):
-                i += 1
                 continue
             end = i
             break
-        i += 1
     return _Predicate(
         start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
     )
@@ -303,9 +305,12 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
     return toks, caps
 
 
+_FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
+
+
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
     """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
-    k = 1 if toks and toks[0] in _POSSESSIVES | {"the", "our"} else 0
+    k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
     if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
         return toks, caps
     verb = k + 1

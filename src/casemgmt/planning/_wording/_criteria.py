@@ -162,7 +162,7 @@ def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if toks[i] != "free" or _nxt(toks, i) not in ("of", "from"):
         return None
     end = min(len(toks), i + 6)
-    return any(ctx.lex.countable.match(toks, j) for j in range(i + 2, end)) or None
+    return ctx.lex.countable.occurs(toks, i + 2, end) or None
 
 
 def whole_span(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -242,7 +242,7 @@ def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         return True
     if w in lex.scales:
         end = min(len(toks), i + 8)
-        return any(lex.thresholds.match(toks, j) for j in range(max(0, i - 4), end)) or None
+        return lex.thresholds.occurs(toks, max(0, i - 4), end) or None
     return None
 
 
@@ -314,10 +314,11 @@ _DIGIT_RULES: tuple[Rule, ...] = (digits,)
 def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
     """Does any token open a criterion (count, frequency, amount, threshold, quantifier)?"""
     dispatch = _dispatch(ctx.lex.terms)
-    for i, w in enumerate(toks):
-        rules = _DIGIT_RULES if w[:1].isdigit() or w[:1] == "$" else dispatch.get(w)
-        if rules is None:
-            continue
+    opening = [
+        (i, w) for i, w in enumerate(toks) if w in dispatch or (c := w[:1]).isdigit() or c == "$"
+    ]
+    for i, w in opening:
+        rules = _DIGIT_RULES if w[:1].isdigit() or w[:1] == "$" else dispatch[w]
         for rule in rules:
             found = rule(toks, i, ctx)
             if found is not None:

@@ -36,29 +36,46 @@ class _Lexicon:
     __slots__ = ("_first", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
-        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # head word -> phrase length after the head -> the rest of the phrase -> the
+        # answer, built once; the first phrase read wins a tie, as a stable sort would
+        first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
         for phrase in phrases:
             words = phrase.split()
             heads = _inflect(words[0]) if inflect else {words[0]}
+            rest = tuple(words[1:])
             for head in heads:
-                first.setdefault(head, []).append((tuple(words[1:]), phrase))
-        for entries in first.values():
-            entries.sort(key=lambda e: -len(e[0]))
-        self._first = first
+                by_length = first.setdefault(head, {})
+                by_length.setdefault(len(rest), {}).setdefault(rest, (len(words), phrase))
+        self._first = {
+            head: tuple(sorted(by_length.items(), key=lambda e: -e[0]))
+            for head, by_length in first.items()
+        }
         self.first_words = frozenset(first)
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
-        """(length, canonical phrase) of the longest entry starting at ``toks[i]``."""
-        if i >= len(toks):
+        """(length, canonical phrase) of the longest entry starting at ``toks[i]``:
+        one dict lookup per phrase length, longest first."""
+        try:
+            entries = self._first.get(toks[i])
+        except IndexError:  # past the end: no entry starts there
             return None
-        entries = self._first.get(toks[i])
         if entries is None:
             return None
-        for rest, phrase in entries:
-            n = len(rest)
-            if not n or tuple(toks[i + 1 : i + 1 + n]) == rest:
-                return n + 1, phrase
+        for n, rests in entries:
+            found = rests.get(tuple(toks[i + 1 : i + 1 + n])) if n else rests[()]
+            if found is not None:
+                return found
         return None
+
+    def occurs(self, toks: Sequence[str], start: int, stop: int | None = None) -> bool:
+        """Does an entry start at some index in ``[start, stop)`` (default: to the end)?
+
+        Only the words that can start an entry are tried, so a scan of a sentence
+        costs a set test per token.
+        """
+        first = self._first
+        last = len(toks) if stop is None else min(stop, len(toks))
+        return any(self.match(toks, i) is not None for i in range(start, last) if toks[i] in first)
 
     def heads(self) -> list[str]:
         """Every word that can start an entry."""
@@ -71,10 +88,8 @@ class _Lexicon:
     def lemma(self, word: str) -> str | None:
         """The one-word entry ``word`` inflects, if any."""
         entries = self._first.get(word)
-        if entries:
-            for rest, phrase in entries:
-                if not rest:
-                    return phrase
+        if entries and entries[-1][0] == 0:
+            return entries[-1][1][()][1]
         return None
 
 
@@ -118,6 +133,10 @@ class _Compiled:
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
+    actor_heads: frozenset[str]
+    """Words that can start an actor term (worker, client, family, other, program)."""
+    clause_stops: frozenset[str]
+    """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -130,6 +149,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         | terms.reduction_words
         | terms.catenative_verbs
         | terms.receiving_verbs
+        | terms.activity_verbs
     )
     any_verb = _Lexicon(verbs, inflect=True)
     name_phrases = _Lexicon(terms.name_phrases)
@@ -137,12 +157,24 @@ def _compile(terms: WordingTerms) -> _Compiled:
     reduction = _Lexicon(terms.reduction_words, inflect=True)
     ceiling = _Lexicon(terms.ceiling_phrases)
     frequency = _Lexicon(terms.frequency_words)
+    actors = [
+        _Lexicon(words)
+        for words in (
+            terms.client_nouns,
+            terms.family_nouns,
+            terms.worker_nouns,
+            terms.other_person_nouns,
+            terms.program_nouns,
+        )
+    ]
+    replacement = _Lexicon(terms.replacement_phrases)
+    subordinators = _Lexicon(terms.subordinators)
     return _Compiled(
         terms=terms,
-        client=_Lexicon(terms.client_nouns),
-        family=_Lexicon(terms.family_nouns),
-        worker=_Lexicon(terms.worker_nouns),
-        other=_Lexicon(terms.other_person_nouns),
+        client=actors[0],
+        family=actors[1],
+        worker=actors[2],
+        other=actors[3],
         worker_verbs=_Lexicon(terms.worker_verbs, inflect=True),
         worker_participles=_Lexicon(terms.worker_participles),
         attainment=_Lexicon(terms.attainment_participles),
@@ -154,7 +186,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         ceiling=ceiling,
         support=_Lexicon(terms.support_words),
         name_phrases=name_phrases,
-        replacement=_Lexicon(terms.replacement_phrases),
+        replacement=replacement,
         frequency=frequency,
         deadline_preps=_Lexicon(terms.deadline_prepositions),
         countable=_Lexicon(terms.countable_events),
@@ -168,11 +200,13 @@ def _compile(terms: WordingTerms) -> _Compiled:
         scales=terms.scale_names,
         thresholds=_Lexicon(terms.threshold_words),
         catenative=_Lexicon(terms.catenative_verbs, inflect=True),
-        subordinators=_Lexicon(terms.subordinators),
+        subordinators=subordinators,
         any_verb=any_verb,
         shorthand=Shorthand.compile(terms.shorthand),
-        program=_Lexicon(terms.program_nouns),
+        program=actors[4],
         program_measures=_Lexicon(terms.program_measures),
+        actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
+        clause_stops=replacement.first_words | subordinators.first_words | {"to"},
         neg_triggers=frozenset(
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )

@@ -13,6 +13,7 @@ from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
     _ATTENDANCE,
     _COMPLETE_ALONE,
+    _COMPLETE_ANY,
     _CREATION,
     _GIVING_VERBS,
     _MOVE_PARTICLES,
@@ -31,7 +32,7 @@ def _measurable(
         return True
     lex = ctx.lex
     start, end = region
-    if any(lex.vague_markers.match(toks, i) for i in range(start, len(toks))):
+    if lex.vague_markers.occurs(toks, start):
         return False
     return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
@@ -69,8 +70,10 @@ def _accomplishment(
         return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
-    if not obj and lemma in _COMPLETE_ALONE:
-        return True  # "graduate", "pass", "register"
+    if (not obj and lemma in _COMPLETE_ALONE) or (
+        obj and lemma in _COMPLETE_ANY and not toks[obj[-1]].endswith("s")
+    ):
+        return True  # "graduate"; one thing completed ("complete tasks" reads on)
     found = _object_kind(toks, obj, end, ctx)
     if found is None:
         return False  # an abstract object only: "develop skills"
@@ -154,7 +157,7 @@ def _measurable_sentence(
 ) -> bool:
     if _measurable(full, (len(full), len(full)), [], ctx):
         return True
-    if any(ctx.lex.vague_markers.match(toks, i) for i in range(len(toks))):
+    if ctx.lex.vague_markers.occurs(toks, 0):
         return False
     if (
         verbs
@@ -177,7 +180,7 @@ def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> bool:
         and toks[i] not in ctx.lex.ongoing
         and not ctx.lex.service.match(toks, i)
         for i in range(min(len(toks), 4))
-    ) and not any(ctx.lex.vague_verbs.match(toks, i) for i in range(min(len(toks), 2)))
+    ) and not ctx.lex.vague_verbs.occurs(toks, 0, 2)
 
 
 # --- Findings -----------------------------------------------------------------

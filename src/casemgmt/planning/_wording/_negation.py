@@ -38,6 +38,9 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     a topic ("the reasons to quit") or "unless" ends the scope.
     """
     triggers = ctx.lex.neg_triggers
+    scope = toks[start:end]
+    if triggers.isdisjoint(scope) and "-free" not in " ".join(scope):
+        return None  # no trigger word: the common case, decided at C speed
     i = start
     while i < end:
         w = toks[i]

@@ -42,10 +42,13 @@ from casemgmt.planning._wording._tables import (
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
+    _NOT_SERVICE_HEADS,
+    _NP_HEAD_ENDS,
     _OBJECT_PRONOUNS,
     _ONGOING_SKILLS,
     _SELF_WORDS,
     _SERVICE_FREQUENCIES,
+    _SERVICE_HEAD_NOUNS,
     _SERVICE_HEADS,
     _TASK_NOUNS,
     _WISH_VERBS,
@@ -92,7 +95,27 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     if lex.worker_verbs.has(first.removesuffix("s")) or first in _TASK_NOUNS:
         return True
     head = 1 if first in _SERVICE_FREQUENCIES else 0
-    return first in _SERVICE_HEADS and lex.service.match(toks, head) is not None
+    if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
+        return True
+    return _service_head(toks, ctx)
+
+
+def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
+    """Is the head of the leading noun group a service ("Random home visits",
+    "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
+    is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
+    end = next((k for k, w in enumerate(toks) if w in _NP_HEAD_ENDS), len(toks))
+    if end == 0:
+        return False
+    head = toks[end - 1]
+    if head in _NOT_SERVICE_HEADS or any(ctx.lex.any_verb.lemma(w) == w for w in toks[: end - 1]):
+        return False  # a verb the chunker missed ("independently use public transport")
+    if head in _SERVICE_HEAD_NOUNS:
+        return True
+    return any(
+        (m := ctx.lex.service.match(toks, k)) is not None and k + m[0] == end
+        for k in range(max(0, end - 2), end)
+    )
 
 
 def _judge_actor(clause: _Clause, pred: _Predicate, ctx: _Context, verdict: _Verdict) -> None:
@@ -221,7 +244,7 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
         or (
             pred.passive
             and not pred.negs
-            and not any(lex.vague_markers.match(toks, i) for i in range(len(toks)))
+            and not lex.vague_markers.occurs(toks, 0)
             and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
         )
         or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
@@ -233,6 +256,10 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
             if vv and vv[1] not in ("be",):
                 verdict.vague_word = vv[1]
                 break
+
+
+_VERB_LEADS = _COORD | _OBJECT_PRONOUNS | {"to", "in", "with"}
+"""Words after which ``_verbs_to_judge`` looks for another verb (with the client's names)."""
 
 
 def _verbs_to_judge(
@@ -255,6 +282,8 @@ def _verbs_to_judge(
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
+        if prev not in _VERB_LEADS and prev not in ctx.names:
+            continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (prev in _COORD or (prev == "to" and not inner) or gerund) and lex.any_verb.has(
             toks[k + 1]

@@ -165,6 +165,19 @@ _SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
 """A frequency before the service noun ("weekly counselling")."""
 _TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
 """Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
+_NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; : -""")
+"""Words that close a noun phrase's leading noun group: the head is the word before
+("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
+_SERVICE_HEAD_NOUNS = _set(
+    """class classes evaluation evaluations screening screenings appointment-based"""
+)
+"""Service heads beyond the lexicon's service nouns ("Parenting classes")."""
+_NOT_SERVICE_HEADS = _set("""care education act help""")
+"""Service nouns that head a client's own outcome as often as a service ("Self care",
+"Further education"): a verbless goal ending in them is not judged a service."""
+_THIRD_PERSON_CLIENT = _set("""client clients clt pt""")
+"""The client spoken of in the third person: an instruction naming them is addressed to
+someone else ("Meet with the client weekly")."""
 _BECOME = _set("""become becomes became""")
 _CATENATIVE_ING = _set("""continue keep start begin try commit work""")
 """Catenatives taking an -ing verb: "continue attending", "start looking"."""
@@ -176,6 +189,9 @@ _MOVE_PARTICLES = _set("""into in to out back home""")
 """'move into', 'return home': a change of place is one event."""
 _COMPLETE_ALONE = _set("""graduate pass register enrol enroll qualify""")
 """Accomplishments with no object needed ("will graduate")."""
+_COMPLETE_ANY = _set("""complete finish""")
+"""Accomplishments whatever one thing they take ("complete developmental child history",
+"finish the course"): completing is the observable end point (ACCEPTANCE: "complete")."""
 _TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
 """Verbs whose concrete thing may come later ("refer her to a GP")."""
 _GIVING_VERBS = _set("""provide give offer deliver""")

@@ -16,6 +16,7 @@ import attrs
 from casemgmt.planning._wording._vocabulary import (
     _ABSTRACT_OBJECTS,
     _ACCOMPLISHMENT_VERBS,
+    _ACTIVITY_VERBS,
     _ADVERBS,
     _ATTAINMENT_PARTICIPLES,
     _ATTAINMENT_STATES,
@@ -95,6 +96,7 @@ class WordingTerms:
     attainment_participles: frozenset[str] = _field(_ATTAINMENT_PARTICIPLES)
     attainment_states: frozenset[str] = _field(_ATTAINMENT_STATES)
     receiving_verbs: frozenset[str] = _field(_RECEIVING_VERBS)
+    activity_verbs: frozenset[str] = _field(_ACTIVITY_VERBS)
     service_nouns: frozenset[str] = _field(_SERVICE_NOUNS)
     negators: frozenset[str] = _field(_NEGATORS)
     cessation_verbs: frozenset[str] = _field(_CESSATION_VERBS)

@@ -25,6 +25,9 @@ _REPLACEMENTS = [
     (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
     (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
 ]
+_ANY_REPLACEMENT = re.compile("['\u2018\u2019\u02bc`\u201c\u201d]|can", re.I)
+"""What every replacement above needs: a quote mark, or "can" ("cant", "cannot").
+Text without any is left as it is by all of them."""
 _LINE_LABEL = re.compile(
     r"^\s*(?:(?:(?:short|long|medium)[- ]term\s+)?(?:goal|objective|outcome|target|aim|step|"
     r"intervention|task)\s*#?\d*[a-z]?\s*[:.)\-\u2013]\s*)?"
@@ -80,6 +83,8 @@ _HEADLINE_SHARE = 0.6
 
 def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     """Capitals as written, or none at all for a Title Case or upper-case heading."""
+    if caps.count(True) < 2:
+        return caps  # fewer than two capitals can never reach the Title Case share
     words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
     if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
         return [False] * len(caps)
@@ -93,6 +98,10 @@ class _Sentence(NamedTuple):
     caps: list[bool]
 
 
+def _sentence(toks: list[str], caps: list[bool]) -> _Sentence:
+    return _Sentence(toks, _headline(toks, caps))
+
+
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     text = shorthand.expand(text)
@@ -104,19 +113,23 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
     sentences: list[_Sentence] = []
     for line in text.splitlines():
         raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
-        lows = [raw.lower() for raw in raws]
+        lows = list(map(str.lower, raws))
         caps = [raw[:1].isupper() for raw in raws]
         if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
             lows, caps = _expand_words(lows, caps, shorthand.words)
+        if _PUNCT_SPLIT.isdisjoint(lows):
+            if lows:
+                sentences.append(_sentence(lows, caps))
+            continue
         start = 0
         for end, low in enumerate(lows):
             if low in _PUNCT_SPLIT:
                 if end > start:
-                    sentences.append(_Sentence(lows[start:end], caps[start:end]))
+                    sentences.append(_sentence(lows[start:end], caps[start:end]))
                 start = end + 1
         if len(lows) > start:
-            sentences.append(_Sentence(lows[start:], caps[start:]))
-    return [_Sentence(s.toks, _headline(s.toks, s.caps)) for s in sentences]
+            sentences.append(_sentence(lows[start:], caps[start:]))
+    return sentences
 
 
 def _expand_words(
@@ -146,8 +159,9 @@ def _fold(text: str) -> str:
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
     forms: dict[str, str] = {}
-    for pattern, repl in _REPLACEMENTS:
-        text = pattern.sub(repl, text)
+    if _ANY_REPLACEMENT.search(text):
+        for pattern, repl in _REPLACEMENTS:
+            text = pattern.sub(repl, text)
     for raw in _TOKEN.findall(text):
         forms.setdefault(raw.lower(), raw)
     return forms

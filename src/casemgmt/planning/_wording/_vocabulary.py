@@ -104,6 +104,17 @@ immunized|toilet trained|toilet-trained|reunified|reunited|discharged|insured|li
 licenced|certified|accepted|admitted|hired|awarded|graduated|enlisted|re-enrolled|
 rehoused|re-housed|stably housed|self-employed|employed part-time|employed full-time"""
 
+_ACTIVITY_VERBS = """meet|read|walk|run|cook|clean|shop|save|share|explain|describe|point|
+greet|respond|answer|wait|stand|sleep|eat|drink|exercise|swim|dress|bathe|shower|brush|wash|
+volunteer|study|collaborate|check|track|navigate|bring|ride|catch|play|sing|listen|speak|
+turn|carry|lift|push|pull|fill|wear|watch|hear|forget|like|talk|go|come|see|look|give|put|
+sit|phone|ring|drop|pick|fetch|tidy|fix|repair|mend|paint|knit|sew|dance|climb|jump|throw|
+kick|stretch|breathe|relax|wake|shave|comb|feed|thank|invite|borrow|lend|pack|unpack|wrap|
+lock|unlock|chew|swallow|pour|stir|boil|bake|fry|chop|sweep|mop|vacuum|hang|sort|sit down|
+go over|go through|check in"""
+"""Everyday verbs that are neither a worker's task nor an accomplishment nor vague: knowing
+them lets an instruction ("Meet with Sam...", "Walk to the shop") be read as one."""
+
 _RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo|
 have access to|be given access to"""
 
