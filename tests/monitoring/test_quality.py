@@ -259,6 +259,16 @@ def test_notebook_html_shows_identifiers_only() -> None:
     assert "<th scope='row'>Goals worded as client behaviour</th>" in page
 
 
+def test_a_case_id_listed_twice_is_one_file_to_open() -> None:
+    """A duplicated record (the same case id twice in a caseload) is counted twice but
+    listed once, in one pass and when partitions are merged alike."""
+    late, day = _plan(CLEAN, review_date=dt.date(2024, 9, 10)), dt.date(2024, 10, 1)
+    whole = quality_review([late, late], as_of=day)
+    tally = whole.groups[("overall", "all")].tallies["review.overdue"]
+    assert (tally.flagged, tally.case_ids) == (2, (late.id,))
+    assert whole == _review(late, day).merge(_review(late, day))
+
+
 def test_reports_of_different_days_do_not_merge() -> None:
     """Merging only adds up the same day's measurements."""
     with pytest.raises(ValueError, match="same day"):

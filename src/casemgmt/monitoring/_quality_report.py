@@ -173,11 +173,14 @@ class _Counter:
             self.reasons[reason] = self.reasons.get(reason, 0) + 1
 
     def _keep_id(self, ids: list[str], case_id: str) -> None:
+        at = bisect.bisect_left(ids, case_id)
+        if at < len(ids) and ids[at] == case_id:
+            return  # one id twice (a duplicated record) is one file to open, as merge has it
         if self.limit is not None and len(ids) >= self.limit:
             if not ids or case_id >= ids[-1]:
                 return
             ids.pop()
-        bisect.insort(ids, case_id)
+        ids.insert(at, case_id)
 
     def freeze(self) -> GroupReport:
         tallies = {
