@@ -380,3 +380,18 @@ def test_completing_one_thing_is_an_accomplishment(text: str, *, measurable: boo
     """ACCEPTANCE: one verifiable accomplishment (enrol, obtain, complete...) is a criterion;
     completing an open-ended plural ("chores") is ongoing behaviour, not one event."""
     assert (M not in codes(text)) is measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("Dana will name 10 objects with no cues", False),
+        ("Dana will dress herself with no prompts each morning", False),
+        ("Dana will answer 8 of 10 questions without cues", False),
+        ("Dana will live with no alcohol in the house", True),
+    ],
+)
+def test_with_no_support_is_doing_it_alone_not_an_absence(text: str, *, negative: bool) -> None:
+    """ACCEPTANCE: "without" + a support ("without reminders") is not negative, while
+    "with no" + a problem is; "with no" + a support reads like "without" + a support."""
+    assert (N in codes(text, "Dana")) is negative

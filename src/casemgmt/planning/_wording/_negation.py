@@ -70,6 +70,10 @@ def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int |
         return 2
     if i > 0 and (toks[i - 1], toks[i]) in (("or", "not"), ("if", "not")):
         return 1
+    if toks[i] == "no" and i > 0 and toks[i - 1] == "with":
+        support = ctx.lex.support.match(toks, i + 1)
+        if support:  # "with no cues" is "without cues": doing it alone, not an absence
+            return 1 + support[0]
     return _support_ceiling(toks, i, ctx) or None
 
 
