@@ -2,8 +2,8 @@
 
 Run offline, in a scratch environment with lemminflect installed (it ships its own data):
 
-    python -m venv /tmp/genv && /tmp/genv/bin/pip install lemminflect
-    /tmp/genv/bin/python tools/gen_irregular_verbs.py
+    python -m venv /tmp/genv && /tmp/genv/bin/pip install lemminflect attrs cattrs python-dateutil
+    PYTHONPATH=src /tmp/genv/bin/python tools/gen_irregular_verbs.py
 
 The library itself never imports lemminflect: the table is plain data in the source. The
 verbs are the first words of every verb table in ``_vocabulary.py`` plus the hand-kept
@@ -16,6 +16,8 @@ import ast
 from pathlib import Path
 
 from lemminflect import getAllInflections
+
+from casemgmt.planning._wording._lexicon import regular_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src/casemgmt/planning/_wording/_irregular.py"
@@ -32,18 +34,6 @@ BRITISH = {
     "learn": ("learnt",),
     "spell": ("spelt",),
 }
-
-
-def regular(base: str) -> set[str]:
-    """The forms casemgmt's own rule derives (keep in step with _lexicon._inflect)."""
-    forms = {base, base + "s", base + "es"}
-    if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
-    else:
-        forms |= {base + "ed", base + "ing"}
-    if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    return forms
 
 
 def base_verbs() -> list[str]:
@@ -69,7 +59,7 @@ def main() -> None:
     table: dict[str, tuple[str, ...]] = {}
     for base in base_verbs():
         forms = {f for fs in getAllInflections(base, upos="VERB").values() for f in fs}
-        extra = sorted((forms | set(BRITISH.get(base, ()))) - regular(base))
+        extra = sorted((forms | set(BRITISH.get(base, ()))) - regular_forms(base))
         if extra:
             table[base] = tuple(extra)
     lines = [

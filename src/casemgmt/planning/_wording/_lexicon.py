@@ -17,8 +17,9 @@ from casemgmt.planning._wording._tokens import Shorthand
 # --- Lexicon compilation ------------------------------------------------------
 
 
-def _inflect(base: str) -> set[str]:
-    """Regular and listed irregular forms of a base verb (over-generation is harmless)."""
+def regular_forms(base: str) -> set[str]:
+    """The forms the regular rules derive from a base verb (over-generation is harmless);
+    ``tools/gen_irregular_verbs.py`` lists only the forms these miss."""
     forms = {base, base + "s", base + "es"}
     if base.endswith("e"):
         forms |= {base + "d", base[:-1] + "ing"}
@@ -26,8 +27,12 @@ def _inflect(base: str) -> set[str]:
         forms |= {base + "ed", base + "ing"}
     if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    forms |= set(IRREGULAR.get(base, ()))
     return forms
+
+
+def _inflect(base: str) -> set[str]:
+    """Regular and listed irregular forms of a base verb."""
+    return regular_forms(base) | set(IRREGULAR.get(base, ()))
 
 
 class _Lexicon:
