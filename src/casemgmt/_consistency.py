@@ -203,26 +203,28 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 
 _ID, _VERSION, _NUMBER = attrgetter("id"), attrgetter("version"), attrgetter("number")
-_Ids = tuple[str, str, Sequence[Any], Callable[[Any], object] | None]
+_TO_VERSION, _GOAL_ID = attrgetter("to_version"), attrgetter("goal_id")
+# (path template of the collection, its indices, what its items are, the items, how to
+# get an item's id; None: the item itself). ``template % indices`` is built only for a
+# repeat (issue 19: a path per review, formatted to report nothing).
+_Ids = tuple[str, tuple[int, ...], str, Sequence[Any], Callable[[Any], object] | None]
 
 
 def _ids(case: Case) -> Iterator[_Ids]:
-    """(path of the collection, what its items are, the items, how to get an item's id;
-    None: the item itself)."""
-    yield "$.parties", "party", case.parties, _ID
-    yield "$.consents", "consent", case.consents, _ID
-    yield "$.assessment.risks", "risk", case.assessment.risks, _ID
-    yield "$.assessment.strengths", "strength", case.assessment.strengths, _ID
-    yield "$.referrals", "referral", case.referrals, _ID
-    yield "$.advocacy", "advocacy", case.advocacy, _ID
+    yield "$.parties", (), "party", case.parties, _ID
+    yield "$.consents", (), "consent", case.consents, _ID
+    yield "$.assessment.risks", (), "risk", case.assessment.risks, _ID
+    yield "$.assessment.strengths", (), "strength", case.assessment.strengths, _ID
+    yield "$.referrals", (), "referral", case.referrals, _ID
+    yield "$.advocacy", (), "advocacy", case.advocacy, _ID
     # Equal reviews share a date, so reviews on distinct dates need no hashing of their content.
     if len({r.held_on for r in case.reviews}) < len(case.reviews):
-        yield "$.reviews", "review (same date and content)", case.reviews, None
-    yield "$.revisions", "revision to plan version", case.revisions, attrgetter("to_version")
-    yield "$.plan_history", "plan version", case.plan_history, _VERSION
-    yield "$.episodes", "episode number", case.episodes, _NUMBER
+        yield "$.reviews", (), "review (same date and content)", case.reviews, None
+    yield "$.revisions", (), "revision to plan version", case.revisions, _TO_VERSION
+    yield "$.plan_history", (), "plan version", case.plan_history, _VERSION
+    yield "$.episodes", (), "episode number", case.episodes, _NUMBER
     for i, review in enumerate(case.reviews):
-        yield f"$.reviews[{i}].progress", "goal scored", review.progress, attrgetter("goal_id")
+        yield "$.reviews[%d].progress", (i,), "goal scored", review.progress, _GOAL_ID
 
 
 def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -232,10 +234,13 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     revisions, plan versions, episodes, and goals scored twice in one review
     (goals, actions and need numbers have their own codes).
     """
-    for path, what, items, key in _ids(case):
+    for template, at, what, items, key in _ids(case):
         if len(items) < 2:
             continue
         ids = list(items) if key is None else list(map(key, items))
+        if len(set(ids)) == len(ids):
+            continue  # the usual case, settled without ``repeated_at``'s generator
+        path = template % at
         for i in repeated_at(ids):
             shown = "" if what.startswith("review ") else f" {ids[i]}"
             yield Finding(
@@ -253,11 +258,14 @@ _Reference = tuple[str, tuple[int, ...], str, object, "Container[object]"]
 
 
 def _references(case: Case) -> Iterator[_Reference]:
+    """Every citation of the case, except goals scored when every one is known."""
     goals = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     needs = case.assessment.need_numbers
-    for i, review in enumerate(case.reviews):
-        for j, progress in enumerate(review.progress):
-            yield "$.reviews[%d].progress[%d].goal_id", (i, j), "goal", progress.goal_id, goals
+    # The goals scored are looked at one by one only when some goal is unknown.
+    if not goals.issuperset([p.goal_id for review in case.reviews for p in review.progress]):
+        for i, review in enumerate(case.reviews):
+            for j, progress in enumerate(review.progress):
+                yield "$.reviews[%d].progress[%d].goal_id", (i, j), "goal", progress.goal_id, goals
     for i, session in enumerate(case.assessment.sessions):
         for j, n in enumerate(session.need_numbers):
             yield "$.assessment.sessions[%d].need_numbers[%d]", (i, j), "need", n, needs

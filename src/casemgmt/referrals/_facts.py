@@ -23,7 +23,7 @@ from casemgmt.referrals._sharing import SHARING_PURPOSES
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["case_consents_covering", "sent_by", "statuses_on"]
+__all__ = ["case_consents_covering", "covering_when_sent", "sent_by", "statuses_on"]
 
 
 def _sent_dates(case: Case) -> tuple[dt.date | None, ...]:
@@ -91,6 +91,20 @@ def case_consents_covering(
     found: tuple[Consent, ...] | None = memo.get(key)
     if found is None:
         found = memo[key] = _covering(case, party_ids, on, frozenset(purposes), written=written)
+    return found
+
+
+def covering_when_sent(case: Case, day: dt.date) -> tuple[tuple[Consent, ...] | None, ...]:
+    """Per referral: ``case_consents_covering(case, ref.to.party_ids, sent)`` on the day it
+    was sent, or None when it had not been sent by ``day`` (``sent_by``)."""
+    memo = per_case(case)
+    key = (covering_when_sent, day)
+    found: tuple[tuple[Consent, ...] | None, ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(
+            None if sent is None else case_consents_covering(case, ref.to.party_ids, sent)
+            for ref, sent in zip(case.referrals, sent_by(case, day), strict=True)
+        )
     return found
 
 

@@ -38,6 +38,12 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     numbers = {n.number for n in case.assessment.needs}
     goal_ids = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     for i, ref in enumerate(case.referrals):
+        if (
+            ref.need_numbers
+            and numbers.issuperset(ref.need_numbers)
+            and (ref.goal_id is None or ref.goal_id in goal_ids)
+        ):
+            continue  # the usual case: no path built (issue 19)
         path = f"$.referrals[{i}]"
         if not ref.need_numbers and ref.goal_id is None:
             yield Finding(
@@ -73,14 +79,13 @@ def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         previous = _DRAFT
         last_on: dt.date | None = None
         for j, change in enumerate(ref.history):
-            path = f"$.referrals[{i}].history[{j}]"
             if change.status not in ALLOWED_MOVES[previous]:
                 yield Finding(
                     "referral.illegal-history",
                     _ERR,
                     f"referral {ref.id} records a move from {previous.value!r} to"
                     f" {change.status.value!r}, which the referral lifecycle does not allow",
-                    path,
+                    f"$.referrals[{i}].history[{j}]",
                     "Record the missing steps, or correct the status with a new dated entry.",
                 )
             elif last_on is not None and change.on < last_on:
@@ -88,7 +93,7 @@ def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                     "referral.illegal-history",
                     _ERR,
                     f"referral {ref.id} records a status change dated before the one above it",
-                    f"{path}.on",
+                    f"$.referrals[{i}].history[{j}].on",
                     "History is appended in date order; correct the date.",
                 )
             previous, last_on = change.status, change.on
