@@ -50,10 +50,12 @@ def _case_pairs(case: Case) -> Iterator[_Pair]:
     opened = _first_opened(case)
     dob = case.client.date_of_birth
     yield "$.client.date_of_birth", (), opened, dob, "the case was opened", "the client's birth"
+    earlier = opened
     for i, change in enumerate(case.stage_history):
-        earlier = case.stage_history[i - 1].on if i else opened
-        before = "the stage change above it" if i else "the case was opened"
-        yield "$.stage_history[%d].on", (i,), change.on, earlier, "a stage change", before
+        if change.on < earlier:  # only the changes out of order
+            before = "the stage change above it" if i else "the case was opened"
+            yield "$.stage_history[%d].on", (i,), change.on, earlier, "a stage change", before
+        earlier = change.on
     if case.closure is not None:
         yield (
             "$.closure.closed_on",
@@ -106,26 +108,43 @@ def _history_pairs(case: Case) -> Iterator[_Pair]:
 
 
 def _item_pairs(case: Case) -> Iterator[_Pair]:
+    """Only the pairs out of order: a case has dozens of item dates, and paths and
+    tuples for the ones in order were most of the rule (issue 19)."""
     if case.plan is not None:
         for i, goal in enumerate(case.plan.goals):
-            p = "$.plan.goals[%d].achieved_on"
-            yield p, (i,), goal.achieved_on, goal.agreed_on, "achieved", "agreed"
+            later, earlier = goal.achieved_on, goal.agreed_on
+            if later is not None and earlier is not None and later < earlier:
+                p = "$.plan.goals[%d].achieved_on"
+                yield p, (i,), later, earlier, "achieved", "agreed"
     for i, risk in enumerate(case.assessment.risks):
-        p, found = "$.assessment.risks[%d]", risk.identified_on
-        yield f"{p}.resolved_on", (i,), risk.resolved_on, found, "resolved", "identified"
-        yield f"{p}.reassessed_on", (i,), risk.reassessed_on, found, "re-assessed", "identified"
+        found = risk.identified_on
+        if risk.resolved_on is not None and risk.resolved_on < found:
+            p = "$.assessment.risks[%d].resolved_on"
+            yield p, (i,), risk.resolved_on, found, "resolved", "identified"
+        if risk.reassessed_on is not None and risk.reassessed_on < found:
+            p = "$.assessment.risks[%d].reassessed_on"
+            yield p, (i,), risk.reassessed_on, found, "re-assessed", "identified"
     for i, ref in enumerate(case.referrals):
-        p, made, at = "$.referrals[%d]", ref.made_on, (i,)
-        first = ref.history[0].on if ref.history else None
-        yield f"{p}.history[0].on", at, first, made, "its first status change", "it was made"
-        yield f"{p}.follow_up_on", at, ref.follow_up_on, made, "its follow-up", "it was made"
+        made, at = ref.made_on, (i,)
+        if ref.history and ref.history[0].on < made:
+            p = "$.referrals[%d].history[0].on"
+            yield p, at, ref.history[0].on, made, "its first status change", "it was made"
+        if ref.follow_up_on is not None and ref.follow_up_on < made:
+            p = "$.referrals[%d].follow_up_on"
+            yield p, at, ref.follow_up_on, made, "its follow-up", "it was made"
         confirmed = ref.service_confirmed_on
-        yield f"{p}.service_confirmed_on", at, confirmed, made, "confirmed", "made"
+        if confirmed is not None and confirmed < made:
+            p = "$.referrals[%d].service_confirmed_on"
+            yield p, at, confirmed, made, "confirmed", "made"
     for i, adv in enumerate(case.advocacy):
-        p = "$.advocacy[%d]"
-        yield f"{p}.concluded_on", (i,), adv.concluded_on, adv.started_on, "concluded", "started"
+        started = adv.started_on
+        if adv.concluded_on is not None and adv.concluded_on < started:
+            p = "$.advocacy[%d].concluded_on"
+            yield p, (i,), adv.concluded_on, started, "concluded", "started"
         for j, esc in enumerate(adv.escalations):
-            yield f"{p}.escalations[%d].on", (i, j), esc.on, adv.started_on, "escalated", "started"
+            if esc.on < started:
+                p = "$.advocacy[%d].escalations[%d].on"
+                yield p, (i, j), esc.on, started, "escalated", "started"
     inbound = case.referral_in
     if inbound is not None:
         p = "$.referral_in.decided_on"

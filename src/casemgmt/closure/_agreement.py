@@ -9,6 +9,7 @@ from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason, ClosureRecord
 from casemgmt.core import Finding, Severity
+from casemgmt.core._findings import known_finding
 from casemgmt.core._memo import per_case
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
@@ -85,13 +86,13 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     agreed = set(record.agreed_by) if record is not None else set()
     for party_id, what, path in _stakeholders(case, None):
         if party_id not in agreed:
-            yield Finding(
+            yield known_finding(
                 "closure.stakeholder-agreement-missing",
                 _WARNING,
                 f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
                 " for the agreement of all relevant stakeholders wherever possible",
                 path,
-                hint=f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
+                f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
                 " agreement could not be had",
             )
 
@@ -102,10 +103,10 @@ def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     told = set(record.notices_sent_to) if record is not None else set()
     for party_id, what, path in _stakeholders(case, record):
         if party_id not in told:
-            yield Finding(
+            yield known_finding(
                 "closure.stakeholder-not-notified",
                 _ERROR,
                 f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
                 path,
-                hint=f"send notice and add {party_id!r} to notices_sent_to",
+                f"send notice and add {party_id!r} to notices_sent_to",
             )

@@ -11,6 +11,7 @@ from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _handed_over, _reason
 from casemgmt.closure._records import ClosureReason
 from casemgmt.core import Finding, Severity
+from casemgmt.core._findings import known_finding
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._text import has_text
 
@@ -101,13 +102,13 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     handed, _ = _handed_over(ctx.proposed)
     for i, referral in enumerate(case.referrals):
         if referral.status.is_open and referral.id not in handed:
-            yield Finding(
+            yield known_finding(
                 "closure.referral-open",
                 _ERROR,
-                f"referral {referral.id} to {referral.to.id} is still {referral.status.value};"
+                f"referral {referral.id} to {referral.to.id} is still {referral.status._value_};"
                 " open referrals must be resolved or handed over before the case closes",
                 f"$.referrals[{i}]",
-                hint="record the referral's outcome (completed, lapsed or cancelled), or hand"
+                "record the referral's outcome (completed, lapsed or cancelled), or hand"
                 f" it over with ExitSupport(referral_id={referral.id!r}, ...) in the exit plan",
             )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._ids import PartyId
 from casemgmt.core._memo import per_case
+from casemgmt.core._time import as_date
 from casemgmt.referrals._records import ReferralStatus
 from casemgmt.referrals._sharing import SHARING_PURPOSES
 
@@ -123,12 +124,16 @@ def _covering(
     else:
         ats = sorted({at for party in party_ids for at in index.get(party, ())})
     found: list[Consent] = []
+    day = as_date(on)
     for at in ats:
         consent = consents[at]
         if (
             (not written or consent.form is _WRITTEN)
             and not purposes.isdisjoint(consent.purposes)
-            and consent.is_active(on)
+            # consent.is_active(day), inlined: asked for every referral and day
+            and consent.granted_on <= day
+            and (consent.withdrawn_on is None or day < consent.withdrawn_on)
+            and (consent.expires_on is None or day <= consent.expires_on)
         ):
             found.append(consent)
     return tuple(found)

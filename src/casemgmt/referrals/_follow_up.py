@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.core._findings import known_finding
 from casemgmt.core._text import has_text
 from casemgmt.referrals._facts import sent_by, statuses_on
 from casemgmt.referrals._records import (
@@ -116,7 +117,7 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if confirmed is not None and confirmed <= ctx.as_of:
             continue
         days = (ctx.as_of - due).days
-        yield Finding(
+        yield known_finding(
             "referral.follow-up-overdue",
             _WARN,
             f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {due.isoformat()}"
