@@ -12,6 +12,7 @@ changes a threshold in one line::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
@@ -27,7 +28,7 @@ from casemgmt.monitoring._records import Achievement, RevisionKind
 from casemgmt.monitoring._signals import (
     answered_since,
     disengaged_since,
-    goal_progress_history,
+    goal_scores_until,
     latest_review,
     live_plan,
     next_review_due,
@@ -198,15 +199,16 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
         if plan is None:
             return
         for goal in plan.goals:
-            history = goal_progress_history(case, goal.id, ctx.as_of)
-            if not history:
+            # goal_progress_history(case, goal.id, ctx.as_of), without the copy
+            scores, end = goal_scores_until(case, goal.id, ctx.as_of)
+            if not end:
                 continue
-            r_index, p_index, review, progress = history[-1]
+            r_index, p_index, review, progress = scores[end - 1]
             ahead = progress.gas_level is not None and progress.gas_level >= level
             if not ahead and goal.target_date is not None:
                 start = goal.agreed_on or plan.created_on
                 achieved = goal.achieved_on or next(
-                    (r.held_on for _, _, r, p in history if p.achievement is _ACHIEVED),
+                    (s[2].held_on for s in islice(scores, end) if s[3].achievement is _ACHIEVED),
                     None,
                 )
                 if achieved is not None and start < goal.target_date:
