@@ -227,8 +227,11 @@ _NONE = "none"
 _PROGRAM = "program"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)  # it holds the client's name parts: no repr shows them
 class _Context:
+    """A statement's reading context, what every wording rule gets: the compiled
+    lexicon (``lex``, its ``WordingTerms`` at ``lex.terms``) and the name parts."""
+
     lex: _Compiled
     names: frozenset[str]
     family: frozenset[str]
