@@ -315,6 +315,6 @@ def explain_goal_statement(
 
     >>> for name, f in explain_goal_statement("Jon will walk 30 minutes daily"):
     ...     print(name, "-", f.message)
-    measurable.criterion - measurable: a criterion, digits
+    measurable.criterion - measurable: a number
     """
     return GoalJudge(client_names, family_members, terms, rules).explain(text)

@@ -20,6 +20,7 @@ from casemgmt.planning._wording._negex import (
     NOUN_FOLLOWERS,
     NOUN_OF,
     NOUNS_BEFORE,
+    POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
     SUPPORT_DETERMINERS,
@@ -112,7 +113,7 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
     if sup:
         return sup[0]
     j = i + 1
-    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == "'s"):
+    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in POSSESSIVE_MARKS):
         j += 1
     person = j < len(toks) and (
         toks[j] in ctx.names

@@ -63,6 +63,8 @@ CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 clinical range")."""
 SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
 """Between "without" and a support: "without any prompts"."""
+POSSESSIVE_MARKS = frozenset(("'s",))
+"""Between "without" and a person, with determiners: "without Sam's mother"."""
 
 # --- terminators -----------------------------------------------------------------------
 

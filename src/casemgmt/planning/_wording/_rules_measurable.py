@@ -61,8 +61,26 @@ def criterion(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if found is None:
         return _NO
     rule, i = found
-    kind = rule.__name__.replace("_", " ")
-    return measurable_by(f"a criterion, {kind}", "" if rule is digits else reading.full[i])
+    kind = _CRITERIA.get(rule.__name__, "a criterion")
+    return measurable_by(kind, "" if rule is digits else reading.full[i])
+
+
+_CRITERIA = {
+    "digits": "a number",
+    "number_word": "a count",
+    "per_item_deadline": "a deadline for each event",
+    "free_of_events": "a zero count",
+    "whole_span": "a duration",
+    "work_level": "a level of work",
+    "unit_word": "a unit of count or amount",
+    "frequency": "a frequency",
+    "universal": "a universal quantifier",
+    "zero_count": "a zero count",
+    "threshold": "a threshold on a scale",
+    "named_level": "a named level",
+    "period": "a duration",
+}
+"""What each criterion rule of ``_criteria`` found, for the evidence."""
 
 
 def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
@@ -172,8 +190,8 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
     (
         ("measurable.criterion", criterion),
         ("measurable.attained-state", attained_state),
-        ("measurable.accomplishment", accomplishment),
         ("measurable.in-a-concrete-place", in_a_concrete_place),
+        ("measurable.accomplishment", accomplishment),
         ("measurable.passive-accomplishment", passive_accomplishment),
         ("measurable.skill-shown-unassisted", skill_shown_unassisted),
         ("measurable.attained-thing", attained_thing),
