@@ -2,11 +2,11 @@
 
 The rules come from Garvin (2009) and QCOSS (2014) as quoted in seed 002: a
 goal is stated as client (not practitioner) behaviour, in positive terms, and
-so that the client knows when it has been achieved. The analyser is small and
-rule based: it tokenises the statement, splits it into sentences, finds each
-sentence's subject, modal and main verb, notes passive voice, imperatives and
-the scope of negation, then judges the three questions. Word lists live in
-:mod:`casemgmt.planning._wording._terms` so an agency can extend them.
+so that the client knows when it has been achieved. This module is the
+verdict: it reads each sentence (``_sentence``), asks the three rule sets of a
+:class:`WordingRules` about it, combines the sentences' decisions into
+findings, adds the hint that quotes the client's part of the goal, and caches
+the result per wording, names and settings (``_cache``).
 """
 
 from __future__ import annotations

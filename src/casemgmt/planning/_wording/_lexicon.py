@@ -236,17 +236,3 @@ class _Context:
     names: frozenset[str]
     family: frozenset[str]
     names_given: bool
-
-
-@attrs.define
-class _Verdict:
-    """What one statement's sentences add up to."""
-
-    actor_reason: str | None = None
-    actor_word: str | None = None
-    negative_word: str | None = None
-    negative_kind: str | None = None
-    measurable: bool = False
-    vague_word: str | None = None
-    client_clause: bool = False
-    helped_predicate: str | None = None
