@@ -225,11 +225,13 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
     plan = live_plan(case)
     if plan is None:
         return
+    by_goal = _scores_by_goal(case)
     for index, goal in enumerate(plan.goals):
         if not goal.status.is_open:
             continue
         # goal_progress_history(case, goal.id, as_of)[-reviews:], without copying it all
-        scores, end = goal_scores_until(case, goal.id, as_of)
+        scores, days = by_goal.get(goal.id, ((), ()))
+        end = len(scores) if as_of is None else bisect_right(days, as_of)
         if end < reviews:
             continue
         history = scores[end - reviews : end]
