@@ -21,8 +21,10 @@ from casemgmt.planning._wording._tables import (
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _KIN,
+    _NAME_ENDINGS_ED,
     _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
@@ -63,8 +65,11 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
         return False
     if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
         return False  # "PHQ-9", "K10", "SDQ": instruments, not people
-    if sentence_start and tok.endswith(("ing", "tion", "ment", "ness", "ity", "ance", "ence")):
-        return False
+    if sentence_start and (
+        tok.endswith(_HEADING_SUFFIXES)
+        or (len(tok) > 6 and tok.endswith("ed") and not tok.endswith(_NAME_ENDINGS_ED))
+    ):
+        return False  # a heading's noun or participle ("Supervised visits"), not a name
     lex = ctx.lex
     terms = lex.terms
     if (

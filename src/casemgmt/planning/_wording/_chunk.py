@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from casemgmt.planning._wording._actors import (
+    _acts_on_client,
     _classify_np,
     _client_object,
     _for_client,
@@ -16,9 +17,11 @@ from casemgmt.planning._wording._actors import (
     _mention,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
-from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _Context
+from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
+    _GENERIC_PEOPLE,
+    _GIVING_VERBS,
     _NOUN_VERBS,
     _PREPOSITIONS,
     _SELF_WORDS,
@@ -59,12 +62,14 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)
+        _we_household(clause, s, m, ctx)
         return clause
     k, j = _leading_actor(toks, caps, ctx)
     if j > k and j < len(toks) and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx)):
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
+        _we_household(clause, 0, j, ctx)
     elif toks[0] == "to" and len(toks) > 1:
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 1, ctx)
@@ -77,6 +82,32 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         clause.pred = _predicate(toks, 0, ctx)
         clause.imperative_worker = _worker_imperative(toks, caps, clause.pred, ctx)
     return clause
+
+
+def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
+    """ "We" alone as subject is the agency only when it does a worker's act: a worker
+    verb, or an act on or for the client ("We will refer Jo", "We will meet with the
+    client"). Otherwise the plan speaks for the household ("We will stay healthy", "We
+    are planning to cook together"): an agency does not stay healthy or cook dinner."""
+    toks, pred = clause.toks, clause.pred
+    if pred is None or clause.subject != _WORKER or toks[start:end] != ["we"]:
+        return
+    lex, main = ctx.lex, pred.main
+    if (
+        pred.passive
+        or main >= len(toks)
+        or lex.worker_verbs.match(toks, main)
+        or _client_object(toks, clause.caps, main + 1, ctx)
+        or _for_client(toks, main + 1, pred.end, ctx)
+        or _names_client(toks, main + 1, ctx)
+        or _acts_on_client(toks, pred, ctx)
+        or any(
+            clause.caps[k] and _looks_like_name(toks[k], cap=True, ctx=ctx)
+            for k in range(main + 1, pred.end)
+        )
+    ):
+        return
+    clause.subject = _CLIENT
 
 
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:
@@ -158,6 +189,24 @@ def _worker_imperative(
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
+        or _gives_to_people(toks, verb_len, ctx)
+    )
+
+
+def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Give people the skills...", "Offer clients support...": a giving verb whose first
+    object is people in general and whose second is a service or an abstract good (skills,
+    support) is a service's instruction ("Give others a chance" is the client's act)."""
+    lex = ctx.lex
+    if lex.any_verb.lemma(toks[0]) not in _GIVING_VERBS or i >= len(toks):
+        return False
+    m = lex.program.match(toks, i)
+    k = i + (m[0] if m else 1)
+    if not m and toks[i] not in _GENERIC_PEOPLE:
+        return False
+    return any(
+        lex.service.match(toks, j) or lex.abstract.match(toks, j)
+        for j in range(k, min(len(toks), k + 3))
     )
 
 

@@ -104,7 +104,15 @@ def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
     """Is the head of the leading noun group a service ("Random home visits",
     "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
     is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
-    end = next((k for k, w in enumerate(toks) if w in _NP_HEAD_ENDS), len(toks))
+    numbers = ctx.lex.terms.number_words
+    end = next(
+        (
+            k
+            for k, w in enumerate(toks)
+            if w in _NP_HEAD_ENDS or w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)
+        ),
+        len(toks),
+    )  # "Home visits twice a month": a count closes the noun group too
     if end == 0:
         return False
     head = toks[end - 1]

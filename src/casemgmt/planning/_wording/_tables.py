@@ -122,6 +122,8 @@ _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 imperatives ("Volunteer for one activity"), not a worker as subject."""
 _WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
 """A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""
+_WISHED_PERSONS = _set("""him her them me us""")
+"""Object pronouns that may name the client in a wish frame ("would like him to...")."""
 _TOPIC_NOUNS = _set(
     """reasons reason triggers trigger pros cons benefits consequences risks signs effects
     dangers harms costs"""
@@ -195,6 +197,9 @@ _COMPLETE_ANY = _set("""complete finish""")
 _TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
 """Verbs whose concrete thing may come later ("refer her to a GP")."""
 _GIVING_VERBS = _set("""provide give offer deliver""")
+_GENERIC_PEOPLE = _set("""people others everyone everybody""")
+"""People in general as a giving verb's recipient ("Give people the skills"): a service's
+audience, not the client."""
 """Giving a service is the worker's act, not the client's accomplishment."""
 _OBJECT_LEADS = _set("""the for with a""")
 """Words skipped before an imperative's object ("Support the family to...")."""
@@ -209,3 +214,9 @@ _TIME_CLAUSE_OPENERS = _set("""before after until once when""")
 """Subordinators that may open a deadline ("before the 1st") rather than a clause."""
 _DEADLINE_STARTS = _set("""the their her his first next end""")
 """After a time-clause opener these start a deadline phrase, not a new clause."""
+_HEADING_SUFFIXES = ("ing", "tion", "ment", "ness", "ity", "ance", "ence")
+"""Endings of nouns that open a heading ("Housing", "Employment"): at a sentence's start a
+capitalised word with one is not a name."""
+_NAME_ENDINGS_ED = ("fred", "dred", "med", "eed")
+"""Given names ending in -ed (Wilfred, Mildred, Mohammed, Reed): not taken for a
+participle opening a heading ("Supervised visits", "Unannounced visits")."""

@@ -355,7 +355,7 @@ gain|reduce|decrease|stop|avoid|quit|refrain|abstain|limit"""
 
 # Verbs that take a "to"-infinitive naming the real target ("try to stop").
 _CATENATIVE_VERBS = """continue|try|begin|start|learn|aim|plan|want|need|choose|decide|agree|
-commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
+like|love|commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
 make sure|remember|manage|be able|be ready|be willing|be going|be prepared|
 be expected|be required|be motivated|be encouraged|be supported|be helped|be assisted|
 make an effort|make efforts|take steps|undertake|promise|pledge|resolve|get|go on|
