@@ -109,10 +109,11 @@ def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
         (
             k
             for k, w in enumerate(toks)
-            if w in _NP_HEAD_ENDS or w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)
+            if w in _NP_HEAD_ENDS
+            or (k and (w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)))
         ),
         len(toks),
-    )  # "Home visits twice a month": a count closes the noun group too
+    )  # "Home visits twice a month": a count after the head closes the noun group too
     if end == 0:
         return False
     head = toks[end - 1]
