@@ -18,6 +18,7 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
+    _AIM_DIRECTIONS,
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
@@ -188,6 +189,17 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
             if j < end and lex.program.match(toks, j):
                 return True
     return False
+
+
+def _program_aim(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """A direction for society or a service, with no client in it ("Reduce the economic
+    cost of crime to the community", "Enhance public safety"): an agency's aim."""
+    lex = ctx.lex
+    if lex.any_verb.lemma(toks[start]) not in _AIM_DIRECTIONS:
+        return False
+    if any(w in ctx.names or w in ctx.family or w in _SUBJECT_PRONOUNS for w in toks):
+        return False
+    return lex.program_aims.occurs(toks, start, end)
 
 
 def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:

@@ -8,6 +8,7 @@ from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
     _is_receiving,
+    _program_aim,
     _program_target,
 )
 from casemgmt.planning._wording._chunk import _chunk, _Clause
@@ -76,7 +77,7 @@ def _judge_noun_phrase(clause: _Clause, ctx: _Context, verdict: _Verdict) -> Non
     toks = clause.toks
     if _names_service(toks, ctx):
         verdict.actor_reason = verdict.actor_reason or "service"
-    elif _program_target(toks, 0, len(toks), ctx):
+    elif _program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx):
         verdict.actor_reason = verdict.actor_reason or _PROGRAM
     else:
         verdict.client_clause = True
@@ -154,7 +155,15 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
     if subject == _CLIENT and _relative_acts_on_client(clause, pred, ctx):
         subject = _OTHER  # "Walter's daughter will visit him": a relative acting on the client
     reason: str | None = None
-    if subject == _PROGRAM or _program_target(toks, clause.subj_start, pred.end, ctx):
+    if (
+        subject == _PROGRAM
+        or _program_target(toks, clause.subj_start, pred.end, ctx)
+        or (
+            clause.subj_end == 0
+            and subject == _CLIENT
+            and _program_aim(toks, 1 if toks[0] == "to" else 0, pred.end, ctx)
+        )
+    ):
         reason = _PROGRAM
     elif clause.imperative_worker:
         reason = "imperative"

@@ -220,3 +220,9 @@ capitalised word with one is not a name."""
 _NAME_ENDINGS_ED = ("fred", "dred", "med", "eed")
 """Given names ending in -ed (Wilfred, Mildred, Mohammed, Reed): not taken for a
 participle opening a heading ("Supervised visits", "Unannounced visits")."""
+_AIM_DIRECTIONS = _set(
+    """reduce decrease lower lessen minimise minimize cut increase improve enhance promote
+    protect prevent strengthen expand"""
+)
+"""Verbs that set a direction for a program's aim ("Reduce recidivism", "Enhance public
+safety"); a client's own cessation ("Stay away from crime") is not one."""

@@ -44,7 +44,14 @@ clinical team|care staff|direct care staff|residential staff|house staff"""
 # client's behaviour ("80% of participants will...", "Increase the number of clients...").
 _PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
 students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
-households|enrollees|graduates|people served|persons served|our clients|our participants"""
+households|enrollees|graduates|people served|persons served|our clients|our participants|
+offenders|probationers|parolees|inmates|detainees|defendants"""
+
+# Aims of a program or of society rather than of one person ("Reduce the economic cost
+# of crime to the community", "Enhance public safety"): the goal has no client actor.
+_PROGRAM_AIMS = """recidivism|reoffending|re-offending|crime|crime rate|crime rates|
+public safety|community safety|cost of crime|costs of crime|service delivery|service gaps|
+waiting lists|waitlists|wait times|caseloads"""
 
 _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
 % of|majority of|most of|all of|number|percentage|proportion|share|rate"""
