@@ -50,6 +50,7 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
+    toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
     m = _find_modal(toks)
@@ -108,6 +109,18 @@ def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
     ):
         return
     clause.subject = _CLIENT
+
+
+def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
+    """Drop leading adverbs before an instruction's verb ("Also consider taking...",
+    "Always wear..."); a frequency stays ("Weekly review", "Daily walk" keep their count
+    in the full sentence either way)."""
+    k, lex = 0, ctx.lex
+    while k < len(toks) - 1 and toks[k] in lex.terms.adverbs and not lex.frequency.has(toks[k]):
+        k += 1
+    if k and _first_is_verb(toks[k:], ctx) and not _mention(toks, caps, k, ctx)[0]:
+        return toks[k:], caps[k:]
+    return toks, caps
 
 
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:

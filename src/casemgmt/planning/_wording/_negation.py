@@ -28,6 +28,7 @@ _CEILING_NEEDS_NUMBER = frozenset(("under", "below", "only"))
 _CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 _SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
 _VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
+_COORD_VERB_LEADS = frozenset(("and", "or", "then"))
 
 
 def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Found | None:
@@ -47,7 +48,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
         if w not in triggers and not w.endswith("-free"):
             i += 1
             continue
-        if w == "unless" or any(toks[k] in _TOPIC_NOUNS for k in range(start, i)):
+        if w == "unless" or _in_topic(toks, start, i):
             return None
         step: Found | int | None = None
         for rule in _SCOPE_RULES:
@@ -58,6 +59,15 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             return step
         i += step or 1
     return None
+
+
+def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
+    """Is the trigger at ``i`` inside a topic ("the reasons to quit")? A coordinated verb
+    after the topic ("be mindful of triggers and avoid them") starts a new target."""
+    topic = next((k for k in range(i - 1, start - 1, -1) if toks[k] in _TOPIC_NOUNS), -1)
+    if topic < 0:
+        return False
+    return not (toks[i - 1] in _COORD_VERB_LEADS and topic < i - 1)
 
 
 def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -171,6 +181,8 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False
     if phrase in ("less", "fewer") and prev in ("no", "not"):
         return False
+    if prev == "," and toks[i].endswith("ing") and lex.reduction.has(toks[i]):
+        return False  # ", reducing isolation": a result of the goal's own action
     if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
     return not (phrase == "end" and k < len(toks) and toks[k] == "of")
