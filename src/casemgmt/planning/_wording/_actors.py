@@ -26,6 +26,7 @@ from casemgmt.planning._wording._tables import (
     _HOUSEHOLD,
     _KIN,
     _NAME_ENDINGS_ED,
+    _NOT_INITIALS,
     _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
@@ -62,8 +63,8 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
 
 def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
     """A capitalised word we do not know: probably a person's name."""
-    if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
-        return False
+    if not cap or tok in _NOT_INITIALS or ctx.lex.any_verb.has(tok):
+        return False  # one capital letter is an initial standing for a name ("R will...")
     if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
         return False  # "PHQ-9", "K10", "SDQ": instruments, not people
     if sentence_start and (

@@ -19,16 +19,21 @@ from casemgmt.planning._wording._actors import (
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
+    _AIM_DIRECTIONS,
     _DETERMINERS,
     _GENERIC_PEOPLE,
     _GIVING_VERBS,
+    _GROUP_PREPOSITIONS,
+    _GROUP_QUANTIFIERS,
     _NOUN_VERBS,
     _PREPOSITIONS,
     _SELF_WORDS,
+    _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
+_AND_GLUE = frozenset(("and", "&"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 
@@ -102,6 +107,7 @@ def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
         or _for_client(toks, main + 1, pred.end, ctx)
         or _names_client(toks, main + 1, ctx)
         or _acts_on_client(toks, pred, ctx)
+        or any(_serves_clients(toks, k, ctx) for k in range(main + 1, len(toks)))
         or any(
             clause.caps[k] and _looks_like_name(toks[k], cap=True, ctx=ctx)
             for k in range(main + 1, pred.end)
@@ -123,6 +129,15 @@ def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list
     return toks, caps
 
 
+def _serves_clients(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """Clients spoken of as a group or in the third person ("our customers", "program
+    participants", "the client"): a "we" acting for them is the agency."""
+    lex = ctx.lex
+    if lex.program.match(toks, k):
+        return True
+    return toks[k] not in _SUBJECT_PRONOUNS and lex.client.match(toks, k) is not None
+
+
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:
     """The span [k, j) of actor words at the start ("Carla and the children"); j == k
     when there is none."""
@@ -136,7 +151,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             not n
             and j == k
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
-            and _opens_predicate(toks, j + 1, ctx)
+            and _opens_predicate(toks, caps, j + 1, ctx)
         ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
@@ -147,13 +162,18 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     return k, j
 
 
-def _opens_predicate(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+def _opens_predicate(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
     """Can ``toks[i]`` follow a headline actor ("Carla to attend", "Carla and Liam",
     "Carla attends")? A capitalised word followed by a plain noun is a heading's
     adjective ("Random home visits", "Medical evaluation"), not a name."""
     if i >= len(toks):
         return False
     w = toks[i]
+    if w in _AND_GLUE:  # "Carla and Liam", "Carla and her son"; not "Alcohol and substance"
+        nxt = i + 1 < len(toks)
+        return nxt and (
+            caps[i + 1] or toks[i + 1] in _DETERMINERS or _mention(toks, caps, i + 1, ctx)[0] > 0
+        )
     return (
         w in _HEADLINE_LINKS
         or w in _NP_GLUE
@@ -193,8 +213,8 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if _addresses_parent(toks, verb_len, ctx):
-        return False  # "Help your child to...": the plan speaks to the parent, who acts
+    if _addresses_parent(toks, verb_len, ctx) or toks[verb_len : verb_len + 1] == ["your"]:
+        return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
     self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
@@ -203,7 +223,23 @@ def _worker_imperative(
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
+        or _serves_group(toks, verb_len, len(toks), ctx)
     )
+
+
+def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """ "Partnering with families to...", "Tutoring for all students": working with or
+    for clients in general is the service's act, not one client's."""
+    lex = ctx.lex
+    for k in range(start, end - 1):
+        if toks[k] not in _GROUP_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < end and (toks[j] in _DETERMINERS or toks[j] in _GROUP_QUANTIFIERS):
+            j += 1
+        if j < end and lex.program.match(toks, j):
+            return True
+    return False
 
 
 def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
@@ -225,8 +261,14 @@ def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
 
 def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     """Does an instruction speak of the client in the third person after its verb ("Meet
-    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else."""
-    return any(w in ctx.names or w in _THIRD_PERSON_CLIENT for w in toks[start:])
+    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
+    Not a change in the client's own attribute ("increase the client's self-esteem")."""
+    own_change = ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS
+    return any(
+        (w in ctx.names or w in _THIRD_PERSON_CLIENT)
+        and not (own_change and toks[k + 1 : k + 2] == ["'s"])
+        for k, w in enumerate(toks[start:], start)
+    )
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -11,7 +11,7 @@ from casemgmt.planning._wording._actors import (
     _program_aim,
     _program_target,
 )
-from casemgmt.planning._wording._chunk import _chunk, _Clause
+from casemgmt.planning._wording._chunk import _chunk, _Clause, _serves_group
 from casemgmt.planning._wording._clauses import (
     _cut_goal_frame,
     _cut_opener,
@@ -36,10 +36,16 @@ from casemgmt.planning._wording._measurable import (
 from casemgmt.planning._wording._negation import _negative_in
 from casemgmt.planning._wording._tables import (
     _AUXILIARIES,
+    _AVAILABLE,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
     _COORD,
+    _DELIVERED,
+    _DETERMINERS,
     _DOWN_VERBS,
+    _FOR_RECIPIENTS,
+    _GIVING_VERBS,
+    _HAVE,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
@@ -47,6 +53,7 @@ from casemgmt.planning._wording._tables import (
     _NP_HEAD_ENDS,
     _OBJECT_PRONOUNS,
     _ONGOING_SKILLS,
+    _PREPOSITIONS,
     _SELF_WORDS,
     _SERVICE_FREQUENCIES,
     _SERVICE_HEAD_NOUNS,
@@ -75,7 +82,7 @@ def _analyse_sentence(sent: _Sentence, ctx: _Context, verdict: _Verdict) -> None
 def _judge_noun_phrase(clause: _Clause, ctx: _Context, verdict: _Verdict) -> None:
     """A goal with no verb: "Stable housing", "Referral to a GP", "No more missed payments"."""
     toks = clause.toks
-    if _names_service(toks, ctx):
+    if _names_service(toks, ctx) or _serves_group(toks, 0, len(toks), ctx):
         verdict.actor_reason = verdict.actor_reason or "service"
     elif _program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx):
         verdict.actor_reason = verdict.actor_reason or _PROGRAM
@@ -98,7 +105,22 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     head = 1 if first in _SERVICE_FREQUENCIES else 0
     if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
         return True
-    return _service_head(toks, ctx)
+    return _service_head(toks, ctx) or _for_recipient(toks, ctx)
+
+
+def _for_recipient(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Tutoring for child", "Anger management for the parent": something named for the
+    client is provided to them; an outcome for them ("Housing for the family") is not."""
+    lex = ctx.lex
+    k = next((i for i, w in enumerate(toks[:4]) if w in _FOR_RECIPIENTS or w in _NP_HEAD_ENDS), 0)
+    if k == 0 or toks[k] not in _FOR_RECIPIENTS or lex.concrete.has(toks[k - 1]):
+        return False  # only right after the leading noun group
+    j = k + 1
+    while j < len(toks) and toks[j] in _DETERMINERS:
+        j += 1
+    return j < len(toks) and bool(
+        toks[j] in ctx.names or lex.client.match(toks, j) or lex.family.match(toks, j)
+    )
 
 
 def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
@@ -117,6 +139,10 @@ def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
     )  # "Home visits twice a month": a count after the head closes the noun group too
     if end == 0:
         return False
+    if toks[end] in _COORD if end < len(toks) else False:
+        stop = next((k for k in range(end, len(toks)) if toks[k] in _PREPOSITIONS), len(toks))
+        if toks[stop - 1] in _SERVICE_HEAD_NOUNS or ctx.lex.service.has(toks[stop - 1]):
+            return True  # "Alcohol and substance abuse classes"
     head = toks[end - 1]
     if head in _NOT_SERVICE_HEADS or any(ctx.lex.any_verb.lemma(w) == w for w in toks[: end - 1]):
         return False  # a verb the chunker missed ("independently use public transport")
@@ -175,11 +201,30 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
         reason = "passive"
     elif pred.passive == "unknown" and subject == _NONE:
         reason = "agentless"
-    elif subject == _CLIENT and _is_receiving(toks, pred, ctx):
+    elif subject == _CLIENT and (_is_receiving(toks, pred, ctx) or _made_available(toks, pred)):
         reason = "receiving"
+    elif subject == _CLIENT and _delivers_service(toks, pred, ctx):
+        reason = _WORKER
+    elif subject == _NONE and pred.state in _AVAILABLE:
+        reason = "agentless"  # "Childcare will be available for all recipients"
     if pred.passive and reason in (None, "passive", "agentless"):
         reason = _by_agent(clause, pred, ctx, reason)
     return reason
+
+
+def _made_available(toks: Sequence[str], pred: _Predicate) -> bool:
+    """ "R will have bedside activities available daily": something made available."""
+    return toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
+
+
+def _delivers_service(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """ "I will provide two classroom lessons": the subject delivers a service, so it is
+    a practitioner writing their own goal."""
+    lemma = ctx.lex.any_verb.lemma(toks[pred.main]) if pred.main < len(toks) else None
+    if lemma not in _GIVING_VERBS:
+        return False
+    end = next((k for k in range(pred.main + 1, pred.end) if toks[k] in _PREPOSITIONS), pred.end)
+    return any(toks[k] in _DELIVERED for k in range(pred.main + 1, end))
 
 
 def _actor_evidence(clause: _Clause, pred: _Predicate, reason: str, ctx: _Context) -> str | None:

@@ -226,3 +226,18 @@ _AIM_DIRECTIONS = _set(
 )
 """Verbs that set a direction for a program's aim ("Reduce recidivism", "Enhance public
 safety"); a client's own cessation ("Stay away from crime") is not one."""
+_GROUP_PREPOSITIONS = _set("""with for""")
+_GROUP_QUANTIFIERS = _set("""all many more both""")
+"""'with families', 'for all recipients': working with or for clients in general."""
+_DELIVERED = _set(
+    """lessons lesson classes class workshops workshop training sessions session services
+    counselling counseling therapy groups presentations programs programmes tutoring"""
+)
+"""Services that are delivered: "I will provide two classroom lessons" makes the "I" the
+provider (a counsellor's own goal), whatever the subject word."""
+_FOR_RECIPIENTS = _set("""for""")
+_AVAILABLE = _set("""available accessible""")
+"""'will be available', 'have ... available': something provided, not done by the client."""
+_HAVE = _set("""have has having""")
+_NOT_INITIALS = _set("""a i o""")
+"""One-letter words that are not a name's initial."""

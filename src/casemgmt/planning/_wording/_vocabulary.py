@@ -45,7 +45,9 @@ clinical team|care staff|direct care staff|residential staff|house staff"""
 _PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
 students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
 households|enrollees|graduates|people served|persons served|our clients|our participants|
-offenders|probationers|parolees|inmates|detainees|defendants"""
+offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
+service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
+guests|veterans|older people|older adults|seniors|survivors|adults"""
 
 # Aims of a program or of society rather than of one person ("Reduce the economic cost
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
@@ -79,7 +81,7 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage"""
+titrate|observe|document|re-evaluate|case-manage|promote"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -130,7 +132,8 @@ assistance|treatment|case management|visits|home visits|visit|referral|referrals
 coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review|
 assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
-guidance|monitoring|transport|funding|advocacy|in-home support|home support"""
+guidance|monitoring|transport|funding|advocacy|in-home support|home support|lessons|
+workshops|tutoring|stimulation"""
 
 # --- Negative terms --------------------------------------------------------
 
