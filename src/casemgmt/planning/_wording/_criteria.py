@@ -232,7 +232,19 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     j = i + 1
     if toks[j] in ("more", "further", "new", "any"):
         j += 1
+    if w == "no" and j == i + 1 and _behaviour_noun(toks[j], ctx):
+        return True  # "No napping", "no yelling": a zero count of a behaviour
     return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+
+
+def _behaviour_noun(w: str, ctx: _Context) -> bool:
+    """A gerund naming a behaviour ("napping"), not a thing ("housing", "funding")."""
+    lex = ctx.lex
+    return (
+        len(w) > 5
+        and w.endswith("ing")
+        and not (lex.concrete.has(w) or lex.service.has(w) or lex.abstract.has(w))
+    )
 
 
 def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:

@@ -35,6 +35,8 @@ from casemgmt.planning._wording._measurable import (
 )
 from casemgmt.planning._wording._negation import _negative_in
 from casemgmt.planning._wording._tables import (
+    _ABILITY_MODALS,
+    _ASSIST_LEVELS,
     _AUXILIARIES,
     _AVAILABLE,
     _BE_TO_ADJECTIVES,
@@ -311,6 +313,8 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
             and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
         )
         or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
+        or _can_do(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
+        or _assist_level(toks, pred)
     ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
@@ -363,6 +367,34 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+def _can_do(
+    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
+) -> bool:
+    """ "Can bathe self", "be able to run a mile": an ability to do one physical act is
+    shown by doing it once (ongoing ways of living and inner states are not)."""
+    if inner or pred.negs or pred.main >= len(toks) or subj_end >= len(toks):
+        return False
+    frame = toks[subj_end : pred.main]
+    if not (frame[:1] and frame[0] in _ABILITY_MODALS) and "able" not in frame:
+        return False
+    lex = ctx.lex
+    lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
+    return (
+        lemma in lex.terms.activity_verbs
+        and lemma not in _ONGOING_SKILLS
+        and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:
+    """ "Pt to be independent with ADLs": an assist level is a criterion."""
+    return (
+        pred.lemma == "be"
+        and pred.state in _ASSIST_LEVELS
+        and toks[pred.main + 1 : pred.main + 2] in (["with"], ["in"])
+    )
 
 
 def _demonstrated_skill(

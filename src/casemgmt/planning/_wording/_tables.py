@@ -241,3 +241,7 @@ _AVAILABLE = _set("""available accessible""")
 _HAVE = _set("""have has having""")
 _NOT_INITIALS = _set("""a i o""")
 """One-letter words that are not a name's initial."""
+_ABILITY_MODALS = _set("""can could""")
+"""'Can bathe self': an ability, like 'be able to'."""
+_ASSIST_LEVELS = _set("""independent""")
+"""'independent with ADLs': the level of help a task needs, a criterion."""

@@ -47,7 +47,7 @@ students|youths|young people|jobseekers|job seekers|applicants|families|individu
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
-guests|veterans|older people|older adults|seniors|survivors|adults"""
+guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
 
 # Aims of a program or of society rather than of one person ("Reduce the economic cost
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
@@ -206,7 +206,8 @@ every saturday|every sunday|each monday|each tuesday|each wednesday|each thursda
 each friday|on time each|as prescribed|as directed|as scheduled|every scheduled|
 each scheduled|all scheduled|at every|at each|on each|on every|each term|every term|
 each semester|every semester|each pay|every pay|every fortnight|each fortnight|
-weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night"""
+weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night|
+everyday"""
 
 _TIME_UNITS = """second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|night|
 nights|week|weeks|wk|wks|fortnight|fortnights|month|months|year|years|term|terms|
@@ -293,7 +294,7 @@ intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
 case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
-organization|organisation|congregation|restitution|fine|fines|debt|debts|arrears|
+organization|organisation|congregation|league|insurances|restitution|fine|fines|debt|debts|arrears|
 reasons|pros and cons|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
