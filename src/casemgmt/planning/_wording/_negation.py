@@ -29,6 +29,7 @@ _CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 _SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
 _VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
 _COORD_VERB_LEADS = frozenset(("and", "or", "then"))
+_HELP_FORMS = frozenset(("help", "helps", "helping", "helped"))
 
 
 def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Found | None:
@@ -45,6 +46,10 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     i = start
     while i < end:
         w = toks[i]
+        if w == "(" and i > start:
+            # an aside, closed or cut off ("by negation (not a...)"): not the target
+            i = next((k for k in range(i, end) if toks[k] == ")"), end) + 1
+            continue
         if w not in triggers and not w.endswith("-free"):
             i += 1
             continue
@@ -183,6 +188,8 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False
     if prev == "," and toks[i].endswith("ing") and lex.reduction.has(toks[i]):
         return False  # ", reducing isolation": a result of the goal's own action
+    if prev in _HELP_FORMS:
+        return False  # "a class that can help reduce stress": a purpose, like "to help reduce"
     if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
     return not (phrase == "end" and k < len(toks) and toks[k] == "of")

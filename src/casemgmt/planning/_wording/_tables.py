@@ -126,7 +126,7 @@ _WISHED_PERSONS = _set("""him her them me us""")
 """Object pronouns that may name the client in a wish frame ("would like him to...")."""
 _TOPIC_NOUNS = _set(
     """reasons reason triggers trigger pros cons benefits consequences risks signs effects
-    dangers harms costs"""
+    dangers harms costs promise promises"""
 )
 """NegEx terminators: a negative term after one of these is the topic ("list the reasons
 to quit"), not the goal's target."""

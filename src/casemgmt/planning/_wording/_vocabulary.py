@@ -152,7 +152,7 @@ remission of|remission"""
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under"""
+or under|only when|only if"""
 
 # After "without", these keep the goal positive ("without reminders").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
@@ -168,7 +168,8 @@ groups|class|classes|workshop|workshops|training|session|sessions|service|servic
 skills|techniques|strategies|therapy|counselling|counseling|clinic|line|app|worksheet|
 kit|order|orders|meeting|meetings|support|curriculum|module|modules|education|
 medication|medications|treatment|specialist|team|contract|agreement|package|tool|tools|
-toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date"""
+toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date|day|
+visit|visits"""
 
 _NAME_PHRASES = """harm reduction|relapse prevention|violence prevention|suicide prevention|
 falls prevention|fall prevention|stress reduction|smoking cessation|quitline|quit line|
