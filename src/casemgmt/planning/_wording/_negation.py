@@ -186,10 +186,8 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False
     if phrase in ("less", "fewer") and prev in ("no", "not"):
         return False
-    if prev == "," and toks[i].endswith("ing") and lex.reduction.has(toks[i]):
-        return False  # ", reducing isolation": a result of the goal's own action
-    if prev in _HELP_FORMS:
-        return False  # "a class that can help reduce stress": a purpose, like "to help reduce"
+    if _result_or_purpose(toks, i, ctx):
+        return False
     if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
     return not (phrase == "end" and k < len(toks) and toks[k] == "of")
@@ -210,6 +208,15 @@ def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
         if ctx.lex.support.match(toks, j):
             return j + 1 - i
     return 0
+
+
+def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ ", reducing isolation" (a result of the goal's own action) or "a class that can
+    help reduce stress" (a purpose, like "to help reduce"): not the goal's target."""
+    prev = toks[i - 1] if i else ""
+    if prev == "," and toks[i].endswith("ing") and ctx.lex.reduction.has(toks[i]):
+        return True
+    return prev in _HELP_FORMS
 
 
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
