@@ -36,6 +36,8 @@ Rule = Callable[[Sequence[str], int, _Context], "bool | None"]
 _NOT_A_COUNT_AFTER_ONE = frozenset(("of", "day", "another", "on", "step", "to"))
 _COUNTED_BY_BOTH = frozenset(("days", "sessions", "appointments", "meetings"))
 _UNIT_WORDS = frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"))
+_COUNTED_UNITS = frozenset(("times", "hours", "minutes"))
+"""Units that set an amount only after a count ("three times", "20 minutes")."""
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
 _CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
@@ -185,7 +187,13 @@ def unit_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     w = toks[i]
     if w not in _UNIT_WORDS:
         return None
+    if w in _COUNTED_UNITS and not _counted(_prev(toks, i), ctx):
+        return None  # "in the later hours of the day", "at times": no amount
     return (w != "per" or _nxt(toks, i) in ctx.lex.terms.time_units) or None
+
+
+def _counted(prev: str, ctx: _Context) -> bool:
+    return prev[:1].isdigit() or prev in ctx.lex.terms.number_words or prev in _VAGUE_COUNTS
 
 
 def frequency(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -208,6 +216,8 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "every appointment", "all scheduled sessions", "each fortnight"."""
     if toks[i] not in ("every", "each", "all", "any") or i + 1 >= len(toks):
         return None
+    if toks[i] == "any" and ctx.lex.cessation.occurs(toks, max(0, i - 6), i):
+        return None  # "avoid ... any late night eating": "any" under avoidance, no count
     lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
     if nxt in lex.terms.time_units or nxt in _CYCLES:
         return True

@@ -16,8 +16,10 @@ from casemgmt.planning._wording._tables import (
     _COMPLETE_ANY,
     _CREATION,
     _GIVING_VERBS,
+    _GROUP_NOUNS,
     _MOVE_PARTICLES,
     _MOVE_VERBS,
+    _POSSESSIVES,
     _PREPOSITIONS,
     _TRANSFER_VERBS,
 )
@@ -124,6 +126,18 @@ def _concrete_at(
     return c[1], ongoing
 
 
+def _with_someone(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """ "a relationship with his neighbour": with one person, not a group ("with friends
+    or family", "with others")."""
+    if "with" not in toks[after:end]:
+        return False
+    j = toks.index("with", after) + 1
+    while j < end and (toks[j] in _POSSESSIVES or toks[j] in ("a", "an", "the")):
+        j += 1
+    w = toks[j] if j < end else ""
+    return not (w.endswith("s") or w in _GROUP_NOUNS or ctx.lex.program.has(w))
+
+
 def _event_with_object(
     toks: Sequence[str],
     lemma: str,
@@ -136,7 +150,7 @@ def _event_with_object(
     after, end = span
     lex = ctx.lex
     if concrete in ("relationship", "relationships"):
-        return lemma in _CREATION and "with" in toks[after:end]
+        return lemma in _CREATION and _with_someone(toks, after, end, ctx)
     if concrete is None and lemma in _TRANSFER_VERBS:
         hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
         concrete = next((c[1] for c in hits if c), None)

@@ -352,9 +352,11 @@ def _verbs_to_judge(
         if prev not in _VERB_LEADS and prev not in ctx.names:
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
-        if (prev in _COORD or (prev == "to" and not inner) or gerund) and lex.any_verb.has(
-            toks[k + 1]
-        ):
+        if (
+            (prev in _COORD and not _noun_list_item(toks, k))
+            or (prev == "to" and not inner)
+            or gerund
+        ) and lex.any_verb.has(toks[k + 1]):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
             (prev in ctx.names or prev in _OBJECT_PRONOUNS)
@@ -390,11 +392,21 @@ def _can_do(
 
 def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:
     """ "Pt to be independent with ADLs": an assist level is a criterion."""
+    nxt = toks[pred.main + 1 : pred.main + 3]
     return (
         pred.lemma == "be"
         and pred.state in _ASSIST_LEVELS
-        and toks[pred.main + 1 : pred.main + 2] in (["with"], ["in"])
+        and toks[pred.main - 1] not in _COMPARATIVES  # "be more independent": a direction
+        and (nxt[:1] == ["with"] or (nxt[:1] == ["in"] and nxt[1:2] != ["the"]))
     )
+
+
+def _noun_list_item(toks: Sequence[str], k: int) -> bool:
+    """ "people, places, and things": after a comma, a bare word closed by another comma
+    or "and", in a list that opened with a noun, is a noun ("places"), not a verb."""
+    if toks[k] != "," or k + 2 >= len(toks) or toks[k + 2] not in _COORD:
+        return False
+    return toks[k - 1] not in _COORD and not toks[k - 1].endswith("ing")
 
 
 def _demonstrated_skill(

@@ -245,3 +245,5 @@ _ABILITY_MODALS = _set("""can could""")
 """'Can bathe self': an ability, like 'be able to'."""
 _ASSIST_LEVELS = _set("""independent""")
 """'independent with ADLs': the level of help a task needs, a criterion."""
+_GROUP_NOUNS = _set("""family others people everyone community""")
+"""A relationship with a group is no one relationship to verify ("with friends or family")."""
