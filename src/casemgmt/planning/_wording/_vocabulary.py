@@ -259,7 +259,8 @@ claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organis
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
-arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany"""
+arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
+evaluate|reassess|re-evaluate|administer|consult"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -269,7 +270,7 @@ walk|meet|sleep|organise|organize|arrange|request|research|compare|resolve|negot
 settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|win|
 claim|locate|return|get back|start|begin|commence|attend|participate|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
-hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
+hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|
 drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
