@@ -46,6 +46,8 @@ _DATED = frozenset(("by", "before", "until", "till", "on", "after", "since"))
 """Before these a day/month form is a date ("by 3/10"), not a rating."""
 _LEVELS = frozenset(("grade", "age", "year"))
 _YEAR = re.compile(r"(19|20)\d\d")
+_RATIO = re.compile(r"1:\d|\d:1|(\d+|one)-on-(\d+|one)")
+"""A staffing ratio ("1-on-1 outings", "1:1 support") describes the support, not a count."""
 
 
 def _nxt(toks: Sequence[str], i: int, k: int = 1) -> str:
@@ -82,7 +84,9 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     lex = ctx.lex
     w, prev, nxt = toks[i], _prev(toks, i), _nxt(toks, i)
     return bool(
-        w.endswith(("-year-old", "-years-old"))
+        w.endswith(("-year-old", "-years-old", "-on"))  # "1-on-1" is read "1-on", "1"
+        or _RATIO.fullmatch(w)
+        or prev.endswith("-on")
         or nxt in ("year-old", "years-old")
         or _YEAR.fullmatch(w)
         or _DATE.fullmatch(w)
