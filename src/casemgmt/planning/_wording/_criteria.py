@@ -35,9 +35,16 @@ Rule = Callable[[Sequence[str], int, _Context], "bool | None"]
 
 _NOT_A_COUNT_AFTER_ONE = frozenset(("of", "day", "another", "on", "step", "to"))
 _COUNTED_BY_BOTH = frozenset(("days", "sessions", "appointments", "meetings"))
-_UNIT_WORDS = frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"))
-_COUNTED_UNITS = frozenset(("times", "hours", "minutes"))
-"""Units that set an amount only after a count ("three times", "20 minutes")."""
+_DISTANCES = frozenset(
+    ("mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "lap", "laps",
+     "block", "blocks", "metres", "meters", "yards", "feet")
+)  # fmt: skip
+_UNIT_WORDS = (
+    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes")) | _DISTANCES
+)
+_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES
+"""Units that set an amount only after a count ("three times", "20 minutes", "a mile")."""
+_ONE = frozenset(("a", "an", "half"))
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
 _CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
@@ -191,13 +198,15 @@ def unit_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     w = toks[i]
     if w not in _UNIT_WORDS:
         return None
-    if w in _COUNTED_UNITS and not _counted(_prev(toks, i), ctx):
+    if w in _COUNTED_UNITS and not (
+        _counted(_prev(toks, i), ctx) or (w in _DISTANCES and _prev(toks, i) in _ONE)
+    ):
         return None  # "in the later hours of the day", "at times": no amount
     return (w != "per" or _nxt(toks, i) in ctx.lex.terms.time_units) or None
 
 
 def _counted(prev: str, ctx: _Context) -> bool:
-    return prev[:1].isdigit() or prev in ctx.lex.terms.number_words or prev in _VAGUE_COUNTS
+    return prev[:1].isdigit() or prev in ctx.lex.terms.number_words
 
 
 def frequency(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
