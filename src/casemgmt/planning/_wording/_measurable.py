@@ -138,6 +138,17 @@ def _with_someone(toks: Sequence[str], after: int, end: int, ctx: _Context) -> b
     return not (w.endswith("s") or w in _GROUP_NOUNS or ctx.lex.program.has(w))
 
 
+def _gives_service(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """Is what is given a service ("job training and support services"), whatever noun
+    modifies it? Giving a service is ongoing work, not one event."""
+    for j in range(after, min(end, after + 6)):
+        if toks[j] in _PREPOSITIONS:
+            break
+        if ctx.lex.service.has(toks[j]):
+            return True
+    return False
+
+
 def _event_with_object(
     toks: Sequence[str],
     lemma: str,
@@ -154,7 +165,11 @@ def _event_with_object(
     if concrete is None and lemma in _TRANSFER_VERBS:
         hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
         concrete = next((c[1] for c in hits if c), None)
-    if lemma in _GIVING_VERBS and (concrete is None or lex.service.has(concrete.split()[0])):
+    if lemma in _GIVING_VERBS and (
+        concrete is None
+        or lex.service.has(concrete.split()[0])
+        or _gives_service(toks, after, end, ctx)
+    ):
         return False
     if lemma in lex.concrete_only:
         return concrete is not None
