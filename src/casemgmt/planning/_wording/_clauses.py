@@ -272,7 +272,7 @@ def _finish(
                     toks[i + 1][:1].isdigit()
                     or lex.deadline_preps.has(toks[i + 1])
                     or toks[i + 1] in lex.terms.months
-                    or toks[i + 1] in _DEADLINE_STARTS
+                    or (toks[i + 1] in _DEADLINE_STARTS and w != "when")
                 )
             ):
                 continue

@@ -39,8 +39,10 @@ from casemgmt.planning._wording._tables import (
     _ASSIST_LEVELS,
     _AUXILIARIES,
     _AVAILABLE,
+    _BE,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
+    _CONDITIONALS,
     _COORD,
     _DELIVERED,
     _DETERMINERS,
@@ -315,6 +317,7 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
         or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
         or _can_do(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
         or _assist_level(toks, pred)
+        or (pred.lemma != "be" and _conditional_act(toks, verbs, end, inner=inner, ctx=ctx))
     ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
@@ -387,6 +390,21 @@ def _can_do(
         lemma in lex.terms.activity_verbs
         and lemma not in _ONGOING_SKILLS
         and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _conditional_act(
+    toks: Sequence[str], verbs: Sequence[int], end: int, *, inner: bool, ctx: _Context
+) -> bool:
+    """ "Call the helpline when he feels an urge", "respond when I ask him": a concrete act
+    on a stated condition is checked each time the condition arises, like "whenever"."""
+    if inner or end >= len(toks) or toks[end] not in _CONDITIONALS or not verbs:
+        return False
+    lex = ctx.lex
+    return not (
+        lex.vague_markers.occurs(toks, 0)
+        or any(lex.vague_verbs.match(toks, v) or toks[v] in _BE for v in verbs)
+        or any(lex.abstract.match(toks, k) for k in range(verbs[0], end))
     )
 
 

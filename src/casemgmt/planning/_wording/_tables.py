@@ -247,3 +247,5 @@ _ASSIST_LEVELS = _set("""independent""")
 """'independent with ADLs': the level of help a task needs, a criterion."""
 _GROUP_NOUNS = _set("""family others people everyone community""")
 """A relationship with a group is no one relationship to verify ("with friends or family")."""
+_CONDITIONALS = _set("""when if""")
+"""A condition after the goal's act ("call the helpline when he feels an urge")."""
