@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from casemgmt.planning._wording._ability import (
+    _assist_level,
+    _can_do,
+    _conditional_act,
+    _demonstrated_skill,
+)
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -35,14 +41,10 @@ from casemgmt.planning._wording._measurable import (
 )
 from casemgmt.planning._wording._negation import _negative_in
 from casemgmt.planning._wording._tables import (
-    _ABILITY_MODALS,
-    _ASSIST_LEVELS,
     _AUXILIARIES,
     _AVAILABLE,
-    _BE,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
-    _CONDITIONALS,
     _COORD,
     _DELIVERED,
     _DETERMINERS,
@@ -50,13 +52,10 @@ from casemgmt.planning._wording._tables import (
     _FOR_RECIPIENTS,
     _GIVING_VERBS,
     _HAVE,
-    _INDEPENDENCE,
-    _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _NOT_SERVICE_HEADS,
     _NP_HEAD_ENDS,
     _OBJECT_PRONOUNS,
-    _ONGOING_SKILLS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _SERVICE_FREQUENCIES,
@@ -374,78 +373,9 @@ def _verbs_to_judge(
     return verbs, end, inner
 
 
-def _can_do(
-    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
-) -> bool:
-    """ "Can bathe self", "be able to run a mile": an ability to do one physical act is
-    shown by doing it once (ongoing ways of living and inner states are not)."""
-    if inner or pred.negs or pred.main >= len(toks) or subj_end >= len(toks):
-        return False
-    frame = toks[subj_end : pred.main]
-    if not (frame[:1] and frame[0] in _ABILITY_MODALS) and "able" not in frame:
-        return False
-    lex = ctx.lex
-    lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
-    return (
-        lemma in lex.terms.activity_verbs
-        and lemma not in _ONGOING_SKILLS
-        and not lex.vague_markers.occurs(toks, 0)
-    )
-
-
-def _conditional_act(
-    toks: Sequence[str], verbs: Sequence[int], end: int, *, inner: bool, ctx: _Context
-) -> bool:
-    """ "Call the helpline when he feels an urge", "respond when I ask him": a concrete act
-    on a stated condition is checked each time the condition arises, like "whenever"."""
-    if inner or end >= len(toks) or toks[end] not in _CONDITIONALS or not verbs:
-        return False
-    lex = ctx.lex
-    return not (
-        lex.vague_markers.occurs(toks, 0)
-        or any(lex.vague_verbs.match(toks, v) or toks[v] in _BE for v in verbs)
-        or any(lex.abstract.match(toks, k) for k in range(verbs[0], end))
-    )
-
-
-def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:
-    """ "Pt to be independent with ADLs": an assist level is a criterion."""
-    nxt = toks[pred.main + 1 : pred.main + 3]
-    return (
-        pred.lemma == "be"
-        and pred.state in _ASSIST_LEVELS
-        and toks[pred.main - 1] not in _COMPARATIVES  # "be more independent": a direction
-        and (nxt[:1] == ["with"] or (nxt[:1] == ["in"] and nxt[1:2] != ["the"]))
-    )
-
-
 def _noun_list_item(toks: Sequence[str], k: int) -> bool:
     """ "people, places, and things": after a comma, a bare word closed by another comma
     or "and", in a list that opened with a noun, is a noun ("places"), not a verb."""
     if toks[k] != "," or k + 2 >= len(toks) or toks[k + 2] not in _COORD:
         return False
     return toks[k - 1] not in _COORD and not toks[k - 1].endswith("ing")
-
-
-def _demonstrated_skill(
-    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
-) -> bool:
-    """ "Will be able to walk to the mailbox unassisted": one act shown without help.
-
-    An ability frame plus an independence marker on a concrete act is a test
-    someone can watch once; ongoing habits ("take her insulin without
-    reminders") have no ability frame and stay open-ended.
-    """
-    frame = toks[subj_end : pred.main + 2]
-    if inner or pred.negs or "able" not in frame:
-        return False
-    verb = subj_end + frame.index("able") + 2  # "be able to VERB"
-    if verb >= len(toks) or toks[verb - 1] != "to":
-        return False
-    lex = ctx.lex
-    if lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
-        return False
-    return any(
-        toks[k] in _INDEPENDENCE or toks[k : k + 2] in _INDEPENDENCE_PAIRS
-        for k in range(verb + 1, max(pred.end, verb + 1))
-    )
