@@ -14,6 +14,7 @@ from casemgmt.planning._wording._tables import (
     _ATTENDANCE,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
+    _COORD_MODIFIERS,
     _CREATION,
     _GIVING_VERBS,
     _GROUP_NOUNS,
@@ -77,6 +78,8 @@ def _accomplishment(
     ):
         return True  # "graduate"; one thing completed ("complete tasks" reads on)
     found = _object_kind(toks, obj, end, ctx)
+    if found == (None, False):
+        found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
     if found is None:
         return False  # an abstract object only: "develop skills"
     concrete, ongoing = found
@@ -147,6 +150,17 @@ def _gives_service(toks: Sequence[str], after: int, end: int, ctx: _Context) -> 
         if ctx.lex.service.has(toks[j]):
             return True
     return False
+
+
+def _coordinated_head(
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+) -> list[int]:
+    """ "a new religious or civic organization": the head comes after the coordinated
+    modifiers, so the object goes on past "or" (not when a new verb follows)."""
+    k = obj[-1] + 1 if obj else end
+    if k + 1 >= end or toks[k] not in _COORD_MODIFIERS or ctx.lex.any_verb.has(toks[k + 1]):
+        return []
+    return _object_heads(toks, k + 1, end, limit=4)
 
 
 def _event_with_object(

@@ -249,3 +249,5 @@ _GROUP_NOUNS = _set("""family others people everyone community""")
 """A relationship with a group is no one relationship to verify ("with friends or family")."""
 _CONDITIONALS = _set("""when if""")
 """A condition after the goal's act ("call the helpline when he feels an urge")."""
+_COORD_MODIFIERS = _set("""or and""")
+"""Between coordinated modifiers of one head ("a religious or civic organization")."""
