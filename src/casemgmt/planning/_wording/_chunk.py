@@ -144,6 +144,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     k = 0
     while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
         k += 1
+    k += _population_modifiers(toks, k, ctx)
     j = k
     while j < len(toks):
         n, _role = _mention(toks, caps, j, ctx)
@@ -160,6 +161,17 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
         while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in _NP_GLUE):
             j += 1
     return k, j
+
+
+def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
+    """How many modifiers ("Newly arrived", "Local") stand before clients in general at
+    ``k``: a strategy's outcome about a population, not an instruction."""
+    lex = ctx.lex
+    for skip in (1, 2):
+        if k + skip < len(toks) and lex.program.match(toks, k + skip):
+            words = toks[k : k + skip]
+            return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
+    return 0
 
 
 def _opens_predicate(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
