@@ -22,6 +22,7 @@ from casemgmt.planning._wording._tables import (
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _GROUP_LINKS,
     _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _KIN,
@@ -30,6 +31,7 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
+    _PROGRAM_MODIFIERS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
 )
@@ -189,6 +191,8 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
                 j += 1
             if j < end and lex.program.match(toks, j):
                 return True
+            if _among_clients(toks, j, end, ctx):
+                return True  # "the number of evictions among program tenants"
     return False
 
 
@@ -201,6 +205,17 @@ def _program_aim(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bo
     if any(w in ctx.names or w in ctx.family or w in _SUBJECT_PRONOUNS for w in toks):
         return False
     return lex.program_aims.occurs(toks, start, end)
+
+
+def _among_clients(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
+    """A measure's thing counted over clients in general ("evictions among tenants")."""
+    for k in range(j, min(end, j + 4)):
+        if toks[k] in _GROUP_LINKS:
+            m = k + 1
+            while m < end and (toks[m] in _DETERMINERS or toks[m] in _PROGRAM_MODIFIERS):
+                m += 1
+            return m < end and ctx.lex.program.match(toks, m) is not None
+    return False
 
 
 def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:

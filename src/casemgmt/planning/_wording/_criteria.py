@@ -230,7 +230,9 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if toks[i] not in ("every", "each", "all", "any") or i + 1 >= len(toks):
         return None
     if toks[i] == "any" and ctx.lex.cessation.occurs(toks, max(0, i - 6), i):
-        return None  # "avoid ... any late night eating": "any" under avoidance, no count
+        # under avoidance "any" counts only an event heading its phrase: "avoid any
+        # contact" is a zero count, "any late night eating" is none
+        return _heads_event(toks, i + 1, ctx) or None
     lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
     if nxt in lex.terms.time_units or nxt in _CYCLES:
         return True
@@ -243,6 +245,18 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
         j += 1
     return bool(lex.countable.match(toks, j)) or None
+
+
+def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """Do the words from ``j`` end in a countable event that closes the noun phrase?"""
+    for k in range(j, min(len(toks), j + 3)):
+        m = ctx.lex.countable.match(toks, k)
+        if m is None:
+            return False
+        after = _nxt(toks, k, m[0])
+        if not after or after in _PREPOSITIONS or after in _COORD:
+            return True
+    return False
 
 
 def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:

@@ -251,3 +251,6 @@ _CONDITIONALS = _set("""when if""")
 """A condition after the goal's act ("call the helpline when he feels an urge")."""
 _COORD_MODIFIERS = _set("""or and""")
 """Between coordinated modifiers of one head ("a religious or civic organization")."""
+_GROUP_LINKS = _set("""among amongst for of by""")
+_PROGRAM_MODIFIERS = _set("""program programme service all our eligible enrolled""")
+"""'the number of evictions among program tenants': a measure over clients in general."""

@@ -53,6 +53,7 @@ guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
 _PROGRAM_AIMS = """recidivism|reoffending|re-offending|crime|crime rate|crime rates|
 public safety|community safety|cost of crime|costs of crime|service delivery|service gaps|
+homelessness|poverty|the county|the region|the state|statewide|countywide|
 waiting lists|waitlists|wait times|caseloads"""
 
 _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
@@ -133,7 +134,7 @@ coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review
 assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
 guidance|monitoring|transport|funding|advocacy|in-home support|home support|lessons|
-workshops|tutoring|stimulation"""
+workshops|tutoring|stimulation|visitation|supervised visitation|transportation"""
 
 # --- Negative terms --------------------------------------------------------
 
