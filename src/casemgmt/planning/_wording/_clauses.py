@@ -205,6 +205,8 @@ def _wished_act(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
     w = toks[j]
     m = lex.client.match(toks, j) or lex.family.match(toks, j)
     size = m[0] if m else int(w in ctx.names or w in ctx.family or w in _WISHED_PERSONS)
+    if not size and not ctx.names_given and toks[j + 1 : j + 2] == ["to"]:
+        size = int(w.isalpha() and not (lex.any_verb.has(w) or lex.concrete.has(w)))
     to = j + size
     if size and to + 1 < n and toks[to] == "to" and lex.any_verb.has(toks[to + 1]):
         return to + 1
