@@ -261,7 +261,8 @@ organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|dra
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
 arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
-evaluate|reassess|re-evaluate|administer|consult"""
+evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
+dispose of"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -297,7 +298,8 @@ intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
 case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
-organization|organisation|congregation|league|insurances|restitution|fine|fines|debt|debts|arrears|
+organization|organisation|congregation|league|insurances|restitution|journal|diary|
+sleep diary|sleep journal|conversation|exit strategy|exit plan|pact|fine|fines|debt|debts|arrears|
 reasons|pros and cons|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
