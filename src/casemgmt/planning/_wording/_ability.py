@@ -35,7 +35,8 @@ def _can_do(
     lex = ctx.lex
     lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
     return (
-        lemma in lex.terms.activity_verbs
+        (lemma in lex.terms.activity_verbs or lex.accomplishment.has(toks[pred.main]))
+        and not lex.vague_verbs.has(toks[pred.main])
         and lemma not in _ONGOING_SKILLS
         and not lex.vague_markers.occurs(toks, 0)
     )

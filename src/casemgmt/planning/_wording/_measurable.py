@@ -158,8 +158,10 @@ def _coordinated_head(
     """ "a new religious or civic organization": the head comes after the coordinated
     modifiers, so the object goes on past "or" (not when a new verb follows)."""
     k = obj[-1] + 1 if obj else end
-    if k + 1 >= end or toks[k] not in _COORD_MODIFIERS or ctx.lex.any_verb.has(toks[k + 1]):
+    if k + 1 >= end or toks[k] not in _COORD_MODIFIERS:
         return []
+    if ctx.lex.any_verb.lemma(toks[k + 1]) == toks[k + 1]:
+        return []  # a new verb: "get a flat and sign the lease"
     return _object_heads(toks, k + 1, end, limit=4)
 
 

@@ -147,8 +147,11 @@ def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
         if toks[stop - 1] in _SERVICE_HEAD_NOUNS or ctx.lex.service.has(toks[stop - 1]):
             return True  # "Alcohol and substance abuse classes"
     head = toks[end - 1]
-    if head in _NOT_SERVICE_HEADS or any(ctx.lex.any_verb.lemma(w) == w for w in toks[: end - 1]):
-        return False  # a verb the chunker missed ("independently use public transport")
+    if head in _NOT_SERVICE_HEADS or any(
+        ctx.lex.any_verb.lemma(w) == w and (k == 0 or toks[k - 1] in ctx.lex.terms.adverbs)
+        for k, w in enumerate(toks[: end - 1])
+    ):  # a verb the chunker missed ("independently use public transport"), not a noun
+        return False  # modifier ("Supervised contact visits")
     if head in _SERVICE_HEAD_NOUNS:
         return True
     return any(
