@@ -67,6 +67,7 @@ def test_a_wish_for_the_client_is_judged_on_the_wished_act(text: str, *, flagged
         "Give people the confidence to apply for work",  # giving an abstract good to people
         "Reduce recidivism among young offenders",  # a program's aim
         "Vulnerable older people live safely at home",  # a population as subject
+        "Seventy percent of youth will finish the course",  # a share of a client noun
         "I will deliver three parenting workshops this term",  # the subject delivers a service
         "R will have music sessions available twice a week",  # something made available
     ],
@@ -86,6 +87,7 @@ def test_services_programs_and_providers_are_not_client_behaviour(text: str) -> 
         "Stay away from crime",  # the client's own restraint, not a program aim
         "Housing for the family by June",  # an outcome for the client, not a service
         "Carla and her son will attend the playgroup weekly",
+        "Jo will save 10% of her income each month",  # a share of her own things
     ],
 )
 def test_client_acts_stay_client_behaviour(text: str) -> None:

@@ -180,8 +180,10 @@ def _classify_np(
 def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
     """A share or count of clients in general ("the number of clients who...")?"""
     lex = ctx.lex
-    if lex.program.first_words.isdisjoint(toks):
-        return False
+    if lex.program.first_words.isdisjoint(toks) and (
+        lex.client.first_words.isdisjoint(toks) or "of" not in toks
+    ):
+        return False  # no clients in general, and no share ("80% of youth") of a client noun
     for i in range(start, min(end, len(toks))):
         m = lex.program_measures.match(toks, i)
         share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
@@ -189,8 +191,8 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
             j = i + (m[0] if m else 2)
             while j < end and toks[j] in _DETERMINERS:
                 j += 1
-            if j < end and lex.program.match(toks, j):
-                return True
+            if j < end and (lex.program.match(toks, j) or _share_of_clients(toks, j, ctx)):
+                return True  # "80% of participants", "80% of youth"
             if _among_clients(toks, j, end, ctx):
                 return True  # "the number of evictions among program tenants"
     return False
@@ -205,6 +207,17 @@ def _program_aim(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bo
     if any(w in ctx.names or w in ctx.family or w in _SUBJECT_PRONOUNS for w in toks):
         return False
     return lex.program_aims.occurs(toks, start, end)
+
+
+def _share_of_clients(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """A share of a client noun ("80% of youth"), not of one client's things ("10% of the
+    client's income") or of a pronoun."""
+    m = ctx.lex.client.match(toks, j)
+    return (
+        m is not None
+        and toks[j] not in _SUBJECT_PRONOUNS
+        and toks[j + m[0] : j + m[0] + 1] != ["'s"]
+    )
 
 
 def _among_clients(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
