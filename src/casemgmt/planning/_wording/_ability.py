@@ -22,6 +22,33 @@ from casemgmt.planning._wording._tables import (
 )
 
 
+def _shown_once(
+    toks: Sequence[str],
+    subj_end: int,
+    pred: _Predicate,
+    verbs: Sequence[int],
+    end: int,
+    *,
+    ctx: _Context,
+) -> bool:
+    """One act shown once (the readers below), for a goal that is not an inner state and
+    not negated; ``end`` is where the goal's own clause ends."""
+    frame = toks[subj_end : pred.main + 2]
+    ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
+    if ability and (
+        _demonstrated_skill(toks, subj_end, pred, inner=False, ctx=ctx)
+        or _can_do(toks, subj_end, pred, inner=False, ctx=ctx)
+    ):
+        return True
+    if pred.lemma == "be":
+        return _assist_level(toks, pred)
+    return (
+        end < len(toks)
+        and toks[end] in _CONDITIONALS
+        and _conditional_act(toks, verbs, end, inner=False, ctx=ctx)
+    )
+
+
 def _can_do(
     toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
 ) -> bool:

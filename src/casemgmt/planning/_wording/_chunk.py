@@ -55,7 +55,8 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
-    toks, caps = _cut_adverbs(toks, caps, ctx)
+    if toks[0] in ctx.lex.terms.adverbs:
+        toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
     m = _find_modal(toks)
@@ -68,14 +69,16 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)
-        _we_household(clause, s, m, ctx)
+        if clause.subject == _WORKER:
+            _we_household(clause, s, m, ctx)
         return clause
     k, j = _leading_actor(toks, caps, ctx)
     if j > k and j < len(toks) and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx)):
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
-        _we_household(clause, 0, j, ctx)
+        if clause.subject == _WORKER:
+            _we_household(clause, 0, j, ctx)
     elif toks[0] == "to" and len(toks) > 1:
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 1, ctx)
@@ -144,7 +147,8 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     k = 0
     while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
         k += 1
-    k += _population_modifiers(toks, k, ctx)
+    if not ctx.lex.program.first_words.isdisjoint(toks):
+        k += _population_modifiers(toks, k, ctx)
     j = k
     while j < len(toks):
         n, _role = _mention(toks, caps, j, ctx)
@@ -225,7 +229,9 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if _addresses_parent(toks, verb_len, ctx) or toks[verb_len : verb_len + 1] == ["your"]:
+    if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
+        toks, verb_len, ctx
+    ):
         return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
     self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
@@ -235,7 +241,10 @@ def _worker_imperative(
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
-        or _serves_group(toks, verb_len, len(toks), ctx)
+        or (
+            not _GROUP_PREPOSITIONS.isdisjoint(toks)
+            and _serves_group(toks, verb_len, len(toks), ctx)
+        )
     )
 
 
@@ -275,12 +284,12 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     """Does an instruction speak of the client in the third person after its verb ("Meet
     with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
     Not a change in the client's own attribute ("increase the client's self-esteem")."""
-    own_change = ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS
-    return any(
-        (w in ctx.names or w in _THIRD_PERSON_CLIENT)
-        and not (own_change and toks[k + 1 : k + 2] == ["'s"])
-        for k, w in enumerate(toks[start:], start)
-    )
+    for k in range(start, len(toks)):
+        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT:
+            own = toks[k + 1 : k + 2] == ["'s"]
+            if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
+                return True
+    return False
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -92,7 +92,7 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     w, prev, nxt = toks[i], _prev(toks, i), _nxt(toks, i)
     return bool(
         w.endswith(("-year-old", "-years-old", "-on"))  # "1-on-1" is read "1-on", "1"
-        or _RATIO.fullmatch(w)
+        or (("-" in w or ":" in w) and _RATIO.fullmatch(w))
         or prev.endswith("-on")
         or nxt in ("year-old", "years-old")
         or _YEAR.fullmatch(w)

@@ -99,8 +99,9 @@ def _object_kind(
     ("school", "meetings"); None when the object is only abstract ("skills")."""
     lex = ctx.lex
     abstract_seen = False
+    program_heads = lex.program.first_words
     for j in obj:
-        if lex.program.match(toks, j):
+        if toks[j] in program_heads and lex.program.match(toks, j):
             return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
         c = lex.concrete.match(toks, j)

@@ -43,17 +43,19 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     scope = toks[start:end]
     if triggers.isdisjoint(scope) and "-free" not in " ".join(scope):
         return None  # no trigger word: the common case, decided at C speed
+    topical = not _TOPIC_NOUNS.isdisjoint(scope)
+    aside = "(" in scope
     i = start
     while i < end:
         w = toks[i]
-        if w == "(" and i > start:
+        if aside and w == "(" and i > start:
             # an aside, closed or cut off ("by negation (not a...)"): not the target
             i = next((k for k in range(i, end) if toks[k] == ")"), end) + 1
             continue
         if w not in triggers and not w.endswith("-free"):
             i += 1
             continue
-        if w == "unless" or _in_topic(toks, start, i):
+        if w == "unless" or (topical and _in_topic(toks, start, i)):
             return None
         step: Found | int | None = None
         for rule in _SCOPE_RULES:

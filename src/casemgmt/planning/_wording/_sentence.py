@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casemgmt.planning._wording._ability import (
-    _assist_level,
-    _can_do,
-    _conditional_act,
-    _demonstrated_skill,
-)
+from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -193,6 +188,7 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
         or (
             clause.subj_end == 0
             and subject == _CLIENT
+            and not ctx.lex.program_aims.first_words.isdisjoint(toks)
             and _program_aim(toks, 1 if toks[0] == "to" else 0, pred.end, ctx)
         )
     ):
@@ -207,9 +203,9 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
         reason = "passive"
     elif pred.passive == "unknown" and subject == _NONE:
         reason = "agentless"
-    elif subject == _CLIENT and (_is_receiving(toks, pred, ctx) or _made_available(toks, pred)):
+    elif subject == _CLIENT and _receives(toks, pred, ctx):
         reason = "receiving"
-    elif subject == _CLIENT and _delivers_service(toks, pred, ctx):
+    elif subject == _CLIENT and pred.lemma in _GIVING_VERBS and _delivers_service(toks, pred):
         reason = _WORKER
     elif subject == _NONE and pred.state in _AVAILABLE:
         reason = "agentless"  # "Childcare will be available for all recipients"
@@ -218,17 +214,19 @@ def _actor_reason(clause: _Clause, pred: _Predicate, ctx: _Context) -> str | Non
     return reason
 
 
-def _made_available(toks: Sequence[str], pred: _Predicate) -> bool:
-    """ "R will have bedside activities available daily": something made available."""
-    return toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
+def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Receiving a service, or having something made available ("R will have bedside
+    activities available daily")."""
+    if pred.main >= len(toks) or toks[pred.main] not in ctx.lex.receiving.first_words:
+        return False
+    return _is_receiving(toks, pred, ctx) or (
+        toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
+    )
 
 
-def _delivers_service(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+def _delivers_service(toks: Sequence[str], pred: _Predicate) -> bool:
     """ "I will provide two classroom lessons": the subject delivers a service, so it is
     a practitioner writing their own goal."""
-    lemma = ctx.lex.any_verb.lemma(toks[pred.main]) if pred.main < len(toks) else None
-    if lemma not in _GIVING_VERBS:
-        return False
     end = next((k for k in range(pred.main + 1, pred.end) if toks[k] in _PREPOSITIONS), pred.end)
     return any(toks[k] in _DELIVERED for k in range(pred.main + 1, end))
 
@@ -316,10 +314,11 @@ def _judge_measurable(clause: _Clause, pred: _Predicate, ctx: _Context, verdict:
             and not lex.vague_markers.occurs(toks, 0)
             and _accomplishment(toks, pred.main, pred.end, ctx, subject=subject)
         )
-        or _demonstrated_skill(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
-        or _can_do(toks, clause.subj_end, pred, inner=inner, ctx=ctx)
-        or _assist_level(toks, pred)
-        or (pred.lemma != "be" and _conditional_act(toks, verbs, end, inner=inner, ctx=ctx))
+        or (
+            not inner
+            and not pred.negs
+            and _shown_once(toks, clause.subj_end, pred, verbs, end, ctx=ctx)
+        )
     ):
         verdict.measurable = True
     if not verdict.measurable and verdict.vague_word is None:
@@ -358,10 +357,10 @@ def _verbs_to_judge(
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (
-            (prev in _COORD and not _noun_list_item(toks, k))
-            or (prev == "to" and not inner)
-            or gerund
-        ) and lex.any_verb.has(toks[k + 1]):
+            (prev in _COORD or (prev == "to" and not inner) or gerund)
+            and lex.any_verb.has(toks[k + 1])
+            and not (prev == "," and _noun_list_item(toks, k))
+        ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
             (prev in ctx.names or prev in _OBJECT_PRONOUNS)
