@@ -1,5 +1,5 @@
 """One act shown once: an ability to do a concrete act ("Can bathe self", "be able to
-walk to the mailbox unassisted"), an assist level ("independent with ADLs") or a concrete
+walk a mile"), an assist level ("independent with ADLs") or a concrete
 act on a stated condition ("call the helpline when he feels an urge"). Each makes a goal
 measurable although it names no count.
 """
@@ -16,8 +16,6 @@ from casemgmt.planning._wording._tables import (
     _BE,
     _COMPARATIVES,
     _CONDITIONALS,
-    _INDEPENDENCE,
-    _INDEPENDENCE_PAIRS,
     _ONGOING_SKILLS,
 )
 
@@ -30,23 +28,22 @@ def _shown_once(
     end: int,
     *,
     ctx: _Context,
-) -> bool:
-    """One act shown once (the readers below), for a goal that is not an inner state and
-    not negated; ``end`` is where the goal's own clause ends."""
+) -> str | None:
+    """Which act shown once (the readers below) a goal that is not an inner state and
+    not negated names, or None; ``end`` is where the goal's own clause ends."""
     frame = toks[subj_end : pred.main + 2]
     ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
-    if ability and (
-        _demonstrated_skill(toks, subj_end, pred, inner=False, ctx=ctx)
-        or _can_do(toks, subj_end, pred, inner=False, ctx=ctx)
-    ):
-        return True
+    if ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx):
+        return "an ability to do a concrete act"
     if pred.lemma == "be":
-        return _assist_level(toks, pred)
-    return (
+        return "an assist level" if _assist_level(toks, pred) else None
+    if (
         end < len(toks)
         and toks[end] in _CONDITIONALS
         and _conditional_act(toks, verbs, end, inner=False, ctx=ctx)
-    )
+    ):
+        return "a concrete act on a stated condition"
+    return None
 
 
 def _can_do(
@@ -92,28 +89,4 @@ def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:
         and pred.state in _ASSIST_LEVELS
         and toks[pred.main - 1] not in _COMPARATIVES  # "be more independent": a direction
         and (nxt[:1] == ["with"] or (nxt[:1] == ["in"] and nxt[1:2] != ["the"]))
-    )
-
-
-def _demonstrated_skill(
-    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
-) -> bool:
-    """ "Will be able to walk to the mailbox unassisted": one act shown without help.
-
-    An ability frame plus an independence marker on a concrete act is a test
-    someone can watch once; ongoing habits ("take her insulin without
-    reminders") have no ability frame and stay open-ended.
-    """
-    frame = toks[subj_end : pred.main + 2]
-    if inner or pred.negs or "able" not in frame:
-        return False
-    verb = subj_end + frame.index("able") + 2  # "be able to VERB"
-    if verb >= len(toks) or toks[verb - 1] != "to":
-        return False
-    lex = ctx.lex
-    if lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
-        return False
-    return any(
-        toks[k] in _INDEPENDENCE or toks[k : k + 2] in _INDEPENDENCE_PAIRS
-        for k in range(verb + 1, max(pred.end, verb + 1))
     )
