@@ -28,6 +28,7 @@ from typing import IO
 import attrs
 
 from casemgmt.case import Case
+from casemgmt.core._repr import record_repr
 from casemgmt.errors import CaseDataError
 from casemgmt.serialization import loads
 
@@ -41,7 +42,7 @@ _JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 _Problems = tuple[tuple[str, str], ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CaseLine:
     """One case read, or one input refused, and where it came from.
 
@@ -50,6 +51,8 @@ class CaseLine:
     ``problems`` are ``(json_path, message)`` pairs, like
     ``CaseDataError.problems``. Messages never quote the client's details.
     """
+
+    __repr__ = record_repr
 
     source: str
     line: int | None

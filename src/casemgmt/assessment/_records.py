@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import record_repr
 from casemgmt.core._text import texts
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -193,9 +194,11 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Need:
     """An assessed need or barrier, numbered so plans can cite it."""
+
+    __repr__ = record_repr
 
     number: int = attrs.field(validator=_positive)
     domain: NeedDomain
@@ -207,9 +210,11 @@ class Need:
     identified_on: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Strength:
     """Something the client brings that the plan can build on (seed 002)."""
+
+    __repr__ = record_repr
 
     id: str = attrs.field(metadata=SAFE)
     kind: StrengthKind
@@ -217,9 +222,11 @@ class Strength:
     sources: tuple[InformationSource, ...] = ()
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Risk:
     """A risk found at intake or assessment, and what was done about it."""
+
+    __repr__ = record_repr
 
     id: str = attrs.field(metadata=SAFE)
     kind: RiskKind
@@ -243,9 +250,11 @@ class Risk:
         )
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class AssessmentSession:
     """One sitting of the assessment: information comes "in bits and pieces"."""
+
+    __repr__ = record_repr
 
     held_on: dt.date
     participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
@@ -253,13 +262,15 @@ class AssessmentSession:
     notes: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Assessment:
     """The assessment built up over sessions; entries are added, never rewritten.
 
     ``crisis_first`` records the seed 002 path: the immediate issue is dealt
     with before a comprehensive assessment, so only immediate needs so far.
     """
+
+    __repr__ = record_repr
 
     needs: tuple[Need, ...] = ()
     strengths: tuple[Strength, ...] = ()

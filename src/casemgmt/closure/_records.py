@@ -8,6 +8,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import record_repr
 from casemgmt.core._text import has_text
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -30,7 +31,7 @@ class ClosureReason(Vocabulary):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class ExitSupport:
     """A support the client still needs after exit, and who provides it.
 
@@ -39,15 +40,19 @@ class ExitSupport:
     so the closure rules see that nothing is left unattended (seed 003).
     """
 
+    __repr__ = record_repr
+
     need: str = attrs.field(repr=False)
     provided_by: str = attrs.field(repr=False)
     referral_id: str | None = attrs.field(default=None, metadata=SAFE)
     risk_id: str | None = attrs.field(default=None, metadata=SAFE)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class ExitPlan:
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
+
+    __repr__ = record_repr
 
     achievements: tuple[str, ...] = attrs.field(default=(), repr=False)
     supports_after_exit: tuple[ExitSupport, ...] = ()
@@ -57,7 +62,7 @@ class ExitPlan:
     client_feedback: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class ClosureRecord:
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
@@ -72,6 +77,8 @@ class ClosureRecord:
     where an agency requires one; ``by`` who closed the case. Whether all
     this is enough is judged by a ``ClosurePolicy``, not here.
     """
+
+    __repr__ = record_repr
 
     reason: ClosureReason
     closed_on: dt.date
@@ -103,9 +110,11 @@ class ClosureRecord:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Episode:
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
+
+    __repr__ = record_repr
 
     number: int
     opened_on: dt.date

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from casemgmt.core._repr import record_repr
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = [
@@ -77,7 +78,7 @@ def _hint(instance: object, attribute: attrs.Attribute[str | None], value: objec
         raise TypeError(msg)
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, repr=False)
 class Finding:
     """One problem a rule found, with where it is and how to mend it.
 
@@ -87,6 +88,8 @@ class Finding:
     anything else raises ``TypeError`` or ``ValueError``, so a rule cannot
     fail open by building an "error" that is not an ERROR.
     """
+
+    __repr__ = record_repr
 
     code: str = attrs.field(validator=_code)
     severity: Severity = attrs.field(converter=to_severity)
@@ -157,7 +160,7 @@ def summarize(findings: Iterable[Finding]) -> dict[Severity, int]:
     return counts
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FindingTemplate:
     """What a rule says of each item it flags: a message and a path with ``%s``
     for the item's values and its position (``"Goal %s"``, ``"$.plan.goals[%s]"``).
@@ -171,6 +174,8 @@ class FindingTemplate:
     >>> [str(odd.at(i, n)) for i, n in enumerate([1, 2, 3]) if n % 2]
     ['INFO x.odd at $[0]: 1 is odd', 'INFO x.odd at $[2]: 3 is odd']
     """
+
+    __repr__ = record_repr
 
     code: str = attrs.field(validator=_code)
     severity: Severity = attrs.field(converter=to_severity)

@@ -16,6 +16,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import record_repr
 from casemgmt.core._time import check_aware
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -53,9 +54,11 @@ STAGE_MOVES: dict[Stage, frozenset[Stage]] = {
 del _
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class StageChange:
     """One move between stages: when, by whom and why."""
+
+    __repr__ = record_repr
 
     from_stage: Stage | None
     to_stage: Stage

@@ -26,6 +26,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._ids import ActionId, CaseId, GoalId
+from casemgmt.core._repr import record_repr
 from casemgmt.core._time import AsOf, Timeframe, as_date
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._signals import (
@@ -68,18 +69,22 @@ def _cadence(cadence: ReviewCadence | str | None) -> ReviewCadence | None:
     return ReviewCadence.parse(cadence) if isinstance(cadence, str) else cadence
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ReviewDue:
     """A case whose next review is due on ``due_on``; ``days_left`` < 0 when overdue."""
+
+    __repr__ = record_repr
 
     case_id: CaseId
     due_on: dt.date
     days_left: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ActionOverdue:
     """An open plan action past its due date."""
+
+    __repr__ = record_repr
 
     case_id: CaseId
     action_id: ActionId
@@ -90,9 +95,11 @@ class ActionOverdue:
     path: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalStall:
     """An open goal with no progress at its last ``reviews`` reviews."""
+
+    __repr__ = record_repr
 
     case_id: CaseId
     goal_id: GoalId
@@ -101,9 +108,11 @@ class GoalStall:
     path: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Disengagement:
     """A client who could not be reached: ``failed_attempts`` in the window, none since."""
+
+    __repr__ = record_repr
 
     case_id: CaseId
     failed_attempts: int
@@ -200,9 +209,11 @@ def disengaged(
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CaseloadSummary:
     """Counts for a caseload on one date, gathered in a single pass."""
+
+    __repr__ = record_repr
 
     cases: int
     open_cases: int

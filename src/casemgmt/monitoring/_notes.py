@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.core._repr import record_repr
 from casemgmt.monitoring import _note_terms
 from casemgmt.monitoring._records import CaseNote, NoteKind
 
@@ -55,13 +56,15 @@ def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
     return tuple(out.items())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class NoteTerms:
     """The word lists the note linter uses: each term maps to its hint.
 
     Plain data: build one from a dict (``NoteTerms.from_dict``), extend it
     with ``extend`` or trim it with ``without``; each returns a new value.
     """
+
+    __repr__ = record_repr
 
     judgemental: Pairs = attrs.field(default=(), converter=_pairs)
     jargon: Pairs = attrs.field(default=(), converter=_pairs)

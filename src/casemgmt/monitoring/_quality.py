@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.assessment._records import RiskLevel
+from casemgmt.core._repr import record_repr
 from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
 from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._wording import (
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["INDICATORS", "Indicator", "Measurement", "measure_case"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Indicator:
     """One quality indicator: what is counted over what, and why it matters.
 
@@ -44,6 +45,8 @@ class Indicator:
     with ``flag_at``, a share of at least ``flag_at`` of at least
     ``flag_min`` items.
     """
+
+    __repr__ = record_repr
 
     code: str
     title: str
@@ -189,13 +192,15 @@ INDICATORS: tuple[Indicator, ...] = _indicators(_TABLE)
 REOPEN_WINDOW = dt.timedelta(days=90)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Measurement:
     """One case's contribution: per indicator (numerator, denominator), plus ages.
 
     ``closure_reasons`` are the reason codes of the case's closures (earlier
     episodes' and the current one), for the report's closure-reason count.
     """
+
+    __repr__ = record_repr
 
     counts: dict[str, tuple[int, int]]
     case_age_days: int | None

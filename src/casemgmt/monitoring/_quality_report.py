@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._repr import record_repr
 from casemgmt.core._time import AsOf, as_date
 from casemgmt.monitoring._quality import INDICATORS, Measurement, measure_case
 
@@ -62,7 +63,7 @@ def _keep(ids: tuple[str, ...], more: Iterable[str], limit: int | None) -> tuple
     return tuple(merged if limit is None else merged[:limit])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Tally:
     """An indicator's numerator and denominator, and the first case ids behind it.
 
@@ -70,6 +71,8 @@ class Tally:
     indicator), smallest ids first, at most the report's ``max_ids``;
     ``flagged`` counts them all.
     """
+
+    __repr__ = record_repr
 
     numerator: int = 0
     denominator: int = 0
@@ -90,9 +93,11 @@ class Tally:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Distribution:
     """Days (case age, intake to first plan): count, total, and bands of ``AGE_BUCKETS``."""
+
+    __repr__ = record_repr
 
     count: int = 0
     total: int = 0
@@ -116,9 +121,11 @@ class Distribution:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GroupReport:
     """The indicators of one group of cases (a case manager, a program, everyone)."""
+
+    __repr__ = record_repr
 
     cases: int = 0
     tallies: Mapping[str, Tally] = attrs.field(factory=dict)
@@ -203,9 +210,11 @@ GroupKey = tuple[str, str]
 OVERALL: GroupKey = ("overall", "all")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class QualityReport:
     """Quality indicators per group on one day; a value that merges and compares."""
+
+    __repr__ = record_repr
 
     as_of: dt.date
     max_ids: int | None = 100

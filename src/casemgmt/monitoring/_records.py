@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._repr import record_repr
 from casemgmt.core._time import not_before
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -81,9 +82,11 @@ def _gas_level(instance: object, attribute: object, value: int | None) -> None:
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class GoalProgress:
     """Progress on one goal at a review: the worker's and the client's view."""
+
+    __repr__ = record_repr
 
     goal_id: GoalId = attrs.field(metadata=SAFE)
     achievement: Achievement
@@ -92,9 +95,11 @@ class GoalProgress:
     comment: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Review:
     """A review of the plan with the client (seeds 001-003)."""
+
+    __repr__ = record_repr
 
     held_on: dt.date
     kind: ReviewKind = ReviewKind.SCHEDULED
@@ -121,13 +126,15 @@ class Review:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class PlanTerms:
     """Everything in a plan version besides its number, date, goals and actions.
 
     A revision that changes any of these records the whole set of new terms,
     so the new plan can be rebuilt from the old one without loss.
     """
+
+    __repr__ = record_repr
 
     strength_strategies: tuple[StrengthStrategy, ...] = ()
     deferred_needs: tuple[DeferredNeed, ...] = ()
@@ -138,7 +145,7 @@ class PlanTerms:
     on_hold_since: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class PlanDiff:
     """What a revision changed: enough to rebuild the new plan from the old.
 
@@ -147,6 +154,8 @@ class PlanDiff:
     ``action_order`` are set only when the new plan orders them otherwise.
     ``terms`` is ``None`` when nothing else about the plan changed.
     """
+
+    __repr__ = record_repr
 
     goals_added: tuple[Goal, ...] = ()
     goals_removed: tuple[GoalId, ...] = attrs.field(default=(), metadata=SAFE)
@@ -192,7 +201,7 @@ class RevisionKind(Vocabulary):
     RESUME = "resume"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class PlanRevision:
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
@@ -200,6 +209,8 @@ class PlanRevision:
     its ``version``. Missing reasons or agreement are findings, not errors,
     so an imperfect record can still be stored and mended.
     """
+
+    __repr__ = record_repr
 
     from_version: int
     to_version: int = attrs.field()
@@ -242,9 +253,11 @@ class ContactResult(Vocabulary):
     DECLINED = "declined"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class ContactAttempt:
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
+
+    __repr__ = record_repr
 
     on: dt.date
     channel: ContactChannel
@@ -264,9 +277,11 @@ class NoteKind(Vocabulary):
     QUOTATION = "quotation"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class CaseNote:
     """A progress note: dated, attributed, and one kind of statement."""
+
+    __repr__ = record_repr
 
     written_on: dt.date
     author: PartyId = attrs.field(metadata=PERSON)

@@ -11,6 +11,7 @@ import attrs
 
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
+from casemgmt.core._repr import record_repr
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
@@ -77,7 +78,7 @@ ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 """Which status may follow which (the issue's lifecycle)."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class ReceivingService:
     """The service referred to, shaped after Open Referral HSDS.
 
@@ -90,6 +91,8 @@ class ReceivingService:
     agency may share back (seed 002: "some agencies, like Centrelink, are
     governed by legislation that may constrain information sharing").
     """
+
+    __repr__ = record_repr
 
     id: PartyId = attrs.field(validator=check_id, metadata=SAFE)
     organisation: str = attrs.field(metadata=SAFE)
@@ -109,9 +112,11 @@ class ReceivingService:
         return (self.id,)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class StatusChange:
     """One dated, attributed, reasoned move in a referral's life."""
+
+    __repr__ = record_repr
 
     status: ReferralStatus
     on: dt.date
@@ -119,9 +124,11 @@ class StatusChange:
     reason: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Referral:
     """A referral out to another service, serving numbered needs and a goal."""
+
+    __repr__ = record_repr
 
     id: ReferralId = attrs.field(validator=check_id, metadata=SAFE)
     to: ReceivingService
@@ -215,12 +222,14 @@ class ScreeningDecision(Vocabulary):
     NOT_ACCEPTED = "not-accepted"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class InboundReferral:
     """How the client came to the agency, and the screening decision.
 
     When not accepted, seed 001 asks for a clear explanation and a referral on.
     """
+
+    __repr__ = record_repr
 
     received_on: dt.date
     source: str = attrs.field(repr=False)
@@ -231,9 +240,11 @@ class InboundReferral:
     referred_on_to: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Escalation:
     """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
+
+    __repr__ = record_repr
 
     on: dt.date
     to: str = attrs.field(repr=False)
@@ -241,7 +252,7 @@ class Escalation:
     outcome: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
 class Advocacy:
     """Advocacy on the client's behalf; needs written permission (seed 002).
 
@@ -250,6 +261,8 @@ class Advocacy:
     limited to named parties can be checked. ``consent_id`` names the
     written permission relied on.
     """
+
+    __repr__ = record_repr
 
     id: str = attrs.field(validator=check_id, metadata=SAFE)
     started_on: dt.date
