@@ -10,7 +10,7 @@ kept, never rewritten).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -73,20 +73,22 @@ class StageChange:
             check_aware(value)
 
 
-class Staged(Protocol):
-    """What the lifecycle needs of a record that moves between stages."""
+if TYPE_CHECKING:  # read by type checkers only: a Protocol costs a class at import
+    from typing import Protocol, TypeVar
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def opened_on(self) -> dt.date: ...
-    @property
-    def stage(self) -> Stage: ...
-    @property
-    def stage_history(self) -> tuple[StageChange, ...]: ...
+    class Staged(Protocol):
+        """What the lifecycle needs of a record that moves between stages."""
 
+        @property
+        def id(self) -> str: ...
+        @property
+        def opened_on(self) -> dt.date: ...
+        @property
+        def stage(self) -> Stage: ...
+        @property
+        def stage_history(self) -> tuple[StageChange, ...]: ...
 
-S = TypeVar("S", bound=Staged)
+    S = TypeVar("S", bound=Staged)
 
 
 def enter_stage(
