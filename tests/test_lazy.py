@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import re
@@ -95,13 +96,46 @@ def test_a_module_without_its_source_cannot_read_its_exports() -> None:
 
 
 def test_the_import_list_reads_only_the_type_checking_block() -> None:
-    """Imports outside `if TYPE_CHECKING:` and aliases are read as written."""
+    """Imports outside `if TYPE_CHECKING:` are not read; wrapped lines and comments are."""
     source = (
         "import os\nfrom x import ignored\nTYPE_CHECKING = False\n"
-        "if TYPE_CHECKING:\n    from a.b import C, d as e\n    import f\n"
-        "if other:\n    from g import h\n"
+        "if TYPE_CHECKING:\n    from a.b import (\n        C as C,  # why\n        d as e,\n    )\n"
+        "\n    from f import g as g\nelse:\n    from h import i as i\n"
     )
-    assert {"C": ("a.b", "C"), "e": ("a.b", "d")} == exports_of("p", source)
+    assert {"C": ("a.b", "C"), "e": ("a.b", "d"), "g": ("f", "g")} == exports_of("p", source)
+
+
+@pytest.mark.parametrize(
+    ("block", "where"),
+    [
+        ("from a import b", "'b'"),
+        ("from a import b as b, c", "'c'"),
+        ("import os as os", "'import os as os'"),
+        ("pass", "'pass'"),
+    ],
+)
+def test_anything_but_explicit_re_exports_in_the_block_is_refused(block: str, where: str) -> None:
+    """A name not written `name as name` would be private to mypy: refused, saying where."""
+    with pytest.raises(ImportError, match=f"p: .*name as name.*stopped at {where}"):
+        exports_of("p", f"TYPE_CHECKING = False\nif TYPE_CHECKING:\n    {block}\n")
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_the_text_reading_agrees_with_python(package: str) -> None:
+    """What exports_of reads is what Python's own parser finds in the block."""
+    source = inspect.getsource(importlib.import_module(package))
+    block = next(
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+    )
+    expected = {
+        alias.asname or alias.name: (statement.module, alias.name)
+        for statement in block.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+    }
+    assert expected == exports_of(package, source)
 
 
 def test_subpackages_are_reachable_after_a_bare_import() -> None:
