@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
+    from casemgmt.planning._actions import worker_owns_most_actions as worker_owns_most_actions
     from casemgmt.planning._records import Action as Action
     from casemgmt.planning._records import ActionKind as ActionKind
     from casemgmt.planning._records import ActionStatus as ActionStatus
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     from casemgmt.planning._render import plan_html as plan_html
     from casemgmt.planning._render import render_plan_table as render_plan_table
     from casemgmt.planning._rules import PLAN_RULES as PLAN_RULES
-    from casemgmt.planning._rules import too_many_primary_goals as too_many_primary_goals
-    from casemgmt.planning._rules import worker_owns_most_actions as worker_owns_most_actions
+    from casemgmt.planning._smart import too_many_primary_goals as too_many_primary_goals
     from casemgmt.planning._wording import DEFAULT_TERMS as DEFAULT_TERMS
     from casemgmt.planning._wording import NEGATIVE_TERMS as NEGATIVE_TERMS
     from casemgmt.planning._wording import NOT_CLIENT_BEHAVIOUR as NOT_CLIENT_BEHAVIOUR
