@@ -28,7 +28,7 @@ from typing import IO
 import attrs
 
 from casemgmt.case import Case
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.errors import CaseDataError
 from casemgmt.serialization import loads
 
@@ -43,7 +43,7 @@ _Problems = tuple[tuple[str, str], ...]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class CaseLine:
+class CaseLine(Record):
     """One case read, or one input refused, and where it came from.
 
     ``line`` is the 1-based line of a JSON Lines input, ``None`` for a whole
@@ -51,8 +51,6 @@ class CaseLine:
     ``problems`` are ``(json_path, message)`` pairs, like
     ``CaseDataError.problems``. Messages never quote the client's details.
     """
-
-    __repr__ = record_repr
 
     source: str
     line: int | None

@@ -12,7 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._text import texts
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -195,10 +195,8 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Need:
+class Need(Record):
     """An assessed need or barrier, numbered so plans can cite it."""
-
-    __repr__ = record_repr
 
     number: int = attrs.field(validator=_positive)
     domain: NeedDomain
@@ -211,10 +209,8 @@ class Need:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Strength:
+class Strength(Record):
     """Something the client brings that the plan can build on (seed 002)."""
-
-    __repr__ = record_repr
 
     id: str = attrs.field(metadata=SAFE)
     kind: StrengthKind
@@ -223,10 +219,8 @@ class Strength:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Risk:
+class Risk(Record):
     """A risk found at intake or assessment, and what was done about it."""
-
-    __repr__ = record_repr
 
     id: str = attrs.field(metadata=SAFE)
     kind: RiskKind
@@ -251,10 +245,8 @@ class Risk:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class AssessmentSession:
+class AssessmentSession(Record):
     """One sitting of the assessment: information comes "in bits and pieces"."""
-
-    __repr__ = record_repr
 
     held_on: dt.date
     participants: tuple[PartyId, ...] = attrs.field(default=(), metadata=PERSON)
@@ -263,14 +255,12 @@ class AssessmentSession:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Assessment:
+class Assessment(Record):
     """The assessment built up over sessions; entries are added, never rewritten.
 
     ``crisis_first`` records the seed 002 path: the immediate issue is dealt
     with before a comprehensive assessment, so only immediate needs so far.
     """
-
-    __repr__ = record_repr
 
     needs: tuple[Need, ...] = ()
     strengths: tuple[Strength, ...] = ()

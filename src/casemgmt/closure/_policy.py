@@ -18,7 +18,7 @@ import attrs
 
 from casemgmt.closure._records import ClosureRecord
 from casemgmt.core import Finding, RuleSet, blockers, has_errors
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 
 if TYPE_CHECKING:
@@ -28,15 +28,13 @@ __all__ = ["ClosureContext", "ClosurePolicy", "ClosureRule", "Eligibility"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ClosureContext:
+class ClosureContext(Record):
     """What a closure rule may know besides the case.
 
     ``as_of`` is the evaluation date; ``proposed`` is the closure record
     being judged (``None`` asks "what is still missing?"); the rest are the
     policy's parameters.
     """
-
-    __repr__ = record_repr
 
     as_of: dt.date
     proposed: ClosureRecord | None = None
@@ -70,7 +68,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ClosurePolicy:
+class ClosurePolicy(Record):
     """An agency's closure guidelines: ordered named rules and their parameters.
 
     Every change returns a new policy:
@@ -90,8 +88,6 @@ class ClosurePolicy:
     000: calling at other hours, "sending letters with prepaid reply cards",
     text and email). Set a parameter to 0 or 1 to drop its requirement.
     """
-
-    __repr__ = record_repr
 
     rules: RuleSet[Case, ClosureContext] = attrs.field(factory=RuleSet, converter=_as_rule_set)
     notice_days: int = attrs.field(default=14, validator=_non_negative)
@@ -169,14 +165,12 @@ class ClosurePolicy:
 
 
 @attrs.frozen(repr=False)
-class Eligibility:
+class Eligibility(Record):
     """The verdict on closing a case: every finding, and whether any blocks.
 
     Every ERROR finding is a blocker; ``eligible`` is true exactly when there
     is none.
     """
-
-    __repr__ = record_repr
 
     findings: list[Finding]
 

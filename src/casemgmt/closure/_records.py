@@ -8,7 +8,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._text import has_text
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -32,15 +32,13 @@ class ClosureReason(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ExitSupport:
+class ExitSupport(Record):
     """A support the client still needs after exit, and who provides it.
 
     A support can also hand over something still open at closure: name the
     referral (``referral_id``) or the high risk (``risk_id``) it takes over,
     so the closure rules see that nothing is left unattended (seed 003).
     """
-
-    __repr__ = record_repr
 
     need: str = attrs.field(repr=False)
     provided_by: str = attrs.field(repr=False)
@@ -49,10 +47,8 @@ class ExitSupport:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ExitPlan:
+class ExitPlan(Record):
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
-
-    __repr__ = record_repr
 
     achievements: tuple[str, ...] = attrs.field(default=(), repr=False)
     supports_after_exit: tuple[ExitSupport, ...] = ()
@@ -63,7 +59,7 @@ class ExitPlan:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ClosureRecord:
+class ClosureRecord(Record):
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
     ``reason_text`` says what "other" means; ``outcome_summary`` and
@@ -77,8 +73,6 @@ class ClosureRecord:
     where an agency requires one; ``by`` who closed the case. Whether all
     this is enough is judged by a ``ClosurePolicy``, not here.
     """
-
-    __repr__ = record_repr
 
     reason: ClosureReason
     closed_on: dt.date
@@ -111,10 +105,8 @@ class ClosureRecord:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Episode:
+class Episode(Record):
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
-
-    __repr__ = record_repr
 
     number: int
     opened_on: dt.date

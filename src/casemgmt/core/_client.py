@@ -12,17 +12,15 @@ import attrs
 
 from casemgmt.core._disclosure import BIRTH_DATE, IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import ClientId, check_id
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 
 __all__ = ["Client", "ContactDetails"]
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ContactDetails:
+class ContactDetails(Record):
     """How to reach the client; all optional, all private."""
-
-    __repr__ = record_repr
 
     phone: str = attrs.field(default="", repr=False, metadata=IDENTITY)
     email: str = attrs.field(default="", repr=False, metadata=IDENTITY)
@@ -34,15 +32,13 @@ class ContactDetails:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Client:
+class Client(Record):
     """A client of the agency.
 
     >>> c = Client(id="c-1", name="Carla", date_of_birth=dt.date(1990, 1, 2))
     >>> repr(c), str(c)
     ("Client(id='c-1')", 'client c-1')
     """
-
-    __repr__ = record_repr
 
     id: ClientId = attrs.field(validator=check_id, metadata=PERSON)
     name: str = attrs.field(repr=False, metadata=IDENTITY)

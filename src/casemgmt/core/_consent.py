@@ -13,7 +13,7 @@ import attrs
 
 from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
 from casemgmt.core._typed import typed
@@ -51,7 +51,7 @@ def _non_empty(
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Consent:
+class Consent(Record):
     """One consent given by the client.
 
     ``parties`` are the ids of the parties or services it covers, for every
@@ -63,8 +63,6 @@ class Consent:
     means the consent does not limit categories. A blank entry in either
     names nothing.
     """
-
-    __repr__ = record_repr
 
     id: ConsentId = attrs.field(validator=check_id, metadata=SAFE)
     purposes: tuple[ConsentPurpose, ...] = attrs.field(validator=_non_empty)

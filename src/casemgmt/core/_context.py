@@ -6,21 +6,19 @@ import datetime as dt
 
 import attrs
 
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 
 __all__ = ["CheckContext"]
 
 
 @attrs.frozen(repr=False)
-class CheckContext:
+class CheckContext(Record):
     """What a rule may know besides the case: the date it is judged on.
 
     Rule parameters (a notice period, a goal limit) live in the rule's own
     closure, so this stays small and the same for every rule set.
     """
-
-    __repr__ = record_repr
 
     as_of: dt.date
 

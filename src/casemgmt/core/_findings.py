@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._vocabulary import Vocabulary
 
 __all__ = [
@@ -79,7 +79,7 @@ def _hint(instance: object, attribute: attrs.Attribute[str | None], value: objec
 
 
 @attrs.frozen(init=False, repr=False)
-class Finding:
+class Finding(Record):
     """One problem a rule found, with where it is and how to mend it.
 
     ``path`` is a JSON path into the subject (``$.plan.goals[1]``), empty for
@@ -88,8 +88,6 @@ class Finding:
     anything else raises ``TypeError`` or ``ValueError``, so a rule cannot
     fail open by building an "error" that is not an ERROR.
     """
-
-    __repr__ = record_repr
 
     code: str = attrs.field(validator=_code)
     severity: Severity = attrs.field(converter=to_severity)
@@ -161,7 +159,7 @@ def summarize(findings: Iterable[Finding]) -> dict[Severity, int]:
 
 
 @attrs.frozen(repr=False)
-class FindingTemplate:
+class FindingTemplate(Record):
     """What a rule says of each item it flags: a message and a path with ``%s``
     for the item's values and its position (``"Goal %s"``, ``"$.plan.goals[%s]"``).
 
@@ -174,8 +172,6 @@ class FindingTemplate:
     >>> [str(odd.at(i, n)) for i, n in enumerate([1, 2, 3]) if n % 2]
     ['INFO x.odd at $[0]: 1 is odd', 'INFO x.odd at $[2]: 3 is odd']
     """
-
-    __repr__ = record_repr
 
     code: str = attrs.field(validator=_code)
     severity: Severity = attrs.field(converter=to_severity)

@@ -16,7 +16,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import check_aware
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -55,10 +55,8 @@ del _
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class StageChange:
+class StageChange(Record):
     """One move between stages: when, by whom and why."""
-
-    __repr__ = record_repr
 
     from_stage: Stage | None
     to_stage: Stage

@@ -6,7 +6,7 @@ import attrs
 
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import PartyId, check_id
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
@@ -25,13 +25,11 @@ class PartyRole(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Party:
+class Party(Record):
     """A person or service with a role in the case.
 
     Names are personal details too, so ``repr`` shows only the id and role.
     """
-
-    __repr__ = record_repr
 
     id: PartyId = attrs.field(validator=check_id, metadata=PERSON)
     role: PartyRole

@@ -2,14 +2,14 @@
 
 attrs writes a ``__repr__`` for each class and compiles it when the class
 is made; across the records that was a tenth of the cost of
-``from casemgmt import Case, loads, validate`` (issue 18). This one reads a
-class's fields on its first repr and prints the same text as attrs would:
-``Goal(id='g-1', ...)``, fields marked ``repr=False`` left out (free text
-never reaches a repr), ``...`` for a record met again inside itself::
+``from casemgmt import Case, loads, validate`` (issue 18). ``Record`` gives
+its subclasses ``record_repr``, which reads a class's fields on its first
+repr and prints the same text as attrs would: ``Goal(id='g-1', ...)``,
+fields marked ``repr=False`` left out (free text never reaches a repr),
+``...`` for a record met again inside itself::
 
     @attrs.frozen(kw_only=True, repr=False, field_transformer=typed)
-    class Goal:
-        __repr__ = record_repr
+    class Goal(Record): ...
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import attrs
 
-__all__ = ["record_repr"]
+__all__ = ["Record", "record_repr"]
 
 _Shown = tuple[tuple[str, Callable[[object], str], bool], ...]
 """Per shown field: its name, how to show its value, whether ``__init__`` sets it."""
@@ -59,3 +59,13 @@ def record_repr(self: object) -> str:
         return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({fields})"
     finally:
         active.remove(key)
+
+
+class Record:
+    """Base of the domain records: ``record_repr`` as their repr; no fields, no state.
+
+    Decorate the subclass with ``repr=False`` so attrs keeps this one.
+    """
+
+    __slots__ = ()
+    __repr__ = record_repr

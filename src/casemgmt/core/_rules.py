@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from casemgmt.core._findings import Finding, Severity
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 
 __all__ = ["RULE_FAILED", "Rule", "RuleSet", "run_rule"]
 
@@ -85,7 +85,7 @@ def run_rule(name: str, rule: Rule[SS, CC], subject: SS, context: CC) -> list[Fi
 
 
 @attrs.frozen(repr=False)
-class RuleSet(Generic[SS, CC]):
+class RuleSet(Record, Generic[SS, CC]):
     """An immutable, ordered collection of named rules.
 
     >>> from casemgmt.core import RuleSet
@@ -93,8 +93,6 @@ class RuleSet(Generic[SS, CC]):
     >>> empty.add("always-fine", lambda subject, context: ()).rule_names
     ('always-fine',)
     """
-
-    __repr__ = record_repr
 
     rules: tuple[tuple[str, Rule[SS, CC]], ...] = attrs.field(default=(), validator=_check_rules)
     renamed: tuple[tuple[str, str], ...] = ()

@@ -15,7 +15,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._disclosure import SAFE
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
@@ -90,7 +90,7 @@ def _validate_text(instance: Timeframe, attribute: object, value: str) -> None:
 
 
 @attrs.frozen(field_transformer=typed, repr=False)
-class Timeframe:
+class Timeframe(Record):
     """A time frame in the plan's own words ("1 week", "six months").
 
     The words are kept as written; the duration is read from them.
@@ -98,8 +98,6 @@ class Timeframe:
     >>> Timeframe("2 weeks").due_from(dt.date(2024, 9, 4))
     datetime.date(2024, 9, 18)
     """
-
-    __repr__ = record_repr
 
     text: str = attrs.field(validator=_validate_text, metadata=SAFE)
 

@@ -19,7 +19,7 @@ from typing import Literal
 import attrs
 from dateutil import rrule
 
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import NUMBER_WORDS, UNIT_WORDS, TimeUnit
 
 __all__ = ["CadenceUnit", "ReviewCadence"]
@@ -83,7 +83,7 @@ def _parse(text: str) -> tuple[int, TimeUnit]:
 
 
 @attrs.frozen(repr=False)
-class ReviewCadence:
+class ReviewCadence(Record):
     """How often a plan is reviewed: ``interval`` units between reviews.
 
     >>> cadence = ReviewCadence.parse("every 4 months")
@@ -94,8 +94,6 @@ class ReviewCadence:
     >>> list(ReviewCadence.parse("monthly").due_dates(dt.date(2025, 1, 31), dt.date(2025, 4, 30)))
     [datetime.date(2025, 2, 28), datetime.date(2025, 3, 31), datetime.date(2025, 4, 30)]
     """
-
-    __repr__ = record_repr
 
     interval: int = attrs.field()
     unit: TimeUnit

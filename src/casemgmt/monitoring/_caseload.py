@@ -26,7 +26,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._ids import ActionId, CaseId, GoalId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, Timeframe, as_date
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._signals import (
@@ -70,10 +70,8 @@ def _cadence(cadence: ReviewCadence | str | None) -> ReviewCadence | None:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ReviewDue:
+class ReviewDue(Record):
     """A case whose next review is due on ``due_on``; ``days_left`` < 0 when overdue."""
-
-    __repr__ = record_repr
 
     case_id: CaseId
     due_on: dt.date
@@ -81,10 +79,8 @@ class ReviewDue:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ActionOverdue:
+class ActionOverdue(Record):
     """An open plan action past its due date."""
-
-    __repr__ = record_repr
 
     case_id: CaseId
     action_id: ActionId
@@ -96,10 +92,8 @@ class ActionOverdue:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class GoalStall:
+class GoalStall(Record):
     """An open goal with no progress at its last ``reviews`` reviews."""
-
-    __repr__ = record_repr
 
     case_id: CaseId
     goal_id: GoalId
@@ -109,10 +103,8 @@ class GoalStall:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Disengagement:
+class Disengagement(Record):
     """A client who could not be reached: ``failed_attempts`` in the window, none since."""
-
-    __repr__ = record_repr
 
     case_id: CaseId
     failed_attempts: int
@@ -210,10 +202,8 @@ def disengaged(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class CaseloadSummary:
+class CaseloadSummary(Record):
     """Counts for a caseload on one date, gathered in a single pass."""
-
-    __repr__ = record_repr
 
     cases: int
     open_cases: int

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from casemgmt.core._ids import GoalId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.monitoring._records import Achievement, Review
 
 __all__ = ["GAS_LEVELS", "ReviewSummary", "gas_t_score", "summarize_review"]
@@ -119,10 +119,8 @@ def direction(achievement: Achievement) -> int:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ReviewSummary:
+class ReviewSummary(Record):
     """One review at a glance: how many goals moved, stalled, and the GAS T-score."""
-
-    __repr__ = record_repr
 
     goals_reviewed: int
     goals_scored: int

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from casemgmt.core import CheckContext, Finding, Rule, Severity
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.monitoring import _note_terms
 from casemgmt.monitoring._records import CaseNote, NoteKind
 
@@ -57,14 +57,12 @@ def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
 
 
 @attrs.frozen(repr=False)
-class NoteTerms:
+class NoteTerms(Record):
     """The word lists the note linter uses: each term maps to its hint.
 
     Plain data: build one from a dict (``NoteTerms.from_dict``), extend it
     with ``extend`` or trim it with ``without``; each returns a new value.
     """
-
-    __repr__ = record_repr
 
     judgemental: Pairs = attrs.field(default=(), converter=_pairs)
     jargon: Pairs = attrs.field(default=(), converter=_pairs)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.assessment._records import RiskLevel
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
 from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._wording import (
@@ -36,7 +36,7 @@ __all__ = ["INDICATORS", "Indicator", "Measurement", "measure_case"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Indicator:
+class Indicator(Record):
     """One quality indicator: what is counted over what, and why it matters.
 
     ``higher_is_better`` says which way the rate should move. A case is
@@ -45,8 +45,6 @@ class Indicator:
     with ``flag_at``, a share of at least ``flag_at`` of at least
     ``flag_min`` items.
     """
-
-    __repr__ = record_repr
 
     code: str
     title: str
@@ -193,14 +191,12 @@ REOPEN_WINDOW = dt.timedelta(days=90)
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Measurement:
+class Measurement(Record):
     """One case's contribution: per indicator (numerator, denominator), plus ages.
 
     ``closure_reasons`` are the reason codes of the case's closures (earlier
     episodes' and the current one), for the report's closure-reason count.
     """
-
-    __repr__ = record_repr
 
     counts: dict[str, tuple[int, int]]
     case_age_days: int | None

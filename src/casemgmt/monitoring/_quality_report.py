@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.core._parties import PartyRole
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 from casemgmt.monitoring._quality import INDICATORS, Measurement, measure_case
 
@@ -64,15 +64,13 @@ def _keep(ids: tuple[str, ...], more: Iterable[str], limit: int | None) -> tuple
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Tally:
+class Tally(Record):
     """An indicator's numerator and denominator, and the first case ids behind it.
 
     ``case_ids`` are the cases a supervisor should open (those short of the
     indicator), smallest ids first, at most the report's ``max_ids``;
     ``flagged`` counts them all.
     """
-
-    __repr__ = record_repr
 
     numerator: int = 0
     denominator: int = 0
@@ -94,10 +92,8 @@ class Tally:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Distribution:
+class Distribution(Record):
     """Days (case age, intake to first plan): count, total, and bands of ``AGE_BUCKETS``."""
-
-    __repr__ = record_repr
 
     count: int = 0
     total: int = 0
@@ -122,10 +118,8 @@ class Distribution:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class GroupReport:
+class GroupReport(Record):
     """The indicators of one group of cases (a case manager, a program, everyone)."""
-
-    __repr__ = record_repr
 
     cases: int = 0
     tallies: Mapping[str, Tally] = attrs.field(factory=dict)
@@ -211,10 +205,8 @@ OVERALL: GroupKey = ("overall", "all")
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class QualityReport:
+class QualityReport(Record):
     """Quality indicators per group on one day; a value that merges and compares."""
-
-    __repr__ = record_repr
 
     as_of: dt.date
     max_ids: int | None = 100

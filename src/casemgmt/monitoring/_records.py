@@ -12,7 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import not_before
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -83,10 +83,8 @@ def _gas_level(instance: object, attribute: object, value: int | None) -> None:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class GoalProgress:
+class GoalProgress(Record):
     """Progress on one goal at a review: the worker's and the client's view."""
-
-    __repr__ = record_repr
 
     goal_id: GoalId = attrs.field(metadata=SAFE)
     achievement: Achievement
@@ -96,10 +94,8 @@ class GoalProgress:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Review:
+class Review(Record):
     """A review of the plan with the client (seeds 001-003)."""
-
-    __repr__ = record_repr
 
     held_on: dt.date
     kind: ReviewKind = ReviewKind.SCHEDULED
@@ -127,14 +123,12 @@ class Review:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class PlanTerms:
+class PlanTerms(Record):
     """Everything in a plan version besides its number, date, goals and actions.
 
     A revision that changes any of these records the whole set of new terms,
     so the new plan can be rebuilt from the old one without loss.
     """
-
-    __repr__ = record_repr
 
     strength_strategies: tuple[StrengthStrategy, ...] = ()
     deferred_needs: tuple[DeferredNeed, ...] = ()
@@ -146,7 +140,7 @@ class PlanTerms:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class PlanDiff:
+class PlanDiff(Record):
     """What a revision changed: enough to rebuild the new plan from the old.
 
     Goals and actions are matched by id. Removed items go, changed items are
@@ -154,8 +148,6 @@ class PlanDiff:
     ``action_order`` are set only when the new plan orders them otherwise.
     ``terms`` is ``None`` when nothing else about the plan changed.
     """
-
-    __repr__ = record_repr
 
     goals_added: tuple[Goal, ...] = ()
     goals_removed: tuple[GoalId, ...] = attrs.field(default=(), metadata=SAFE)
@@ -202,15 +194,13 @@ class RevisionKind(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class PlanRevision:
+class PlanRevision(Record):
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
     ``revised_on`` is also the new version's ``created_on``; ``to_version``
     its ``version``. Missing reasons or agreement are findings, not errors,
     so an imperfect record can still be stored and mended.
     """
-
-    __repr__ = record_repr
 
     from_version: int
     to_version: int = attrs.field()
@@ -254,10 +244,8 @@ class ContactResult(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ContactAttempt:
+class ContactAttempt(Record):
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
-
-    __repr__ = record_repr
 
     on: dt.date
     channel: ContactChannel
@@ -278,10 +266,8 @@ class NoteKind(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class CaseNote:
+class CaseNote(Record):
     """A progress note: dated, attributed, and one kind of statement."""
-
-    __repr__ = record_repr
 
     written_on: dt.date
     author: PartyId = attrs.field(metadata=PERSON)

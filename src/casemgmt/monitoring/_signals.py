@@ -17,7 +17,7 @@ import attrs
 
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._memo import per_case
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
@@ -193,10 +193,8 @@ def _last_revised(case: Case) -> dict[object, dt.date]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Stall:
+class Stall(Record):
     """A goal (at ``index`` in the plan) with no progress at its last ``reviews`` reviews."""
-
-    __repr__ = record_repr
 
     index: int
     goal: Goal

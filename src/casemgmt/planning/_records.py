@@ -14,7 +14,7 @@ import attrs
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, not_before
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -107,10 +107,8 @@ _OPEN_ACTION = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Goal:
+class Goal(Record):
     """A goal the client agreed to, citing the needs it answers."""
-
-    __repr__ = record_repr
 
     id: GoalId = attrs.field(validator=check_id, metadata=SAFE)
     statement: str = attrs.field(repr=False)
@@ -139,7 +137,7 @@ class Goal:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Action:
+class Action(Record):
     """One step towards a goal: what, by whom, and by when (seed 002).
 
     ``timeframe`` keeps the plan's words ("2 weeks"); ``timeframe_note`` the
@@ -147,8 +145,6 @@ class Action:
     against the plan date (see ``Action.planned``). ``service_name`` names
     the outside service the action involves or is owned by.
     """
-
-    __repr__ = record_repr
 
     id: ActionId = attrs.field(validator=check_id, metadata=SAFE)
     goal_id: GoalId = attrs.field(metadata=SAFE)
@@ -202,30 +198,24 @@ class Action:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class StrengthStrategy:
+class StrengthStrategy(Record):
     """How the plan builds on one assessed strength (seed 004)."""
-
-    __repr__ = record_repr
 
     strength_id: str = attrs.field(metadata=SAFE)
     strategy: str = attrs.field(repr=False)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class DeferredNeed:
+class DeferredNeed(Record):
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
-
-    __repr__ = record_repr
 
     need_number: int
     reason: str = attrs.field(repr=False)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class CasePlan:
+class CasePlan(Record):
     """One version of the case plan; a revision makes a new version."""
-
-    __repr__ = record_repr
 
     version: int = attrs.field(default=1)
     created_on: dt.date

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import attrs
 
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.planning._records import ActionStatus, CasePlan, GoalStatus, Responsible
 
 __all__ = ["WorkerShare", "worker_share"]
@@ -22,14 +22,12 @@ _CLIENT, _WORKER = Responsible.CLIENT, Responsible.CASE_MANAGER
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class WorkerShare:
+class WorkerShare(Record):
     """Who carries a plan's work: its open actions and the goals recorded as met.
 
     A met goal counts as the worker's when every done action behind it was
     the case manager's, and as the client's when the client did one of them.
     """
-
-    __repr__ = record_repr
 
     worker_actions: int
     """Open actions the case manager carries out."""

@@ -11,7 +11,7 @@ import attrs
 
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
-from casemgmt.core._repr import record_repr
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TransitionError
@@ -79,7 +79,7 @@ ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class ReceivingService:
+class ReceivingService(Record):
     """The service referred to, shaped after Open Referral HSDS.
 
     HSDS separates the organisation, the service it runs, the location the
@@ -91,8 +91,6 @@ class ReceivingService:
     agency may share back (seed 002: "some agencies, like Centrelink, are
     governed by legislation that may constrain information sharing").
     """
-
-    __repr__ = record_repr
 
     id: PartyId = attrs.field(validator=check_id, metadata=SAFE)
     organisation: str = attrs.field(metadata=SAFE)
@@ -113,10 +111,8 @@ class ReceivingService:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class StatusChange:
+class StatusChange(Record):
     """One dated, attributed, reasoned move in a referral's life."""
-
-    __repr__ = record_repr
 
     status: ReferralStatus
     on: dt.date
@@ -125,10 +121,8 @@ class StatusChange:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Referral:
+class Referral(Record):
     """A referral out to another service, serving numbered needs and a goal."""
-
-    __repr__ = record_repr
 
     id: ReferralId = attrs.field(validator=check_id, metadata=SAFE)
     to: ReceivingService
@@ -223,13 +217,11 @@ class ScreeningDecision(Vocabulary):
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class InboundReferral:
+class InboundReferral(Record):
     """How the client came to the agency, and the screening decision.
 
     When not accepted, seed 001 asks for a clear explanation and a referral on.
     """
-
-    __repr__ = record_repr
 
     received_on: dt.date
     source: str = attrs.field(repr=False)
@@ -241,10 +233,8 @@ class InboundReferral:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Escalation:
+class Escalation(Record):
     """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
-
-    __repr__ = record_repr
 
     on: dt.date
     to: str = attrs.field(repr=False)
@@ -253,7 +243,7 @@ class Escalation:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
-class Advocacy:
+class Advocacy(Record):
     """Advocacy on the client's behalf; needs written permission (seed 002).
 
     ``target`` is who the decision maker is (free words, e.g. "Housing
@@ -261,8 +251,6 @@ class Advocacy:
     limited to named parties can be checked. ``consent_id`` names the
     written permission relied on.
     """
-
-    __repr__ = record_repr
 
     id: str = attrs.field(validator=check_id, metadata=SAFE)
     started_on: dt.date
