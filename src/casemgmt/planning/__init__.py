@@ -23,13 +23,17 @@ if TYPE_CHECKING:
     from casemgmt.planning._rules import PLAN_RULES as PLAN_RULES
     from casemgmt.planning._smart import too_many_primary_goals as too_many_primary_goals
     from casemgmt.planning._wording import DEFAULT_TERMS as DEFAULT_TERMS
+    from casemgmt.planning._wording import DEFAULT_WORDING_RULES as DEFAULT_WORDING_RULES
     from casemgmt.planning._wording import NEGATIVE_TERMS as NEGATIVE_TERMS
     from casemgmt.planning._wording import NOT_CLIENT_BEHAVIOUR as NOT_CLIENT_BEHAVIOUR
     from casemgmt.planning._wording import NOT_MEASURABLE as NOT_MEASURABLE
     from casemgmt.planning._wording import WORDING_CODES as WORDING_CODES
+    from casemgmt.planning._wording import GoalReading as GoalReading
+    from casemgmt.planning._wording import WordingRules as WordingRules
     from casemgmt.planning._wording import WordingTerms as WordingTerms
     from casemgmt.planning._wording import check_goal_statement as check_goal_statement
     from casemgmt.planning._wording import clear_wording_cache as clear_wording_cache
+    from casemgmt.planning._wording import explain_goal_statement as explain_goal_statement
 else:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 

@@ -311,8 +311,9 @@ def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
 _DIGIT_RULES: tuple[Rule, ...] = (digits,)
 
 
-def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
-    """Does any token open a criterion (count, frequency, amount, threshold, quantifier)?"""
+def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
+    """The first token that opens a criterion (count, frequency, amount, threshold,
+    quantifier) and the rule that read it there, or None."""
     dispatch = _dispatch(ctx.lex.terms)
     opening = [
         (i, w) for i, w in enumerate(toks) if w in dispatch or (c := w[:1]).isdigit() or c == "$"
@@ -323,6 +324,6 @@ def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
             found = rule(toks, i, ctx)
             if found is not None:
                 if found:
-                    return True
+                    return rule, i
                 break
-    return False
+    return None

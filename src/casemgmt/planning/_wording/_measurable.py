@@ -1,16 +1,14 @@
-"""Measurable: a criterion (number, frequency, quantifier on a countable event, scale
-threshold) or one verifiable accomplishment.
+"""Measurable: is the verb at an index one verifiable accomplishment (enrol, obtain, move
+into, sign a lease)? The measurable rules (``_rules_measurable``) ask it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casemgmt.planning._wording._clauses import _object_heads, _verb_lemma
-from casemgmt.planning._wording._criteria import criterion_in
+from casemgmt.planning._wording._clauses import _object_heads
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
-    _ACTIVITY_IN,
     _ATTENDANCE,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
@@ -21,20 +19,6 @@ from casemgmt.planning._wording._tables import (
     _PREPOSITIONS,
     _TRANSFER_VERBS,
 )
-
-
-def _measurable(
-    toks: Sequence[str], region: tuple[int, int], verbs: Sequence[int], ctx: _Context
-) -> bool:
-    """Does the statement carry a criterion (``_criteria``) or, with no vague marker, one
-    verifiable accomplishment among ``verbs``?"""
-    if criterion_in(toks, ctx):
-        return True
-    lex = ctx.lex
-    start, end = region
-    if lex.vague_markers.occurs(toks, start):
-        return False
-    return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
 
 def _shared_object(toks: Sequence[str], after: int, end: int, ctx: _Context) -> int:
@@ -145,42 +129,13 @@ def _event_with_object(
     return True
 
 
-# --- Sentence analysis -----------------------------------------------------------
-
-
-def _measurable_sentence(
-    full: Sequence[str],
-    toks: Sequence[str],
-    region: tuple[int, int],
-    verbs: Sequence[int],
-    ctx: _Context,
-) -> bool:
-    if _measurable(full, (len(full), len(full)), [], ctx):
-        return True
-    if ctx.lex.vague_markers.occurs(toks, 0):
-        return False
-    if (
-        verbs
-        and verbs[-1] >= 0
-        and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]
-        and _verb_lemma(toks[verbs[-1]], ctx) not in _ACTIVITY_IN
-    ):
-        # "be in stable housing", "be in full-time work"
-        for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
-            c = ctx.lex.concrete.match(toks, j)
-            if c and c[1] not in ctx.lex.ongoing:
-                return True
-    return any(_accomplishment(toks, v, region[1], ctx) for v in verbs if v >= 0)
-
-
-def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> bool:
-    """Noun-phrase goals naming an attained thing: "Stable housing", "Full-time job"."""
-    return any(
-        ctx.lex.concrete.match(toks, i)
-        and toks[i] not in ctx.lex.ongoing
-        and not ctx.lex.service.match(toks, i)
-        for i in range(min(len(toks), 4))
-    ) and not ctx.lex.vague_verbs.occurs(toks, 0, 2)
-
-
-# --- Findings -----------------------------------------------------------------
+def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> str | None:
+    """Noun-phrase goals naming an attained thing: "Stable housing", "Full-time job";
+    the thing's entry, or None."""
+    if ctx.lex.vague_verbs.occurs(toks, 0, 2):
+        return None
+    for i in range(min(len(toks), 4)):
+        c = ctx.lex.concrete.match(toks, i)
+        if c and toks[i] not in ctx.lex.ongoing and not ctx.lex.service.match(toks, i):
+            return c[1]
+    return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casemgmt.planning._wording._negex import TRIGGER_WORDS
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -55,40 +57,11 @@ _BE_TO_ADJECTIVES = _set(
     linked connected referred asked allowed reminded prompted"""
 )
 _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
-_NEG_WORDS = frozenset(
-    [
-        "without",
-        "free",
-        "not",
-        "never",
-        "no",
-        "none",
-        "nothing",
-        "nor",
-        "neither",
-        "nobody",
-        "zero",
-        "unless",
-        "or",
-        "if",
-    ]
-)
+_NEG_WORDS = TRIGGER_WORDS
+"""Closed-class NegEx trigger words (``_negex``): the lexicon stops at these."""
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
 
-_NEG_EXCEPTIONS = (
-    ("no", "later"),
-    ("not", "later"),
-    ("no", "less"),
-    ("not", "less"),
-    ("no", "fewer"),
-    ("not", "fewer"),
-    ("no", "matter"),
-    ("not", "only"),
-    ("or", "not"),
-    ("if", "not"),
-    ("no", "one"),
-)
 _NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
 
 _CHANGE_VERBS = _set(
@@ -122,14 +95,6 @@ _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 imperatives ("Volunteer for one activity"), not a worker as subject."""
 _WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
 """A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""
-_TOPIC_NOUNS = _set(
-    """reasons reason triggers trigger pros cons benefits consequences risks signs effects
-    dangers harms costs"""
-)
-"""NegEx terminators: a negative term after one of these is the topic ("list the reasons
-to quit"), not the goal's target."""
-_NOUN_FOLLOWERS = _set("""for and , on in""")
-"""After "limits" these show the noun ("limits for children"), not the verb."""
 _WHOLE_SPAN = _set("""entire whole full""")
 """'an entire day', 'a whole week' without...: a duration criterion."""
 _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time tries probes""")
