@@ -199,6 +199,7 @@ def test_holding_and_checking_cases_loads_no_presentation_wording_or_closure_rul
         "casemgmt.planning._wording_terms",
         "casemgmt.closure._rules",
         "casemgmt.closure._policy",
+        "casemgmt.closure._reopen",
     }
     assert set() == deferred & loaded
 
