@@ -57,6 +57,7 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "who-acts.someone-else-acts",
         "who-acts.shared-with-worker",
         "who-acts.receives-service",
+        "who-acts.delivers-service",
         "who-acts.done-by-worker",
         "who-acts.done-by-no-one",
     )
@@ -72,9 +73,10 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "measurable.accomplishment",
         "measurable.passive-accomplishment",
         "measurable.skill-shown-unassisted",
+        "measurable.shown-once",
         "measurable.attained-thing",
     )
-    assert len(DEFAULT_WORDING_RULES.rule_names) == 19
+    assert len(DEFAULT_WORDING_RULES.rule_names) == 21
     assert WordingRules() == DEFAULT_WORDING_RULES
 
 
@@ -106,6 +108,7 @@ EVIDENCE = [
         "'worker'",
     ),
     ("Ali will receive weekly counselling", ("Ali",), "who-acts.receives-service", "'receive'"),
+    ("I will provide two classroom lessons a term", (), "who-acts.delivers-service", "'provide'"),
     ("Carla will be referred to a GP", ("Carla",), "who-acts.done-by-worker", "'referred'"),
     ("The lease will be signed", (), "who-acts.done-by-no-one", "names no one doing it"),
     ("Jon will not argue with his neighbour", ("Jon",), "positive.negated-verb", "('not')"),
@@ -124,6 +127,8 @@ EVIDENCE = [
         "measurable.skill-shown-unassisted",
         "('unassisted')",
     ),
+    ("Dan can make a cup of tea", ("Dan",), "measurable.shown-once", "an ability"),
+    ("Dan will be independent with dressing", ("Dan",), "measurable.shown-once", "assist level"),
     ("Stable housing", (), "measurable.attained-thing", "('housing')"),
 ]
 

@@ -288,8 +288,11 @@ def check_goal_statement(
 
     ``client_names`` are names that refer to the client; ``family_members``
     are names of people the agency also serves (the client's children), whose
-    actions count as the client's. Returns WARNING findings with codes
-    ``goal.not-client-behaviour``, ``goal.negative-terms``, ``goal.not-measurable``.
+    actions count as the client's; ``terms`` is the vocabulary and ``rules``
+    the rule sets (an agency's own, built from ``DEFAULT_WORDING_RULES``).
+    Returns WARNING findings with codes ``goal.not-client-behaviour``,
+    ``goal.negative-terms``, ``goal.not-measurable`` (and an ERROR
+    ``rule.failed`` for an agency rule that raised).
 
     >>> [f.code for f in check_goal_statement("Jon will not argue with his neighbour")]
     ['goal.negative-terms', 'goal.not-measurable']

@@ -139,6 +139,7 @@ class _Compiled:
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
+    program_aims: _Lexicon
     actor_heads: frozenset[str]
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
@@ -211,6 +212,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         shorthand=Shorthand.compile(terms.shorthand),
         program=actors[4],
         program_measures=_Lexicon(terms.program_measures),
+        program_aims=_Lexicon(terms.program_aims),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
         neg_triggers=frozenset(

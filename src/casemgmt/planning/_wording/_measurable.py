@@ -12,10 +12,13 @@ from casemgmt.planning._wording._tables import (
     _ATTENDANCE,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
+    _COORD_MODIFIERS,
     _CREATION,
     _GIVING_VERBS,
+    _GROUP_NOUNS,
     _MOVE_PARTICLES,
     _MOVE_VERBS,
+    _POSSESSIVES,
     _PREPOSITIONS,
     _TRANSFER_VERBS,
 )
@@ -59,6 +62,8 @@ def _accomplishment(
     ):
         return True  # "graduate"; one thing completed ("complete tasks" reads on)
     found = _object_kind(toks, obj, end, ctx)
+    if found == (None, False):
+        found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
     if found is None:
         return False  # an abstract object only: "develop skills"
     concrete, ongoing = found
@@ -78,7 +83,10 @@ def _object_kind(
     ("school", "meetings"); None when the object is only abstract ("skills")."""
     lex = ctx.lex
     abstract_seen = False
+    program_heads = lex.program.first_words
     for j in obj:
+        if toks[j] in program_heads and lex.program.match(toks, j):
+            return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
         c = lex.concrete.match(toks, j)
         if a and not (c and c[0] >= a[0]):
@@ -106,6 +114,42 @@ def _concrete_at(
     return c[1], ongoing
 
 
+def _with_someone(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """ "a relationship with his neighbour": with one person, not a group ("with friends
+    or family", "with others")."""
+    if "with" not in toks[after:end]:
+        return False
+    j = toks.index("with", after) + 1
+    while j < end and (toks[j] in _POSSESSIVES or toks[j] in ("a", "an", "the")):
+        j += 1
+    w = toks[j] if j < end else ""
+    return not (w.endswith("s") or w in _GROUP_NOUNS or ctx.lex.program.has(w))
+
+
+def _gives_service(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """Is what is given a service ("job training and support services"), whatever noun
+    modifies it? Giving a service is ongoing work, not one event."""
+    for j in range(after, min(end, after + 6)):
+        if toks[j] in _PREPOSITIONS:
+            break
+        if ctx.lex.service.has(toks[j]):
+            return True
+    return False
+
+
+def _coordinated_head(
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+) -> list[int]:
+    """ "a new religious or civic organization": the head comes after the coordinated
+    modifiers, so the object goes on past "or" (not when a new verb follows)."""
+    k = obj[-1] + 1 if obj else end
+    if k + 1 >= end or toks[k] not in _COORD_MODIFIERS:
+        return []
+    if ctx.lex.any_verb.lemma(toks[k + 1]) == toks[k + 1]:
+        return []  # a new verb: "get a flat and sign the lease"
+    return _object_heads(toks, k + 1, end, limit=4)
+
+
 def _event_with_object(
     toks: Sequence[str],
     lemma: str,
@@ -118,11 +162,15 @@ def _event_with_object(
     after, end = span
     lex = ctx.lex
     if concrete in ("relationship", "relationships"):
-        return lemma in _CREATION and "with" in toks[after:end]
+        return lemma in _CREATION and _with_someone(toks, after, end, ctx)
     if concrete is None and lemma in _TRANSFER_VERBS:
         hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
         concrete = next((c[1] for c in hits if c), None)
-    if lemma in _GIVING_VERBS and (concrete is None or lex.service.has(concrete.split()[0])):
+    if lemma in _GIVING_VERBS and (
+        concrete is None
+        or lex.service.has(concrete.split()[0])
+        or _gives_service(toks, after, end, ctx)
+    ):
         return False
     if lemma in lex.concrete_only:
         return concrete is not None

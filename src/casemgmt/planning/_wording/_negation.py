@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negex import (
     ABSENCE_PREPOSITIONS,
+    ASIDE_CLOSE,
+    ASIDE_OPEN,
     CEILING_TARGETS,
     CEILINGS_NEEDING_A_NUMBER,
     CUT_COMPARATIVES,
@@ -16,6 +18,7 @@ from casemgmt.planning._wording._negex import (
     FREE_SUFFIX,
     NEGATOR_PAIRS,
     NEGATORS,
+    NEW_TARGET_LEADS,
     NOT_A_CUT,
     NOUN_FOLLOWERS,
     NOUN_OF,
@@ -23,6 +26,9 @@ from casemgmt.planning._wording._negex import (
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
+    PURPOSE_HELP,
+    RESULT_LEAD,
+    RESULT_SUFFIX,
     SUPPORT_DETERMINERS,
     SUPPORT_NEGATORS,
     SUPPORT_VERBS,
@@ -57,13 +63,19 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     scope = toks[start:end]
     if triggers.isdisjoint(scope) and FREE_SUFFIX not in " ".join(scope):
         return None  # no trigger word: the common case, decided at C speed
+    topical = not TOPIC_TERMINATORS.isdisjoint(scope)
+    aside = ASIDE_OPEN in scope
     i = start
     while i < end:
         w = toks[i]
+        if aside and w == ASIDE_OPEN and i > start:
+            # an aside, closed or cut off ("by negation (not a...)"): not the target
+            i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
+            continue
         if w not in triggers and not w.endswith(FREE_SUFFIX):
             i += 1
             continue
-        if w in TERMINATORS or any(toks[k] in TOPIC_TERMINATORS for k in range(start, i)):
+        if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
             return None
         step: Found | int | None = None
         for rule in _SCOPE_RULES:
@@ -74,6 +86,15 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             return step
         i += step or 1
     return None
+
+
+def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
+    """Is the trigger at ``i`` inside a topic ("the reasons to quit")? A coordinated verb
+    after the topic ("be mindful of triggers and avoid them") starts a new target."""
+    topic = next((k for k in range(i - 1, start - 1, -1) if toks[k] in TOPIC_TERMINATORS), -1)
+    if topic < 0:
+        return False
+    return not (toks[i - 1] in NEW_TARGET_LEADS and topic < i - 1)
 
 
 def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -186,6 +207,8 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False
     if phrase in CUT_COMPARATIVES and prev in NOT_A_CUT:
         return False
+    if _result_or_purpose(toks, i, ctx):
+        return False
     if phrase in NOUNS_BEFORE and (k >= len(toks) or toks[k] in NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
     return not (k < len(toks) and (phrase, toks[k]) in NOUN_OF)
@@ -206,6 +229,15 @@ def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
         if ctx.lex.support.match(toks, j):
             return j + 1 - i
     return 0
+
+
+def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ ", reducing isolation" (a result of the goal's own action) or "a class that can
+    help reduce stress" (a purpose, like "to help reduce"): not the goal's target."""
+    prev = toks[i - 1] if i else ""
+    if prev == RESULT_LEAD and toks[i].endswith(RESULT_SUFFIX) and ctx.lex.reduction.has(toks[i]):
+        return True
+    return prev in PURPOSE_HELP
 
 
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -70,10 +70,22 @@ POSSESSIVE_MARKS = frozenset(("'s",))
 
 TERMINATORS = frozenset(("unless",))
 """End the scope: what follows "unless" is a condition, not the target."""
+ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
+"""An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
+NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
+"""After a topic, these before a trigger start a new coordinated target ("be mindful of
+triggers and avoid them"): the topic no longer terminates."""
+PURPOSE_HELP = frozenset(("help", "helps", "helping", "helped"))
+RESULT_LEAD, RESULT_SUFFIX = ",", "ing"
+"""A reduction as a participle after a comma is a result of the goal's own action
+(", reducing isolation"), not its target."""
+"""Before a reduction, a purpose ("a class that can help reduce stress"), like "to help
+reduce" after a positive action."""
 TOPIC_TERMINATORS = frozenset(
     (
         *("reasons", "reason", "triggers", "trigger", "pros", "cons", "benefits"),
         *("consequences", "risks", "signs", "effects", "dangers", "harms", "costs"),
+        *("promise", "promises"),
     )
 )
 """A negative term after one of these is the topic ("list the reasons to quit"), not the

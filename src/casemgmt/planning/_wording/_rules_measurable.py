@@ -15,6 +15,7 @@ import functools
 from collections.abc import Sequence
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
 from casemgmt.planning._wording._criteria import criterion_at, digits
 from casemgmt.planning._wording._lexicon import _Context
@@ -177,6 +178,18 @@ def _ability_verb(reading: GoalReading, pred: _Predicate, ctx: _Context) -> int 
     return verb
 
 
+def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """One act shown once (``_ability``): an ability to do a concrete act ("Can bathe
+    self"), an assist level ("independent with ADLs"), a concrete act on a stated
+    condition ("call the helpline when he feels an urge", like "whenever")."""
+    pred = reading.pred
+    if pred is None or pred.negs:
+        return _NO
+    verbs, end, inner = verbs_judged(reading, pred, ctx)
+    kind = None if inner else _shown_once(reading.toks, reading.subj_end, pred, verbs, end, ctx=ctx)
+    return measurable_by(kind) if kind else _NO
+
+
 def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb naming an attained thing ("Stable housing", "Full-time job");
     a one-word goal ("Housing") is a topic heading, not an outcome."""
@@ -194,6 +207,7 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("measurable.accomplishment", accomplishment),
         ("measurable.passive-accomplishment", passive_accomplishment),
         ("measurable.skill-shown-unassisted", skill_shown_unassisted),
+        ("measurable.shown-once", shown_once),
         ("measurable.attained-thing", attained_thing),
     )
 )
@@ -252,8 +266,10 @@ def _verbs_to_judge(
         if prev not in _VERB_LEADS and prev not in ctx.names:
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
-        if (prev in _COORD or (prev == "to" and not inner) or gerund) and lex.any_verb.has(
-            toks[k + 1]
+        if (
+            (prev in _COORD or (prev == "to" and not inner) or gerund)
+            and lex.any_verb.has(toks[k + 1])
+            and not (prev == "," and _noun_list_item(toks, k))
         ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
@@ -267,3 +283,11 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+def _noun_list_item(toks: Sequence[str], k: int) -> bool:
+    """ "people, places, and things": after a comma, a bare word closed by another comma
+    or "and", in a list that opened with a noun, is a noun ("places"), not a verb."""
+    if toks[k] != "," or k + 2 >= len(toks) or toks[k + 2] not in _COORD:
+        return False
+    return toks[k - 1] not in _COORD and not toks[k - 1].endswith("ing")

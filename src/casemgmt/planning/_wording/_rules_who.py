@@ -16,8 +16,10 @@ from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
     _is_receiving,
+    _program_aim,
     _program_target,
 )
+from casemgmt.planning._wording._chunk import _serves_group
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
@@ -31,8 +33,16 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
+    _AVAILABLE,
+    _COORD,
+    _DELIVERED,
+    _DETERMINERS,
+    _FOR_RECIPIENTS,
+    _GIVING_VERBS,
+    _HAVE,
     _NOT_SERVICE_HEADS,
     _NP_HEAD_ENDS,
+    _PREPOSITIONS,
     _SELF_WORDS,
     _SERVICE_FREQUENCIES,
     _SERVICE_HEAD_NOUNS,
@@ -81,7 +91,10 @@ def _first_entry(reading: GoalReading, lexicon: _Lexicon, ctx: _Context) -> str 
 def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb that names a service or worker task ("Weekly home visits",
     "Referral to a GP"): receiving a service is not the client's behaviour."""
-    if reading.pred is not None or not _names_service(reading.toks, ctx):
+    toks = reading.toks
+    if reading.pred is not None or not (
+        _names_service(toks, ctx) or _serves_group(toks, 0, len(toks), ctx)
+    ):
         return _NO
     return _not_client(
         "The goal names a service or worker task rather than something the client will do."
@@ -93,10 +106,13 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     an agency's performance measure is not one client's behaviour."""
     pred, toks = reading.pred, reading.toks
     if pred is None:  # a heading ("Number of clients housed"): no entry is quoted
-        if not _program_target(toks, 0, len(toks), ctx):
+        if not (_program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx)):
             return _NO
         return _not_client(_PROGRAM_TARGET)
-    if reading.subject != _PROGRAM and not _program_target(toks, reading.subj_start, pred.end, ctx):
+    if reading.subject != _PROGRAM and not (
+        _program_target(toks, reading.subj_start, pred.end, ctx)
+        or _aim_instruction(reading, pred, ctx)
+    ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
 
@@ -105,6 +121,17 @@ _PROGRAM_TARGET = (
     "The goal sets a target for clients in general (a program or agency measure), "
     "not one client's behaviour."
 )
+
+
+def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> bool:
+    """An instruction setting a program's or society's aim ("Reduce recidivism")."""
+    toks = reading.toks
+    return (
+        reading.subj_end == 0
+        and reading.subject == _CLIENT
+        and not ctx.lex.program_aims.first_words.isdisjoint(toks)
+        and _program_aim(toks, 1 if toks[0] == "to" else 0, pred.end, ctx)
+    )
 
 
 def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
@@ -167,12 +194,28 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
         pred is None
         or reading.subject != _CLIENT
         or pred.passive == _WORKER
-        or not _is_receiving(reading.toks, pred, ctx)
+        or not _receives(reading.toks, pred, ctx)
     ):
         return _NO
     return _not_client(
         "The client only receives a service here; a goal should name something the client will do.",
         _verb_entry(reading, pred, ctx),
+    )
+
+
+def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """The subject delivers a service ("I will provide two classroom lessons"): a
+    practitioner writing their own goal, whatever the subject word."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or reading.subject != _CLIENT or pred.lemma not in _GIVING_VERBS:
+        return _NO
+    end = next((k for k in range(pred.main + 1, pred.end) if toks[k] in _PREPOSITIONS), pred.end)
+    if not any(toks[k] in _DELIVERED for k in range(pred.main + 1, end)):
+        return _NO
+    return _not_client(
+        "The goal says what a worker, service or agency will do; a goal should say "
+        "what the client will do.",
+        pred.lemma,
     )
 
 
@@ -195,12 +238,10 @@ def done_by_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
 def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A task passive with no one doing it ("Housing will be secured")."""
     pred = reading.pred
-    if (
-        pred is None
-        or pred.passive != "unknown"
-        or reading.subject != _NONE
-        or _by_agent(reading, pred, ctx) is not None
-    ):
+    if pred is None or reading.subject != _NONE:
+        return _NO
+    provided = pred.state in _AVAILABLE  # "Childcare will be available for all recipients"
+    if not provided and (pred.passive != "unknown" or _by_agent(reading, pred, ctx) is not None):
         return _NO
     return _not_client(
         "The goal says something will be done but names no one doing it; it does "
@@ -217,6 +258,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.someone-else-acts", someone_else_acts),
         ("who-acts.shared-with-worker", shared_with_worker),
         ("who-acts.receives-service", receives_service),
+        ("who-acts.delivers-service", delivers_service),
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
     )
@@ -240,6 +282,16 @@ def _verb_entry(reading: GoalReading, pred: _Predicate, ctx: _Context) -> str | 
     return m[1] if m else None
 
 
+def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Receiving a service, or having something made available ("R will have bedside
+    activities available daily")."""
+    if pred.main >= len(toks) or toks[pred.main] not in ctx.lex.receiving.first_words:
+        return False
+    return _is_receiving(toks, pred, ctx) or (
+        toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
+    )
+
+
 def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     """Does the noun phrase name a service or worker task ("Weekly home visits")?"""
     lex, first = ctx.lex, toks[0]
@@ -248,19 +300,50 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     head = 1 if first in _SERVICE_FREQUENCIES else 0
     if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
         return True
-    return _service_head(toks, ctx)
+    return _service_head(toks, ctx) or _for_recipient(toks, ctx)
+
+
+def _for_recipient(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Tutoring for child", "Anger management for the parent": something named for the
+    client is provided to them; an outcome for them ("Housing for the family") is not."""
+    lex = ctx.lex
+    k = next((i for i, w in enumerate(toks[:4]) if w in _FOR_RECIPIENTS or w in _NP_HEAD_ENDS), 0)
+    if k == 0 or toks[k] not in _FOR_RECIPIENTS or lex.concrete.has(toks[k - 1]):
+        return False  # only right after the leading noun group
+    j = k + 1
+    while j < len(toks) and toks[j] in _DETERMINERS:
+        j += 1
+    return j < len(toks) and bool(
+        toks[j] in ctx.names or lex.client.match(toks, j) or lex.family.match(toks, j)
+    )
 
 
 def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
     """Is the head of the leading noun group a service ("Random home visits",
     "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
     is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
-    end = next((k for k, w in enumerate(toks) if w in _NP_HEAD_ENDS), len(toks))
+    numbers = ctx.lex.terms.number_words
+    end = next(
+        (
+            k
+            for k, w in enumerate(toks)
+            if w in _NP_HEAD_ENDS
+            or (k and (w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)))
+        ),
+        len(toks),
+    )  # "Home visits twice a month": a count after the head closes the noun group too
     if end == 0:
         return False
+    if end < len(toks) and toks[end] in _COORD:
+        stop = next((k for k in range(end, len(toks)) if toks[k] in _PREPOSITIONS), len(toks))
+        if toks[stop - 1] in _SERVICE_HEAD_NOUNS or ctx.lex.service.has(toks[stop - 1]):
+            return True  # "Alcohol and substance abuse classes"
     head = toks[end - 1]
-    if head in _NOT_SERVICE_HEADS or any(ctx.lex.any_verb.lemma(w) == w for w in toks[: end - 1]):
-        return False  # a verb the chunker missed ("independently use public transport")
+    if head in _NOT_SERVICE_HEADS or any(
+        ctx.lex.any_verb.lemma(w) == w and (k == 0 or toks[k - 1] in ctx.lex.terms.adverbs)
+        for k, w in enumerate(toks[: end - 1])
+    ):  # a verb the chunker missed ("independently use public transport"), not a noun
+        return False  # modifier ("Supervised contact visits")
     if head in _SERVICE_HEAD_NOUNS:
         return True
     return any(
