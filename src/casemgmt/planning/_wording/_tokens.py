@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from typing import NamedTuple
@@ -39,6 +40,15 @@ _TOKEN = re.compile(
     r"|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|'s|[.!?;,:()&%/\n]",
     re.I,
 )
+_TOKEN_ASCII = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*"
+    r"|\d+(?:[.,:/]\d+)*(?:%|[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[aApP][mM]|[kK])?(?:-[A-Za-z]+)*"
+    r"|\$\s?\d+(?:[.,]\d+)*[kK]?|'[sS]|[.!?;,:()&%/\n]",
+    re.A,
+)
+"""``_TOKEN`` for ASCII text, a third cheaper: cases spelt out instead of ``re.I`` (which
+also folds "K" and "\u0131" into ASCII letters), words tried first (the alternatives
+start with different characters, so their order does not change a match)."""
 
 
 class Shorthand(NamedTuple):
@@ -102,6 +112,10 @@ def _sentence(toks: list[str], caps: list[bool]) -> _Sentence:
     return _Sentence(toks, _headline(toks, caps))
 
 
+_first = operator.itemgetter(0)
+"""A token's first character (no token is empty)."""
+
+
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     text = shorthand.expand(text)
@@ -111,10 +125,12 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
     sentences: list[_Sentence] = []
+    token = _TOKEN_ASCII if text.isascii() else _TOKEN
     for line in text.splitlines():
-        raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
+        # the label pattern always matches (all of it is optional); tokens start after it
+        raws = token.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
-        caps = [raw[:1].isupper() for raw in raws]
+        caps = list(map(str.isupper, map(_first, raws)))
         if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
             lows, caps = _expand_words(lows, caps, shorthand.words)
         if _PUNCT_SPLIT.isdisjoint(lows):
@@ -158,13 +174,12 @@ def _fold(text: str) -> str:
 
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
-    forms: dict[str, str] = {}
     if _ANY_REPLACEMENT.search(text):
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
-    for raw in _TOKEN.findall(text):
-        forms.setdefault(raw.lower(), raw)
-    return forms
+    raws = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
+    raws.reverse()  # the first spelling is stored last, so it is the one kept
+    return dict(zip(map(str.lower, raws), raws, strict=True))
 
 
 _ATTACHED = frozenset(["'s", ",", ")", ":", "%"])
