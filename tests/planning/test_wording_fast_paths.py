@@ -15,9 +15,12 @@ from casemgmt.planning._wording._actors import _classify_np
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _compile, _Context
 from casemgmt.planning._wording._tokens import (
+    _LINE_LABEL,
     _TOKEN,
     _TOKEN_ASCII,
+    _ascii_tokens,
     _display_forms,
+    _label_end,
     _tokenise,
 )
 
@@ -31,6 +34,24 @@ _ASCII_TEXT = st.lists(
 def test_the_ascii_tokeniser_splits_as_the_case_blind_one(text: str) -> None:
     """Cases spelt out (``[sS][tT]``) match what ``re.I`` matches, on ASCII text."""
     assert _TOKEN_ASCII.findall(text) == _TOKEN.findall(text)
+
+
+_LINE = st.lists(
+    st.sampled_from(
+        [*"aAbBcCgGkKsStTxX09$%'-.,:/()&!?;*# \t\x1c", "-x", "'s", "1st", "2PM", "Goal",
+         "Short-term", "aim", "Aim:", "c)", "(3)", "1.", "$ 5", "step", "Interventions"]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(line=_LINE)
+def test_an_ascii_line_is_tokenised_as_the_pattern_reads_it(line: str) -> None:
+    """Splitting at spaces first and skipping the label pattern for plain openings
+    ("Carla will...") finds the label and the tokens the patterns find."""
+    start = _LINE_LABEL.match(line).end()  # type: ignore[union-attr]
+    assert _label_end(line) == start
+    assert _ascii_tokens(line, _label_end(line)) == _TOKEN.findall(line, start)
 
 
 def test_display_forms_keep_each_words_first_spelling() -> None:
