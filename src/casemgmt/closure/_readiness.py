@@ -11,6 +11,7 @@ from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _handed_over, _reason
 from casemgmt.closure._records import ClosureReason
 from casemgmt.core import Finding, Severity
+from casemgmt.core._findings import known_finding
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._text import has_text
 
@@ -101,47 +102,64 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     handed, _ = _handed_over(ctx.proposed)
     for i, referral in enumerate(case.referrals):
         if referral.status.is_open and referral.id not in handed:
-            yield Finding(
+            yield known_finding(
                 "closure.referral-open",
                 _ERROR,
-                f"referral {referral.id} to {referral.to.id} is still {referral.status.value};"
+                f"referral {referral.id} to {referral.to.id} is still {referral.status._value_};"
                 " open referrals must be resolved or handed over before the case closes",
                 f"$.referrals[{i}]",
-                hint="record the referral's outcome (completed, lapsed or cancelled), or hand"
+                "record the referral's outcome (completed, lapsed or cancelled), or hand"
                 f" it over with ExitSupport(referral_id={referral.id!r}, ...) in the exit plan",
             )
 
 
-def _activities(case: Case) -> Iterator[tuple[dt.date, str, str, int, int]]:
-    """Every dated activity as (date, what, path template, index, inner index)."""
-    for i, session in enumerate(case.assessment.sessions):
-        yield session.held_on, "assessment session", "$.assessment.sessions[{i}]", i, 0
-    if case.plan is not None:
-        yield case.plan.created_on, "case plan", "$.plan", 0, 0
-    for i, revision in enumerate(case.revisions):
-        yield revision.revised_on, "plan revision", "$.revisions[{i}]", i, 0
-    for i, referral in enumerate(case.referrals):
-        yield referral.made_on, "referral", "$.referrals[{i}]", i, 0
-        for j, change in enumerate(referral.history):
-            yield change.on, "referral status change", "$.referrals[{i}].history[{j}]", i, j
-    for i, adv in enumerate(case.advocacy):
-        yield adv.started_on, "advocacy", "$.advocacy[{i}]", i, 0
-    for i, review in enumerate(case.reviews):
-        yield review.held_on, "review", "$.reviews[{i}]", i, 0
-    for i, attempt in enumerate(case.contact_attempts):
-        yield attempt.on, "contact attempt", "$.contact_attempts[{i}]", i, 0
-
-
 def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
-    """The latest dated activity on or before ``until``: (date, what, path)."""
-    best: tuple[dt.date, str, str, int, int] | None = None
-    for item in _activities(case):
-        if item[0] <= until and (best is None or item[0] > best[0]):
-            best = item
-    if best is None:
+    """The latest dated activity on or before ``until``: (date, what, path).
+
+    Of activities on the same latest day, the first in this order wins:
+    assessment sessions, the plan, revisions, referrals (each followed by its
+    status changes), advocacy, reviews, contact attempts. One plain loop per
+    kind, and a path built only for the winner (issue 19).
+    """
+    day: dt.date | None = None
+    best: tuple[str, str, tuple[int, ...]] = ("", "", ())
+    for i, session in enumerate(case.assessment.sessions):
+        on = session.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("assessment session", "$.assessment.sessions[%d]", (i,))
+    plan = case.plan
+    if plan is not None:
+        on = plan.created_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("case plan", "$.plan", ())
+    for i, revision in enumerate(case.revisions):
+        on = revision.revised_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("plan revision", "$.revisions[%d]", (i,))
+    for i, referral in enumerate(case.referrals):
+        on = referral.made_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("referral", "$.referrals[%d]", (i,))
+        for j, change in enumerate(referral.history):
+            on = change.on
+            if on <= until and (day is None or on > day):
+                day, best = on, ("referral status change", "$.referrals[%d].history[%d]", (i, j))
+    for i, adv in enumerate(case.advocacy):
+        on = adv.started_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("advocacy", "$.advocacy[%d]", (i,))
+    for i, review in enumerate(case.reviews):
+        on = review.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("review", "$.reviews[%d]", (i,))
+    for i, attempt in enumerate(case.contact_attempts):
+        on = attempt.on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("contact attempt", "$.contact_attempts[%d]", (i,))
+    if day is None:
         return None
-    day, what, template, i, j = best
-    return day, what, template.format(i=i, j=j)
+    what, template, at = best
+    return day, what, template % at
 
 
 def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:

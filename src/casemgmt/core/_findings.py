@@ -139,6 +139,28 @@ _set_code, _set_severity, _set_message, _set_path, _set_hint = (
 _new = object.__new__
 
 
+def known_finding(
+    code: str, severity: Severity, message: str, path: str, hint: str | None
+) -> Finding:
+    """A ``Finding`` of values its checks would pass: a rule's own literal code, a
+    ``Severity`` member, and strings it formatted (f-strings always make a str).
+
+    For the library's rules that build many findings a case: the checks cost a
+    quarter of building one (issue 19). Anything else uses ``Finding(...)``.
+
+    >>> made = known_finding("x.odd", Severity.INFO, "odd", "$", None)
+    >>> made == Finding("x.odd", "info", "odd", "$")
+    True
+    """
+    finding: Finding = _new(Finding)
+    _set_code(finding, code)
+    _set_severity(finding, severity)
+    _set_message(finding, message)
+    _set_path(finding, path)
+    _set_hint(finding, hint)
+    return finding
+
+
 def has_errors(findings: Iterable[Finding]) -> bool:
     """True when any finding is an ERROR."""
     return any(f.severity is Severity.ERROR for f in findings)

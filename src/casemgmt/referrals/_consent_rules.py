@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
-from casemgmt.referrals._facts import case_consents_covering, sent_by, statuses_on
+from casemgmt.referrals._facts import (
+    case_consents_covering,
+    covering_when_sent,
+    sent_by,
+    statuses_on,
+)
 from casemgmt.referrals._records import (
     Advocacy,
 )
@@ -35,11 +40,15 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
     Judged on the day the referral was sent. A self-referral that shares no
     listed information is the client's own act and needs no consent.
     """
-    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
-        if sent is None or (ref.self_referral and not ref.information_shared):
+    day = ctx.as_of
+    facts = zip(case.referrals, sent_by(case, day), covering_when_sent(case, day), strict=True)
+    for i, (ref, sent, covering) in enumerate(facts):
+        if sent is None or covering is None or (ref.self_referral and not ref.information_shared):
             continue
+        if covering and (not ref.information_shared or any(not c.categories for c in covering)):
+            continue  # covered, nothing listed shared, or a consent without categories
+            # allows every one (Consent.allows_category)
         path = f"$.referrals[{i}]"
-        covering = case_consents_covering(case, ref.to.party_ids, sent)
         if not covering:
             yield Finding(
                 "referral.no-consent",
@@ -52,8 +61,6 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " sending, or cancel the referral.",
             )
             continue
-        if any(not c.categories for c in covering):
-            continue  # a consent without categories allows every one (Consent.allows_category)
         allowed = {category for c in covering for category in c.categories}
         for j, category in enumerate(ref.information_shared):
             if category not in allowed:
@@ -80,13 +87,11 @@ def _ended_on(consent: Consent, day: dt.date) -> str | None:
 def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Withdrawn consent stops future sharing; an open referral relying on it is flagged."""
     day = ctx.as_of
-    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
-    for i, (ref, sent, status) in enumerate(facts):
-        if sent is None or not status.is_open:
+    facts = zip(case.referrals, statuses_on(case, day), covering_when_sent(case, day), strict=True)
+    for i, (ref, status, before) in enumerate(facts):
+        if not before or not status.is_open:  # None: not sent by the day
             continue
-        party_ids = ref.to.party_ids
-        before = case_consents_covering(case, party_ids, sent)
-        if not before or case_consents_covering(case, party_ids, day):
+        if case_consents_covering(case, ref.to.party_ids, day):
             continue
         ended = [(c.id, why) for c in before if (why := _ended_on(c, ctx.as_of)) is not None]
         detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.core._findings import known_finding
 from casemgmt.core._text import has_text
 from casemgmt.referrals._facts import sent_by, statuses_on
 from casemgmt.referrals._records import (
@@ -38,6 +39,12 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     numbers = {n.number for n in case.assessment.needs}
     goal_ids = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     for i, ref in enumerate(case.referrals):
+        if (
+            ref.need_numbers
+            and numbers.issuperset(ref.need_numbers)
+            and (ref.goal_id is None or ref.goal_id in goal_ids)
+        ):
+            continue  # the usual case: no path built (issue 19)
         path = f"$.referrals[{i}]"
         if not ref.need_numbers and ref.goal_id is None:
             yield Finding(
@@ -73,14 +80,13 @@ def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         previous = _DRAFT
         last_on: dt.date | None = None
         for j, change in enumerate(ref.history):
-            path = f"$.referrals[{i}].history[{j}]"
             if change.status not in ALLOWED_MOVES[previous]:
                 yield Finding(
                     "referral.illegal-history",
                     _ERR,
                     f"referral {ref.id} records a move from {previous.value!r} to"
                     f" {change.status.value!r}, which the referral lifecycle does not allow",
-                    path,
+                    f"$.referrals[{i}].history[{j}]",
                     "Record the missing steps, or correct the status with a new dated entry.",
                 )
             elif last_on is not None and change.on < last_on:
@@ -88,7 +94,7 @@ def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                     "referral.illegal-history",
                     _ERR,
                     f"referral {ref.id} records a status change dated before the one above it",
-                    f"{path}.on",
+                    f"$.referrals[{i}].history[{j}].on",
                     "History is appended in date order; correct the date.",
                 )
             previous, last_on = change.status, change.on
@@ -111,7 +117,7 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if confirmed is not None and confirmed <= ctx.as_of:
             continue
         days = (ctx.as_of - due).days
-        yield Finding(
+        yield known_finding(
             "referral.follow-up-overdue",
             _WARN,
             f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {due.isoformat()}"

@@ -12,7 +12,7 @@ import attrs
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
 from casemgmt.core._typed import typed
-from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.core._vocabulary import Vocabulary, mark_members
 from casemgmt.errors import TransitionError
 
 __all__ = [
@@ -42,10 +42,8 @@ class ReferralStatus(Vocabulary):
     LAPSED = "lapsed"
     CANCELLED = "cancelled"
 
-    @property
-    def is_open(self) -> bool:
-        """Still in motion: neither completed, declined, lapsed nor cancelled."""
-        return self not in _ENDED
+    is_open: bool
+    """Still in motion: neither completed, declined, lapsed nor cancelled."""
 
     @property
     def has_shared(self) -> bool:
@@ -61,6 +59,7 @@ _ENDED = frozenset(
         ReferralStatus.CANCELLED,
     }
 )
+mark_members(ReferralStatus, "is_open", frozenset(ReferralStatus) - _ENDED)
 _S = ReferralStatus
 ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     _S.DRAFT: frozenset({_S.SENT, _S.CANCELLED}),

@@ -28,6 +28,8 @@ from casemgmt.planning._wording._tables import (
     _PREPOSITIONS,
     _TIME_CLAUSE_OPENERS,
     _TOWARDS,
+    _WISH_VERBS,
+    _WISHED_PERSONS,
 )
 
 
@@ -185,7 +187,27 @@ def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str
         return k + 2
     if k < n and toks[k].endswith("ing") and cat[1] in _CATENATIVE_ING:
         return k
+    if cat[1] in _WISH_VERBS:
+        return _wished_act(toks, k, ctx)
     return _aim_target(toks, k, ctx) if cat[1] in _AIM_VERBS else None
+
+
+def _wished_act(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
+    """ "would like Sam to receive...", "wants her son to join...": in a wish for the
+    client the goal is the client's act after "to", judged as if the client said it."""
+    lex, n = ctx.lex, len(toks)
+    j = k + 1 if k < n and toks[k] in _POSSESSIVES else k
+    if j >= n:
+        return None
+    w = toks[j]
+    m = lex.client.match(toks, j) or lex.family.match(toks, j)
+    size = m[0] if m else int(w in ctx.names or w in ctx.family or w in _WISHED_PERSONS)
+    if not size and not ctx.names_given and toks[j + 1 : j + 2] == ["to"]:
+        size = int(w.isalpha() and not (lex.any_verb.has(w) or lex.concrete.has(w)))
+    to = j + size
+    if size and to + 1 < n and toks[to] == "to" and lex.any_verb.has(toks[to + 1]):
+        return to + 1
+    return None
 
 
 def _aim_target(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
@@ -248,7 +270,7 @@ def _finish(
                     toks[i + 1][:1].isdigit()
                     or lex.deadline_preps.has(toks[i + 1])
                     or toks[i + 1] in lex.terms.months
-                    or toks[i + 1] in _DEADLINE_STARTS
+                    or (toks[i + 1] in _DEADLINE_STARTS and w != "when")
                 )
             ):
                 continue

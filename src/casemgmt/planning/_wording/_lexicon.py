@@ -139,6 +139,7 @@ class _Compiled:
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
+    program_aims: _Lexicon
     actor_heads: frozenset[str]
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
@@ -211,6 +212,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         shorthand=Shorthand.compile(terms.shorthand),
         program=actors[4],
         program_measures=_Lexicon(terms.program_measures),
+        program_aims=_Lexicon(terms.program_aims),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
         neg_triggers=frozenset(
@@ -232,23 +234,14 @@ class _Context(NamedTuple):
     """What the readers share for one statement: the lexicons and the client's names.
 
     A named tuple, not an attrs class: one is built per statement, and a tuple is
-    built in a fraction of the time a frozen class's ``__init__`` takes."""
+    built in a fraction of the time a frozen class's ``__init__`` takes. Every
+    wording rule gets it (``ctx.lex.terms`` is the ``WordingTerms`` in use), so its
+    repr shows no name part."""
 
     lex: _Compiled
     names: frozenset[str]
     family: frozenset[str]
     names_given: bool
 
-
-@attrs.define
-class _Verdict:
-    """What one statement's sentences add up to."""
-
-    actor_reason: str | None = None
-    actor_word: str | None = None
-    negative_word: str | None = None
-    negative_kind: str | None = None
-    measurable: bool = False
-    vague_word: str | None = None
-    client_clause: bool = False
-    helped_predicate: str | None = None
+    def __repr__(self) -> str:
+        return "<wording context: lexicon and client names (not shown)>"
