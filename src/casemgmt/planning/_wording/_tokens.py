@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 from typing import NamedTuple
 
+from casemgmt.core._fold import strip_accents
 from casemgmt.planning._wording._tables import _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
@@ -211,12 +211,9 @@ def _expand_words(
 # --- Analysis ------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    """Letters without their accents ("Zoë" -> "Zoe"), so a name matches however typed."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+_fold = strip_accents
+"""Accents off, case kept ("Zoë" -> "Zoe"): the core fold's first step (``core._fold``),
+so a name matches however typed while capitals still mark names and headings."""
 
 
 def _display_forms(text: str) -> dict[str, str]:
