@@ -146,9 +146,17 @@ def _ascii_tokens(line: str, start: int) -> list[str]:
     for chunk in line[start:].split():
         if chunk.isalpha():
             raws.append(chunk)
+        elif chunk[-1] in _MARKS and chunk[:-1].isalpha():  # "week.", "daily,", "time)"
+            raws += (chunk[:-1], chunk[-1])
+        elif chunk[0] in _MARKS and chunk[1:].isalpha():  # "(weekly"
+            raws += (chunk[0], chunk[1:])
         else:
             raws += _TOKEN_ASCII.findall(chunk)
     return raws
+
+
+_MARKS = frozenset(".!?;,:()&%/")
+"""Marks that are a token by themselves wherever they stand (``_TOKEN``)."""
 
 
 _first = operator.itemgetter(0)
