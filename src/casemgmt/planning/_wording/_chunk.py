@@ -65,7 +65,11 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
     if m >= 0:
         s = _np_start(toks, m, ctx)
         clause.subj_start, clause.subj_end = s, m
-        clause.subject = _classify_np(toks, caps, s, m, ctx) if m > s else _CLIENT
+        clause.subject = (
+            _CLIENT  # no subject, or the client's name alone: "Carla will..."
+            if m == s or (m == s + 1 and toks[s] in ctx.names)
+            else _classify_np(toks, caps, s, m, ctx)
+        )
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)

@@ -5,6 +5,7 @@ and the verb group (voice, catenatives, negators) up to the end of the goal's ow
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, islice
 
 import attrs
 
@@ -107,11 +108,7 @@ class _Predicate:
 
 
 def _verb_lemma(w: str, ctx: _Context) -> str:
-    for lexicon in (ctx.lex.any_verb,):
-        lemma = lexicon.lemma(w)
-        if lemma:
-            return lemma
-    return w
+    return ctx.lex.any_verb.lemma(w) or w
 
 
 def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
@@ -237,17 +234,16 @@ def _finish(
     lex = ctx.lex
     n = len(toks)
     helping = (
-        lex.worker_verbs.match(toks, main) is not None
-        or passive == _WORKER
+        passive == _WORKER
+        or lex.worker_verbs.match(toks, main) is not None
         or lex.receiving.match(toks, main) is not None
     )
     end = n
     seen_to = False
-    stops = lex.clause_stops
-    for i in range(head + 1, n):
+    # only the stop words are looked at; they are picked out at C speed
+    after = range(head + 1, n)
+    for i in compress(after, map(lex.clause_stops.__contains__, islice(toks, head + 1, n))):
         w = toks[i]
-        if w not in stops:
-            continue
         if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break

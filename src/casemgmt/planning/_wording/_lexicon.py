@@ -39,7 +39,7 @@ def _inflect(base: str) -> set[str]:
 class _Lexicon:
     """Longest-match lookup of single words and phrases, optionally inflected."""
 
-    __slots__ = ("_first", "first_words")
+    __slots__ = ("_first", "_lemmas", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
@@ -57,6 +57,9 @@ class _Lexicon:
             for head, by_length in first.items()
         }
         self.first_words = frozenset(first)
+        self._lemmas = {
+            head: by_length[0][()][1] for head, by_length in first.items() if 0 in by_length
+        }
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length, canonical phrase) of the longest entry starting at ``toks[i]``:
@@ -93,10 +96,7 @@ class _Lexicon:
 
     def lemma(self, word: str) -> str | None:
         """The one-word entry ``word`` inflects, if any."""
-        entries = self._first.get(word)
-        if entries and entries[-1][0] == 0:
-            return entries[-1][1][()][1]
-        return None
+        return self._lemmas.get(word)
 
 
 @attrs.frozen
