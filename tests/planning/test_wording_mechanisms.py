@@ -70,6 +70,7 @@ def test_a_wish_for_the_client_is_judged_on_the_wished_act(text: str, *, flagged
         "Seventy percent of youth will finish the course",  # a share of a client noun
         "I will deliver three parenting workshops this term",  # the subject delivers a service
         "R will have music sessions available twice a week",  # something made available
+        "Catholic Charities will pay the first month's rent",  # an organisation's name
     ],
 )
 def test_services_programs_and_providers_are_not_client_behaviour(text: str) -> None:
@@ -88,6 +89,7 @@ def test_services_programs_and_providers_are_not_client_behaviour(text: str) -> 
         "Housing for the family by June",  # an outcome for the client, not a service
         "Carla and her son will attend the playgroup weekly",
         "Jo will save 10% of her income each month",  # a share of her own things
+        "Mary Jones will enrol in a TAFE course by June",  # a person's full name
     ],
 )
 def test_client_acts_stay_client_behaviour(text: str) -> None:
