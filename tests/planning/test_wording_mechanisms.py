@@ -71,6 +71,7 @@ def test_a_wish_for_the_client_is_judged_on_the_wished_act(text: str, *, flagged
         "I will deliver three parenting workshops this term",  # the subject delivers a service
         "R will have music sessions available twice a week",  # something made available
         "Catholic Charities will pay the first month's rent",  # an organisation's name
+        "Counselling sessions to help Jo plan a budget that will last",  # relative "will"
     ],
 )
 def test_services_programs_and_providers_are_not_client_behaviour(text: str) -> None:

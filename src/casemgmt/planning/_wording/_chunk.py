@@ -34,6 +34,7 @@ from casemgmt.planning._wording._tables import (
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
 _AND_GLUE = frozenset(("and", "&"))
+_RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 
@@ -60,6 +61,10 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
     m = _find_modal(toks)
+    if m > 0 and toks[m - 1] in _RELATIVES:
+        # "treatment services ... that will allow": a relative clause's modal, not the goal's
+        later = _find_modal(toks[m + 1 :])
+        m = m + 1 + later if later >= 0 else -1
     if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
