@@ -36,11 +36,14 @@ def codes(text: str, *names: str) -> set[str]:
         ("We will check in with Maria weekly by phone", True),  # an act on the client
         ("We will refer Maria to a dietitian by June", True),  # a worker verb
         ("We will improve outcomes for our customers by 2027", True),  # clients as a group
+        ("We will review the strategy annually", True),  # no home life: the agency
+        ("We will go to the park every Saturday", False),  # an everyday activity
+        ("We will stay active", False),  # a personal state
     ],
 )
 def test_we_is_the_agency_only_when_it_does_a_workers_act(text: str, *, flagged: bool) -> None:
     """WORDING_LABELS 1: "we" is the agency unless the statement makes it the household;
-    an agency does not cook dinner or save for a holiday."""
+    an agency does not cook dinner, go to the park or stay active."""
     assert (B in codes(text)) is flagged
 
 

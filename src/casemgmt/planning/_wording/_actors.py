@@ -83,6 +83,7 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
         or tok in terms.number_words
         or tok in terms.time_units
         or tok in terms.months
+        or tok in terms.weekdays
         or lex.cessation.has(tok)
         or lex.reduction.has(tok)
         or lex.frequency.has(tok)
