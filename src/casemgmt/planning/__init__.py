@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
+    from casemgmt.planning._goal_wording import goal_wording_rule
     from casemgmt.planning._records import (
         Action,
         ActionKind,
@@ -70,6 +71,7 @@ __all__ = [
     "check_goal_statement",
     "clear_wording_cache",
     "explain_goal_statement",
+    "goal_wording_rule",
     "plan_html",
     "render_plan_table",
     "too_many_primary_goals",
