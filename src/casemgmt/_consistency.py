@@ -19,7 +19,8 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, RuleSet
+from casemgmt.core._findings import ERROR
 from casemgmt.core._ids import repeated_at
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage
 
@@ -34,7 +35,6 @@ __all__ = [
     "unknown_references",
 ]
 
-_ERR = Severity.ERROR
 
 # (path template, its indices, later date, earlier date, what the later date is,
 # what the earlier is): ``template % indices`` is the path, built only when the
@@ -164,7 +164,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if dob is not None and dob > ctx.as_of:
         yield Finding(
             "record.date-in-future",
-            _ERR,
+            ERROR,
             f"the client's date of birth is after {ctx.as_of.isoformat()}, the date the case"
             " is checked on",
             "$.client.date_of_birth",
@@ -176,7 +176,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             yield Finding(
                 "record.dates-out-of-order",
-                _ERR,
+                ERROR,
                 f"{what} ({later.isoformat()}) comes before {before} ({earlier.isoformat()});"
                 " history is appended in date order (QCOSS guide: avoid contradictions)",
                 template % at,
@@ -213,7 +213,7 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for path, message in _stage_problems(case):
         yield Finding(
             "record.stage-mismatch",
-            _ERR,
+            ERROR,
             message,
             path,
             "close with casemgmt.closure.close() and re-open with reopen(), which keep stage,"
@@ -264,7 +264,7 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             shown = "" if what.startswith("review ") else f" {ids[i]}"
             yield Finding(
                 "record.duplicate-id",
-                _ERR,
+                ERROR,
                 f"{what}{shown} appears more than once, so nothing can refer to it unambiguously",
                 f"{path}[{i}]",
                 "give each item its own id, or remove the copy",
@@ -316,7 +316,7 @@ def unknown_references(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if ref not in known:
             yield Finding(
                 "record.unknown-reference",
-                _ERR,
+                ERROR,
                 f"this entry cites {what} {ref}, which the case does not have",
                 template % at,
                 f"cite a {what} the case holds, or record the {what} first",

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, RuleSet
+from casemgmt.core._findings import WARNING
 from casemgmt.core._text import has_text
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["REQUIRED_TEXT_RULES", "blank_text", "required_texts"]
 
-
-_WARN = Severity.WARNING
 
 # Paths are built only for the blank texts: each entry is (path template,
 # its indices, value), and ``template % indices`` is the JSON path (issue 19:
@@ -184,7 +183,7 @@ def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def _blank(path: str) -> Finding:
     return Finding(
         "record.blank-text",
-        _WARN,
+        WARNING,
         "this text is empty or only whitespace, so it records nothing",
         path,
         "write what it should say, or remove the entry",

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason, ClosureRecord
-from casemgmt.core import Finding, Severity
-from casemgmt.core._findings import known_finding
+from casemgmt.core import Finding
+from casemgmt.core._findings import ERROR, WARNING, known_finding
 from casemgmt.core._memo import per_case
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["STAKEHOLDER_ROLES", "client_agreement", "stakeholders_notified"]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 _DRAFT = ReferralStatus.DRAFT
 
@@ -74,7 +72,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if not explained and not (record is not None and record.agreed_by_client):
         yield Finding(
             "closure.no-agreement",
-            _ERROR,
+            ERROR,
             "there is no record that the client agreed to the closure, nor why their"
             " agreement could not be had (QCOSS guide)",
             "$.closure.agreed_by_client",
@@ -88,7 +86,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if party_id not in agreed:
             yield known_finding(
                 "closure.stakeholder-agreement-missing",
-                _WARNING,
+                WARNING,
                 f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
                 " for the agreement of all relevant stakeholders wherever possible",
                 path,
@@ -105,7 +103,7 @@ def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if party_id not in told:
             yield known_finding(
                 "closure.stakeholder-not-notified",
-                _ERROR,
+                ERROR,
                 f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
                 path,
                 f"send notice and add {party_id!r} to notices_sent_to",

@@ -10,8 +10,8 @@ from casemgmt.assessment._records import RiskLevel
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _handed_over, _reason
 from casemgmt.closure._records import ClosureReason
-from casemgmt.core import Finding, Severity
-from casemgmt.core._findings import known_finding
+from casemgmt.core import Finding
+from casemgmt.core._findings import ERROR, known_finding
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._text import has_text
 
@@ -27,8 +27,6 @@ __all__ = [
     "referrals_resolved",
 ]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 
 # --- the default rules -----------------------------------------------------------------
@@ -40,7 +38,7 @@ def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         when = f" on {case.closure.closed_on.isoformat()}" if case.closure is not None else ""
         yield Finding(
             "closure.already-closed",
-            _ERROR,
+            ERROR,
             f"the case is already closed{when}; a closed case cannot be closed again",
             "$.closure",
             hint="re-open it with casemgmt.closure.reopen() if the client needs support again",
@@ -53,7 +51,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if record is None:
         yield Finding(
             "closure.reason-missing",
-            _ERROR,
+            ERROR,
             "no closure record has been proposed, so the reason for closing is not"
             " documented (QCOSS guide)",
             "$.closure.reason",
@@ -63,7 +61,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if not has_text(record.by):
         yield Finding(
             "closure.closed-by-missing",
-            _ERROR,
+            ERROR,
             "the closure record does not say who closed the case",
             "$.closure.by",
             hint="set by= to the closing case manager's party id",
@@ -72,7 +70,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if record.closed_on < last:
         yield Finding(
             "closure.date-out-of-order",
-            _ERROR,
+            ERROR,
             f"the closing date {record.closed_on.isoformat()} comes before the last recorded"
             f" step in the case ({last.isoformat()}); history is never rewritten",
             "$.closure.closed_on",
@@ -88,7 +86,7 @@ def goals_finished(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if goal.status.is_open:
             yield Finding(
                 "closure.goal-still-active",
-                _ERROR,
+                ERROR,
                 f"goal {goal.id} is still {goal.status.value}, but the closure says the"
                 " client's goals were achieved",
                 f"$.plan.goals[{i}].status",
@@ -104,7 +102,7 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if referral.status.is_open and referral.id not in handed:
             yield known_finding(
                 "closure.referral-open",
-                _ERROR,
+                ERROR,
                 f"referral {referral.id} to {referral.to.id} is still {referral.status._value_};"
                 " open referrals must be resolved or handed over before the case closes",
                 f"$.referrals[{i}]",
@@ -176,7 +174,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         )
         yield Finding(
             "closure.notes-out-of-date",
-            _ERROR,
+            ERROR,
             f"the {what} on {day.isoformat()} has no case note on or after it ({since});"
             " notes must be up to date when a case closes (ACMA process)",
             path,
@@ -185,7 +183,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if ctx.proposed is None or not has_text(ctx.proposed.outcome_summary):
         yield Finding(
             "closure.outcome-missing",
-            _ERROR,
+            ERROR,
             "the closure does not record the client's outcomes (ACMA process)",
             "$.closure.outcome_summary",
             hint="summarise the outcomes in outcome_summary and add any recommended next"
@@ -201,7 +199,7 @@ def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if risk.level is RiskLevel.HIGH and risk.is_open(closing) and risk.id not in handed:
             yield Finding(
                 "closure.high-risk-open",
-                _ERROR,
+                ERROR,
                 f"high {risk.kind.value} risk {risk.id} is still open; a case cannot close"
                 " leaving a high risk with nobody to act on it (Mission Australia)",
                 f"$.assessment.risks[{i}]",

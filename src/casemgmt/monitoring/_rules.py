@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
-from casemgmt.core._findings import FindingTemplate
+from casemgmt.core._findings import INFO, WARNING, FindingTemplate
 from casemgmt.core._text import has_text
 from casemgmt.core._time import Timeframe
 from casemgmt.monitoring._cadence import ReviewCadence
@@ -40,9 +40,6 @@ from casemgmt.planning._records import ActionStatus, Responsible
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-# Members bound once: an enumeration's class attribute costs a Python-level lookup
-# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
-_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _ACHIEVED, _HOLD, _SERVICE = Achievement.ACHIEVED, RevisionKind.HOLD, Responsible.EXTERNAL_SERVICE
 _OPEN_ACTION = frozenset(status for status in ActionStatus if status.is_open)
@@ -80,7 +77,7 @@ def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         days = (ctx.as_of - plan.review_date).days
         yield Finding(
             "review.overdue",
-            _WARN,
+            WARNING,
             f"the plan was due for review on {plan.review_date.isoformat()} ({days} days ago)"
             " and no review has been held since",
             "$.plan.review_date",
@@ -119,7 +116,7 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
             since = f"the review of {review.held_on.isoformat()}"
         yield Finding(
             "review.next-overdue",
-            _WARN,
+            WARNING,
             f"the next review was due on {due.isoformat()} and none has been held since {since}",
             path,
             "hold the review with the client and record it, or set a new review date",
@@ -147,7 +144,7 @@ def action_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _OVERDUE = FindingTemplate(
     "action.overdue",
-    _WARN,
+    WARNING,
     "action %s was due on %s (%s days ago) and is still %s",  # str(date) is its isoformat()
     "$.plan.actions[%s]",
     "mark it done, or agree a new timeframe with the client and record why",
@@ -168,7 +165,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
             yield Finding(
                 "goal.stalled",
-                _WARN,
+                WARNING,
                 f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
                 f" (since {stall.since.isoformat()})",
                 f"$.plan.goals[{stall.index}]",
@@ -219,7 +216,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                 continue  # the plan has already been raised to meet it
             yield Finding(
                 "goal.outperformed",
-                _INFO,
+                INFO,
                 f"goal {goal.id} is going better than planned; the plan may have been too"
                 " modest (QCOSS guide)",
                 f"$.reviews[{r_index}].progress[{p_index}]",
@@ -244,7 +241,7 @@ def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if client is not None and views_disagree(progress.achievement, client):
             yield Finding(
                 "review.views-disagree",
-                _INFO,
+                INFO,
                 f"for goal {progress.goal_id} the worker recorded"
                 f" '{progress.achievement.value}' but the client sees"
                 f" '{client.value}'",
@@ -275,7 +272,7 @@ def case_disengaged(
         first, count = found
         yield Finding(
             "case.disengaged",
-            _WARN,
+            WARNING,
             f"{count} contact attempts in the last {frame.text} failed, with no contact since",
             f"$.contact_attempts[{first}]",
             "try another channel or time (ACMA process: evenings, letters with reply cards, text"
@@ -291,7 +288,7 @@ def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if not has_text(revision.reason):
             yield Finding(
                 "revision.no-reason",
-                _WARN,
+                WARNING,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} does not say why",
                 f"$.revisions[{index}]",
@@ -311,7 +308,7 @@ def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if revision.kind is not _HOLD and not revision.agreed_by_client:
             yield Finding(
                 "revision.not-agreed",
-                _WARN,
+                WARNING,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} is not recorded as agreed by the client",
                 f"$.revisions[{index}]",
@@ -329,7 +326,7 @@ def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if revision.kind is not _HOLD and revision.new_review_date is None:
             yield Finding(
                 "revision.no-review-date",
-                _WARN,
+                WARNING,
                 f"plan version {revision.to_version} has no review date",
                 f"$.revisions[{index}]",
                 "set the date the revised plan will next be reviewed",
@@ -354,7 +351,7 @@ def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Findi
             ):
                 yield Finding(
                     "revision.service-not-agreed",
-                    _WARN,
+                    WARNING,
                     f"plan version {revision.to_version} gives action {action.id} to service"
                     f" {party}, which is not recorded as agreeing to the change",
                     f"$.revisions[{index}]",
@@ -377,7 +374,7 @@ def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContex
         if ctx.as_of > frame.due_from(plan.on_hold_since):
             yield Finding(
                 "crisis.hold-too-long",
-                _INFO,
+                INFO,
                 f"the plan has been on hold since {plan.on_hold_since.isoformat()}, longer"
                 f" than {frame.text}",
                 "$.plan.on_hold_since",

@@ -17,6 +17,7 @@ import attrs
 
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._memo import per_case
+from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
@@ -204,8 +205,8 @@ def _last_revised(case: Case) -> dict[object, dt.date]:
     return found
 
 
-@attrs.frozen(kw_only=True)
-class Stall:
+@attrs.frozen(kw_only=True, repr=False)
+class Stall(Record):
     """A goal (at ``index`` in the plan) with no progress at its last ``reviews`` reviews."""
 
     index: int

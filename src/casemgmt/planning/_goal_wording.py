@@ -6,26 +6,26 @@ import functools
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding
 from casemgmt.core._scrub import Scrubber
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from casemgmt.case import Case
     from casemgmt.planning._wording import WordingRules, WordingTerms
+
+    class _Judge(Protocol):
+        def at(self, text: str, path: str) -> tuple[Sequence[Finding], bool]: ...
+
+    _JudgeFactory = Callable[[Sequence[str]], _Judge]
 
 __all__ = ["client_names", "goal_wording", "goal_wording_rule"]
 
 
 # --- goal wording (ACCEPTANCE: casemgmt.planning.check_goal_statement)
-
-
-class _Judge(Protocol):
-    def at(self, text: str, path: str) -> tuple[Sequence[Finding], bool]: ...
-
-
-_JudgeFactory = Callable[[Sequence[str]], _Judge]
 
 
 class _PerGoal:

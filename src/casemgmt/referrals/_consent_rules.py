@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Severity
+from casemgmt.core import CheckContext, Finding
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
+from casemgmt.core._findings import ERROR, WARNING
 from casemgmt.referrals._facts import (
     case_consents_covering,
     covering_when_sent,
@@ -28,7 +29,6 @@ __all__ = [
     "transfer_without_written_consent",
 ]
 
-_ERR, _WARN = Severity.ERROR, Severity.WARNING
 _TRANSFERRED = "transferred"
 # ClosureReason.TRANSFERRED's value, compared by value so that this module
 # never imports the closure package (which may import these rules).
@@ -52,7 +52,7 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
         if not covering:
             yield Finding(
                 "referral.no-consent",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} shared information with {ref.to.id!r} on"
                 f" {sent.isoformat()} but no consent to share with that service was active"
                 " that day",
@@ -67,7 +67,7 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 ids = ", ".join(c.id for c in covering)
                 yield Finding(
                     "referral.shares-beyond-consent",
-                    _ERR,
+                    ERROR,
                     f"referral {ref.id} shared {category!r} information with {ref.to.id!r},"
                     f" which the active consent ({ids}) does not cover",
                     f"{path}.information_shared[{j}]",
@@ -97,7 +97,7 @@ def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterato
         detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)
         yield Finding(
             "referral.consent-withdrawn",
-            _WARN,
+            WARNING,
             f"referral {ref.id} to {ref.to.id!r} is still open but the consent that covered"
             f" it no longer does ({detail}); nothing more may be shared with that service",
             f"$.referrals[{i}]",
@@ -174,7 +174,7 @@ def _unpermitted(
         return None
     return Finding(
         "advocacy.no-written-permission",
-        _ERR,
+        ERROR,
         f"advocacy {adv.id} {did} on {on.isoformat()} without the client's written"
         f" permission: {why}",
         path,
@@ -237,7 +237,7 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
                 field = "transfer_consent_id" if named else "transfer_to"
                 yield Finding(
                     "transfer.no-written-consent",
-                    _ERR,
+                    ERROR,
                     f"the case was transferred on {closure.closed_on.isoformat()} without the"
                     f" client's written consent to transfer their information: {why}",
                     f"$.closure.{field}",
@@ -253,7 +253,7 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
         if not covering:
             yield Finding(
                 "transfer.no-written-consent",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} transferred the case to {ref.to.id!r} on {sent.isoformat()}"
                 " without the client's written consent to transfer naming that service",
                 f"$.referrals[{i}]",
