@@ -83,6 +83,7 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
         or tok in terms.number_words
         or tok in terms.time_units
         or tok in terms.months
+        or tok in terms.weekdays
         or lex.cessation.has(tok)
         or lex.reduction.has(tok)
         or lex.frequency.has(tok)
@@ -111,6 +112,18 @@ def _name_run(toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: 
     while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
         n += 1
     return n
+
+
+def _unknown_name(
+    toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: _Context
+) -> tuple[int, str]:
+    """Length and role of a run of capitalised unknown words: someone else when client
+    names were given, the client when none were; an agency when the run ends in an
+    organisation's head word ("World Relief", "Catholic Charities")."""
+    n = _name_run(toks, caps, i, end, ctx)
+    if n > 1 and toks[i + n - 1] in ctx.lex.terms.organisation_heads:
+        return n, _WORKER
+    return n, (_OTHER if ctx.names_given else _CLIENT)
 
 
 def _agency_name(
@@ -142,7 +155,7 @@ def _classify_np(
     while i < end:
         n, role = _mention(toks, caps, i, ctx)
         if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
-            n, role = _name_run(toks, caps, i, end, ctx), (_OTHER if ctx.names_given else _CLIENT)
+            n, role = _unknown_name(toks, caps, i, end, ctx)
         if n and role == _CLIENT and _agency_name(toks, caps, i, i + n, end=end, ctx=ctx):
             # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
             role = _WORKER

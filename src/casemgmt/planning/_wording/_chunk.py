@@ -34,6 +34,9 @@ from casemgmt.planning._wording._tables import (
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
 _AND_GLUE = frozenset(("and", "&"))
+_HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober", "calm"))
+"""Words that make "we" the household: doing things together, a personal state."""
+_RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 
@@ -60,6 +63,10 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
     m = _find_modal(toks)
+    if m > 0 and toks[m - 1] in _RELATIVES:
+        # "treatment services ... that will allow": a relative clause's modal, not the goal's
+        later = _find_modal(toks[m + 1 :])
+        m = m + 1 + later if later >= 0 else -1
     if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
@@ -98,10 +105,11 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
 
 
 def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
-    """ "We" alone as subject is the agency only when it does a worker's act: a worker
-    verb, or an act on or for the client ("We will refer Jo", "We will meet with the
-    client"). Otherwise the plan speaks for the household ("We will stay healthy", "We
-    are planning to cook together"): an agency does not stay healthy or cook dinner."""
+    """ "We" alone as subject is the household when its act is one of home life and no
+    worker's: an everyday activity ("We are planning to cook together", "We will save
+    $50 a month") or a personal state ("We will stay healthy"), and no worker verb and
+    no act on or for the client ("We will refer Jo", "We will meet with the client").
+    Otherwise it stays the agency ("We will review the strategy", WORDING_LABELS 1)."""
     toks, pred = clause.toks, clause.pred
     if pred is None or clause.subject != _WORKER or toks[start:end] != ["we"]:
         return
@@ -121,7 +129,17 @@ def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
         )
     ):
         return
-    clause.subject = _CLIENT
+    if _home_life(toks, pred, ctx):
+        clause.subject = _CLIENT
+
+
+def _home_life(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Is the act one of home life: an everyday activity, "together", or a personal
+    state ("stay healthy")?"""
+    lemma = ctx.lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
+    return lemma in ctx.lex.terms.activity_verbs or not _HOME_LIFE.isdisjoint(
+        toks[pred.main : pred.end]
+    )
 
 
 def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:

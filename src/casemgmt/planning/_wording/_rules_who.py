@@ -75,10 +75,13 @@ def _not_client(message: str, evidence: str | None = None) -> tuple[Finding]:
     )
 
 
-def _first_entry(reading: GoalReading, lexicon: _Lexicon, ctx: _Context) -> str | None:
-    """The first entry of ``lexicon`` in the clause that is not one of the given names."""
+def _first_entry(
+    reading: GoalReading, lexicon: _Lexicon, ctx: _Context, stop: int | None = None
+) -> str | None:
+    """The first entry of ``lexicon`` in the clause (before ``stop``) that is not one of
+    the given names."""
     toks = reading.toks
-    for i, w in enumerate(toks):
+    for i, w in enumerate(toks[:stop]):
         m = None if w in ctx.names or w in ctx.family else lexicon.match(toks, i)
         if m:
             return m[1]
@@ -156,7 +159,7 @@ def worker_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _not_client(
         "The goal says what a worker, service or agency will do; a goal should say "
         "what the client will do.",
-        _first_entry(reading, ctx.lex.worker, ctx),
+        _first_entry(reading, ctx.lex.worker, ctx, reading.subj_end or None),
     )
 
 

@@ -59,6 +59,14 @@ waiting lists|waitlists|wait times|caseloads"""
 _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
 % of|majority of|most of|all of|number|percentage|proportion|share|rate"""
 
+# Last words of an organisation's proper name: a capitalised name ending in one
+# ("World Relief", "Catholic Charities", "The Salvation Army") is an agency, not a person.
+_ORGANISATION_HEADS = """relief|charities|charity|services|centre|center|council|clinic|
+agency|foundation|society|trust|alliance|network|association|ministries|ministry|
+institute|coalition|authority|army|partners|partnership|department|commission|board|
+hospital|shelter|project|mission|inc|ltd|llc|corporation|cooperative|co-op|collective|
+initiative|outreach|league|committee|office|bureau|unit"""
+
 # Note shorthand, written "short=long": expanded before the statement is read.
 _SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
 w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|x/wk=times a week|
