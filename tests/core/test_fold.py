@@ -35,3 +35,21 @@ def test_stripping_accents_keeps_case_and_marks(text: str) -> None:
 def test_accents_come_off_letters_only() -> None:
     assert strip_accents("Zo\u00eb Ren\u00e9e \u00d8ST") == "Zoe Renee \u00d8ST"
     assert fold("Zo\u00eb Ren\u00e9e \u00d8ST") == "zoe renee ost"
+
+
+def _has_simple_case(char: str) -> bool:
+    upper, lower = char.upper(), char.lower()
+    return len(upper) == len(lower) == 1 and upper.lower() == lower
+
+
+@given(st.characters(categories=("Lu", "Ll")).filter(_has_simple_case))
+def test_a_letter_folds_the_same_in_either_case(char: str) -> None:
+    """A name written in capitals must match it written in small letters (the scrubber and
+    name matching rely on it), also for letters the look-alike table lists in one case only."""
+    assert fold(char.upper()) == fold(char.lower())
+
+
+def test_capital_eth_thorn_and_h_stroke_fold_as_their_small_letters() -> None:
+    """Found by the scrubber's name property ('Ða' survived in 'ða said')."""
+    assert [fold(c) for c in "\u00d0\u00de\u0126"] == [fold(c) for c in "\u00f0\u00fe\u0127"]
+    assert fold("\u00d0A\u00deA") == "datha"

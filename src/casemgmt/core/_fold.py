@@ -41,7 +41,9 @@ def strip_accents(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    kept = strip_accents(char.translate(_SPECIAL))
+    # Case first, so a capital the table does not list ("Ð", "Þ", "Ħ") folds as its
+    # small letter does.
+    kept = strip_accents(char.casefold().translate(_SPECIAL))
     return "".join(c for c in kept if unicodedata.category(c) != "Cf").casefold()
 
 
