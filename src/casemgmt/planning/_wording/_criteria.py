@@ -358,17 +358,17 @@ def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
 
 
 _DIGIT_RULES: tuple[Rule, ...] = (digits,)
+_NO_RULES: tuple[Rule, ...] = ()
 
 
 def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
     """The first token that opens a criterion (count, frequency, amount, threshold,
     quantifier) and the rule that read it there, or None."""
     dispatch = _dispatch(ctx.lex.terms)
-    opening = [
-        (i, w) for i, w in enumerate(toks) if w in dispatch or (c := w[:1]).isdigit() or c == "$"
-    ]
-    for i, w in opening:
-        rules = _DIGIT_RULES if w[:1].isdigit() or w[:1] == "$" else dispatch[w]
+    for i, w in enumerate(toks):
+        # one dict look-up per word; a number ("3", "$100") is dispatched apart
+        c = w[:1]
+        rules = _DIGIT_RULES if c.isdigit() or c == "$" else dispatch.get(w, _NO_RULES)
         for rule in rules:
             found = rule(toks, i, ctx)
             if found is not None:

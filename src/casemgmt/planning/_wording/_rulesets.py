@@ -19,7 +19,7 @@ from casemgmt.planning._wording._rules_measurable import MEASURABLE_RULES
 from casemgmt.planning._wording._rules_positive import POSITIVE_TERMS_RULES
 from casemgmt.planning._wording._rules_who import WHO_ACTS_RULES
 
-__all__ = ["DEFAULT_WORDING_RULES", "WordingRules"]
+__all__ = ["DEFAULT_WORDING_RULES", "LIBRARY_RULES", "WordingRules"]
 
 _Set = RuleSet[GoalReading, _Context]
 
@@ -65,3 +65,11 @@ class WordingRules:
 
 DEFAULT_WORDING_RULES = WordingRules()
 """The rule sets used when an agency supplies none."""
+
+LIBRARY_RULES: frozenset[object] = frozenset(
+    rule
+    for rule_set in (WHO_ACTS_RULES, POSITIVE_TERMS_RULES, MEASURABLE_RULES)
+    for _, rule in rule_set.rules
+)
+"""The library's own rule functions: each returns a tuple of ``Finding`` (typed and
+tested), so ``decide`` trusts their answer and checks only an agency's rules."""

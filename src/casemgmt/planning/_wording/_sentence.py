@@ -2,9 +2,10 @@
 
 :func:`read_sentence` cuts an opener and a goal frame and chunks what is left
 into a :class:`GoalReading`; :func:`decide` asks a rule set's rules in order
-and returns the first rule that has findings. A rule that raises or yields
-something other than a ``Finding`` gives a ``rule.failed`` ERROR finding (as
-``RuleSet.run`` does) and the next rule is asked.
+and returns the first rule that has findings. A rule that raises, or an agency's
+rule that yields something other than a ``Finding``, gives a ``rule.failed``
+ERROR finding (as ``RuleSet.run`` does) and the next rule is asked; the
+library's own rules return typed tuples, so their answers go unchecked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._clauses import _cut_goal_frame, _cut_opener
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._reading import GoalReading
+from casemgmt.planning._wording._rulesets import LIBRARY_RULES
 from casemgmt.planning._wording._tokens import _Sentence
 
 WordingRule = Rule[GoalReading, _Context]
@@ -43,16 +45,18 @@ def decide(
     """The first rule with findings, and its findings; failures go to ``failures``."""
     for name, rule in rules:
         try:
-            given = rule(reading, ctx)
-            # a generator is truthy even when it yields nothing; the defaults return tuples
-            found = tuple(given) if given else ()
+            found = rule(reading, ctx)
+            if found and rule not in LIBRARY_RULES:
+                # a generator is truthy even when it yields nothing
+                found = tuple(found)
         except Exception as exc:
             failures.extend(_failed(name, exc))
             continue
-        if found:
-            if all(isinstance(f, Finding) for f in found):
-                return name, found
-            failures.extend(_mended(name, found))
+        if not found:
+            continue
+        if rule in LIBRARY_RULES or all(isinstance(f, Finding) for f in found):
+            return name, cast("tuple[Finding, ...]", found)
+        failures.extend(_mended(name, found))
     return None
 
 
@@ -65,7 +69,7 @@ def _failed(name: str, exc: Exception) -> list[Finding]:
     return run_rule(name, again, None, None)
 
 
-def _mended(name: str, found: tuple[object, ...]) -> list[Finding]:
+def _mended(name: str, found: Iterable[object]) -> list[Finding]:
     """A ``rule.failed`` finding for each item that is not a ``Finding``."""
     items = cast("list[Finding]", [f for f in found if not isinstance(f, Finding)])
     return [f for f in run_rule(name, lambda s, c: items, None, None) if f.code == RULE_FAILED]
