@@ -31,9 +31,10 @@ def regular_forms(base: str) -> set[str]:
     return forms
 
 
-def _inflect(base: str) -> set[str]:
-    """Regular and listed irregular forms of a base verb."""
-    return regular_forms(base) | set(IRREGULAR.get(base, ()))
+@functools.lru_cache(maxsize=4096)
+def _inflect(base: str) -> frozenset[str]:
+    """Regular and listed irregular forms of a base verb (a verb is in several lists)."""
+    return frozenset(regular_forms(base)).union(IRREGULAR.get(base, ()))
 
 
 class _Lexicon:
@@ -47,13 +48,18 @@ class _Lexicon:
         first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
         for phrase in phrases:
             words = phrase.split()
-            heads = _inflect(words[0]) if inflect else {words[0]}
             rest = tuple(words[1:])
-            for head in heads:
-                by_length = first.setdefault(head, {})
-                by_length.setdefault(len(rest), {}).setdefault(rest, (len(words), phrase))
+            answer = (len(words), phrase)
+            for head in _inflect(words[0]) if inflect else (words[0],):
+                by_length = first.get(head)
+                if by_length is None:  # most heads start one entry: no nested look-ups
+                    first[head] = {len(rest): {rest: answer}}
+                else:
+                    by_length.setdefault(len(rest), {}).setdefault(rest, answer)
         self._first = {
-            head: tuple(sorted(by_length.items(), key=lambda e: -e[0]))
+            head: tuple(by_length.items())
+            if len(by_length) == 1
+            else tuple(sorted(by_length.items(), key=lambda e: -e[0]))
             for head, by_length in first.items()
         }
         self.first_words = frozenset(first)
