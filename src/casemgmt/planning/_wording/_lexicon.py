@@ -77,7 +77,9 @@ class _Lexicon:
         if entries is None:
             return None
         for n, rests in entries:
-            found = rests.get(tuple(toks[i + 1 : i + 1 + n])) if n else rests[()]
+            if not n:  # the one-word entry: always last, always matches
+                return rests[()]
+            found = rests.get(tuple(toks[i + 1 : i + 1 + n]))
             if found is not None:
                 return found
         return None

@@ -61,7 +61,8 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     """
     triggers = ctx.lex.neg_triggers
     scope = toks[start:end]
-    if triggers.isdisjoint(scope) and FREE_SUFFIX not in " ".join(scope):
+    fused = FREE_SUFFIX in " ".join(scope)  # "smoke-free" somewhere?
+    if not fused and triggers.isdisjoint(scope):
         return None  # no trigger word: the common case, decided at C speed
     topical = not TOPIC_TERMINATORS.isdisjoint(scope)
     aside = ASIDE_OPEN in scope
@@ -72,7 +73,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             # an aside, closed or cut off ("by negation (not a...)"): not the target
             i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
             continue
-        if w not in triggers and not w.endswith(FREE_SUFFIX):
+        if w not in triggers and not (fused and w.endswith(FREE_SUFFIX)):
             i += 1
             continue
         if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
