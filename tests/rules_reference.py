@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from casemgmt.case import Case
+from casemgmt.closure._agreement import STAKEHOLDER_ROLES
 from casemgmt.core import CheckContext, Finding, Severity
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._time import Timeframe, shift
@@ -211,3 +212,53 @@ def transfer_paths(case: Case, ctx: CheckContext) -> Iterator[str]:
             purposes = (ConsentPurpose.TRANSFER,)
             if not covering(case, ref.to.party_ids, sent, purposes, written=True):
                 yield f"$.referrals[{i}]"
+
+
+# --- closure: the latest activity and the stakeholders to tell
+
+
+def latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
+    """Every dated activity listed with its path, then the first of the latest."""
+    items: list[tuple[dt.date, str, str]] = []
+    items += [
+        (s.held_on, "assessment session", f"$.assessment.sessions[{i}]")
+        for i, s in enumerate(case.assessment.sessions)
+    ]
+    if case.plan is not None:
+        items.append((case.plan.created_on, "case plan", "$.plan"))
+    items += [
+        (r.revised_on, "plan revision", f"$.revisions[{i}]") for i, r in enumerate(case.revisions)
+    ]
+    for i, referral in enumerate(case.referrals):
+        items.append((referral.made_on, "referral", f"$.referrals[{i}]"))
+        items += [
+            (c.on, "referral status change", f"$.referrals[{i}].history[{j}]")
+            for j, c in enumerate(referral.history)
+        ]
+    items += [(a.started_on, "advocacy", f"$.advocacy[{i}]") for i, a in enumerate(case.advocacy)]
+    items += [(r.held_on, "review", f"$.reviews[{i}]") for i, r in enumerate(case.reviews)]
+    items += [
+        (a.on, "contact attempt", f"$.contact_attempts[{i}]")
+        for i, a in enumerate(case.contact_attempts)
+    ]
+    items = [item for item in items if item[0] <= until]
+    if not items:
+        return None
+    latest = max(day for day, _, _ in items)
+    return next(item for item in items if item[0] == latest)
+
+
+def stakeholders(case: Case, transfer_to: str | None) -> list[tuple[str, str, str]]:
+    """(party id, what it is, path): stakeholder parties, services with an open referral
+    that has shared information, the transfer target; each id once, first mention kept."""
+    found: list[tuple[str, str, str]] = []
+    for i, party in enumerate(case.parties):
+        if party.role in STAKEHOLDER_ROLES:
+            found.append((party.id, party.role.value, f"$.parties[{i}]"))
+    for i, referral in enumerate(case.referrals):
+        if referral.status.is_open and referral.status.has_shared:
+            what = f"service with open referral {referral.id}"
+            found.append((referral.to.id, what, f"$.referrals[{i}].to"))
+    if transfer_to is not None:
+        found.append((transfer_to, "transfer target", "$.closure.transfer_to"))
+    return [item for i, item in enumerate(found) if item[0] not in {f[0] for f in found[:i]}]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
+import re
 import subprocess
 import sys
 
 import pytest
 
-from casemgmt._lazy import attach, exports_of
+from casemgmt._lazy import exports_of
 
 PACKAGES = [
     "casemgmt",
@@ -61,24 +63,79 @@ def test_unknown_names_are_refused(package: str) -> None:
         _ = importlib.import_module(package).no_such_name
 
 
-def test_a_package_whose_all_drifts_from_its_imports_fails_to_import() -> None:
-    """A name in __all__ but not imported (or the reverse) fails the first lookup, naming both."""
-    module = importlib.import_module("casemgmt.closure")
-    lookup, _ = attach("casemgmt.closure", [*(n for n in module.__all__ if n != "close"), "typo"])
-    with pytest.raises(
-        ImportError, match=r"only in __all__: \['typo'\].*only imported: \['close'\]"
-    ):
-        lookup("evaluate")
+@pytest.mark.parametrize("package", PACKAGES)
+def test_each_public_name_is_written_once(package: str) -> None:
+    """The import block is the one list: no literal __all__ beside it (issue 18)."""
+    source = inspect.getsource(importlib.import_module(package))
+    assert "__all__ =" not in source
+    for name in importlib.import_module(package).__all__:
+        assert len(re.findall(rf"\bimport \(?\s*\w+ as {name}\b", source)) == 1
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_star_import_takes_exactly_all(package: str) -> None:
+    """`from package import *` binds the names of __all__, no helper or submodule."""
+    namespace: dict[str, object] = {}
+    exec(f"from {package} import *", namespace)
+    module = importlib.import_module(package)
+    assert set(module.__all__) == set(namespace) - {"__builtins__"}
+    assert "__all__" in dir(module)
+
+
+def test_a_module_without_its_source_cannot_read_its_exports() -> None:
+    """Installed without .py files, the first lookup says why it fails."""
+    code = (
+        "import sys, casemgmt\n"
+        "casemgmt.__spec__.loader.get_source = lambda name: None\n"
+        "try:\n    casemgmt.Case\nexcept ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert "casemgmt: its source is needed" in out
 
 
 def test_the_import_list_reads_only_the_type_checking_block() -> None:
-    """Imports outside `if TYPE_CHECKING:` and aliases are read as written."""
+    """Imports outside `if TYPE_CHECKING:` are not read; wrapped lines and comments are."""
     source = (
         "import os\nfrom x import ignored\nTYPE_CHECKING = False\n"
-        "if TYPE_CHECKING:\n    from a.b import C, d as e\n    import f\n"
-        "if other:\n    from g import h\n"
+        "if TYPE_CHECKING:\n    from a.b import (\n        C as C,  # why\n        d as e,\n    )\n"
+        "\n    from f import g as g\nelse:\n    from h import i as i\n"
     )
-    assert {"C": ("a.b", "C"), "e": ("a.b", "d")} == exports_of("p", source)
+    assert {"C": ("a.b", "C"), "e": ("a.b", "d"), "g": ("f", "g")} == exports_of("p", source)
+
+
+@pytest.mark.parametrize(
+    ("block", "where"),
+    [
+        ("from a import b", "'b'"),
+        ("from a import b as b, c", "'c'"),
+        ("import os as os", "'import os as os'"),
+        ("pass", "'pass'"),
+    ],
+)
+def test_anything_but_explicit_re_exports_in_the_block_is_refused(block: str, where: str) -> None:
+    """A name not written `name as name` would be private to mypy: refused, saying where."""
+    with pytest.raises(ImportError, match=f"p: .*name as name.*stopped at {where}"):
+        exports_of("p", f"TYPE_CHECKING = False\nif TYPE_CHECKING:\n    {block}\n")
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_the_text_reading_agrees_with_python(package: str) -> None:
+    """What exports_of reads is what Python's own parser finds in the block."""
+    source = inspect.getsource(importlib.import_module(package))
+    block = next(
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+    )
+    expected = {
+        alias.asname or alias.name: (statement.module, alias.name)
+        for statement in block.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+    }
+    assert expected == exports_of(package, source)
 
 
 def test_subpackages_are_reachable_after_a_bare_import() -> None:
@@ -142,6 +199,7 @@ def test_holding_and_checking_cases_loads_no_presentation_wording_or_closure_rul
         "casemgmt.planning._wording_terms",
         "casemgmt.closure._rules",
         "casemgmt.closure._policy",
+        "casemgmt.closure._reopen",
     }
     assert set() == deferred & loaded
 

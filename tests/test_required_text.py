@@ -9,6 +9,7 @@ risk is acted on now (Mission Australia practice approach, seed 001); ACMA
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import attrs
 import pytest
@@ -17,12 +18,14 @@ from hypothesis import strategies as st
 
 import casemgmt as cm
 from casemgmt import Case, Consent, ConsentPurpose
+from casemgmt._required_text import _all_have_text, _all_texts, required_texts
 from casemgmt.assessment import Risk, RiskKind, RiskLevel
 from casemgmt.closure import ClosureReason, ClosureRecord, ExitPlan, evaluate
 from casemgmt.core._text import has_text
 from casemgmt.examples.carla import carla_case
 from casemgmt.monitoring import revise_plan
 from casemgmt.referrals import Advocacy
+from tests.test_rules_reference import rough_cases
 
 AS_OF = dt.date(2024, 9, 4)
 BLANKS = ["", " ", "\t", "\n  \n", "\u00a0", "\u3000"]
@@ -30,6 +33,16 @@ BLANKS = ["", " ", "\t", "\n  \n", "\u00a0", "\u3000"]
 
 def codes(case: Case) -> list[tuple[str, str]]:
     return [(f.code, f.path) for f in cm.validate(case, as_of=AS_OF)]
+
+
+@given(rough_cases())
+def test_the_quick_look_sees_every_required_text(drawn: tuple[Case, dt.date]) -> None:
+    """``record.blank-text`` first looks at every text without paths (issue 19); it must
+    see exactly the values the careful walk does, or a blank could go unreported."""
+    case, _ = drawn
+    seen = Counter(map(repr, _all_texts(case)))
+    assert seen == Counter(repr(value) for _, value in required_texts(case))
+    assert _all_have_text(case) == all(has_text(value) for _, value in required_texts(case))
 
 
 @given(st.text())

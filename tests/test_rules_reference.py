@@ -21,6 +21,9 @@ from hypothesis import given
 
 from casemgmt.case import Case
 from casemgmt.checks import DEFAULT_RULES
+from casemgmt.closure import ClosureReason, ClosureRecord
+from casemgmt.closure._agreement import _stakeholders
+from casemgmt.closure._readiness import _latest_activity
 from casemgmt.core import CheckContext, Finding, RuleSet
 from casemgmt.core._rules import run_rule
 from casemgmt.monitoring import Achievement, GoalProgress, Review
@@ -149,6 +152,27 @@ def test_referral_rules_match_a_scan_of_every_consent(drawn: tuple[Case, dt.date
         if f.path.startswith("$.referrals")
     ]
     assert list(ref.transfer_paths(case, ctx)) == transfers
+
+
+@given(rough_cases(), st.integers(-400, 400))
+def test_latest_activity_is_the_first_of_the_latest_listed(
+    drawn: tuple[Case, dt.date], shift: int
+) -> None:
+    """``closure.notes-up-to-date``'s latest activity, one loop per kind, equals a full listing."""
+    case, as_of = drawn
+    for day in (as_of, as_of + dt.timedelta(days=shift), case.opened_on):
+        assert _latest_activity(case, day) == ref.latest_activity(case, day)
+
+
+@given(rough_cases(), st.sampled_from([None, "cm-1", "sp-1", "new-provider"]))
+def test_stakeholders_are_the_plain_listing(drawn: tuple[Case, dt.date], to: str | None) -> None:
+    """The closure stakeholders, kept per case, equal a fresh listing with or without a
+    transfer target (the same case asked twice: the kept part must not change)."""
+    case, as_of = drawn
+    record = ClosureRecord(reason=ClosureReason.TRANSFERRED, closed_on=as_of, transfer_to=to)
+    for _ in range(2):
+        assert list(_stakeholders(case, None)) == ref.stakeholders(case, None)
+        assert list(_stakeholders(case, record)) == ref.stakeholders(case, to)
 
 
 @given(cs.dates(), st.sampled_from(["1 month", "2 weeks", "1 year", "3 days"]))

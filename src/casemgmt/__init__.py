@@ -10,6 +10,8 @@ is touched; ``from casemgmt import Case`` works as usual.
 
 from __future__ import annotations
 
+__version__ = "0.1.0.dev0"
+
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
     from casemgmt import assessment as assessment
@@ -26,87 +28,50 @@ if TYPE_CHECKING:
     from casemgmt import referrals as referrals
     from casemgmt import schema as schema
     from casemgmt import serialization as serialization
-    from casemgmt.assessment import Assessment, Need, NeedDomain, NeedPriority, Risk, Strength
-    from casemgmt.case import Case
-    from casemgmt.checks import DEFAULT_RULES, validate
-    from casemgmt.core import (
-        CheckContext,
-        Finding,
-        Rule,
-        RuleSet,
-        Severity,
-        blockers,
-        has_errors,
-        summarize,
-    )
-    from casemgmt.core._client import Client, ContactDetails
-    from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
-    from casemgmt.core._lifecycle import Stage, StageChange
-    from casemgmt.core._parties import Party, PartyRole
-    from casemgmt.core._time import Timeframe
-    from casemgmt.errors import (
-        CaseDataError,
-        CaseMgmtError,
-        ClosureBlockedError,
-        ConsentError,
-        TimeframeError,
-        TransitionError,
-    )
-    from casemgmt.planning._records import Action, CasePlan, Goal
-    from casemgmt.privacy import redact
-    from casemgmt.reading import iter_cases
-    from casemgmt.schema import json_schema
-    from casemgmt.serialization import dumps, from_dict, loads, to_dict
-
-__version__ = "0.1.0.dev0"
-
-__all__ = [
-    "DEFAULT_RULES",
-    "Action",
-    "Assessment",
-    "Case",
-    "CaseDataError",
-    "CaseMgmtError",
-    "CasePlan",
-    "CheckContext",
-    "Client",
-    "ClosureBlockedError",
-    "Consent",
-    "ConsentError",
-    "ConsentForm",
-    "ConsentPurpose",
-    "ContactDetails",
-    "Finding",
-    "Goal",
-    "Need",
-    "NeedDomain",
-    "NeedPriority",
-    "Party",
-    "PartyRole",
-    "Risk",
-    "Rule",
-    "RuleSet",
-    "Severity",
-    "Stage",
-    "StageChange",
-    "Strength",
-    "Timeframe",
-    "TimeframeError",
-    "TransitionError",
-    "blockers",
-    "dumps",
-    "from_dict",
-    "has_errors",
-    "iter_cases",
-    "json_schema",
-    "loads",
-    "redact",
-    "summarize",
-    "to_dict",
-    "validate",
-]
-
-if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
+    from casemgmt.assessment import Assessment as Assessment
+    from casemgmt.assessment import Need as Need
+    from casemgmt.assessment import NeedDomain as NeedDomain
+    from casemgmt.assessment import NeedPriority as NeedPriority
+    from casemgmt.assessment import Risk as Risk
+    from casemgmt.assessment import Strength as Strength
+    from casemgmt.case import Case as Case
+    from casemgmt.checks import DEFAULT_RULES as DEFAULT_RULES
+    from casemgmt.checks import validate as validate
+    from casemgmt.core import CheckContext as CheckContext
+    from casemgmt.core import Finding as Finding
+    from casemgmt.core import Rule as Rule
+    from casemgmt.core import RuleSet as RuleSet
+    from casemgmt.core import Severity as Severity
+    from casemgmt.core import blockers as blockers
+    from casemgmt.core import has_errors as has_errors
+    from casemgmt.core import summarize as summarize
+    from casemgmt.core._client import Client as Client
+    from casemgmt.core._client import ContactDetails as ContactDetails
+    from casemgmt.core._consent import Consent as Consent
+    from casemgmt.core._consent import ConsentForm as ConsentForm
+    from casemgmt.core._consent import ConsentPurpose as ConsentPurpose
+    from casemgmt.core._lifecycle import Stage as Stage
+    from casemgmt.core._lifecycle import StageChange as StageChange
+    from casemgmt.core._parties import Party as Party
+    from casemgmt.core._parties import PartyRole as PartyRole
+    from casemgmt.core._time import Timeframe as Timeframe
+    from casemgmt.errors import CaseDataError as CaseDataError
+    from casemgmt.errors import CaseMgmtError as CaseMgmtError
+    from casemgmt.errors import ClosureBlockedError as ClosureBlockedError
+    from casemgmt.errors import ConsentError as ConsentError
+    from casemgmt.errors import TimeframeError as TimeframeError
+    from casemgmt.errors import TransitionError as TransitionError
+    from casemgmt.planning._records import Action as Action
+    from casemgmt.planning._records import CasePlan as CasePlan
+    from casemgmt.planning._records import Goal as Goal
+    from casemgmt.privacy import redact as redact
+    from casemgmt.reading import iter_cases as iter_cases
+    from casemgmt.schema import json_schema as json_schema
+    from casemgmt.serialization import dumps as dumps
+    from casemgmt.serialization import from_dict as from_dict
+    from casemgmt.serialization import loads as loads
+    from casemgmt.serialization import to_dict as to_dict
+else:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(__name__, __all__)
+    __getattr__, __dir__ = attach(__name__)

@@ -19,7 +19,8 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, RuleSet
+from casemgmt.core._findings import ERROR
 from casemgmt.core._ids import repeated_at
 from casemgmt.core._lifecycle import STAGE_MOVES, Stage
 
@@ -34,7 +35,6 @@ __all__ = [
     "unknown_references",
 ]
 
-_ERR = Severity.ERROR
 
 # (path template, its indices, later date, earlier date, what the later date is,
 # what the earlier is): ``template % indices`` is the path, built only when the
@@ -50,10 +50,12 @@ def _case_pairs(case: Case) -> Iterator[_Pair]:
     opened = _first_opened(case)
     dob = case.client.date_of_birth
     yield "$.client.date_of_birth", (), opened, dob, "the case was opened", "the client's birth"
+    earlier = opened
     for i, change in enumerate(case.stage_history):
-        earlier = case.stage_history[i - 1].on if i else opened
-        before = "the stage change above it" if i else "the case was opened"
-        yield "$.stage_history[%d].on", (i,), change.on, earlier, "a stage change", before
+        if change.on < earlier:  # only the changes out of order
+            before = "the stage change above it" if i else "the case was opened"
+            yield "$.stage_history[%d].on", (i,), change.on, earlier, "a stage change", before
+        earlier = change.on
     if case.closure is not None:
         yield (
             "$.closure.closed_on",
@@ -106,26 +108,43 @@ def _history_pairs(case: Case) -> Iterator[_Pair]:
 
 
 def _item_pairs(case: Case) -> Iterator[_Pair]:
+    """Only the pairs out of order: a case has dozens of item dates, and paths and
+    tuples for the ones in order were most of the rule (issue 19)."""
     if case.plan is not None:
         for i, goal in enumerate(case.plan.goals):
-            p = "$.plan.goals[%d].achieved_on"
-            yield p, (i,), goal.achieved_on, goal.agreed_on, "achieved", "agreed"
+            later, earlier = goal.achieved_on, goal.agreed_on
+            if later is not None and earlier is not None and later < earlier:
+                p = "$.plan.goals[%d].achieved_on"
+                yield p, (i,), later, earlier, "achieved", "agreed"
     for i, risk in enumerate(case.assessment.risks):
-        p, found = "$.assessment.risks[%d]", risk.identified_on
-        yield f"{p}.resolved_on", (i,), risk.resolved_on, found, "resolved", "identified"
-        yield f"{p}.reassessed_on", (i,), risk.reassessed_on, found, "re-assessed", "identified"
+        found = risk.identified_on
+        if risk.resolved_on is not None and risk.resolved_on < found:
+            p = "$.assessment.risks[%d].resolved_on"
+            yield p, (i,), risk.resolved_on, found, "resolved", "identified"
+        if risk.reassessed_on is not None and risk.reassessed_on < found:
+            p = "$.assessment.risks[%d].reassessed_on"
+            yield p, (i,), risk.reassessed_on, found, "re-assessed", "identified"
     for i, ref in enumerate(case.referrals):
-        p, made, at = "$.referrals[%d]", ref.made_on, (i,)
-        first = ref.history[0].on if ref.history else None
-        yield f"{p}.history[0].on", at, first, made, "its first status change", "it was made"
-        yield f"{p}.follow_up_on", at, ref.follow_up_on, made, "its follow-up", "it was made"
+        made, at = ref.made_on, (i,)
+        if ref.history and ref.history[0].on < made:
+            p = "$.referrals[%d].history[0].on"
+            yield p, at, ref.history[0].on, made, "its first status change", "it was made"
+        if ref.follow_up_on is not None and ref.follow_up_on < made:
+            p = "$.referrals[%d].follow_up_on"
+            yield p, at, ref.follow_up_on, made, "its follow-up", "it was made"
         confirmed = ref.service_confirmed_on
-        yield f"{p}.service_confirmed_on", at, confirmed, made, "confirmed", "made"
+        if confirmed is not None and confirmed < made:
+            p = "$.referrals[%d].service_confirmed_on"
+            yield p, at, confirmed, made, "confirmed", "made"
     for i, adv in enumerate(case.advocacy):
-        p = "$.advocacy[%d]"
-        yield f"{p}.concluded_on", (i,), adv.concluded_on, adv.started_on, "concluded", "started"
+        started = adv.started_on
+        if adv.concluded_on is not None and adv.concluded_on < started:
+            p = "$.advocacy[%d].concluded_on"
+            yield p, (i,), adv.concluded_on, started, "concluded", "started"
         for j, esc in enumerate(adv.escalations):
-            yield f"{p}.escalations[%d].on", (i, j), esc.on, adv.started_on, "escalated", "started"
+            if esc.on < started:
+                p = "$.advocacy[%d].escalations[%d].on"
+                yield p, (i, j), esc.on, started, "escalated", "started"
     inbound = case.referral_in
     if inbound is not None:
         p = "$.referral_in.decided_on"
@@ -145,7 +164,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if dob is not None and dob > ctx.as_of:
         yield Finding(
             "record.date-in-future",
-            _ERR,
+            ERROR,
             f"the client's date of birth is after {ctx.as_of.isoformat()}, the date the case"
             " is checked on",
             "$.client.date_of_birth",
@@ -157,7 +176,7 @@ def dates_out_of_order(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             yield Finding(
                 "record.dates-out-of-order",
-                _ERR,
+                ERROR,
                 f"{what} ({later.isoformat()}) comes before {before} ({earlier.isoformat()});"
                 " history is appended in date order (QCOSS guide: avoid contradictions)",
                 template % at,
@@ -194,7 +213,7 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for path, message in _stage_problems(case):
         yield Finding(
             "record.stage-mismatch",
-            _ERR,
+            ERROR,
             message,
             path,
             "close with casemgmt.closure.close() and re-open with reopen(), which keep stage,"
@@ -203,26 +222,28 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 
 _ID, _VERSION, _NUMBER = attrgetter("id"), attrgetter("version"), attrgetter("number")
-_Ids = tuple[str, str, Sequence[Any], Callable[[Any], object] | None]
+_TO_VERSION, _GOAL_ID = attrgetter("to_version"), attrgetter("goal_id")
+# (path template of the collection, its indices, what its items are, the items, how to
+# get an item's id; None: the item itself). ``template % indices`` is built only for a
+# repeat (issue 19: a path per review, formatted to report nothing).
+_Ids = tuple[str, tuple[int, ...], str, Sequence[Any], Callable[[Any], object] | None]
 
 
 def _ids(case: Case) -> Iterator[_Ids]:
-    """(path of the collection, what its items are, the items, how to get an item's id;
-    None: the item itself)."""
-    yield "$.parties", "party", case.parties, _ID
-    yield "$.consents", "consent", case.consents, _ID
-    yield "$.assessment.risks", "risk", case.assessment.risks, _ID
-    yield "$.assessment.strengths", "strength", case.assessment.strengths, _ID
-    yield "$.referrals", "referral", case.referrals, _ID
-    yield "$.advocacy", "advocacy", case.advocacy, _ID
+    yield "$.parties", (), "party", case.parties, _ID
+    yield "$.consents", (), "consent", case.consents, _ID
+    yield "$.assessment.risks", (), "risk", case.assessment.risks, _ID
+    yield "$.assessment.strengths", (), "strength", case.assessment.strengths, _ID
+    yield "$.referrals", (), "referral", case.referrals, _ID
+    yield "$.advocacy", (), "advocacy", case.advocacy, _ID
     # Equal reviews share a date, so reviews on distinct dates need no hashing of their content.
     if len({r.held_on for r in case.reviews}) < len(case.reviews):
-        yield "$.reviews", "review (same date and content)", case.reviews, None
-    yield "$.revisions", "revision to plan version", case.revisions, attrgetter("to_version")
-    yield "$.plan_history", "plan version", case.plan_history, _VERSION
-    yield "$.episodes", "episode number", case.episodes, _NUMBER
+        yield "$.reviews", (), "review (same date and content)", case.reviews, None
+    yield "$.revisions", (), "revision to plan version", case.revisions, _TO_VERSION
+    yield "$.plan_history", (), "plan version", case.plan_history, _VERSION
+    yield "$.episodes", (), "episode number", case.episodes, _NUMBER
     for i, review in enumerate(case.reviews):
-        yield f"$.reviews[{i}].progress", "goal scored", review.progress, attrgetter("goal_id")
+        yield "$.reviews[%d].progress", (i,), "goal scored", review.progress, _GOAL_ID
 
 
 def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -232,15 +253,18 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     revisions, plan versions, episodes, and goals scored twice in one review
     (goals, actions and need numbers have their own codes).
     """
-    for path, what, items, key in _ids(case):
+    for template, at, what, items, key in _ids(case):
         if len(items) < 2:
             continue
         ids = list(items) if key is None else list(map(key, items))
+        if len(set(ids)) == len(ids):
+            continue  # the usual case, settled without ``repeated_at``'s generator
+        path = template % at
         for i in repeated_at(ids):
             shown = "" if what.startswith("review ") else f" {ids[i]}"
             yield Finding(
                 "record.duplicate-id",
-                _ERR,
+                ERROR,
                 f"{what}{shown} appears more than once, so nothing can refer to it unambiguously",
                 f"{path}[{i}]",
                 "give each item its own id, or remove the copy",
@@ -253,11 +277,14 @@ _Reference = tuple[str, tuple[int, ...], str, object, "Container[object]"]
 
 
 def _references(case: Case) -> Iterator[_Reference]:
+    """Every citation of the case, except goals scored when every one is known."""
     goals = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     needs = case.assessment.need_numbers
-    for i, review in enumerate(case.reviews):
-        for j, progress in enumerate(review.progress):
-            yield "$.reviews[%d].progress[%d].goal_id", (i, j), "goal", progress.goal_id, goals
+    # The goals scored are looked at one by one only when some goal is unknown.
+    if not goals.issuperset([p.goal_id for review in case.reviews for p in review.progress]):
+        for i, review in enumerate(case.reviews):
+            for j, progress in enumerate(review.progress):
+                yield "$.reviews[%d].progress[%d].goal_id", (i, j), "goal", progress.goal_id, goals
     for i, session in enumerate(case.assessment.sessions):
         for j, n in enumerate(session.need_numbers):
             yield "$.assessment.sessions[%d].need_numbers[%d]", (i, j), "need", n, needs
@@ -289,7 +316,7 @@ def unknown_references(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if ref not in known:
             yield Finding(
                 "record.unknown-reference",
-                _ERR,
+                ERROR,
                 f"this entry cites {what} {ref}, which the case does not have",
                 template % at,
                 f"cite a {what} the case holds, or record the {what} first",

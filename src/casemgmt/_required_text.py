@@ -11,9 +11,10 @@ entries that no other rule already reports, each at its path.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, RuleSet
+from casemgmt.core._findings import WARNING
 from casemgmt.core._text import has_text
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["REQUIRED_TEXT_RULES", "blank_text", "required_texts"]
 
-
-_WARN = Severity.WARNING
 
 # Paths are built only for the blank texts: each entry is (path template,
 # its indices, value), and ``template % indices`` is the JSON path (issue 19:
@@ -102,12 +101,75 @@ def required_texts(case: Case) -> Iterator[tuple[str, object]]:
         yield template % at, value
 
 
+def _all_have_text(case: Case) -> bool:
+    """True when every text ``_record_texts`` and ``_listed_texts`` visit says something.
+
+    The common answer, found with one flat list and ``str.strip`` mapped in C
+    (``has_text`` is exactly "something is left after stripping"); a value
+    that is not a string makes ``strip`` raise, and the careful walk decides.
+    """
+    try:
+        return all(map(_strip, _all_texts(case)))
+    except TypeError:
+        return False
+
+
+def _all_texts(case: Case) -> list[Any]:
+    """The values ``required_texts`` visits, in no particular order, without paths."""
+    values: list[Any] = [change.reason for change in case.stage_history]
+    assessment = case.assessment
+    values += [need.description for need in assessment.needs]
+    values += [strength.description for strength in assessment.strengths]
+    plan = case.plan
+    if plan is not None:
+        values += [goal.statement for goal in plan.goals]
+        values += [action.what for action in plan.actions]
+        for goal in plan.goals:
+            values += goal.indicators
+    for ref in case.referrals:
+        values.append(ref.to.organisation)
+        values += ref.information_shared
+    for adv in case.advocacy:
+        values.append(adv.target)
+        values.append(adv.asked_for)
+        values += [esc.to for esc in adv.escalations]
+    for note in case.notes:
+        values.append(note.text)
+        if note.about_plan_change:
+            values.append(note.reason)
+    if case.referral_in is not None:
+        values.append(case.referral_in.source)
+    closure = case.closure
+    if closure is not None:
+        values += closure.next_steps
+        exit_plan = closure.exit_plan
+        if exit_plan is not None:
+            values += exit_plan.achievements
+            for support in exit_plan.supports_after_exit:
+                values.append(support.need)
+                values.append(support.provided_by)
+    for consent in case.consents:
+        values += consent.parties
+        values += consent.categories
+    for risk in assessment.risks:
+        values += risk.actions_taken
+    for review in case.reviews:
+        values += review.barriers
+        values += review.decisions
+    return values
+
+
+_strip = str.strip
+
+
 def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """WARNING ``record.blank-text``: a required text, or an entry of a text list, is blank.
 
     Blank entries never count (a blank risk response is no response, a blank
     consent category or party names nothing), so this says where they are.
     """
+    if _all_have_text(case):
+        return
     for template, at, value in _record_texts(case):
         if not has_text(value):
             yield _blank(template % at)
@@ -121,7 +183,7 @@ def blank_text(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def _blank(path: str) -> Finding:
     return Finding(
         "record.blank-text",
-        _WARN,
+        WARNING,
         "this text is empty or only whitespace, so it records nothing",
         path,
         "write what it should say, or remove the entry",

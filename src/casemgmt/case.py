@@ -13,9 +13,9 @@ import warnings
 
 import attrs
 
+from casemgmt import closure
 from casemgmt.assessment._records import Assessment
 from casemgmt.closure._records import ClosureRecord, Episode
-from casemgmt.closure._reopen import reopen
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
 from casemgmt.core._disclosure import PERSON, SAFE
@@ -132,4 +132,5 @@ class Case:
             DeprecationWarning,
             stacklevel=2,
         )
-        return reopen(self, on=on, by=by, reason=reason, stage=stage).case
+        # Through the package: its re-opening module loads on this first use, not with Case.
+        return closure.reopen(self, on=on, by=by, reason=reason, stage=stage).case

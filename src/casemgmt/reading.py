@@ -28,6 +28,7 @@ from typing import IO
 import attrs
 
 from casemgmt.case import Case
+from casemgmt.core._repr import Record
 from casemgmt.errors import CaseDataError
 from casemgmt.serialization import loads
 
@@ -41,8 +42,8 @@ _JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 _Problems = tuple[tuple[str, str], ...]
 
 
-@attrs.frozen(kw_only=True)
-class CaseLine:
+@attrs.frozen(kw_only=True, repr=False)
+class CaseLine(Record):
     """One case read, or one input refused, and where it came from.
 
     ``line`` is the 1-based line of a JSON Lines input, ``None`` for a whole

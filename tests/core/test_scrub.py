@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from casemgmt.core._client import Client, ContactDetails
@@ -99,9 +99,12 @@ def test_extra_names_the_client_goes_by() -> None:
 
 
 @given(
-    st.from_regex(r"[A-ZÀ-Ý][a-zà-ÿ]{2,9}", fullmatch=True),
+    # Latin-1 letters only: the multiplication and division signs in the ranges are not.
+    st.from_regex(r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]{2,9}", fullmatch=True),
     st.sampled_from(["{} said", "ask {}'s mum", "{}", "call {} today", "{}s dog"]),
 )
+@example("Ðan", "call {} today")  # capital eth: its small letter once folded differently
+@example("Þóra", "{} said")
 def test_the_name_never_survives(name: str, template: str) -> None:
     """Property: the client's name, in any of these places and cases, is gone."""
     scrub = Scrubber(Client(id="c-1", name=name))

@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import Record
 from casemgmt.core._text import texts
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -193,8 +194,8 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Need:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Need(Record):
     """An assessed need or barrier, numbered so plans can cite it."""
 
     number: int = attrs.field(validator=_positive)
@@ -207,8 +208,8 @@ class Need:
     identified_on: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Strength:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Strength(Record):
     """Something the client brings that the plan can build on (seed 002)."""
 
     id: str = attrs.field(metadata=SAFE)
@@ -217,8 +218,8 @@ class Strength:
     sources: tuple[InformationSource, ...] = ()
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Risk:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Risk(Record):
     """A risk found at intake or assessment, and what was done about it."""
 
     id: str = attrs.field(metadata=SAFE)
@@ -243,8 +244,8 @@ class Risk:
         )
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class AssessmentSession:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class AssessmentSession(Record):
     """One sitting of the assessment: information comes "in bits and pieces"."""
 
     held_on: dt.date
@@ -253,8 +254,8 @@ class AssessmentSession:
     notes: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Assessment:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Assessment(Record):
     """The assessment built up over sessions; entries are added, never rewritten.
 
     ``crisis_first`` records the seed 002 path: the immediate issue is dealt

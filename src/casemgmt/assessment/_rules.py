@@ -18,15 +18,13 @@ from casemgmt.assessment._records import (
     NeedPriority,
     RiskLevel,
 )
-from casemgmt.core import CheckContext, Finding, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, RuleSet
+from casemgmt.core._findings import ERROR, INFO
 from casemgmt.core._ids import repeated_at
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-# Members bound once: an enumeration's class attribute costs a Python-level lookup
-# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
-_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 __all__ = [
     "ASSESSMENT_RULES",
@@ -44,7 +42,7 @@ def duplicate_need_number(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for i in repeated_at(numbers):
         yield Finding(
             "assessment.duplicate-need-number",
-            _ERR,
+            ERROR,
             f"Need number {numbers[i]} is used more than once, so the plan cannot"
             " cite it unambiguously (ISED: numbers correspond).",
             f"$.assessment.needs[{i}].number",
@@ -58,7 +56,7 @@ def high_risk_unanswered(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if risk.level is RiskLevel.HIGH and not risk.has_response:
             yield Finding(
                 "assessment.high-risk-unanswered",
-                _ERR,
+                ERROR,
                 f"Risk {risk.id} ({risk.kind.value}) is high but no action or statutory"
                 " notification is recorded; a high risk is acted on now"
                 " (Mission Australia; QCOSS guide).",
@@ -119,7 +117,7 @@ def _unexplored_findings(explored: frozenset[NeedDomain]) -> Iterator[Finding]:
             lead = "Nothing in" if untouched else "Part of"
             yield Finding(
                 "assessment.domain-not-explored",
-                _INFO,
+                INFO,
                 f"{lead} the {dimension.value} dimension is explored yet: "
                 f"{', '.join(missing)} (ISED: a holistic assessment).",
                 "$.assessment.domains_explored",
@@ -137,7 +135,7 @@ def crisis_first(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if _crisis_path(case.assessment):
         yield Finding(
             "assessment.crisis-first",
-            _INFO,
+            INFO,
             "Crisis first: only immediate needs are assessed so far; a comprehensive"
             " assessment is still to come (QCOSS guide).",
             "$.assessment.crisis_first",

@@ -8,18 +8,20 @@ from typing import TYPE_CHECKING
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason, ClosureRecord
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding
+from casemgmt.core._findings import ERROR, WARNING, known_finding
+from casemgmt.core._memo import per_case
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
+from casemgmt.referrals._records import ReferralStatus
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
 __all__ = ["STAKEHOLDER_ROLES", "client_agreement", "stakeholders_notified"]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
+_DRAFT = ReferralStatus.DRAFT
 
 STAKEHOLDER_ROLES = frozenset(
     {PartyRole.SUPPORT_PERSON, PartyRole.CARER_GUARDIAN, PartyRole.EXTERNAL_SERVICE}
@@ -27,20 +29,38 @@ STAKEHOLDER_ROLES = frozenset(
 """Parties who must be told of a closure and asked to agree to it (seed 003)."""
 
 
-def _stakeholders(case: Case, record: ClosureRecord | None) -> Iterator[tuple[str, str, str]]:
-    """(party id, what it is, path) for everyone who must hear of the closure."""
+def _stakeholders(case: Case, record: ClosureRecord | None) -> tuple[_Stakeholder, ...]:
+    """(party id, what it is, path) for everyone who must hear of the closure.
+
+    The case's own part is worked out once per case (``per_case``): both rules ask.
+    """
+    memo = per_case(case)
+    found: tuple[_Stakeholder, ...] | None = memo.get(_stakeholders)
+    if found is None:
+        found = memo[_stakeholders] = tuple(_case_stakeholders(case))
+    if record is not None and record.transfer_to is not None:
+        target = record.transfer_to
+        if all(party_id != target for party_id, _, _ in found):
+            return (*found, (target, "transfer target", "$.closure.transfer_to"))
+    return found
+
+
+_Stakeholder = tuple[str, str, str]
+
+
+def _case_stakeholders(case: Case) -> Iterator[_Stakeholder]:
     seen: set[str] = set()
     for i, party in enumerate(case.parties):
         if party.role in STAKEHOLDER_ROLES and party.id not in seen:
             seen.add(party.id)
-            yield party.id, party.role.value, f"$.parties[{i}]"
+            yield party.id, party.role._value_, f"$.parties[{i}]"
     for i, referral in enumerate(case.referrals):
         service = referral.to.id
-        if referral.status.is_open and referral.status.has_shared and service not in seen:
+        status = referral.status
+        if status is not _DRAFT and status.is_open and service not in seen:
+            # status.has_shared: anything past draft
             seen.add(service)
             yield service, f"service with open referral {referral.id}", f"$.referrals[{i}].to"
-    if record is not None and record.transfer_to is not None and record.transfer_to not in seen:
-        yield record.transfer_to, "transfer target", "$.closure.transfer_to"
 
 
 def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
@@ -52,7 +72,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if not explained and not (record is not None and record.agreed_by_client):
         yield Finding(
             "closure.no-agreement",
-            _ERROR,
+            ERROR,
             "there is no record that the client agreed to the closure, nor why their"
             " agreement could not be had (QCOSS guide)",
             "$.closure.agreed_by_client",
@@ -64,13 +84,13 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     agreed = set(record.agreed_by) if record is not None else set()
     for party_id, what, path in _stakeholders(case, None):
         if party_id not in agreed:
-            yield Finding(
+            yield known_finding(
                 "closure.stakeholder-agreement-missing",
-                _WARNING,
+                WARNING,
                 f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
                 " for the agreement of all relevant stakeholders wherever possible",
                 path,
-                hint=f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
+                f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
                 " agreement could not be had",
             )
 
@@ -81,10 +101,10 @@ def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     told = set(record.notices_sent_to) if record is not None else set()
     for party_id, what, path in _stakeholders(case, record):
         if party_id not in told:
-            yield Finding(
+            yield known_finding(
                 "closure.stakeholder-not-notified",
-                _ERROR,
+                ERROR,
                 f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
                 path,
-                hint=f"send notice and add {party_id!r} to notices_sent_to",
+                f"send notice and add {party_id!r} to notices_sent_to",
             )

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding
 from casemgmt.core._consent import ConsentForm, ConsentPurpose
+from casemgmt.core._findings import ERROR
 from casemgmt.core._text import has_text
 
 if TYPE_CHECKING:
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["exit_plan", "transfer_consent"]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 
 
@@ -32,7 +31,7 @@ def transfer_consent(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if record.reason is _R.TRANSFERRED:
             yield Finding(
                 "closure.transfer-target-missing",
-                _ERROR,
+                ERROR,
                 "the case closes as transferred, but the record does not say to whom",
                 "$.closure.transfer_to",
                 hint="set transfer_to to the receiving service's party id",
@@ -55,7 +54,7 @@ def transfer_consent(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         return
     yield Finding(
         "closure.transfer-no-written-consent",
-        _ERROR,
+        ERROR,
         f"{problem}; QCOSS guide requires the client's written permission before case"
         " information goes to another provider",
         "$.closure.transfer_consent_id",
@@ -72,7 +71,7 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if plan is None:
         yield Finding(
             "closure.no-exit-plan",
-            _ERROR,
+            ERROR,
             "there is no exit plan: achievements, supports after exit and how to come back"
             " (Mission Australia; QCOSS guide)",
             "$.closure.exit_plan",
@@ -82,7 +81,7 @@ def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     elif not has_text(plan.how_to_return):
         yield Finding(
             "closure.no-return-path",
-            _ERROR,
+            ERROR,
             "the exit plan does not tell the client how to come back if they need to"
             " (ACMA process; QCOSS guide)",
             "$.closure.exit_plan.how_to_return",

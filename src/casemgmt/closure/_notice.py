@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding
 from casemgmt.core._episodes import before_episode
+from casemgmt.core._findings import ERROR
 from casemgmt.core._time import shift
 from casemgmt.monitoring._records import ContactAttempt, ContactChannel
 
@@ -24,8 +25,6 @@ __all__ = [
     "reasonable_notice",
 ]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 
 
@@ -100,7 +99,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         earliest = shift(ctx.as_of, dt.timedelta(days=ctx.notice_days))
         yield Finding(
             "closure.notice-missing",
-            _ERROR,
+            ERROR,
             f"no notice of closure to the client is recorded; this policy asks for"
             f" {ctx.notice_days} days' notice (ACMA process; QCOSS guide){or_attempts}",
             "$.closure.notice_given_on",
@@ -111,7 +110,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         earliest = shift(given, dt.timedelta(days=ctx.notice_days))
         yield Finding(
             "closure.notice-too-short",
-            _ERROR,
+            ERROR,
             f"notice was given {(closing - given).days} days before closing; this policy asks"
             f" for {ctx.notice_days} days (QCOSS guide: reasonable notice){or_attempts}",
             "$.closure.notice_given_on",

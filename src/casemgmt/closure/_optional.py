@@ -12,7 +12,8 @@ from casemgmt.assessment._records import NeedDomain
 from casemgmt.closure._policy import ClosureContext, ClosureRule
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding
+from casemgmt.core._findings import ERROR
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
 from casemgmt.core._time import shift
@@ -29,8 +30,6 @@ __all__ = [
     "sustained_employment",
 ]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 
 _NOT_PURSUED = frozenset({GoalStatus.CANCELLED, GoalStatus.ENTERED_IN_ERROR, GoalStatus.REJECTED})
@@ -89,7 +88,7 @@ def sustained_employment(
         if start is None:
             yield Finding(
                 "closure.employment-not-sustained",
-                _ERROR,
+                ERROR,
                 f"no employment start is recorded; this agency closes a case only after"
                 f" {months} months of sustained employment (ACMA process)",
                 "$.plan.goals",
@@ -100,7 +99,7 @@ def sustained_employment(
         if closing < due:
             yield Finding(
                 "closure.employment-not-sustained",
-                _ERROR,
+                ERROR,
                 f"employment started on {start.isoformat()}; {months} months of sustained"
                 f" employment are reached on {due.isoformat()}, after the closing date"
                 f" {closing.isoformat()} (ACMA process)",
@@ -142,7 +141,7 @@ def min_time_since_goal_achieved(
             earliest = shift(achieved, dt.timedelta(days=days))
             yield Finding(
                 "closure.too-soon-after-goal",
-                _ERROR,
+                ERROR,
                 f"the last goal was achieved {waited} days before closing; this agency waits"
                 f" {days} days to see the change hold before closing (ACMA process)",
                 f"$.plan.goals[{i}].achieved_on",
@@ -165,7 +164,7 @@ def supervisor_approval() -> ClosureRule:
         if approver is None:
             yield Finding(
                 "closure.not-approved",
-                _ERROR,
+                ERROR,
                 "this agency requires a supervisor to approve every closure, and none has",
                 "$.closure.approved_by",
                 hint="ask a supervisor to approve and set approved_by to their party id",
@@ -176,7 +175,7 @@ def supervisor_approval() -> ClosureRule:
             what = "is not a party on the case" if party is None else f"is a {party.role.value}"
             yield Finding(
                 "closure.approver-not-supervisor",
-                _ERROR,
+                ERROR,
                 f"the closure was approved by {approver}, who {what}, not a supervisor",
                 "$.closure.approved_by",
                 hint="record the supervisor as a party (role SUPERVISOR) and have them approve",
@@ -203,7 +202,7 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
         if plan is None or plan.follow_up_on is None or not has_text(plan.follow_up_method):
             yield Finding(
                 "closure.no-follow-up",
-                _ERROR,
+                ERROR,
                 "no follow-up contact after exit is planned (date and method); this agency"
                 " follows up every closed case (Mission Australia)",
                 "$.closure.exit_plan.follow_up_on",
@@ -216,7 +215,7 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
             window = f" and {last.isoformat()}" if last is not None else " or later"
             yield Finding(
                 "closure.follow-up-out-of-window",
-                _ERROR,
+                ERROR,
                 f"the follow-up on {plan.follow_up_on.isoformat()} is not after exit within"
                 " the agency's window",
                 "$.closure.exit_plan.follow_up_on",

@@ -18,6 +18,7 @@ import attrs
 
 from casemgmt.closure._records import ClosureRecord
 from casemgmt.core import Finding, RuleSet, blockers, has_errors
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["ClosureContext", "ClosurePolicy", "ClosureRule", "Eligibility"]
 
 
-@attrs.frozen(kw_only=True)
-class ClosureContext:
+@attrs.frozen(kw_only=True, repr=False)
+class ClosureContext(Record):
     """What a closure rule may know besides the case.
 
     ``as_of`` is the evaluation date; ``proposed`` is the closure record
@@ -66,8 +67,8 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
-class ClosurePolicy:
+@attrs.frozen(kw_only=True, repr=False)
+class ClosurePolicy(Record):
     """An agency's closure guidelines: ordered named rules and their parameters.
 
     Every change returns a new policy:
@@ -163,8 +164,8 @@ class ClosurePolicy:
         )
 
 
-@attrs.frozen
-class Eligibility:
+@attrs.frozen(repr=False)
+class Eligibility(Record):
     """The verdict on closing a case: every finding, and whether any blocks.
 
     Every ERROR finding is a blocker; ``eligible`` is true exactly when there

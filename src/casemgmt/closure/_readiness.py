@@ -10,7 +10,8 @@ from casemgmt.assessment._records import RiskLevel
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _handed_over, _reason
 from casemgmt.closure._records import ClosureReason
-from casemgmt.core import Finding, Severity
+from casemgmt.core import Finding
+from casemgmt.core._findings import ERROR, known_finding
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._text import has_text
 
@@ -26,8 +27,6 @@ __all__ = [
     "referrals_resolved",
 ]
 
-_ERROR = Severity.ERROR
-_WARNING = Severity.WARNING
 _R = ClosureReason
 
 # --- the default rules -----------------------------------------------------------------
@@ -39,7 +38,7 @@ def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         when = f" on {case.closure.closed_on.isoformat()}" if case.closure is not None else ""
         yield Finding(
             "closure.already-closed",
-            _ERROR,
+            ERROR,
             f"the case is already closed{when}; a closed case cannot be closed again",
             "$.closure",
             hint="re-open it with casemgmt.closure.reopen() if the client needs support again",
@@ -52,7 +51,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if record is None:
         yield Finding(
             "closure.reason-missing",
-            _ERROR,
+            ERROR,
             "no closure record has been proposed, so the reason for closing is not"
             " documented (QCOSS guide)",
             "$.closure.reason",
@@ -62,7 +61,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if not has_text(record.by):
         yield Finding(
             "closure.closed-by-missing",
-            _ERROR,
+            ERROR,
             "the closure record does not say who closed the case",
             "$.closure.by",
             hint="set by= to the closing case manager's party id",
@@ -71,7 +70,7 @@ def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if record.closed_on < last:
         yield Finding(
             "closure.date-out-of-order",
-            _ERROR,
+            ERROR,
             f"the closing date {record.closed_on.isoformat()} comes before the last recorded"
             f" step in the case ({last.isoformat()}); history is never rewritten",
             "$.closure.closed_on",
@@ -87,7 +86,7 @@ def goals_finished(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if goal.status.is_open:
             yield Finding(
                 "closure.goal-still-active",
-                _ERROR,
+                ERROR,
                 f"goal {goal.id} is still {goal.status.value}, but the closure says the"
                 " client's goals were achieved",
                 f"$.plan.goals[{i}].status",
@@ -101,47 +100,64 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     handed, _ = _handed_over(ctx.proposed)
     for i, referral in enumerate(case.referrals):
         if referral.status.is_open and referral.id not in handed:
-            yield Finding(
+            yield known_finding(
                 "closure.referral-open",
-                _ERROR,
-                f"referral {referral.id} to {referral.to.id} is still {referral.status.value};"
+                ERROR,
+                f"referral {referral.id} to {referral.to.id} is still {referral.status._value_};"
                 " open referrals must be resolved or handed over before the case closes",
                 f"$.referrals[{i}]",
-                hint="record the referral's outcome (completed, lapsed or cancelled), or hand"
+                "record the referral's outcome (completed, lapsed or cancelled), or hand"
                 f" it over with ExitSupport(referral_id={referral.id!r}, ...) in the exit plan",
             )
 
 
-def _activities(case: Case) -> Iterator[tuple[dt.date, str, str, int, int]]:
-    """Every dated activity as (date, what, path template, index, inner index)."""
-    for i, session in enumerate(case.assessment.sessions):
-        yield session.held_on, "assessment session", "$.assessment.sessions[{i}]", i, 0
-    if case.plan is not None:
-        yield case.plan.created_on, "case plan", "$.plan", 0, 0
-    for i, revision in enumerate(case.revisions):
-        yield revision.revised_on, "plan revision", "$.revisions[{i}]", i, 0
-    for i, referral in enumerate(case.referrals):
-        yield referral.made_on, "referral", "$.referrals[{i}]", i, 0
-        for j, change in enumerate(referral.history):
-            yield change.on, "referral status change", "$.referrals[{i}].history[{j}]", i, j
-    for i, adv in enumerate(case.advocacy):
-        yield adv.started_on, "advocacy", "$.advocacy[{i}]", i, 0
-    for i, review in enumerate(case.reviews):
-        yield review.held_on, "review", "$.reviews[{i}]", i, 0
-    for i, attempt in enumerate(case.contact_attempts):
-        yield attempt.on, "contact attempt", "$.contact_attempts[{i}]", i, 0
-
-
 def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
-    """The latest dated activity on or before ``until``: (date, what, path)."""
-    best: tuple[dt.date, str, str, int, int] | None = None
-    for item in _activities(case):
-        if item[0] <= until and (best is None or item[0] > best[0]):
-            best = item
-    if best is None:
+    """The latest dated activity on or before ``until``: (date, what, path).
+
+    Of activities on the same latest day, the first in this order wins:
+    assessment sessions, the plan, revisions, referrals (each followed by its
+    status changes), advocacy, reviews, contact attempts. One plain loop per
+    kind, and a path built only for the winner (issue 19).
+    """
+    day: dt.date | None = None
+    best: tuple[str, str, tuple[int, ...]] = ("", "", ())
+    for i, session in enumerate(case.assessment.sessions):
+        on = session.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("assessment session", "$.assessment.sessions[%d]", (i,))
+    plan = case.plan
+    if plan is not None:
+        on = plan.created_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("case plan", "$.plan", ())
+    for i, revision in enumerate(case.revisions):
+        on = revision.revised_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("plan revision", "$.revisions[%d]", (i,))
+    for i, referral in enumerate(case.referrals):
+        on = referral.made_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("referral", "$.referrals[%d]", (i,))
+        for j, change in enumerate(referral.history):
+            on = change.on
+            if on <= until and (day is None or on > day):
+                day, best = on, ("referral status change", "$.referrals[%d].history[%d]", (i, j))
+    for i, adv in enumerate(case.advocacy):
+        on = adv.started_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("advocacy", "$.advocacy[%d]", (i,))
+    for i, review in enumerate(case.reviews):
+        on = review.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("review", "$.reviews[%d]", (i,))
+    for i, attempt in enumerate(case.contact_attempts):
+        on = attempt.on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("contact attempt", "$.contact_attempts[%d]", (i,))
+    if day is None:
         return None
-    day, what, template, i, j = best
-    return day, what, template.format(i=i, j=j)
+    what, template, at = best
+    return day, what, template % at
 
 
 def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
@@ -158,7 +174,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         )
         yield Finding(
             "closure.notes-out-of-date",
-            _ERROR,
+            ERROR,
             f"the {what} on {day.isoformat()} has no case note on or after it ({since});"
             " notes must be up to date when a case closes (ACMA process)",
             path,
@@ -167,7 +183,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     if ctx.proposed is None or not has_text(ctx.proposed.outcome_summary):
         yield Finding(
             "closure.outcome-missing",
-            _ERROR,
+            ERROR,
             "the closure does not record the client's outcomes (ACMA process)",
             "$.closure.outcome_summary",
             hint="summarise the outcomes in outcome_summary and add any recommended next"
@@ -183,7 +199,7 @@ def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if risk.level is RiskLevel.HIGH and risk.is_open(closing) and risk.id not in handed:
             yield Finding(
                 "closure.high-risk-open",
-                _ERROR,
+                ERROR,
                 f"high {risk.kind.value} risk {risk.id} is still open; a case cannot close"
                 " leaving a high risk with nobody to act on it (Mission Australia)",
                 f"$.assessment.risks[{i}]",

@@ -8,6 +8,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import Record
 from casemgmt.core._text import has_text
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -30,8 +31,8 @@ class ClosureReason(Vocabulary):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ExitSupport:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ExitSupport(Record):
     """A support the client still needs after exit, and who provides it.
 
     A support can also hand over something still open at closure: name the
@@ -45,8 +46,8 @@ class ExitSupport:
     risk_id: str | None = attrs.field(default=None, metadata=SAFE)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ExitPlan:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ExitPlan(Record):
     """Planning the exit from the start (seed 001), and how to come back (000, 003)."""
 
     achievements: tuple[str, ...] = attrs.field(default=(), repr=False)
@@ -57,8 +58,8 @@ class ExitPlan:
     client_feedback: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ClosureRecord:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ClosureRecord(Record):
     """The closure itself: reason, outcome, agreement, notice, transfer.
 
     ``reason_text`` says what "other" means; ``outcome_summary`` and
@@ -103,8 +104,8 @@ class ClosureRecord:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Episode:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Episode(Record):
     """An earlier, closed episode of care (FHIR EpisodeOfCare's idea)."""
 
     number: int

@@ -19,6 +19,7 @@ from casemgmt.closure._records import Episode
 from casemgmt.core import Finding, Severity
 from casemgmt.core._ids import PartyId
 from casemgmt.core._lifecycle import Stage, enter_stage
+from casemgmt.core._repr import Record
 from casemgmt.errors import TransitionError
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["Reopening", "needs_returned", "reopen"]
 
 
-@attrs.frozen
-class Reopening:
+@attrs.frozen(repr=False)
+class Reopening(Record):
     """A re-opened case, and what the re-opening suggests about the last closure."""
 
     case: Case

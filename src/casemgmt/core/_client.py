@@ -12,13 +12,14 @@ import attrs
 
 from casemgmt.core._disclosure import BIRTH_DATE, IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import ClientId, check_id
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 
 __all__ = ["Client", "ContactDetails"]
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ContactDetails:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ContactDetails(Record):
     """How to reach the client; all optional, all private."""
 
     phone: str = attrs.field(default="", repr=False, metadata=IDENTITY)
@@ -30,8 +31,8 @@ class ContactDetails:
         return "ContactDetails(<redacted>)"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Client:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Client(Record):
     """A client of the agency.
 
     >>> c = Client(id="c-1", name="Carla", date_of_birth=dt.date(1990, 1, 2))

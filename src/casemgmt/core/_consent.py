@@ -13,6 +13,7 @@ import attrs
 
 from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
+from casemgmt.core._repr import Record
 from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
 from casemgmt.core._typed import typed
@@ -49,8 +50,8 @@ def _non_empty(
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Consent:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Consent(Record):
     """One consent given by the client.
 
     ``parties`` are the ids of the parties or services it covers, for every

@@ -6,13 +6,14 @@ import datetime as dt
 
 import attrs
 
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 
 __all__ = ["CheckContext"]
 
 
-@attrs.frozen
-class CheckContext:
+@attrs.frozen(repr=False)
+class CheckContext(Record):
     """What a rule may know besides the case: the date it is judged on.
 
     Rule parameters (a notice period, a goal limit) live in the rule's own

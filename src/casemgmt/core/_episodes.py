@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sized
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 __all__ = ["before_episode", "episode_start"]
 
 
-class _Episodic(Protocol):
-    @property
-    def opened_on(self) -> dt.date: ...
+if TYPE_CHECKING:  # read by type checkers only: a Protocol costs a class at import
+    from typing import Protocol
 
-    @property
-    def episodes(self) -> Sized: ...
+    class _Episodic(Protocol):
+        @property
+        def opened_on(self) -> dt.date: ...
+
+        @property
+        def episodes(self) -> Sized: ...
 
 
 def episode_start(case: _Episodic) -> dt.date | None:

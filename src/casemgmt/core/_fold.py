@@ -1,4 +1,12 @@
-"""Folding text for comparison: names match without regard to case, accents or apostrophes."""
+"""Folding text for comparison: names match without regard to case, accents or apostrophes.
+
+One home for folding, in two strengths. :func:`strip_accents` only takes the
+accents off letters and keeps everything else: the goal-wording analyser reads
+capitals (names, headings) and its tokeniser reads dashes and quote marks, so
+that is all it may fold. :func:`fold` builds on it for comparing names and
+scrubbing details, where case, look-alike letters ("ø", "ß"), curly
+apostrophes and dashes must not matter either.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["fold", "strip_accents"]
 
 _SPECIAL = str.maketrans(
     {
@@ -19,10 +27,23 @@ _SPECIAL = str.maketrans(
 """Letters Unicode does not decompose to a base letter, and look-alike marks."""
 
 
+def strip_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off and nothing else changed.
+
+    >>> strip_accents("Zoë O\u2019Brien")
+    'Zoe O\u2019Brien'
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char.translate(_SPECIAL))
-    kept = (c for c in decomposed if not unicodedata.combining(c))
+    # Case first, so a capital the table does not list ("Ð", "Þ", "Ħ") folds as its
+    # small letter does.
+    kept = strip_accents(char.casefold().translate(_SPECIAL))
     return "".join(c for c in kept if unicodedata.category(c) != "Cf").casefold()
 
 

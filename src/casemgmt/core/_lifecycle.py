@@ -10,12 +10,13 @@ kept, never rewritten).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
+from casemgmt.core._repr import Record
 from casemgmt.core._time import check_aware
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -53,8 +54,8 @@ STAGE_MOVES: dict[Stage, frozenset[Stage]] = {
 del _
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class StageChange:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class StageChange(Record):
     """One move between stages: when, by whom and why."""
 
     from_stage: Stage | None
@@ -70,20 +71,22 @@ class StageChange:
             check_aware(value)
 
 
-class Staged(Protocol):
-    """What the lifecycle needs of a record that moves between stages."""
+if TYPE_CHECKING:  # read by type checkers only: a Protocol costs a class at import
+    from typing import Protocol, TypeVar
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def opened_on(self) -> dt.date: ...
-    @property
-    def stage(self) -> Stage: ...
-    @property
-    def stage_history(self) -> tuple[StageChange, ...]: ...
+    class Staged(Protocol):
+        """What the lifecycle needs of a record that moves between stages."""
 
+        @property
+        def id(self) -> str: ...
+        @property
+        def opened_on(self) -> dt.date: ...
+        @property
+        def stage(self) -> Stage: ...
+        @property
+        def stage_history(self) -> tuple[StageChange, ...]: ...
 
-S = TypeVar("S", bound=Staged)
+    S = TypeVar("S", bound=Staged)
 
 
 def enter_stage(

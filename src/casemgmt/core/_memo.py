@@ -34,9 +34,13 @@ def per_case(case: object) -> dict[Any, Any]:
     >>> per_case(a), per_case(b), per_case(a)
     ({'x': 1}, {}, {})
     """
-    last: tuple[object, dict[Any, Any]] | None = getattr(_local, "last", None)
-    if last is not None and last[0] is case:
-        return last[1]
+    try:
+        last: tuple[object, dict[Any, Any]] = _local.last
+    except AttributeError:  # the thread's first case
+        pass
+    else:
+        if last[0] is case:
+            return last[1]
     memo: dict[Any, Any] = {}
     _local.last = (case, memo)
     return memo

@@ -6,6 +6,7 @@ import attrs
 
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import PartyId, check_id
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 
@@ -23,8 +24,8 @@ class PartyRole(Vocabulary):
     SUPERVISOR = "supervisor"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Party:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Party(Record):
     """A person or service with a role in the case.
 
     Names are personal details too, so ``repr`` shows only the id and role.

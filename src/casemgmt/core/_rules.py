@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from casemgmt.core._findings import Finding, Severity
+from casemgmt.core._repr import Record
 
 __all__ = ["RULE_FAILED", "Rule", "RuleSet", "run_rule"]
 
@@ -83,8 +84,8 @@ def run_rule(name: str, rule: Rule[SS, CC], subject: SS, context: CC) -> list[Fi
     return out
 
 
-@attrs.frozen
-class RuleSet(Generic[SS, CC]):
+@attrs.frozen(repr=False)
+class RuleSet(Record, Generic[SS, CC]):
     """An immutable, ordered collection of named rules.
 
     >>> from casemgmt.core import RuleSet

@@ -15,6 +15,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._disclosure import SAFE
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
 from casemgmt.errors import TimeframeError
@@ -88,8 +89,8 @@ def _validate_text(instance: Timeframe, attribute: object, value: str) -> None:
     _parse(value)
 
 
-@attrs.frozen(field_transformer=typed)
-class Timeframe:
+@attrs.frozen(field_transformer=typed, repr=False)
+class Timeframe(Record):
     """A time frame in the plan's own words ("1 week", "six months").
 
     The words are kept as written; the duration is read from them.

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.fhir._export import export_fhir
-    from casemgmt.fhir._ext import NAMESPACE
-    from casemgmt.fhir._reader import FhirImport, from_bundle
-    from casemgmt.fhir._writer import BundleReport, to_bundle, to_bundle_report
-
-__all__ = [
-    "NAMESPACE",
-    "BundleReport",
-    "FhirImport",
-    "export_fhir",
-    "from_bundle",
-    "to_bundle",
-    "to_bundle_report",
-]
-
-if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
+    from casemgmt.fhir._export import export_fhir as export_fhir
+    from casemgmt.fhir._ext import NAMESPACE as NAMESPACE
+    from casemgmt.fhir._reader import FhirImport as FhirImport
+    from casemgmt.fhir._reader import from_bundle as from_bundle
+    from casemgmt.fhir._writer import BundleReport as BundleReport
+    from casemgmt.fhir._writer import to_bundle as to_bundle
+    from casemgmt.fhir._writer import to_bundle_report as to_bundle_report
+else:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(__name__, __all__)
+    __getattr__, __dir__ = attach(__name__)

@@ -7,15 +7,7 @@ from typing import Any
 from casemgmt.assessment._records import Need, NeedDomain, Risk, Strength
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import coding, concept, date, identifier, text
-from casemgmt.fhir._ext import (
-    Reading,
-    Spec,
-    Writing,
-    code_system,
-    id_system,
-    read_record,
-    write_record,
-)
+from casemgmt.fhir._ext import Reading, Spec, Writing, code_system, id_system
 
 __all__ = ["SPECS", "read_need", "read_risk", "read_strength", "write_assessment"]
 
@@ -98,7 +90,7 @@ def write_assessment(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "subject": subject,
         }
         ctx.refs.setdefault(("need", str(need.number)), f"Condition/{resource['id']}")
-        write_record(NEED, need, nwire, resource, ctx, f"$.assessment.needs[{i}]")
+        NEED.write(need, nwire, resource, ctx, f"$.assessment.needs[{i}]")
         ctx.add(resource)
     strengths = zip(assessment.strengths, awire["strengths"], strict=True)
     for i, (strength, swire) in enumerate(strengths):
@@ -109,7 +101,7 @@ def write_assessment(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "category": [_HEALTH_CONCERN, sdoh_category("protective-factor")],
             "subject": subject,
         }
-        write_record(STRENGTH, strength, swire, resource, ctx, f"$.assessment.strengths[{i}]")
+        STRENGTH.write(strength, swire, resource, ctx, f"$.assessment.strengths[{i}]")
         ctx.add(resource)
     for i, (risk, rwire) in enumerate(zip(assessment.risks, awire["risks"], strict=True)):
         resource = {
@@ -118,7 +110,7 @@ def write_assessment(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "status": "final",
             "subject": subject,
         }
-        write_record(RISK, risk, rwire, resource, ctx, f"$.assessment.risks[{i}]")
+        RISK.write(risk, rwire, resource, ctx, f"$.assessment.risks[{i}]")
         ctx.add(resource)
         ctx.add(_flag(risk, rwire, resource, ctx))
 
@@ -159,7 +151,7 @@ _DOMAIN_OF["sdoh-category-unspecified"] = NeedDomain.OTHER
 
 def read_need(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
     """A need; a foreign Condition gets a domain from its SDOH category (its number later)."""
-    wire = read_record(NEED, resource, rd, path)
+    wire = NEED.read(resource, rd, path)
     if "domain" not in wire:
         wire["domain"] = _foreign_domain(resource).value
     if "description" not in wire:
@@ -178,7 +170,7 @@ def _foreign_domain(resource: dict[str, Any]) -> NeedDomain:
 
 
 def read_strength(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = read_record(STRENGTH, resource, rd, path)
+    wire = STRENGTH.read(resource, rd, path)
     wire.setdefault("id", f"strength-{index + 1}")
     wire.setdefault("description", "")
     wire.setdefault("kind", "personal-attributes")
@@ -186,4 +178,4 @@ def read_strength(resource: dict[str, Any], rd: Reading, path: str, index: int) 
 
 
 def read_risk(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    return read_record(RISK, resource, rd, path)
+    return RISK.read(resource, rd, path)

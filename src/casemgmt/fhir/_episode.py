@@ -8,7 +8,7 @@ from casemgmt.assessment._records import Assessment
 from casemgmt.case import Case
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import code, date, identifier
-from casemgmt.fhir._ext import Reading, Spec, Writing, id_system, read_record, write_record
+from casemgmt.fhir._ext import Reading, Spec, Writing, id_system
 
 __all__ = ["ASSESSMENT", "CASE", "SPECS", "read_episode", "write_episode"]
 
@@ -60,8 +60,8 @@ def write_episode(case: Case, wire: dict[str, Any], ctx: Writing) -> dict[str, A
         episode["statusHistory"] = history
     if ctx.refs.get(("careteam", "")):
         episode["team"] = [ctx.ref("careteam", "")]
-    write_record(CASE, case, wire, episode, ctx, "$")
-    write_record(ASSESSMENT, case.assessment, wire["assessment"], episode, ctx, "$.assessment")
+    CASE.write(case, wire, episode, ctx, "$")
+    ASSESSMENT.write(case.assessment, wire["assessment"], episode, ctx, "$.assessment")
     if case.closure is not None:
         episode["period"]["end"] = wire["closure"]["closed_on"]
     return episode
@@ -83,7 +83,7 @@ def read_episode(
     resource: dict[str, Any], rd: Reading, path: str
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The case's own fields and the assessment's, from the EpisodeOfCare."""
-    case = read_record(CASE, resource, rd, path)
+    case = CASE.read(resource, rd, path)
     if "id" not in case and isinstance(resource.get("id"), str):
         case["id"] = resource["id"]
-    return case, read_record(ASSESSMENT, resource, rd, path)
+    return case, ASSESSMENT.read(resource, rd, path)

@@ -30,8 +30,6 @@ __all__ = [
     "Spec",
     "Writing",
     "id_system",
-    "read_record",
-    "write_record",
 ]
 
 NAMESPACE = "urn:casemgmt:fhir:"
@@ -157,6 +155,62 @@ class Spec:
     def carried_keys(self) -> frozenset[str]:
         return frozenset(e.key for e in self.elements) | self.fixed
 
+    def write(
+        self, record: Any, wire: dict[str, Any], resource: dict[str, Any], ctx: Writing, path: str
+    ) -> None:
+        """Write ``record`` into ``resource``: standard elements, then extensions or findings."""
+        done: set[str] = set()
+        hidden = self.private if not ctx.include_identity else frozenset()
+        for element in self.elements:
+            if element.field in hidden:
+                continue
+            if element.put(wire[element.field], resource, ctx) and element.exact:
+                done.add(element.field)
+        for name, default, url in _leftovers(self):
+            if name in done or name in hidden:
+                continue
+            value = getattr(record, name)
+            if default is not _NO_DEFAULT and value == default and type(value) is type(default):
+                continue
+            if ctx.standard_only:
+                message = f"{self.cls.__name__}.{name} has no standard FHIR element; left out"
+                finding = Finding("fhir.not-carried", Severity.WARNING, message, f"{path}.{name}")
+                ctx.findings.append(finding)
+                continue
+            extension = {"url": url, "valueString": _encode(wire[name])}
+            resource.setdefault("extension", []).append(extension)
+
+    def read(
+        self, resource: dict[str, Any], rd: Reading, path: str, *, kinds: Iterable[str] = ()
+    ) -> dict[str, Any]:
+        """The wire form of one record from ``resource``: standard elements, then extensions."""
+        wire: dict[str, Any] = {}
+        names = set(self.field_names())
+        for element in self.elements:
+            value = element.get(resource, rd, path)
+            if value is not MISSING:
+                wire[element.field] = value
+        for index, ext in enumerate(_list(resource.get("extension"), rd, f"{path}.extension")):
+            where = f"{path}.extension[{index}]"
+            url = ext.get("url") if isinstance(ext, dict) else None
+            if not isinstance(url, str) or not url.startswith(EXT):
+                continue
+            kind, _, name = url[len(EXT) :].rpartition(".")
+            if kind != self.kind:
+                continue
+            if name not in names:
+                rd.problem(f"{where}.url", "unknown casemgmt extension")
+                continue
+            text = ext.get("valueString")
+            try:
+                wire[name] = json.loads(text) if isinstance(text, str) else MISSING
+            except ValueError:
+                wire[name] = MISSING
+            if wire[name] is MISSING:
+                del wire[name]
+                rd.problem(f"{where}.valueString", "expected JSON text")
+        return wire
+
 
 _NO_DEFAULT: Any = object()
 _plans: dict[int, tuple[tuple[str, Any, str], ...]] = {}
@@ -180,64 +234,6 @@ def _leftovers(spec: Spec) -> tuple[tuple[str, Any, str], ...]:
             items.append((attribute.name, default, f"{EXT}{spec.kind}.{attribute.name}"))
         plan = _plans[id(spec)] = tuple(items)
     return plan
-
-
-def write_record(  # noqa: PLR0917 - the walk's six parts, always passed in order
-    spec: Spec, record: Any, wire: dict[str, Any], resource: dict[str, Any], ctx: Writing, path: str
-) -> None:
-    """Write ``record`` into ``resource``: standard elements, then extensions or findings."""
-    done: set[str] = set()
-    hidden = spec.private if not ctx.include_identity else frozenset()
-    for element in spec.elements:
-        if element.field in hidden:
-            continue
-        if element.put(wire[element.field], resource, ctx) and element.exact:
-            done.add(element.field)
-    for name, default, url in _leftovers(spec):
-        if name in done or name in hidden:
-            continue
-        value = getattr(record, name)
-        if default is not _NO_DEFAULT and value == default and type(value) is type(default):
-            continue
-        if ctx.standard_only:
-            message = f"{spec.cls.__name__}.{name} has no standard FHIR element; left out"
-            finding = Finding("fhir.not-carried", Severity.WARNING, message, f"{path}.{name}")
-            ctx.findings.append(finding)
-            continue
-        extension = {"url": url, "valueString": _encode(wire[name])}
-        resource.setdefault("extension", []).append(extension)
-
-
-def read_record(
-    spec: Spec, resource: dict[str, Any], rd: Reading, path: str, *, kinds: Iterable[str] = ()
-) -> dict[str, Any]:
-    """The wire form of one record from ``resource``: standard elements, then extensions."""
-    wire: dict[str, Any] = {}
-    names = set(spec.field_names())
-    for element in spec.elements:
-        value = element.get(resource, rd, path)
-        if value is not MISSING:
-            wire[element.field] = value
-    for index, ext in enumerate(_list(resource.get("extension"), rd, f"{path}.extension")):
-        where = f"{path}.extension[{index}]"
-        url = ext.get("url") if isinstance(ext, dict) else None
-        if not isinstance(url, str) or not url.startswith(EXT):
-            continue
-        kind, _, name = url[len(EXT) :].rpartition(".")
-        if kind != spec.kind:
-            continue
-        if name not in names:
-            rd.problem(f"{where}.url", "unknown casemgmt extension")
-            continue
-        text = ext.get("valueString")
-        try:
-            wire[name] = json.loads(text) if isinstance(text, str) else MISSING
-        except ValueError:
-            wire[name] = MISSING
-        if wire[name] is MISSING:
-            del wire[name]
-            rd.problem(f"{where}.valueString", "expected JSON text")
-    return wire
 
 
 def _list(value: object, rd: Reading, path: str) -> list[Any]:

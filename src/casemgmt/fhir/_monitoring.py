@@ -9,17 +9,7 @@ from typing import Any
 
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import coding, concept, date, refs, text
-from casemgmt.fhir._ext import (
-    MISSING,
-    Element,
-    Reading,
-    Spec,
-    Writing,
-    code_system,
-    id_system,
-    read_record,
-    write_record,
-)
+from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, code_system, id_system
 from casemgmt.monitoring._records import Achievement, CaseNote, ContactAttempt, GoalProgress, Review
 
 __all__ = ["SPECS", "read_contact", "read_note", "read_progress", "read_review", "write_monitoring"]
@@ -149,7 +139,7 @@ def write_monitoring(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "class": _CLASS,
             "subject": subject,
         }
-        write_record(REVIEW, review, rwire, encounter, ctx, f"$.reviews[{i}]")
+        REVIEW.write(review, rwire, encounter, ctx, f"$.reviews[{i}]")
         ctx.add(encounter)
         for j, (progress, pwire) in enumerate(zip(review.progress, rwire["progress"], strict=True)):
             observation: dict[str, Any] = {
@@ -161,9 +151,7 @@ def write_monitoring(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
                 "encounter": {"reference": f"Encounter/{encounter['id']}"},
                 "effectiveDateTime": rwire["held_on"],
             }
-            write_record(
-                PROGRESS, progress, pwire, observation, ctx, f"$.reviews[{i}].progress[{j}]"
-            )
+            PROGRESS.write(progress, pwire, observation, ctx, f"$.reviews[{i}].progress[{j}]")
             ctx.add(observation)
     for i, (attempt, awire) in enumerate(
         zip(case.contact_attempts, wire["contact_attempts"], strict=True)
@@ -174,7 +162,7 @@ def write_monitoring(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "status": "completed" if attempt.succeeded else "not-done",
             "subject": subject,
         }
-        write_record(CONTACT, attempt, awire, communication, ctx, f"$.contact_attempts[{i}]")
+        CONTACT.write(attempt, awire, communication, ctx, f"$.contact_attempts[{i}]")
         ctx.add(communication)
     for i, (note, nwire) in enumerate(zip(case.notes, wire["notes"], strict=True)):
         document: dict[str, Any] = {
@@ -183,7 +171,7 @@ def write_monitoring(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "status": "current",
             "subject": subject,
         }
-        write_record(NOTE, note, nwire, document, ctx, f"$.notes[{i}]")
+        NOTE.write(note, nwire, document, ctx, f"$.notes[{i}]")
         document.setdefault(
             "content", [{"attachment": {"contentType": "text/plain; charset=utf-8"}}]
         )
@@ -191,17 +179,17 @@ def write_monitoring(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
 
 
 def read_review(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    return read_record(REVIEW, resource, rd, path)
+    return REVIEW.read(resource, rd, path)
 
 
 def read_progress(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(PROGRESS, resource, rd, path)
+    wire = PROGRESS.read(resource, rd, path)
     wire.setdefault("goal_id", "")
     return wire
 
 
 def read_contact(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(CONTACT, resource, rd, path)
+    wire = CONTACT.read(resource, rd, path)
     if "result" not in wire:
         wire["result"] = "reached" if resource.get("status") == "completed" else "no-answer"
     wire.setdefault("channel", "phone")
@@ -209,7 +197,7 @@ def read_contact(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, 
 
 
 def read_note(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(NOTE, resource, rd, path)
+    wire = NOTE.read(resource, rd, path)
     wire.setdefault("text", "")
     wire.setdefault("kind", "fact")
     wire.setdefault("author", "")

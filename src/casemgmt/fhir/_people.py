@@ -9,17 +9,7 @@ from casemgmt.core._consent import Consent
 from casemgmt.core._parties import Party
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import date, identifier, refs, text
-from casemgmt.fhir._ext import (
-    MISSING,
-    Element,
-    Reading,
-    Spec,
-    Writing,
-    code_system,
-    id_system,
-    read_record,
-    write_record,
-)
+from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, code_system, id_system
 
 __all__ = ["PARTY_RESOURCES", "SPECS", "read_consent", "read_party", "read_patient", "write_people"]
 
@@ -148,7 +138,7 @@ def write_people(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
     """Patient, one resource per party plus the CareTeam, and the consents."""
     patient: dict[str, Any] = {"resourceType": "Patient", "id": ctx.rid("patient", None, 0)}
     ctx.refs[("patient", "")] = f"Patient/{patient['id']}"
-    write_record(PATIENT, case.client, wire["client"], patient, ctx, "$.client")
+    PATIENT.write(case.client, wire["client"], patient, ctx, "$.client")
     ctx.add(patient)
     subject = ctx.ref("patient", "")
     members = []
@@ -158,7 +148,7 @@ def write_people(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
         if kind == "RelatedPerson":
             resource["patient"] = subject
         ctx.refs.setdefault(("party", party.id), f"{kind}/{resource['id']}")
-        write_record(PARTIES[kind], party, pwire, resource, ctx, f"$.parties[{i}]")
+        PARTIES[kind].write(party, pwire, resource, ctx, f"$.parties[{i}]")
         ctx.add(resource)
         role = {"coding": [{"system": code_system("party-role"), "code": party.role.value}]}
         members.append({"role": [role], "member": {"reference": f"{kind}/{resource['id']}"}})
@@ -178,12 +168,12 @@ def write_people(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "policyRule": {"coding": [{"system": codes.ACT_CODE, "code": "OPTIN"}]},
             "provision": {"type": "permit", "period": {"start": cwire["granted_on"]}},
         }
-        write_record(CONSENT, consent, cwire, resource, ctx, f"$.consents[{i}]")
+        CONSENT.write(consent, cwire, resource, ctx, f"$.consents[{i}]")
         ctx.add(resource)
 
 
 def read_patient(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(PATIENT, resource, rd, path)
+    wire = PATIENT.read(resource, rd, path)
     if "name" not in wire:
         wire["name"] = ""
         rd.findings.append(_no_name(path))
@@ -198,10 +188,10 @@ def _no_name(path: str) -> Any:
 
 
 def read_party(resource: dict[str, Any], role: Any, rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(PARTIES[resource["resourceType"]], resource, rd, path)
+    wire = PARTIES[resource["resourceType"]].read(resource, rd, path)
     wire["role"] = role
     return wire
 
 
 def read_consent(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    return read_record(CONSENT, resource, rd, path)
+    return CONSENT.read(resource, rd, path)

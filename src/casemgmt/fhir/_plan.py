@@ -7,15 +7,7 @@ from typing import Any
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._assessment import sdoh_category
 from casemgmt.fhir._elements import code, concept, date, identifier, refs, text
-from casemgmt.fhir._ext import (
-    Reading,
-    Spec,
-    Writing,
-    code_system,
-    id_system,
-    read_record,
-    write_record,
-)
+from casemgmt.fhir._ext import Reading, Spec, Writing, code_system, id_system
 from casemgmt.planning._records import Action, ActionKind, CasePlan, Goal
 
 __all__ = ["SPECS", "read_action", "read_goal", "read_plan", "write_plans"]
@@ -106,7 +98,7 @@ def _write_plan(  # noqa: PLR0917 - private helper of write_plans
             resource["achievementStatus"] = {
                 "coding": [{"system": codes.GOAL_ACHIEVEMENT, "code": achievement}]
             }
-        write_record(GOAL, goal, gwire, resource, ctx, f"{path}.goals[{i}]")
+        GOAL.write(goal, gwire, resource, ctx, f"{path}.goals[{i}]")
         resource.setdefault("description", {"text": "(goal statement not given)"})
         ctx.add(resource)
         ctx.refs[("goal", goal.id)] = f"Goal/{resource['id']}"
@@ -122,11 +114,11 @@ def _write_plan(  # noqa: PLR0917 - private helper of write_plans
         care_plan["replaces"] = [{"reference": previous}]
     if goal_refs:
         care_plan["goal"] = goal_refs
-    write_record(PLAN, plan, pwire, care_plan, ctx, path)
+    PLAN.write(plan, pwire, care_plan, ctx, path)
     activities = []
     for i, (action, awire) in enumerate(zip(plan.actions, pwire["actions"], strict=True)):
         activity: dict[str, Any] = {}
-        write_record(ACTION, action, awire, activity, ctx, f"{path}.actions[{i}]")
+        ACTION.write(action, awire, activity, ctx, f"{path}.actions[{i}]")
         detail = activity.setdefault("detail", {})
         detail.setdefault("status", codes.ACTION_TO_ACTIVITY[action.status.value])
         activities.append(activity)
@@ -157,7 +149,7 @@ def _categories(case: Any, numbers: tuple[int, ...]) -> list[dict[str, Any]]:
 
 
 def read_goal(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = read_record(GOAL, resource, rd, path)
+    wire = GOAL.read(resource, rd, path)
     wire.setdefault("id", f"goal-{index + 1}")
     wire.setdefault("statement", "")
     return wire
@@ -167,7 +159,7 @@ def read_action(activity: Any, rd: Reading, path: str, index: int) -> dict[str, 
     if not isinstance(activity, dict):
         rd.problem(path, "expected a JSON object")
         return {}
-    wire = read_record(ACTION, activity, rd, path)
+    wire = ACTION.read(activity, rd, path)
     wire.setdefault("id", f"action-{index + 1}")
     wire.setdefault("what", "")
     wire.setdefault("goal_id", "")
@@ -175,7 +167,7 @@ def read_action(activity: Any, rd: Reading, path: str, index: int) -> dict[str, 
 
 
 def read_plan(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = read_record(PLAN, resource, rd, path)
+    wire = PLAN.read(resource, rd, path)
     if "created_on" not in wire:
         period = resource.get("period")
         start = period.get("start") if isinstance(period, dict) else None

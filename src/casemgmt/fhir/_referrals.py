@@ -7,16 +7,7 @@ from typing import Any
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._assessment import sdoh_category
 from casemgmt.fhir._elements import date, identifier, refs, text
-from casemgmt.fhir._ext import (
-    MISSING,
-    Element,
-    Reading,
-    Spec,
-    Writing,
-    id_system,
-    read_record,
-    write_record,
-)
+from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, id_system
 from casemgmt.referrals._records import ReceivingService, Referral
 
 __all__ = ["PERTAINS_TO_GOAL", "SPECS", "read_referral", "write_referrals"]
@@ -109,7 +100,7 @@ def write_referrals(case: Any, wire: dict[str, Any], ctx: Writing) -> None:
             "subject": subject,
             "performer": [{"reference": service}],
         }
-        write_record(REFERRAL, referral, rwire, request, ctx, path)
+        REFERRAL.write(referral, rwire, request, ctx, path)
         ctx.add(request)
         ctx.add(_task(referral, rwire, request, service, ctx, i))
 
@@ -132,7 +123,7 @@ def _write_service(
             organisation["name"] = service.organisation
         ctx.add(organisation)
         ctx.refs[("organisation", service.organisation_id)] = f"Organization/{organisation['id']}"
-    write_record(SERVICE, service, swire, resource, ctx, path)
+    SERVICE.write(service, swire, resource, ctx, path)
     if "telecom" in resource:
         resource["telecom"][0]["system"] = "url"
     ctx.add(resource)
@@ -176,9 +167,9 @@ def read_referral(  # noqa: PLR0917 - the reader passes what it found
     rd: Reading, path: str, service_path: str, index: int,
 ) -> dict[str, Any]:  # fmt: skip
     """A referral from its ServiceRequest, service and (for a foreign bundle) its Task."""
-    wire = read_record(REFERRAL, request, rd, path)
+    wire = REFERRAL.read(request, rd, path)
     wire.setdefault("id", f"referral-{index + 1}")
-    to = read_record(SERVICE, service, rd, service_path) if service is not None else {}
+    to = SERVICE.read(service, rd, service_path) if service is not None else {}
     to.setdefault("id", f"service-{index + 1}")
     to.setdefault("organisation", "")
     wire["to"] = to

@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 from dateutil import rrule
 
+from casemgmt.core._repr import Record
 from casemgmt.core._time import NUMBER_WORDS, UNIT_WORDS, TimeUnit
 
 __all__ = ["CadenceUnit", "ReviewCadence"]
@@ -81,8 +82,8 @@ def _parse(text: str) -> tuple[int, TimeUnit]:
     raise ValueError(msg)
 
 
-@attrs.frozen
-class ReviewCadence:
+@attrs.frozen(repr=False)
+class ReviewCadence(Record):
     """How often a plan is reviewed: ``interval`` units between reviews.
 
     >>> cadence = ReviewCadence.parse("every 4 months")

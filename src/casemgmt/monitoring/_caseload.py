@@ -26,6 +26,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._ids import ActionId, CaseId, GoalId
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, Timeframe, as_date
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._signals import (
@@ -68,8 +69,8 @@ def _cadence(cadence: ReviewCadence | str | None) -> ReviewCadence | None:
     return ReviewCadence.parse(cadence) if isinstance(cadence, str) else cadence
 
 
-@attrs.frozen(kw_only=True)
-class ReviewDue:
+@attrs.frozen(kw_only=True, repr=False)
+class ReviewDue(Record):
     """A case whose next review is due on ``due_on``; ``days_left`` < 0 when overdue."""
 
     case_id: CaseId
@@ -77,8 +78,8 @@ class ReviewDue:
     days_left: int
 
 
-@attrs.frozen(kw_only=True)
-class ActionOverdue:
+@attrs.frozen(kw_only=True, repr=False)
+class ActionOverdue(Record):
     """An open plan action past its due date."""
 
     case_id: CaseId
@@ -90,8 +91,8 @@ class ActionOverdue:
     path: str
 
 
-@attrs.frozen(kw_only=True)
-class GoalStall:
+@attrs.frozen(kw_only=True, repr=False)
+class GoalStall(Record):
     """An open goal with no progress at its last ``reviews`` reviews."""
 
     case_id: CaseId
@@ -101,8 +102,8 @@ class GoalStall:
     path: str
 
 
-@attrs.frozen(kw_only=True)
-class Disengagement:
+@attrs.frozen(kw_only=True, repr=False)
+class Disengagement(Record):
     """A client who could not be reached: ``failed_attempts`` in the window, none since."""
 
     case_id: CaseId
@@ -200,8 +201,8 @@ def disengaged(
             )
 
 
-@attrs.frozen(kw_only=True)
-class CaseloadSummary:
+@attrs.frozen(kw_only=True, repr=False)
+class CaseloadSummary(Record):
     """Counts for a caseload on one date, gathered in a single pass."""
 
     cases: int

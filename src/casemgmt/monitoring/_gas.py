@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from casemgmt.core._ids import GoalId
+from casemgmt.core._repr import Record
 from casemgmt.monitoring._records import Achievement, Review
 
 __all__ = ["GAS_LEVELS", "ReviewSummary", "gas_t_score", "summarize_review"]
@@ -117,8 +118,8 @@ def direction(achievement: Achievement) -> int:
     return 0
 
 
-@attrs.frozen(kw_only=True)
-class ReviewSummary:
+@attrs.frozen(kw_only=True, repr=False)
+class ReviewSummary(Record):
     """One review at a glance: how many goals moved, stalled, and the GAS T-score."""
 
     goals_reviewed: int

@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Severity
+from casemgmt.core import CheckContext, Finding
 from casemgmt.core._episodes import before_episode
+from casemgmt.core._findings import ERROR, WARNING
 from casemgmt.monitoring._records import PlanRevision, RevisionKind
 from casemgmt.planning._records import CasePlan
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-# Members bound once: an enumeration's class attribute costs a Python-level lookup
-# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
-_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 __all__ = ["plan_version_untraced", "revision_review_date_unchanged", "version_before"]
 
@@ -65,7 +63,7 @@ def plan_version_untraced(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     yield Finding(
         "plan.version-untraced",
-        _ERR,
+        ERROR,
         f"the plan is version {plan.version} but {missing}; every change to a plan is"
         " documented and the earlier version kept (QCOSS guide)",
         "$.plan.version",
@@ -89,7 +87,7 @@ def revision_review_date_unchanged(case: Case, ctx: CheckContext) -> Iterator[Fi
         if old is not None and old.review_date == new:
             yield Finding(
                 "revision.review-date-unchanged",
-                _WARN,
+                WARNING,
                 f"plan version {revision.to_version} keeps the review date of version"
                 f" {revision.from_version} ({new.isoformat()}); a changed plan sets a new"
                 " review date (QCOSS guide)",

@@ -25,16 +25,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core._findings import INFO, WARNING
+from casemgmt.core._repr import Record
 from casemgmt.monitoring import _note_terms
 from casemgmt.monitoring._records import CaseNote, NoteKind
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-# Members bound once: an enumeration's class attribute costs a Python-level lookup
-# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
-_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _QUOTATION, _FACT = NoteKind.QUOTATION, NoteKind.FACT
 
@@ -55,8 +54,8 @@ def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Pairs:
     return tuple(out.items())
 
 
-@attrs.frozen
-class NoteTerms:
+@attrs.frozen(repr=False)
+class NoteTerms(Record):
     """The word lists the note linter uses: each term maps to its hint.
 
     Plain data: build one from a dict (``NoteTerms.from_dict``), extend it
@@ -210,7 +209,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.quotation-unmarked",
-                _INFO,
+                INFO,
                 "a quotation note has no quotation marks, so the client's exact words cannot be"
                 " told apart from the worker's (QCOSS guide: use quotations)",
                 at,
@@ -225,7 +224,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.judgemental",
-                _WARN,
+                WARNING,
                 f"'{term}' is judgemental or hostile; notes follow the client and are shared"
                 " with other services (QCOSS guide: do not be judgemental, avoid hostility)",
                 at,
@@ -236,7 +235,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.jargon",
-                _INFO,
+                INFO,
                 f"'{term}' is jargon the client and other services may not understand"
                 " (QCOSS guide: use language the people you serve understand)",
                 at,
@@ -247,7 +246,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.vague",
-                _INFO,
+                INFO,
                 f"'{term}' is vague (QCOSS guide: be clear and precise)",
                 at,
                 hint or "say exactly what, how much or when",
@@ -260,7 +259,7 @@ def lint_note(
             out.append(
                 Finding(
                     "note.impression-as-fact",
-                    _WARN,
+                    WARNING,
                     f"a note recorded as fact uses words of impression ({listed}); QCOSS guide:"
                     " distinguish between facts and impressions",
                     at,
@@ -271,7 +270,7 @@ def lint_note(
         out.append(
             Finding(
                 "note.change-without-reason",
-                _WARN,
+                WARNING,
                 "the note records a change to the plan but not why (QCOSS guide: clearly document"
                 " the reasons for a change)",
                 f"{path}.reason",

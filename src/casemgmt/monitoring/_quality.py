@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.assessment._records import RiskLevel
+from casemgmt.core._repr import Record
 from casemgmt.monitoring._signals import disengaged_since, next_review_due, overdue_actions_of
 from casemgmt.planning._reliance import worker_share
 from casemgmt.planning._wording import (
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["INDICATORS", "Indicator", "Measurement", "measure_case"]
 
 
-@attrs.frozen(kw_only=True)
-class Indicator:
+@attrs.frozen(kw_only=True, repr=False)
+class Indicator(Record):
     """One quality indicator: what is counted over what, and why it matters.
 
     ``higher_is_better`` says which way the rate should move. A case is
@@ -189,8 +190,8 @@ INDICATORS: tuple[Indicator, ...] = _indicators(_TABLE)
 REOPEN_WINDOW = dt.timedelta(days=90)
 
 
-@attrs.frozen(kw_only=True)
-class Measurement:
+@attrs.frozen(kw_only=True, repr=False)
+class Measurement(Record):
     """One case's contribution: per indicator (numerator, denominator), plus ages.
 
     ``closure_reasons`` are the reason codes of the case's closures (earlier

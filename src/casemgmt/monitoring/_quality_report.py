@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._repr import Record
 from casemgmt.core._time import AsOf, as_date
 from casemgmt.monitoring._quality import INDICATORS, Measurement, measure_case
 
@@ -62,8 +63,8 @@ def _keep(ids: tuple[str, ...], more: Iterable[str], limit: int | None) -> tuple
     return tuple(merged if limit is None else merged[:limit])
 
 
-@attrs.frozen(kw_only=True)
-class Tally:
+@attrs.frozen(kw_only=True, repr=False)
+class Tally(Record):
     """An indicator's numerator and denominator, and the first case ids behind it.
 
     ``case_ids`` are the cases a supervisor should open (those short of the
@@ -90,8 +91,8 @@ class Tally:
         )
 
 
-@attrs.frozen(kw_only=True)
-class Distribution:
+@attrs.frozen(kw_only=True, repr=False)
+class Distribution(Record):
     """Days (case age, intake to first plan): count, total, and bands of ``AGE_BUCKETS``."""
 
     count: int = 0
@@ -116,8 +117,8 @@ class Distribution:
         )
 
 
-@attrs.frozen(kw_only=True)
-class GroupReport:
+@attrs.frozen(kw_only=True, repr=False)
+class GroupReport(Record):
     """The indicators of one group of cases (a case manager, a program, everyone)."""
 
     cases: int = 0
@@ -203,8 +204,8 @@ GroupKey = tuple[str, str]
 OVERALL: GroupKey = ("overall", "all")
 
 
-@attrs.frozen(kw_only=True)
-class QualityReport:
+@attrs.frozen(kw_only=True, repr=False)
+class QualityReport(Record):
     """Quality indicators per group on one day; a value that merges and compares."""
 
     as_of: dt.date

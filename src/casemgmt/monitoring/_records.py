@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._repr import Record
 from casemgmt.core._time import not_before
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -81,8 +82,8 @@ def _gas_level(instance: object, attribute: object, value: int | None) -> None:
         raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class GoalProgress:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class GoalProgress(Record):
     """Progress on one goal at a review: the worker's and the client's view."""
 
     goal_id: GoalId = attrs.field(metadata=SAFE)
@@ -92,8 +93,8 @@ class GoalProgress:
     comment: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Review:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Review(Record):
     """A review of the plan with the client (seeds 001-003)."""
 
     held_on: dt.date
@@ -121,8 +122,8 @@ class Review:
             raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class PlanTerms:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class PlanTerms(Record):
     """Everything in a plan version besides its number, date, goals and actions.
 
     A revision that changes any of these records the whole set of new terms,
@@ -138,8 +139,8 @@ class PlanTerms:
     on_hold_since: dt.date | None = None
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class PlanDiff:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class PlanDiff(Record):
     """What a revision changed: enough to rebuild the new plan from the old.
 
     Goals and actions are matched by id. Removed items go, changed items are
@@ -192,8 +193,8 @@ class RevisionKind(Vocabulary):
     RESUME = "resume"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class PlanRevision:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class PlanRevision(Record):
     """A change of plan version, with why and who agreed (seeds 002, 003).
 
     ``revised_on`` is also the new version's ``created_on``; ``to_version``
@@ -242,8 +243,8 @@ class ContactResult(Vocabulary):
     DECLINED = "declined"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ContactAttempt:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ContactAttempt(Record):
     """One try to reach the client; repeated failures signal disengagement (seed 000)."""
 
     on: dt.date
@@ -264,8 +265,8 @@ class NoteKind(Vocabulary):
     QUOTATION = "quotation"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class CaseNote:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class CaseNote(Record):
     """A progress note: dated, attributed, and one kind of statement."""
 
     written_on: dt.date

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
@@ -190,19 +190,19 @@ def _current(case: Case, on: dt.date, doing: str) -> CasePlan:
     return case.plan
 
 
-def _record(
-    case: Case,
-    old: CasePlan,
-    new: CasePlan,
-    *,
-    on: dt.date,
-    reason: str,
-    agreed_by_client: bool,
-    agreed_by: Sequence[PartyId],
-    by: PartyId,
-    trigger: ReviewTrigger | None,
-    kind: RevisionKind,
-) -> Case:
+class _Making(NamedTuple):
+    """How a revision came about, as each way of revising is told it: when, why, who."""
+
+    on: dt.date
+    reason: str
+    by: PartyId
+    trigger: ReviewTrigger | None
+    agreed_by_client: bool
+    agreed_by: Sequence[PartyId]
+
+
+def _record(case: Case, old: CasePlan, new: CasePlan, kind: RevisionKind, made: _Making) -> Case:
+    on = made.on
     if new.review_date is not None and new.review_date < on:
         msg = (
             f"case {case.id}: the new plan's review date {new.review_date.isoformat()} is before"
@@ -214,13 +214,13 @@ def _record(
         from_version=old.version,
         to_version=new.version,
         revised_on=on,
-        reason=reason,
-        trigger=trigger,
+        reason=made.reason,
+        trigger=made.trigger,
         diff=diff_plans(old, new),
-        agreed_by_client=agreed_by_client,
-        agreed_by=tuple(agreed_by),
+        agreed_by_client=made.agreed_by_client,
+        agreed_by=tuple(made.agreed_by),
         new_review_date=new.review_date,
-        by=by,
+        by=made.by,
         kind=kind,
     )
     return attrs.evolve(
@@ -254,18 +254,8 @@ def revise_plan(
     recorded as given and reported by ``validate`` (seed 003).
     """
     old = _current(case, on, "revising its plan")
-    return _record(
-        case,
-        old,
-        new_plan,
-        on=on,
-        reason=reason,
-        agreed_by_client=agreed_by_client,
-        agreed_by=agreed_by,
-        by=by,
-        trigger=trigger,
-        kind=RevisionKind.CHANGE,
-    )
+    made = _Making(on, reason, by, trigger, agreed_by_client, agreed_by)
+    return _record(case, old, new_plan, RevisionKind.CHANGE, made)
 
 
 def put_on_hold(
@@ -290,18 +280,9 @@ def put_on_hold(
         msg = f"case {case.id}: the plan has been on hold since {old.on_hold_since.isoformat()}"
         raise TransitionError(msg)
     review_date = old.review_date if old.review_date is None or old.review_date >= on else None
-    return _record(
-        case,
-        old,
-        attrs.evolve(old, on_hold_since=on, review_date=review_date),
-        on=on,
-        reason=reason,
-        agreed_by_client=agreed_by_client,
-        agreed_by=agreed_by,
-        by=by,
-        trigger=trigger,
-        kind=RevisionKind.HOLD,
-    )
+    held = attrs.evolve(old, on_hold_since=on, review_date=review_date)
+    made = _Making(on, reason, by, trigger, agreed_by_client, agreed_by)
+    return _record(case, old, held, RevisionKind.HOLD, made)
 
 
 def resume(
@@ -328,15 +309,6 @@ def resume(
     base = new_plan if new_plan is not None else old
     if review_date is None and base.review_date is not None and base.review_date >= on:
         review_date = base.review_date
-    return _record(
-        case,
-        old,
-        attrs.evolve(base, on_hold_since=None, review_date=review_date),
-        on=on,
-        reason=reason,
-        agreed_by_client=agreed_by_client,
-        agreed_by=agreed_by,
-        by=by,
-        trigger=None,
-        kind=RevisionKind.RESUME,
-    )
+    resumed = attrs.evolve(base, on_hold_since=None, review_date=review_date)
+    made = _Making(on, reason, by, None, agreed_by_client, agreed_by)
+    return _record(case, old, resumed, RevisionKind.RESUME, made)

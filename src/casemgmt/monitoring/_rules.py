@@ -12,10 +12,12 @@ changes a threshold in one line::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule, RuleSet, Severity
+from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
+from casemgmt.core._findings import INFO, WARNING, FindingTemplate
 from casemgmt.core._text import has_text
 from casemgmt.core._time import Timeframe
 from casemgmt.monitoring._cadence import ReviewCadence
@@ -26,24 +28,21 @@ from casemgmt.monitoring._records import Achievement, RevisionKind
 from casemgmt.monitoring._signals import (
     answered_since,
     disengaged_since,
-    goal_progress_history,
+    goal_scores_until,
     latest_review,
     live_plan,
     next_review_due,
-    overdue_actions_of,
     review_held_since,
     stalled_goals_of,
 )
-from casemgmt.planning._records import Responsible
+from casemgmt.planning._records import ActionStatus, Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-# Members bound once: an enumeration's class attribute costs a Python-level lookup
-# on 3.11 (EnumType.__getattr__), and a rule run builds dozens of findings per case.
-_ERR, _WARN, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _ACHIEVED, _HOLD, _SERVICE = Achievement.ACHIEVED, RevisionKind.HOLD, Responsible.EXTERNAL_SERVICE
+_OPEN_ACTION = frozenset(status for status in ActionStatus if status.is_open)
 
 __all__ = [
     "MONITORING_RULES",
@@ -78,7 +77,7 @@ def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         days = (ctx.as_of - plan.review_date).days
         yield Finding(
             "review.overdue",
-            _WARN,
+            WARNING,
             f"the plan was due for review on {plan.review_date.isoformat()} ({days} days ago)"
             " and no review has been held since",
             "$.plan.review_date",
@@ -117,7 +116,7 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
             since = f"the review of {review.held_on.isoformat()}"
         yield Finding(
             "review.next-overdue",
-            _WARN,
+            WARNING,
             f"the next review was due on {due.isoformat()} and none has been held since {since}",
             path,
             "hold the review with the client and record it, or set a new review date",
@@ -131,16 +130,25 @@ def action_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
     Not while the plan is on hold for a crisis (seed 003).
     """
-    for index, action, due in overdue_actions_of(case, ctx.as_of):
-        days = (ctx.as_of - due).days
-        yield Finding(
-            "action.overdue",
-            _WARN,
-            f"action {action.id} was due on {due.isoformat()} ({days} days ago)"
-            f" and is still {action.status.value}",
-            f"$.plan.actions[{index}]",
-            "mark it done, or agree a new timeframe with the client and record why",
-        )
+    # ``overdue_actions_of`` inlined: this rule reports a dozen actions a case.
+    plan = live_plan(case)
+    if plan is None or plan.on_hold_since is not None:
+        return
+    as_of = ctx.as_of
+    at = _OVERDUE.at
+    for index, action in enumerate(plan.actions):
+        due = action.due_date
+        if due is not None and due < as_of and action.status in _OPEN_ACTION:
+            yield at(index, action.id, due, (as_of - due).days, action.status._value_)
+
+
+_OVERDUE = FindingTemplate(
+    "action.overdue",
+    WARNING,
+    "action %s was due on %s (%s days ago) and is still %s",  # str(date) is its isoformat()
+    "$.plan.actions[%s]",
+    "mark it done, or agree a new timeframe with the client and record why",
+)
 
 
 def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
@@ -157,7 +165,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
             yield Finding(
                 "goal.stalled",
-                _WARN,
+                WARNING,
                 f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
                 f" (since {stall.since.isoformat()})",
                 f"$.plan.goals[{stall.index}]",
@@ -188,15 +196,16 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
         if plan is None:
             return
         for goal in plan.goals:
-            history = goal_progress_history(case, goal.id, ctx.as_of)
-            if not history:
+            # goal_progress_history(case, goal.id, ctx.as_of), without the copy
+            scores, end = goal_scores_until(case, goal.id, ctx.as_of)
+            if not end:
                 continue
-            r_index, p_index, review, progress = history[-1]
+            r_index, p_index, review, progress = scores[end - 1]
             ahead = progress.gas_level is not None and progress.gas_level >= level
             if not ahead and goal.target_date is not None:
                 start = goal.agreed_on or plan.created_on
                 achieved = goal.achieved_on or next(
-                    (r.held_on for _, _, r, p in history if p.achievement is _ACHIEVED),
+                    (s[2].held_on for s in islice(scores, end) if s[3].achievement is _ACHIEVED),
                     None,
                 )
                 if achieved is not None and start < goal.target_date:
@@ -207,7 +216,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                 continue  # the plan has already been raised to meet it
             yield Finding(
                 "goal.outperformed",
-                _INFO,
+                INFO,
                 f"goal {goal.id} is going better than planned; the plan may have been too"
                 " modest (QCOSS guide)",
                 f"$.reviews[{r_index}].progress[{p_index}]",
@@ -232,7 +241,7 @@ def review_views_disagree(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if client is not None and views_disagree(progress.achievement, client):
             yield Finding(
                 "review.views-disagree",
-                _INFO,
+                INFO,
                 f"for goal {progress.goal_id} the worker recorded"
                 f" '{progress.achievement.value}' but the client sees"
                 f" '{client.value}'",
@@ -263,7 +272,7 @@ def case_disengaged(
         first, count = found
         yield Finding(
             "case.disengaged",
-            _WARN,
+            WARNING,
             f"{count} contact attempts in the last {frame.text} failed, with no contact since",
             f"$.contact_attempts[{first}]",
             "try another channel or time (ACMA process: evenings, letters with reply cards, text"
@@ -279,7 +288,7 @@ def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if not has_text(revision.reason):
             yield Finding(
                 "revision.no-reason",
-                _WARN,
+                WARNING,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} does not say why",
                 f"$.revisions[{index}]",
@@ -299,7 +308,7 @@ def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if revision.kind is not _HOLD and not revision.agreed_by_client:
             yield Finding(
                 "revision.not-agreed",
-                _WARN,
+                WARNING,
                 f"the change from plan version {revision.from_version} to"
                 f" {revision.to_version} is not recorded as agreed by the client",
                 f"$.revisions[{index}]",
@@ -317,7 +326,7 @@ def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if revision.kind is not _HOLD and revision.new_review_date is None:
             yield Finding(
                 "revision.no-review-date",
-                _WARN,
+                WARNING,
                 f"plan version {revision.to_version} has no review date",
                 f"$.revisions[{index}]",
                 "set the date the revised plan will next be reviewed",
@@ -342,7 +351,7 @@ def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Findi
             ):
                 yield Finding(
                     "revision.service-not-agreed",
-                    _WARN,
+                    WARNING,
                     f"plan version {revision.to_version} gives action {action.id} to service"
                     f" {party}, which is not recorded as agreeing to the change",
                     f"$.revisions[{index}]",
@@ -365,7 +374,7 @@ def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContex
         if ctx.as_of > frame.due_from(plan.on_hold_since):
             yield Finding(
                 "crisis.hold-too-long",
-                _INFO,
+                INFO,
                 f"the plan has been on hold since {plan.on_hold_since.isoformat()}, longer"
                 f" than {frame.text}",
                 "$.plan.on_hold_since",

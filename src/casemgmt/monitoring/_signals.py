@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._memo import per_case
+from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
@@ -32,6 +33,7 @@ __all__ = [
     "chronological_reviews",
     "disengaged_since",
     "goal_progress_history",
+    "goal_scores_until",
     "latest_review",
     "live_plan",
     "next_review_due",
@@ -145,6 +147,16 @@ def goal_progress_history(
     return list(scores[: bisect_right(days, as_of)])
 
 
+def goal_scores_until(
+    case: Case, goal_id: str, as_of: dt.date | None
+) -> tuple[Sequence[_Score], int]:
+    """(every score the goal got, oldest first; how many of them are on or before
+    ``as_of``): ``goal_progress_history`` without copying it, for rules that look at
+    its last entries."""
+    scores, days = _scores_by_goal(case).get(goal_id, ((), ()))
+    return scores, len(scores) if as_of is None else bisect_right(days, as_of)
+
+
 def _scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]:
     """goal id -> (its scores oldest first, their review dates): one pass over the reviews."""
     memo = per_case(case)
@@ -152,12 +164,14 @@ def _scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]
     if found is None:
         found = {}
         for r_index, review in _chronological(case):
+            held = review.held_on
             for p_index, progress in enumerate(review.progress):
-                entry = found.get(progress.goal_id)
+                goal_id = progress.goal_id
+                entry = found.get(goal_id)
                 if entry is None:
-                    entry = found[progress.goal_id] = ([], [])
+                    entry = found[goal_id] = ([], [])
                 entry[0].append((r_index, p_index, review, progress))
-                entry[1].append(review.held_on)
+                entry[1].append(held)
         memo[_scores_by_goal] = found
     return found
 
@@ -191,8 +205,8 @@ def _last_revised(case: Case) -> dict[object, dt.date]:
     return found
 
 
-@attrs.frozen(kw_only=True)
-class Stall:
+@attrs.frozen(kw_only=True, repr=False)
+class Stall(Record):
     """A goal (at ``index`` in the plan) with no progress at its last ``reviews`` reviews."""
 
     index: int
@@ -212,11 +226,17 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
     plan = live_plan(case)
     if plan is None:
         return
+    by_goal = _scores_by_goal(case)
     for index, goal in enumerate(plan.goals):
         if not goal.status.is_open:
             continue
-        history = goal_progress_history(case, goal.id, as_of)[-reviews:]
-        if len(history) < reviews or any(direction(p.achievement) >= 0 for *_, p in history):
+        # goal_progress_history(case, goal.id, as_of)[-reviews:], without copying it all
+        scores, days = by_goal.get(goal.id, ((), ()))
+        end = len(scores) if as_of is None else bisect_right(days, as_of)
+        if end < reviews:
+            continue
+        history = scores[end - reviews : end]
+        if any(direction(score[3].achievement) >= 0 for score in history):
             continue
         if answered_since(case, goal.id, history[-1][2].held_on):
             continue

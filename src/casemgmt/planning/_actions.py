@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule, Severity
-from casemgmt.core._findings import FindingTemplate
+from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core._findings import WARNING, FindingTemplate
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import Responsible
 from casemgmt.planning._reliance import worker_share
@@ -24,7 +24,6 @@ __all__ = [
     "worker_owns_most_actions",
 ]
 
-_WARN = Severity.WARNING
 
 _SERVICE = Responsible.EXTERNAL_SERVICE
 
@@ -66,7 +65,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if action.responsible is None and action.responsible_party is None:
             yield Finding(
                 "action.no-owner",
-                _WARN,
+                WARNING,
                 f"Action {action.id} has nobody responsible for it (QCOSS guide: by whom).",
                 f"$.plan.actions[{i}].responsible",
                 "Say who does it: the client, the case manager, a support person or a"
@@ -79,7 +78,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         ):
             yield Finding(
                 "action.no-owner",
-                _WARN,
+                WARNING,
                 f"Action {action.id} is owned by an outside service that is not named.",
                 f"$.plan.actions[{i}].service_name",
                 "Name the service (service_name) or link its party (responsible_party).",
@@ -88,7 +87,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _ACTION_WITHOUT_DUE_DATE = FindingTemplate(
     "action.no-due-date",
-    _WARN,
+    WARNING,
     "Action %s has no time frame or due date (QCOSS guide: target time frame).",
     "$.plan.actions[%s].due_date",
     "Agree a time frame ('1 week') and record the date it falls on.",
@@ -142,7 +141,7 @@ def worker_owns_most_actions(
         )
         yield Finding(
             "plan.worker-owns-actions",
-            _WARN,
+            WARNING,
             f"Over-reliance: the case manager carries {carried} of {total} items of the"
             f" plan's work (owns {worker} of {share.open_actions} open actions{met});"
             " a worker doing the client's tasks breeds dependency (QCOSS guide:"

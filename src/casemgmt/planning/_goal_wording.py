@@ -6,25 +6,26 @@ import functools
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding
 from casemgmt.core._scrub import Scrubber
 
 if TYPE_CHECKING:
-    from casemgmt.case import Case
+    from typing import Protocol
 
-__all__ = ["client_names", "goal_wording"]
+    from casemgmt.case import Case
+    from casemgmt.planning._wording import WordingRules, WordingTerms
+
+    class _Judge(Protocol):
+        def at(self, text: str, path: str) -> tuple[Sequence[Finding], bool]: ...
+
+    _JudgeFactory = Callable[[Sequence[str]], _Judge]
+
+__all__ = ["client_names", "goal_wording", "goal_wording_rule"]
 
 
 # --- goal wording (ACCEPTANCE: casemgmt.planning.check_goal_statement)
-
-
-class _Judge(Protocol):
-    def at(self, text: str, path: str) -> tuple[Sequence[Finding], bool]: ...
-
-
-_JudgeFactory = Callable[[Sequence[str]], _Judge]
 
 
 class _PerGoal:
@@ -89,7 +90,48 @@ def goal_wording(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     Finds nothing when the wording module is not installed.
     """
     judges = _wording_checker()
-    if judges is None or case.plan is None:
+    if judges is None:
+        return
+    yield from _judged(case, judges)
+
+
+class _AgencyWording:
+    """The goal-wording rule with an agency's terms or rule sets (see ``goal_wording_rule``)."""
+
+    __slots__ = ("_judges",)
+
+    def __init__(self, judges: _JudgeFactory) -> None:
+        self._judges = judges
+
+    def __call__(self, case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        return _judged(case, self._judges)
+
+    def __repr__(self) -> str:
+        return "goal_wording_rule(...)"
+
+
+def goal_wording_rule(
+    *, terms: WordingTerms | None = None, rules: WordingRules | None = None
+) -> Callable[[Case, CheckContext], Iterator[Finding]]:
+    """The ``goal.wording`` case rule judged with an agency's ``WordingTerms`` or
+    ``WordingRules``, for ``DEFAULT_RULES.replace("goal.wording", ...)``.
+
+    ``check_goal_statement`` takes the same two arguments for one statement;
+    this carries them into whole-case validation, so the wording a plan is
+    judged by is the wording the agency tested.
+    """
+    from casemgmt.planning._wording import DEFAULT_TERMS, DEFAULT_WORDING_RULES, GoalJudge
+
+    chosen_terms = DEFAULT_TERMS if terms is None else terms
+    chosen_rules = DEFAULT_WORDING_RULES if rules is None else rules
+    return _AgencyWording(
+        functools.partial(GoalJudge, family_members=(), terms=chosen_terms, rules=chosen_rules)
+    )
+
+
+def _judged(case: Case, judges: _JudgeFactory) -> Iterator[Finding]:
+    """Each open goal's wording findings, hints scrubbed of the client's details."""
+    if case.plan is None:
         return
     judge: _Judge | None = None
     scrub: Scrubber | None = None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Severity
-from casemgmt.core._findings import FindingTemplate
+from casemgmt.core import CheckContext, Finding
+from casemgmt.core._findings import ERROR, WARNING, FindingTemplate
 from casemgmt.core._ids import repeated_at
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import GoalStatus
@@ -24,7 +24,6 @@ __all__ = [
     "unknown_strength",
 ]
 
-_ERR, _WARN = Severity.ERROR, Severity.WARNING
 
 _GONE = frozenset({GoalStatus.ENTERED_IN_ERROR})
 
@@ -34,7 +33,7 @@ _GONE = frozenset({GoalStatus.ENTERED_IN_ERROR})
 
 _GOAL_WITHOUT_NEED = FindingTemplate(
     "plan.goal-without-need",
-    _ERR,
+    ERROR,
     "Goal %s cites no assessed need; plan items must relate to the"
     " assessment, numbers corresponding (ISED).",
     "$.plan.goals[%s].need_numbers",
@@ -58,14 +57,14 @@ def goal_without_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _GOAL_UNKNOWN_NEED = FindingTemplate(
     "plan.unknown-need",
-    _ERR,
+    ERROR,
     "Goal %s cites need %s, which the assessment does not have.",
     "$.plan.goals[%s].need_numbers[%s]",
     "Cite a need number from the assessment, or add the need to it.",
 )
 _DEFERRED_UNKNOWN_NEED = FindingTemplate(
     "plan.unknown-need",
-    _ERR,
+    ERROR,
     "The plan defers need %s, which the assessment does not have.",
     "$.plan.deferred_needs[%s].need_number",
     "Defer a need number from the assessment, or remove the deferral.",
@@ -88,7 +87,7 @@ def unknown_need(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _UNKNOWN_GOAL = FindingTemplate(
     "plan.unknown-goal",
-    _ERR,
+    ERROR,
     "Action %s belongs to goal %s, which the plan does not have.",
     "$.plan.actions[%s].goal_id",
     "Point the action at one of the plan's goals, or add that goal.",
@@ -107,7 +106,7 @@ def unknown_goal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _NEED_UNADDRESSED = FindingTemplate(
     "plan.need-unaddressed",
-    _WARN,
+    WARNING,
     "Need %s has no goal in the plan and no recorded reason for"
     " deferring it (ISED: every barrier has a strategy).",
     "$.assessment.needs[%s]",
@@ -128,14 +127,14 @@ def need_unaddressed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _DUPLICATE_GOAL_ID = FindingTemplate(
     "plan.duplicate-goal-id",
-    _ERR,
+    ERROR,
     "Goal id %s is used by more than one goal, so actions cannot say which goal they serve.",
     "$.plan.goals[%s].id",
     "Give each goal its own id.",
 )
 _DUPLICATE_ACTION_ID = FindingTemplate(
     "plan.duplicate-action-id",
-    _ERR,
+    ERROR,
     "Action id %s is used by more than one action.",
     "$.plan.actions[%s].id",
     "Give each action its own id.",
@@ -159,7 +158,7 @@ def duplicate_plan_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _STRENGTH_WITHOUT_STRATEGY = FindingTemplate(
     "plan.strength-without-strategy",
-    _WARN,
+    WARNING,
     "Strength %s has no strategy in the plan that builds on it"
     " (ISED: integration of client documentation).",
     "$.assessment.strengths[%s]",
@@ -179,7 +178,7 @@ def strength_without_strategy(case: Case, ctx: CheckContext) -> Iterator[Finding
 
 _UNKNOWN_STRENGTH = FindingTemplate(
     "plan.unknown-strength",
-    _ERR,
+    ERROR,
     "A strategy builds on strength %s, which the assessment does not have.",
     "$.plan.strength_strategies[%s].strength_id",
     "Cite a strength id from the assessment, or add the strength to it.",

@@ -14,9 +14,10 @@ import attrs
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, not_before
 from casemgmt.core._typed import typed
-from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.core._vocabulary import Vocabulary, mark_members
 from casemgmt.errors import RefusedValueError
 
 __all__ = [
@@ -54,10 +55,8 @@ class GoalStatus(Vocabulary):
     ENTERED_IN_ERROR = "entered-in-error"
     REJECTED = "rejected"
 
-    @property
-    def is_open(self) -> bool:
-        """Still to be worked on: not completed, cancelled, rejected or in error."""
-        return self in _OPEN_GOAL
+    is_open: bool
+    """Still to be worked on: not completed, cancelled, rejected or in error."""
 
 
 _OPEN_GOAL = frozenset(
@@ -69,6 +68,7 @@ _OPEN_GOAL = frozenset(
         GoalStatus.ON_HOLD,
     }
 )
+mark_members(GoalStatus, "is_open", _OPEN_GOAL)
 
 
 Responsible = PartyRole
@@ -95,18 +95,16 @@ class ActionStatus(Vocabulary):
     DONE = "done"
     CANCELLED = "cancelled"
 
-    @property
-    def is_open(self) -> bool:
-        return self in _OPEN_ACTION
+    is_open: bool
+    """Planned or in progress."""
 
 
 _OPEN_ACTION = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
-# A set of members bound once: looking members up on the class each call cost more
-# than the rest of the rules that ask (issue 19).
+mark_members(ActionStatus, "is_open", _OPEN_ACTION)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Goal:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Goal(Record):
     """A goal the client agreed to, citing the needs it answers."""
 
     id: GoalId = attrs.field(validator=check_id, metadata=SAFE)
@@ -135,8 +133,8 @@ class Goal:
             raise RefusedValueError(msg, value=value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Action:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Action(Record):
     """One step towards a goal: what, by whom, and by when (seed 002).
 
     ``timeframe`` keeps the plan's words ("2 weeks"); ``timeframe_note`` the
@@ -196,24 +194,24 @@ class Action:
         )
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class StrengthStrategy:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class StrengthStrategy(Record):
     """How the plan builds on one assessed strength (seed 004)."""
 
     strength_id: str = attrs.field(metadata=SAFE)
     strategy: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class DeferredNeed:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class DeferredNeed(Record):
     """A need the plan does not tackle yet, and why (e.g. crisis first)."""
 
     need_number: int
     reason: str = attrs.field(repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class CasePlan:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class CasePlan(Record):
     """One version of the case plan; a revision makes a new version."""
 
     version: int = attrs.field(default=1)

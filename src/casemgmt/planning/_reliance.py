@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import attrs
 
+from casemgmt.core._repr import Record
 from casemgmt.planning._records import ActionStatus, CasePlan, GoalStatus, Responsible
 
 __all__ = ["WorkerShare", "worker_share"]
@@ -20,8 +21,8 @@ _DONE, _COMPLETED = ActionStatus.DONE, GoalStatus.COMPLETED
 _CLIENT, _WORKER = Responsible.CLIENT, Responsible.CASE_MANAGER
 
 
-@attrs.frozen(kw_only=True)
-class WorkerShare:
+@attrs.frozen(kw_only=True, repr=False)
+class WorkerShare(Record):
     """Who carries a plan's work: its open actions and the goals recorded as met.
 
     A met goal counts as the worker's when every done action behind it was

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule, Severity
-from casemgmt.core._findings import FindingTemplate
+from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core._findings import WARNING, FindingTemplate
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import ActionStatus, Goal
 
@@ -24,7 +24,6 @@ __all__ = [
     "too_many_primary_goals",
 ]
 
-_WARN = Severity.WARNING
 
 _CANCELLED = ActionStatus.CANCELLED
 
@@ -39,7 +38,7 @@ PlanRule = Rule["Case", CheckContext]
 
 _GOAL_WITHOUT_ACTION = FindingTemplate(
     "goal.no-actions",
-    _WARN,
+    WARNING,
     "Goal %s has no action: each goal needs strategies, by whom and by when (QCOSS guide).",
     "$.plan.goals[%s]",
     "Add at least one action for this goal, with an owner and a time frame.",
@@ -58,7 +57,7 @@ def goal_without_action(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _GOAL_WITHOUT_INDICATOR = FindingTemplate(
     "goal.no-indicator",
-    _WARN,
+    WARNING,
     "Goal %s has no indicator of success, so the client cannot tell"
     " when it is achieved (Garvin, QCOSS guide: measurable).",
     "$.plan.goals[%s].indicators",
@@ -78,7 +77,7 @@ def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _GOAL_NOT_TIME_BOUND = FindingTemplate(
     "goal.not-time-bound",
-    _WARN,
+    WARNING,
     "Goal %s has no target date; SMART goals are timely (QCOSS guide).",
     "$.plan.goals[%s].target_date",
     "Agree a target date with the client.",
@@ -132,7 +131,7 @@ def goal_target_before_plan(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if target < made:
             yield Finding(
                 "goal.target-before-plan",
-                _WARN,
+                WARNING,
                 f"Goal {goal.id} has a target date ({target.isoformat()}) before"
                 f" the plan that set it was made ({made.isoformat()}).",
                 f"$.plan.goals[{i}].target_date",
@@ -156,7 +155,7 @@ def too_many_primary_goals(limit: int = DEFAULT_PRIMARY_GOAL_LIMIT) -> PlanRule:
         if count > limit:
             yield Finding(
                 "plan.too-many-goals",
-                _WARN,
+                WARNING,
                 f"The plan has {count} open primary goals; more than {limit} spreads the"
                 " client too thin (Summers 2016, QCOSS guide).",
                 "$.plan.goals",

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Severity
+from casemgmt.core import CheckContext, Finding
+from casemgmt.core._findings import WARNING
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
 __all__ = ["plan_not_agreed", "plan_without_review_date"]
-
-_WARN = Severity.WARNING
 
 
 # --- the plan as a whole (seeds 001, 002)
@@ -30,7 +29,7 @@ def plan_without_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]
     if case.plan.review_date is None:
         yield Finding(
             "plan.no-review-date",
-            _WARN,
+            WARNING,
             "The plan has no review date (QCOSS guide: Woodside & McClam list a review"
             " date in every plan).",
             "$.plan.review_date",
@@ -45,7 +44,7 @@ def plan_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if not case.plan.agreed_by_client and case.plan.signed_by_client_on is None:
         yield Finding(
             "plan.not-agreed",
-            _WARN,
+            WARNING,
             "The client has not agreed to the plan; goals are agreed and owned by the"
             " client, and plans signed by client and case manager where possible"
             " (Mission Australia; QCOSS guide).",

@@ -6,9 +6,15 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Severity
+from casemgmt.core import CheckContext, Finding
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
-from casemgmt.referrals._facts import case_consents_covering, sent_by, statuses_on
+from casemgmt.core._findings import ERROR, WARNING
+from casemgmt.referrals._facts import (
+    case_consents_covering,
+    covering_when_sent,
+    sent_by,
+    statuses_on,
+)
 from casemgmt.referrals._records import (
     Advocacy,
 )
@@ -23,7 +29,6 @@ __all__ = [
     "transfer_without_written_consent",
 ]
 
-_ERR, _WARN = Severity.ERROR, Severity.WARNING
 _TRANSFERRED = "transferred"
 # ClosureReason.TRANSFERRED's value, compared by value so that this module
 # never imports the closure package (which may import these rules).
@@ -35,15 +40,19 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
     Judged on the day the referral was sent. A self-referral that shares no
     listed information is the client's own act and needs no consent.
     """
-    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
-        if sent is None or (ref.self_referral and not ref.information_shared):
+    day = ctx.as_of
+    facts = zip(case.referrals, sent_by(case, day), covering_when_sent(case, day), strict=True)
+    for i, (ref, sent, covering) in enumerate(facts):
+        if sent is None or covering is None or (ref.self_referral and not ref.information_shared):
             continue
+        if covering and (not ref.information_shared or any(not c.categories for c in covering)):
+            continue  # covered, nothing listed shared, or a consent without categories
+            # allows every one (Consent.allows_category)
         path = f"$.referrals[{i}]"
-        covering = case_consents_covering(case, ref.to.party_ids, sent)
         if not covering:
             yield Finding(
                 "referral.no-consent",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} shared information with {ref.to.id!r} on"
                 f" {sent.isoformat()} but no consent to share with that service was active"
                 " that day",
@@ -52,15 +61,13 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " sending, or cancel the referral.",
             )
             continue
-        if any(not c.categories for c in covering):
-            continue  # a consent without categories allows every one (Consent.allows_category)
         allowed = {category for c in covering for category in c.categories}
         for j, category in enumerate(ref.information_shared):
             if category not in allowed:
                 ids = ", ".join(c.id for c in covering)
                 yield Finding(
                     "referral.shares-beyond-consent",
-                    _ERR,
+                    ERROR,
                     f"referral {ref.id} shared {category!r} information with {ref.to.id!r},"
                     f" which the active consent ({ids}) does not cover",
                     f"{path}.information_shared[{j}]",
@@ -80,19 +87,17 @@ def _ended_on(consent: Consent, day: dt.date) -> str | None:
 def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Withdrawn consent stops future sharing; an open referral relying on it is flagged."""
     day = ctx.as_of
-    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
-    for i, (ref, sent, status) in enumerate(facts):
-        if sent is None or not status.is_open:
+    facts = zip(case.referrals, statuses_on(case, day), covering_when_sent(case, day), strict=True)
+    for i, (ref, status, before) in enumerate(facts):
+        if not before or not status.is_open:  # None: not sent by the day
             continue
-        party_ids = ref.to.party_ids
-        before = case_consents_covering(case, party_ids, sent)
-        if not before or case_consents_covering(case, party_ids, day):
+        if case_consents_covering(case, ref.to.party_ids, day):
             continue
         ended = [(c.id, why) for c in before if (why := _ended_on(c, ctx.as_of)) is not None]
         detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)
         yield Finding(
             "referral.consent-withdrawn",
-            _WARN,
+            WARNING,
             f"referral {ref.id} to {ref.to.id!r} is still open but the consent that covered"
             f" it no longer does ({detail}); nothing more may be shared with that service",
             f"$.referrals[{i}]",
@@ -169,7 +174,7 @@ def _unpermitted(
         return None
     return Finding(
         "advocacy.no-written-permission",
-        _ERR,
+        ERROR,
         f"advocacy {adv.id} {did} on {on.isoformat()} without the client's written"
         f" permission: {why}",
         path,
@@ -232,7 +237,7 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
                 field = "transfer_consent_id" if named else "transfer_to"
                 yield Finding(
                     "transfer.no-written-consent",
-                    _ERR,
+                    ERROR,
                     f"the case was transferred on {closure.closed_on.isoformat()} without the"
                     f" client's written consent to transfer their information: {why}",
                     f"$.closure.{field}",
@@ -248,7 +253,7 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
         if not covering:
             yield Finding(
                 "transfer.no-written-consent",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} transferred the case to {ref.to.id!r} on {sent.isoformat()}"
                 " without the client's written consent to transfer naming that service",
                 f"$.referrals[{i}]",

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._ids import PartyId
 from casemgmt.core._memo import per_case
+from casemgmt.core._time import as_date
 from casemgmt.referrals._records import ReferralStatus
 from casemgmt.referrals._sharing import SHARING_PURPOSES
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["case_consents_covering", "sent_by", "statuses_on"]
+__all__ = ["case_consents_covering", "covering_when_sent", "sent_by", "statuses_on"]
 
 
 def _sent_dates(case: Case) -> tuple[dt.date | None, ...]:
@@ -94,6 +95,20 @@ def case_consents_covering(
     return found
 
 
+def covering_when_sent(case: Case, day: dt.date) -> tuple[tuple[Consent, ...] | None, ...]:
+    """Per referral: ``case_consents_covering(case, ref.to.party_ids, sent)`` on the day it
+    was sent, or None when it had not been sent by ``day`` (``sent_by``)."""
+    memo = per_case(case)
+    key = (covering_when_sent, day)
+    found: tuple[tuple[Consent, ...] | None, ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(
+            None if sent is None else case_consents_covering(case, ref.to.party_ids, sent)
+            for ref, sent in zip(case.referrals, sent_by(case, day), strict=True)
+        )
+    return found
+
+
 def _covering(
     case: Case,
     party_ids: Sequence[PartyId],
@@ -109,12 +124,16 @@ def _covering(
     else:
         ats = sorted({at for party in party_ids for at in index.get(party, ())})
     found: list[Consent] = []
+    day = as_date(on)
     for at in ats:
         consent = consents[at]
         if (
             (not written or consent.form is _WRITTEN)
             and not purposes.isdisjoint(consent.purposes)
-            and consent.is_active(on)
+            # consent.is_active(day), inlined: asked for every referral and day
+            and consent.granted_on <= day
+            and (consent.withdrawn_on is None or day < consent.withdrawn_on)
+            and (consent.expires_on is None or day <= consent.expires_on)
         ):
             found.append(consent)
     return tuple(found)

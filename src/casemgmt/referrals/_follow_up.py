@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule, Severity
+from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core._findings import ERROR, WARNING, known_finding
 from casemgmt.core._text import has_text
 from casemgmt.referrals._facts import sent_by, statuses_on
 from casemgmt.referrals._records import (
@@ -30,19 +31,23 @@ __all__ = [
 
 _DRAFT = ReferralStatus.DRAFT
 
-_ERR, _WARN = Severity.ERROR, Severity.WARNING
-
 
 def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Seed 000: a referral is purposeful; it serves assessed needs or a plan goal."""
     numbers = {n.number for n in case.assessment.needs}
     goal_ids = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
     for i, ref in enumerate(case.referrals):
+        if (
+            ref.need_numbers
+            and numbers.issuperset(ref.need_numbers)
+            and (ref.goal_id is None or ref.goal_id in goal_ids)
+        ):
+            continue  # the usual case: no path built (issue 19)
         path = f"$.referrals[{i}]"
         if not ref.need_numbers and ref.goal_id is None:
             yield Finding(
                 "referral.no-purpose",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} names no need and no goal; every referral must serve an"
                 " identified need (ACMA process: necessary and appropriate services only)",
                 path,
@@ -52,7 +57,7 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             if number not in numbers:
                 yield Finding(
                     "referral.unknown-need",
-                    _ERR,
+                    ERROR,
                     f"referral {ref.id} cites need {number}, which the assessment does not have",
                     f"{path}.need_numbers[{j}]",
                     "Cite a numbered need from the assessment, or add the need there first.",
@@ -60,7 +65,7 @@ def referral_links(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if ref.goal_id is not None and ref.goal_id not in goal_ids:
             yield Finding(
                 "referral.unknown-goal",
-                _ERR,
+                ERROR,
                 f"referral {ref.id} serves goal {ref.goal_id!r}, which no plan has",
                 f"{path}.goal_id",
                 "Point the referral at a goal of the plan.",
@@ -73,22 +78,21 @@ def referral_history_legal(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         previous = _DRAFT
         last_on: dt.date | None = None
         for j, change in enumerate(ref.history):
-            path = f"$.referrals[{i}].history[{j}]"
             if change.status not in ALLOWED_MOVES[previous]:
                 yield Finding(
                     "referral.illegal-history",
-                    _ERR,
+                    ERROR,
                     f"referral {ref.id} records a move from {previous.value!r} to"
                     f" {change.status.value!r}, which the referral lifecycle does not allow",
-                    path,
+                    f"$.referrals[{i}].history[{j}]",
                     "Record the missing steps, or correct the status with a new dated entry.",
                 )
             elif last_on is not None and change.on < last_on:
                 yield Finding(
                     "referral.illegal-history",
-                    _ERR,
+                    ERROR,
                     f"referral {ref.id} records a status change dated before the one above it",
-                    f"{path}.on",
+                    f"$.referrals[{i}].history[{j}].on",
                     "History is appended in date order; correct the date.",
                 )
             previous, last_on = change.status, change.on
@@ -111,9 +115,9 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if confirmed is not None and confirmed <= ctx.as_of:
             continue
         days = (ctx.as_of - due).days
-        yield Finding(
+        yield known_finding(
             "referral.follow-up-overdue",
-            _WARN,
+            WARNING,
             f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {due.isoformat()}"
             f" ({days} day{'s' if days != 1 else ''} ago) and nobody has confirmed the service"
             " was given",
@@ -144,7 +148,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
         if missing:
             yield Finding(
                 "referral.not-checked",
-                _WARN,
+                WARNING,
                 f"referral {ref.id} was sent without checking the service's"
                 f" {' and '.join(missing)} (can it see the client, and does the location suit?)",
                 f"$.referrals[{i}]",
@@ -154,7 +158,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
         if ref.follow_up_on is None and status.is_open:
             yield Finding(
                 "referral.no-follow-up-date",
-                _WARN,
+                WARNING,
                 f"referral {ref.id} was sent with no follow-up date, so nobody is due to"
                 " confirm the service was given",
                 f"$.referrals[{i}].follow_up_on",
@@ -179,7 +183,7 @@ def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 what = f"need {', '.join(map(str, shared))}" if shared else f"goal {ref.goal_id}"
                 yield Finding(
                     "referral.duplicate",
-                    _WARN,
+                    WARNING,
                     f"referral {ref.id} goes to {ref.to.id!r}, already engaged for {what}"
                     f" through referral {earlier.id} ($.referrals[{k}])",
                     f"$.referrals[{i}]",
@@ -205,7 +209,7 @@ def over_resourced(limit: int = 3) -> Rule[Case, CheckContext]:
             if len(services) > limit:
                 yield Finding(
                     "referral.over-resourced",
-                    _WARN,
+                    WARNING,
                     f"need {need.number} has {len(services)} services engaged (more than"
                     f" {limit}); too many services can overwhelm the client or build dependence",
                     f"$.assessment.needs[{k}]",
@@ -223,7 +227,7 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if not has_text(inbound.explanation):
         yield Finding(
             "referral-in.no-explanation",
-            _ERR,
+            ERROR,
             "the referral in was not accepted but no explanation is recorded",
             "$.referral_in.explanation",
             "Record the clear explanation given to the person (Mission Australia).",
@@ -231,7 +235,7 @@ def inbound_screening(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if not has_text(inbound.referred_on_to):
         yield Finding(
             "referral-in.not-referred-on",
-            _WARN,
+            WARNING,
             "the referral in was not accepted and no referral on to another service is recorded",
             "$.referral_in.referred_on_to",
             "Record the alternative service the person was referred on to, or why none"

@@ -11,8 +11,9 @@ import attrs
 
 from casemgmt.core._disclosure import IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import GoalId, PartyId, ReferralId, check_id
+from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
-from casemgmt.core._vocabulary import Vocabulary
+from casemgmt.core._vocabulary import Vocabulary, mark_members
 from casemgmt.errors import TransitionError
 
 __all__ = [
@@ -42,10 +43,8 @@ class ReferralStatus(Vocabulary):
     LAPSED = "lapsed"
     CANCELLED = "cancelled"
 
-    @property
-    def is_open(self) -> bool:
-        """Still in motion: neither completed, declined, lapsed nor cancelled."""
-        return self not in _ENDED
+    is_open: bool
+    """Still in motion: neither completed, declined, lapsed nor cancelled."""
 
     @property
     def has_shared(self) -> bool:
@@ -61,6 +60,7 @@ _ENDED = frozenset(
         ReferralStatus.CANCELLED,
     }
 )
+mark_members(ReferralStatus, "is_open", frozenset(ReferralStatus) - _ENDED)
 _S = ReferralStatus
 ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     _S.DRAFT: frozenset({_S.SENT, _S.CANCELLED}),
@@ -77,8 +77,8 @@ ALLOWED_MOVES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 """Which status may follow which (the issue's lifecycle)."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class ReceivingService:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class ReceivingService(Record):
     """The service referred to, shaped after Open Referral HSDS.
 
     HSDS separates the organisation, the service it runs, the location the
@@ -109,8 +109,8 @@ class ReceivingService:
         return (self.id,)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class StatusChange:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class StatusChange(Record):
     """One dated, attributed, reasoned move in a referral's life."""
 
     status: ReferralStatus
@@ -119,8 +119,8 @@ class StatusChange:
     reason: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Referral:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Referral(Record):
     """A referral out to another service, serving numbered needs and a goal."""
 
     id: ReferralId = attrs.field(validator=check_id, metadata=SAFE)
@@ -215,8 +215,8 @@ class ScreeningDecision(Vocabulary):
     NOT_ACCEPTED = "not-accepted"
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class InboundReferral:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class InboundReferral(Record):
     """How the client came to the agency, and the screening decision.
 
     When not accepted, seed 001 asks for a clear explanation and a referral on.
@@ -231,8 +231,8 @@ class InboundReferral:
     referred_on_to: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Escalation:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Escalation(Record):
     """Taking an unsuccessful request higher (seed 002): when, to whom, why."""
 
     on: dt.date
@@ -241,8 +241,8 @@ class Escalation:
     outcome: str = attrs.field(default="", repr=False)
 
 
-@attrs.frozen(kw_only=True, field_transformer=typed)
-class Advocacy:
+@attrs.frozen(kw_only=True, field_transformer=typed, repr=False)
+class Advocacy(Record):
     """Advocacy on the client's behalf; needs written permission (seed 002).
 
     ``target`` is who the decision maker is (free words, e.g. "Housing

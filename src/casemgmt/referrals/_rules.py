@@ -37,20 +37,7 @@ from casemgmt.referrals._follow_up import (
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = [
-    "REFERRAL_RULES",
-    "advocacy_without_written_permission",
-    "consent_withdrawn_on_open_referral",
-    "duplicate_referral",
-    "follow_up_overdue",
-    "inbound_screening",
-    "over_resourced",
-    "referral_checks_not_done",
-    "referral_history_legal",
-    "referral_links",
-    "referral_without_consent",
-    "transfer_without_written_consent",
-]
+__all__ = ["REFERRAL_RULES"]
 
 
 REFERRAL_RULES: RuleSet[Case, CheckContext] = RuleSet.from_table(

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.report._page import render_report
-    from casemgmt.report._svg import Series, bar_chart
-
-__all__ = ["Series", "bar_chart", "render_report"]
-
-if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
+    from casemgmt.report._page import render_report as render_report
+    from casemgmt.report._svg import Series as Series
+    from casemgmt.report._svg import bar_chart as bar_chart
+else:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(__name__, __all__)
+    __getattr__, __dir__ = attach(__name__)

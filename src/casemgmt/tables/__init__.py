@@ -14,24 +14,16 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # the block below is read at run time by casemgmt._lazy
 if TYPE_CHECKING:
-    from casemgmt.tables._arrow import arrow_schema, record_batches
-    from casemgmt.tables._export import FORMATS, export_tables
-    from casemgmt.tables._rows import Row, rows
-    from casemgmt.tables._schema import TABLES, Column, Table
-
-__all__ = [
-    "FORMATS",
-    "TABLES",
-    "Column",
-    "Row",
-    "Table",
-    "arrow_schema",
-    "export_tables",
-    "record_batches",
-    "rows",
-]
-
-if not TYPE_CHECKING:  # type checkers read the imports; Python imports on first use
+    from casemgmt.tables._arrow import arrow_schema as arrow_schema
+    from casemgmt.tables._arrow import record_batches as record_batches
+    from casemgmt.tables._export import FORMATS as FORMATS
+    from casemgmt.tables._export import export_tables as export_tables
+    from casemgmt.tables._rows import Row as Row
+    from casemgmt.tables._rows import rows as rows
+    from casemgmt.tables._schema import TABLES as TABLES
+    from casemgmt.tables._schema import Column as Column
+    from casemgmt.tables._schema import Table as Table
+else:  # type checkers read the imports; Python imports on first use
     from casemgmt._lazy import attach
 
-    __getattr__, __dir__ = attach(__name__, __all__)
+    __getattr__, __dir__ = attach(__name__)

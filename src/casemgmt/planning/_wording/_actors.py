@@ -18,14 +18,20 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
+    _AIM_DIRECTIONS,
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _GROUP_LINKS,
+    _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _KIN,
+    _NAME_ENDINGS_ED,
+    _NOT_INITIALS,
     _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
+    _PROGRAM_MODIFIERS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
 )
@@ -59,12 +65,15 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
 
 def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
     """A capitalised word we do not know: probably a person's name."""
-    if not cap or len(tok) < 2 or ctx.lex.any_verb.has(tok):
-        return False
+    if not cap or tok in _NOT_INITIALS or ctx.lex.any_verb.has(tok):
+        return False  # one capital letter is an initial standing for a name ("R will...")
     if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
         return False  # "PHQ-9", "K10", "SDQ": instruments, not people
-    if sentence_start and tok.endswith(("ing", "tion", "ment", "ness", "ity", "ance", "ence")):
-        return False
+    if sentence_start and (
+        tok.endswith(_HEADING_SUFFIXES)
+        or (len(tok) > 6 and tok.endswith("ed") and not tok.endswith(_NAME_ENDINGS_ED))
+    ):
+        return False  # a heading's noun or participle ("Supervised visits"), not a name
     lex = ctx.lex
     terms = lex.terms
     if (
@@ -74,6 +83,7 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
         or tok in terms.number_words
         or tok in terms.time_units
         or tok in terms.months
+        or tok in terms.weekdays
         or lex.cessation.has(tok)
         or lex.reduction.has(tok)
         or lex.frequency.has(tok)
@@ -102,6 +112,18 @@ def _name_run(toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: 
     while i + n < end and caps[i + n] and _looks_like_name(toks[i + n], cap=True, ctx=ctx):
         n += 1
     return n
+
+
+def _unknown_name(
+    toks: Sequence[str], caps: Sequence[bool], i: int, end: int, ctx: _Context
+) -> tuple[int, str]:
+    """Length and role of a run of capitalised unknown words: someone else when client
+    names were given, the client when none were; an agency when the run ends in an
+    organisation's head word ("World Relief", "Catholic Charities")."""
+    n = _name_run(toks, caps, i, end, ctx)
+    if n > 1 and toks[i + n - 1] in ctx.lex.terms.organisation_heads:
+        return n, _WORKER
+    return n, (_OTHER if ctx.names_given else _CLIENT)
 
 
 def _agency_name(
@@ -133,7 +155,7 @@ def _classify_np(
     while i < end:
         n, role = _mention(toks, caps, i, ctx)
         if not n and _looks_like_name(toks[i], caps[i], ctx, sentence_start=i == 0):
-            n, role = _name_run(toks, caps, i, end, ctx), (_OTHER if ctx.names_given else _CLIENT)
+            n, role = _unknown_name(toks, caps, i, end, ctx)
         if n and role == _CLIENT and _agency_name(toks, caps, i, i + n, end=end, ctx=ctx):
             # a proper name of an agency: "Child Safety", "Family Services", "Youth Justice"
             role = _WORKER
@@ -171,8 +193,10 @@ def _classify_np(
 def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
     """A share or count of clients in general ("the number of clients who...")?"""
     lex = ctx.lex
-    if lex.program.first_words.isdisjoint(toks):
-        return False
+    if lex.program.first_words.isdisjoint(toks) and (
+        lex.client.first_words.isdisjoint(toks) or "of" not in toks
+    ):
+        return False  # no clients in general, and no share ("80% of youth") of a client noun
     for i in range(start, min(end, len(toks))):
         m = lex.program_measures.match(toks, i)
         share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
@@ -180,8 +204,43 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
             j = i + (m[0] if m else 2)
             while j < end and toks[j] in _DETERMINERS:
                 j += 1
-            if j < end and lex.program.match(toks, j):
-                return True
+            if j < end and (lex.program.match(toks, j) or _share_of_clients(toks, j, ctx)):
+                return True  # "80% of participants", "80% of youth"
+            if _among_clients(toks, j, end, ctx):
+                return True  # "the number of evictions among program tenants"
+    return False
+
+
+def _program_aim(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """A direction for society or a service, with no client in it ("Reduce the economic
+    cost of crime to the community", "Enhance public safety"): an agency's aim."""
+    lex = ctx.lex
+    if lex.any_verb.lemma(toks[start]) not in _AIM_DIRECTIONS:
+        return False
+    if any(w in ctx.names or w in ctx.family or w in _SUBJECT_PRONOUNS for w in toks):
+        return False
+    return lex.program_aims.occurs(toks, start, end)
+
+
+def _share_of_clients(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """A share of a client noun ("80% of youth"), not of one client's things ("10% of the
+    client's income") or of a pronoun."""
+    m = ctx.lex.client.match(toks, j)
+    return (
+        m is not None
+        and toks[j] not in _SUBJECT_PRONOUNS
+        and toks[j + m[0] : j + m[0] + 1] != ["'s"]
+    )
+
+
+def _among_clients(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
+    """A measure's thing counted over clients in general ("evictions among tenants")."""
+    for k in range(j, min(end, j + 4)):
+        if toks[k] in _GROUP_LINKS:
+            m = k + 1
+            while m < end and (toks[m] in _DETERMINERS or toks[m] in _PROGRAM_MODIFIERS):
+                m += 1
+            return m < end and ctx.lex.program.match(toks, m) is not None
     return False
 
 

@@ -86,8 +86,10 @@ class WordingCache:
         if size > self.max_bytes:
             return value
         with self._lock:
-            if key not in self._entries:
-                self._entries[key] = value
+            entries = self._entries
+            held = len(entries)
+            entries.setdefault(key, value)  # one hash of the key, not two
+            if len(entries) > held:
                 self._bytes += size
                 while self._bytes > self.max_bytes:
                     _, old = self._entries.popitem(last=False)

@@ -2,11 +2,11 @@
 
 The rules come from Garvin (2009) and QCOSS (2014) as quoted in seed 002: a
 goal is stated as client (not practitioner) behaviour, in positive terms, and
-so that the client knows when it has been achieved. The analyser is small and
-rule based: it tokenises the statement, splits it into sentences, finds each
-sentence's subject, modal and main verb, notes passive voice, imperatives and
-the scope of negation, then judges the three questions. Word lists live in
-:mod:`casemgmt.planning._wording._terms` so an agency can extend them.
+so that the client knows when it has been achieved. This module is the
+verdict: it reads each sentence (``_sentence``), asks the three rule sets of a
+:class:`WordingRules` about it, combines the sentences' decisions into
+findings, adds the hint that quotes the client's part of the goal, and caches
+the result per wording, names and settings (``_cache``).
 """
 
 from __future__ import annotations
@@ -17,70 +17,26 @@ from collections.abc import Sequence
 from casemgmt.core import Finding, Severity
 from casemgmt.planning._wording._actors import _looks_like_name
 from casemgmt.planning._wording._cache import CACHE, statement_key
-from casemgmt.planning._wording._lexicon import _OTHER, _WORKER, _compile, _Context, _Verdict
-from casemgmt.planning._wording._sentence import _analyse_sentence
+from casemgmt.planning._wording._lexicon import _compile, _Context
+from casemgmt.planning._wording._reading import GoalReading
+from casemgmt.planning._wording._rules_measurable import vague_word
+from casemgmt.planning._wording._rules_positive import NEGATIVE_TERMS
+from casemgmt.planning._wording._rules_who import NOT_CLIENT_BEHAVIOUR, QUOTES_CLIENT_PART
+from casemgmt.planning._wording._rulesets import DEFAULT_WORDING_RULES, WordingRules
+from casemgmt.planning._wording._sentence import Decision, decide, read_sentence
 from casemgmt.planning._wording._terms import DEFAULT_TERMS, WordingTerms
 from casemgmt.planning._wording._tokens import _ATTACHED, _display_forms, _fold, _tokenise
 
-NOT_CLIENT_BEHAVIOUR = "goal.not-client-behaviour"
-NEGATIVE_TERMS = "goal.negative-terms"
 NOT_MEASURABLE = "goal.not-measurable"
 WORDING_CODES = (NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE)
-_ACTOR_MESSAGES = {
-    "program": "The goal sets a target for clients in general (a program or agency measure), "
-    "not one client's behaviour.",
-    "imperative": "The goal is worded as an instruction to a worker (what staff will do), "
-    "not as something the client will do.",
-    _WORKER: "The goal says what a worker, service or agency will do; a goal should say "
-    "what the client will do.",
-    _OTHER: "The goal says what someone other than the client will do; a goal should say "
-    "what the client will do.",
-    "joint": "The client shares the action with a worker, so the goal does not say what the "
-    "client alone will do.",
-    "passive": "The goal is in the passive voice with a worker as the doer (the client is "
-    "helped, referred or supported), so it describes practitioner behaviour.",
-    "agentless": "The goal says something will be done but names no one doing it; it does "
-    "not say what the client will do.",
-    "receiving": "The client only receives a service here; a goal should name something "
-    "the client will do.",
-    "service": "The goal names a service or worker task rather than something the client will do.",
-}
-
-_NEG_HINTS = {
-    "argue": "get on well with",
-    "fight": "resolve disagreements calmly with",
-    "drink": "stay sober",
-    "use": "stay clean and sober",
-    "smoke": "choose smoke-free activities",
-    "miss": "attend every",
-    "yell": "speak calmly",
-    "shout": "speak calmly",
-    "hit": "use calm discipline such as time-out",
-    "skip": "attend",
-    "steal": "pay for what she takes",
-    "isolate": "spend time with people",
-    "self-harm": "use a safe coping strategy",
-    "gamble": "spend leisure money on planned activities",
-}
-
-
-_NEG_HINT_WORDS = [
-    (w, re.compile(rf"\b{re.escape(w)}"), better) for w, better in _NEG_HINTS.items()
-]
-
-
-def _negative_hint(text_low: str) -> str:
-    for plain, word, better in _NEG_HINT_WORDS:
-        if plain in text_low and word.search(text_low):  # the substring test is the cheap one
-            return (
-                "Say what the client will do instead, for example "
-                f"'will {better} ...', with how often or by when."
-            )
-    return (
-        "Say what the client will do instead (the behaviour that replaces the problem), "
-        "e.g. 'Jon will develop good relationships with his neighbour' rather than "
-        "'Jon will not argue with his neighbour' (QCOSS 2014)."
-    )
+_EMPTY = (
+    Finding(
+        NOT_MEASURABLE,
+        Severity.WARNING,
+        "The goal is empty, so nothing says when it is achieved.",
+        hint="Write what the client will do, how often or by how much.",
+    ),
+)
 
 
 def _quote(predicate: str | None, text: str, ctx: _Context) -> str | None:
@@ -124,80 +80,87 @@ def _check(
     names: tuple[str, ...],
     names_given: bool,
     family: tuple[str, ...],
-    terms: WordingTerms,
+    setting: tuple[WordingTerms, WordingRules],
 ) -> tuple[Finding, ...]:
     """The judgement: ``names``/``family`` hold only the parts that occur in
     ``text`` (others cannot change the reading), so the same goal wording is
-    analysed once for a whole caseload (``_cache``)."""
+    analysed once for a whole caseload (``_cache``).
+
+    Each sentence is read and the three rule sets asked in turn: the first
+    sentence a who-acts or positive-terms rule finds something in decides that
+    question; any measurable rule's evidence in any sentence makes it measurable.
+    """
+    terms, rules = setting
     lex = _compile(terms)
     ctx = _Context(lex, frozenset(names), frozenset(family), names_given)
-    verdict = _Verdict()
     sentences = _tokenise(text, lex.shorthand)
     if not sentences:
-        return (
-            Finding(
-                NOT_MEASURABLE,
-                Severity.WARNING,
-                "The goal is empty, so nothing says when it is achieved.",
-                hint="Write what the client will do, how often or by how much.",
-            ),
-        )
+        return _EMPTY
+    who_rules, positive_rules = rules.who_acts.rules, rules.positive_terms.rules
+    measurable_rules = rules.measurable.rules
+    failures: list[Finding] = []
+    readings: list[GoalReading] = []
+    who: Decision | None = None
+    helped: str | None = None
+    negative: Decision | None = None
+    measurable = False
     for sent in sentences:
-        _analyse_sentence(sent, ctx, verdict)
+        reading = read_sentence(sent, ctx, text)
+        if reading is None:
+            continue
+        readings.append(reading)
+        if who is None or (not helped and who[0] in QUOTES_CLIENT_PART):
+            decided = decide(who_rules, reading, ctx, failures)
+            who = who or decided
+            helped = _client_part(reading, decided, ctx, helped)
+        if negative is None:
+            negative = decide(positive_rules, reading, ctx, failures)
+        if not measurable:
+            measurable = decide(measurable_rules, reading, ctx, failures) is not None
     findings: list[Finding] = []
-    if verdict.actor_reason:
-        helped = _quote(verdict.helped_predicate, text, ctx)
-        hint = (
-            f"{_QUOTING_HINT}The client will {helped}'."
-            if helped and verdict.actor_reason in ("imperative", "passive", "receiving")
-            else "Rewrite with the client as the one who acts, e.g. 'The client will find "
-            "a rental and sign the lease by June'; put worker tasks in the actions."
-        )
-        findings.append(
-            Finding(
-                NOT_CLIENT_BEHAVIOUR,
-                Severity.WARNING,
-                _ACTOR_MESSAGES[verdict.actor_reason]
-                + (f" Decided by '{verdict.actor_word}'." if verdict.actor_word else "")
-                + " (Garvin 2009: goals are stated as client behaviour.)",
-                hint=hint,
-            )
-        )
-    if verdict.negative_word:
-        kinds = {
-            "negation": "what the client will not do",
-            "cessation": "what the client will stop, avoid or refrain from",
-            "reduction": "reducing or limiting a problem",
-            "ceiling": "a ceiling on a problem",
-            "absence": "the absence of a problem",
-        }
-        findings.append(
-            Finding(
-                NEGATIVE_TERMS,
-                Severity.WARNING,
-                f"The goal is framed as {kinds.get(verdict.negative_kind or '', 'a negative')} "
-                f"('{verdict.negative_word}'); goals are stated in positive terms "
-                "(Garvin 2009).",
-                hint=_negative_hint(text.lower()),
-            )
-        )
-    if not verdict.measurable:
-        vague = (
-            f" ('{verdict.vague_word}' gives a direction, not an end point)"
-            if (verdict.vague_word)
-            else ""
-        )
-        findings.append(
-            Finding(
-                NOT_MEASURABLE,
-                Severity.WARNING,
-                "Nothing observable says when the goal is achieved: no count, frequency, "
-                f"amount, threshold or completed event{vague}.",
-                hint="Add how often, how many or how much, or a concrete step the client "
-                "completes, e.g. 'paying $100/month for six months' (QCOSS 2014).",
-            )
-        )
-    return tuple(findings)
+    if who is not None:
+        findings.extend(who[1])
+        if helped and who[0] in QUOTES_CLIENT_PART and findings[0].code == NOT_CLIENT_BEHAVIOUR:
+            first = findings[0]
+            quote = f"{_QUOTING_HINT}The client will {_quote(helped, text, ctx)}'."
+            findings[0] = Finding(first.code, first.severity, first.message, first.path, quote)
+    if negative is not None:
+        findings.extend(negative[1])
+    if not measurable:
+        findings.append(_not_measurable(readings, ctx))
+    return (*findings, *failures)
+
+
+def _client_part(
+    reading: GoalReading, decided: Decision | None, ctx: _Context, helped: str | None
+) -> str | None:
+    """The client's own act so far, for a hint that quotes it: the predicate of the
+    first client clause, or what follows "to" in a worker's instruction or a passive
+    ("Help Carla to find housing": "find housing")."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None:
+        return helped
+    if decided is None:
+        return helped or " ".join(toks[pred.main : pred.end]) if pred.main < len(toks) else helped
+    if helped is None and decided[0] in QUOTES_CLIENT_PART:
+        for k in range(pred.main, pred.end):
+            if toks[k] == "to" and k + 1 < pred.end and ctx.lex.any_verb.has(toks[k + 1]):
+                return " ".join(toks[k + 1 : pred.end])
+    return helped
+
+
+def _not_measurable(readings: list[GoalReading], ctx: _Context) -> Finding:
+    """The flag, quoting the first vague verb ("improve") when a sentence has one."""
+    vague = next((w for r in readings if (w := vague_word(r, ctx)) is not None), None)
+    direction = f" ('{vague}' gives a direction, not an end point)" if vague else ""
+    return Finding(
+        NOT_MEASURABLE,
+        Severity.WARNING,
+        "Nothing observable says when the goal is achieved: no count, frequency, "
+        f"amount, threshold or completed event{direction}.",
+        hint="Add how often, how many or how much, or a concrete step the client "
+        "completes, e.g. 'paying $100/month for six months' (QCOSS 2014).",
+    )
 
 
 class GoalJudge:
@@ -209,18 +172,19 @@ class GoalJudge:
     judge's own lifetime (they are not cached).
     """
 
-    __slots__ = ("_family", "_given", "_names", "_terms")
+    __slots__ = ("_family", "_given", "_names", "_setting")
 
     def __init__(
         self,
         client_names: Sequence[str] = (),
         family_members: Sequence[str] = (),
         terms: WordingTerms = DEFAULT_TERMS,
+        rules: WordingRules = DEFAULT_WORDING_RULES,
     ) -> None:
         self._names = _name_parts(client_names, drop_titles=True) if client_names else ()
         self._family = _name_parts(family_members, drop_titles=False) if family_members else ()
         self._given = bool(self._names)
-        self._terms = terms
+        self._setting = _setting(terms, rules)
 
     def __call__(self, text: str) -> tuple[Finding, ...]:
         """The findings for one statement (cached per wording and the names it holds)."""
@@ -239,6 +203,25 @@ class GoalJudge:
             placed = CACHE.place(key, path, found, hint_may_hold_details)
         return placed
 
+    def explain(self, text: str) -> list[tuple[str, Finding]]:
+        """Each sentence's deciding rules and their findings (see ``explain_goal_statement``)."""
+        _, text, names, family = self._key(text)
+        terms, rules = self._setting
+        lex = _compile(terms)
+        ctx = _Context(lex, frozenset(names), frozenset(family), self._given)
+        out: list[tuple[str, Finding]] = []
+        failures: list[Finding] = []
+        for sent in _tokenise(text, lex.shorthand):
+            reading = read_sentence(sent, ctx, text)
+            if reading is None:
+                continue
+            for rule_set in (rules.who_acts, rules.positive_terms, rules.measurable):
+                decided = decide(rule_set.rules, reading, ctx, failures)
+                if decided is not None:
+                    out.extend((decided[0], f) for f in decided[1])
+        out.extend(("", f) for f in failures)
+        return out
+
     def _key(self, text: str) -> tuple[_Key, str, tuple[str, ...], tuple[str, ...]]:
         """The cache key (hashes only), the folded text and the name parts it holds."""
         if not text.isascii():
@@ -248,18 +231,32 @@ class GoalJudge:
             lowered = text.lower()
             names = tuple([n for n in names if n in lowered])
             family = tuple([n for n in family if n in lowered])
-        return (statement_key(text, names, family, self._given), self._terms), text, names, family
+        return (statement_key(text, names, family, self._given), self._setting), text, names, family
 
     def _findings(
         self, key: _Key, text: str, names: tuple[str, ...], family: tuple[str, ...]
     ) -> tuple[Finding, ...]:
         found = CACHE.get(key)
         if found is None:
-            found = CACHE.put(key, _check(text, names, self._given, family, self._terms))
+            found = CACHE.put(key, _check(text, names, self._given, family, self._setting))
         return found
 
 
 _Key = tuple[tuple[int, int], object]
+
+
+def _setting(terms: WordingTerms, rules: WordingRules) -> tuple[WordingTerms, WordingRules]:
+    """The terms and rules a judgement depends on (part of the cache key); the
+    default pair is one shared object, so its hash is the cached hashes' tuple."""
+    if terms is DEFAULT_TERMS and rules is DEFAULT_WORDING_RULES:
+        return _DEFAULT_SETTING
+    if not isinstance(rules, WordingRules):
+        msg = f"rules must be a WordingRules, got {type(rules).__name__}"
+        raise TypeError(msg)
+    return terms, rules
+
+
+_DEFAULT_SETTING = (DEFAULT_TERMS, DEFAULT_WORDING_RULES)
 
 
 _QUOTING_HINT = "State it as the client's own action, e.g. '"
@@ -285,17 +282,42 @@ def check_goal_statement(
     client_names: Sequence[str] = (),
     family_members: Sequence[str] = (),
     terms: WordingTerms = DEFAULT_TERMS,
+    rules: WordingRules = DEFAULT_WORDING_RULES,
 ) -> list[Finding]:
     """Judge one goal statement's wording: client behaviour, positive terms, measurable.
 
     ``client_names`` are names that refer to the client; ``family_members``
     are names of people the agency also serves (the client's children), whose
-    actions count as the client's. Returns WARNING findings with codes
-    ``goal.not-client-behaviour``, ``goal.negative-terms``, ``goal.not-measurable``.
+    actions count as the client's; ``terms`` is the vocabulary and ``rules``
+    the rule sets (an agency's own, built from ``DEFAULT_WORDING_RULES``).
+    Returns WARNING findings with codes ``goal.not-client-behaviour``,
+    ``goal.negative-terms``, ``goal.not-measurable`` (and an ERROR
+    ``rule.failed`` for an agency rule that raised).
 
     >>> [f.code for f in check_goal_statement("Jon will not argue with his neighbour")]
     ['goal.negative-terms', 'goal.not-measurable']
     >>> check_goal_statement("Carla will attend family group therapy with the children")
     []
     """
-    return list(GoalJudge(client_names, family_members, terms)(text))
+    return list(GoalJudge(client_names, family_members, terms, rules)(text))
+
+
+def explain_goal_statement(
+    text: str,
+    *,
+    client_names: Sequence[str] = (),
+    family_members: Sequence[str] = (),
+    terms: WordingTerms = DEFAULT_TERMS,
+    rules: WordingRules = DEFAULT_WORDING_RULES,
+) -> list[tuple[str, Finding]]:
+    """Which rule decided what, sentence by sentence: (rule name, finding) pairs.
+
+    For each sentence, the deciding rule of each rule set (who acts, positive
+    terms, measurable) with its findings; a measurable rule's finding is its
+    ``goal.measurable`` evidence. Not cached; hints are as the rule wrote them.
+
+    >>> for name, f in explain_goal_statement("Jon will walk 30 minutes daily"):
+    ...     print(name, "-", f.message)
+    measurable.criterion - measurable: a number
+    """
+    return GoalJudge(client_names, family_members, terms, rules).explain(text)

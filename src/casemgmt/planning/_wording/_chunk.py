@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from casemgmt.planning._wording._actors import (
+    _acts_on_client,
     _classify_np,
     _client_object,
     _for_client,
@@ -16,16 +17,26 @@ from casemgmt.planning._wording._actors import (
     _mention,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
-from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _Context
+from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
+    _AIM_DIRECTIONS,
     _DETERMINERS,
+    _GENERIC_PEOPLE,
+    _GIVING_VERBS,
+    _GROUP_PREPOSITIONS,
+    _GROUP_QUANTIFIERS,
     _NOUN_VERBS,
     _PREPOSITIONS,
     _SELF_WORDS,
+    _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
+_AND_GLUE = frozenset(("and", "&"))
+_HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober", "calm"))
+"""Words that make "we" the household: doing things together, a personal state."""
+_RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 
@@ -47,24 +58,38 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
+    if toks[0] in ctx.lex.terms.adverbs:
+        toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
     m = _find_modal(toks)
+    if m > 0 and toks[m - 1] in _RELATIVES:
+        # "treatment services ... that will allow": a relative clause's modal, not the goal's
+        later = _find_modal(toks[m + 1 :])
+        m = m + 1 + later if later >= 0 else -1
     if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
         s = _np_start(toks, m, ctx)
         clause.subj_start, clause.subj_end = s, m
-        clause.subject = _classify_np(toks, caps, s, m, ctx) if m > s else _CLIENT
+        clause.subject = (
+            _CLIENT  # no subject, or the client's name alone: "Carla will..."
+            if m == s or (m == s + 1 and toks[s] in ctx.names)
+            else _classify_np(toks, caps, s, m, ctx)
+        )
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)
+        if clause.subject == _WORKER:
+            _we_household(clause, s, m, ctx)
         return clause
     k, j = _leading_actor(toks, caps, ctx)
     if j > k and j < len(toks) and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx)):
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
+        if clause.subject == _WORKER:
+            _we_household(clause, 0, j, ctx)
     elif toks[0] == "to" and len(toks) > 1:
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 1, ctx)
@@ -79,12 +104,73 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
     return clause
 
 
+def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
+    """ "We" alone as subject is the household when its act is one of home life and no
+    worker's: an everyday activity ("We are planning to cook together", "We will save
+    $50 a month") or a personal state ("We will stay healthy"), and no worker verb and
+    no act on or for the client ("We will refer Jo", "We will meet with the client").
+    Otherwise it stays the agency ("We will review the strategy", WORDING_LABELS 1)."""
+    toks, pred = clause.toks, clause.pred
+    if pred is None or clause.subject != _WORKER or toks[start:end] != ["we"]:
+        return
+    lex, main = ctx.lex, pred.main
+    if (
+        pred.passive
+        or main >= len(toks)
+        or lex.worker_verbs.match(toks, main)
+        or _client_object(toks, clause.caps, main + 1, ctx)
+        or _for_client(toks, main + 1, pred.end, ctx)
+        or _names_client(toks, main + 1, ctx)
+        or _acts_on_client(toks, pred, ctx)
+        or any(_serves_clients(toks, k, ctx) for k in range(main + 1, len(toks)))
+        or any(
+            clause.caps[k] and _looks_like_name(toks[k], cap=True, ctx=ctx)
+            for k in range(main + 1, pred.end)
+        )
+    ):
+        return
+    if _home_life(toks, pred, ctx):
+        clause.subject = _CLIENT
+
+
+def _home_life(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """Is the act one of home life: an everyday activity, "together", or a personal
+    state ("stay healthy")?"""
+    lemma = ctx.lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
+    return lemma in ctx.lex.terms.activity_verbs or not _HOME_LIFE.isdisjoint(
+        toks[pred.main : pred.end]
+    )
+
+
+def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
+    """Drop leading adverbs before an instruction's verb ("Also consider taking...",
+    "Always wear..."); a frequency stays ("Weekly review", "Daily walk" keep their count
+    in the full sentence either way)."""
+    k, lex = 0, ctx.lex
+    while k < len(toks) - 1 and toks[k] in lex.terms.adverbs and not lex.frequency.has(toks[k]):
+        k += 1
+    if k and _first_is_verb(toks[k:], ctx) and not _mention(toks, caps, k, ctx)[0]:
+        return toks[k:], caps[k:]
+    return toks, caps
+
+
+def _serves_clients(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """Clients spoken of as a group or in the third person ("our customers", "program
+    participants", "the client"): a "we" acting for them is the agency."""
+    lex = ctx.lex
+    if lex.program.match(toks, k):
+        return True
+    return toks[k] not in _SUBJECT_PRONOUNS and lex.client.match(toks, k) is not None
+
+
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:
     """The span [k, j) of actor words at the start ("Carla and the children"); j == k
     when there is none."""
     k = 0
     while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
         k += 1
+    if not ctx.lex.program.first_words.isdisjoint(toks):
+        k += _population_modifiers(toks, k, ctx)
     j = k
     while j < len(toks):
         n, _role = _mention(toks, caps, j, ctx)
@@ -92,7 +178,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             not n
             and j == k
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
-            and _opens_predicate(toks, j + 1, ctx)
+            and _opens_predicate(toks, caps, j + 1, ctx)
         ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
@@ -103,13 +189,29 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     return k, j
 
 
-def _opens_predicate(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
+    """How many modifiers ("Newly arrived", "Local") stand before clients in general at
+    ``k``: a strategy's outcome about a population, not an instruction."""
+    lex = ctx.lex
+    for skip in (1, 2):
+        if k + skip < len(toks) and lex.program.match(toks, k + skip):
+            words = toks[k : k + skip]
+            return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
+    return 0
+
+
+def _opens_predicate(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
     """Can ``toks[i]`` follow a headline actor ("Carla to attend", "Carla and Liam",
     "Carla attends")? A capitalised word followed by a plain noun is a heading's
     adjective ("Random home visits", "Medical evaluation"), not a name."""
     if i >= len(toks):
         return False
     w = toks[i]
+    if w in _AND_GLUE:  # "Carla and Liam", "Carla and her son"; not "Alcohol and substance"
+        nxt = i + 1 < len(toks)
+        return nxt and (
+            caps[i + 1] or toks[i + 1] in _DETERMINERS or _mention(toks, caps, i + 1, ctx)[0] > 0
+        )
     return (
         w in _HEADLINE_LINKS
         or w in _NP_GLUE
@@ -149,8 +251,10 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if _addresses_parent(toks, verb_len, ctx):
-        return False  # "Help your child to...": the plan speaks to the parent, who acts
+    if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
+        toks, verb_len, ctx
+    ):
+        return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
     self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
@@ -158,13 +262,56 @@ def _worker_imperative(
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
+        or _gives_to_people(toks, verb_len, ctx)
+        or (
+            not _GROUP_PREPOSITIONS.isdisjoint(toks)
+            and _serves_group(toks, verb_len, len(toks), ctx)
+        )
+    )
+
+
+def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """ "Partnering with families to...", "Tutoring for all students": working with or
+    for clients in general is the service's act, not one client's."""
+    lex = ctx.lex
+    for k in range(start, end - 1):
+        if toks[k] not in _GROUP_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < end and (toks[j] in _DETERMINERS or toks[j] in _GROUP_QUANTIFIERS):
+            j += 1
+        if j < end and lex.program.match(toks, j):
+            return True
+    return False
+
+
+def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Give people the skills...", "Offer clients support...": a giving verb whose first
+    object is people in general and whose second is a service or an abstract good (skills,
+    support) is a service's instruction ("Give others a chance" is the client's act)."""
+    lex = ctx.lex
+    if lex.any_verb.lemma(toks[0]) not in _GIVING_VERBS or i >= len(toks):
+        return False
+    m = lex.program.match(toks, i)
+    k = i + (m[0] if m else 1)
+    if not m and toks[i] not in _GENERIC_PEOPLE:
+        return False
+    return any(
+        lex.service.match(toks, j) or lex.abstract.match(toks, j)
+        for j in range(k, min(len(toks), k + 3))
     )
 
 
 def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     """Does an instruction speak of the client in the third person after its verb ("Meet
-    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else."""
-    return any(w in ctx.names or w in _THIRD_PERSON_CLIENT for w in toks[start:])
+    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
+    Not a change in the client's own attribute ("increase the client's self-esteem")."""
+    for k in range(start, len(toks)):
+        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT:
+            own = toks[k + 1 : k + 2] == ["'s"]
+            if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
+                return True
+    return False
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -5,6 +5,7 @@ and the verb group (voice, catenatives, negators) up to the end of the goal's ow
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, islice
 
 import attrs
 
@@ -27,6 +28,8 @@ from casemgmt.planning._wording._tables import (
     _PREPOSITIONS,
     _TIME_CLAUSE_OPENERS,
     _TOWARDS,
+    _WISH_VERBS,
+    _WISHED_PERSONS,
 )
 
 
@@ -105,11 +108,7 @@ class _Predicate:
 
 
 def _verb_lemma(w: str, ctx: _Context) -> str:
-    for lexicon in (ctx.lex.any_verb,):
-        lemma = lexicon.lemma(w)
-        if lemma:
-            return lemma
-    return w
+    return ctx.lex.any_verb.lemma(w) or w
 
 
 def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
@@ -188,7 +187,27 @@ def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str
         return k + 2
     if k < n and toks[k].endswith("ing") and cat[1] in _CATENATIVE_ING:
         return k
+    if cat[1] in _WISH_VERBS:
+        return _wished_act(toks, k, ctx)
     return _aim_target(toks, k, ctx) if cat[1] in _AIM_VERBS else None
+
+
+def _wished_act(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
+    """ "would like Sam to receive...", "wants her son to join...": in a wish for the
+    client the goal is the client's act after "to", judged as if the client said it."""
+    lex, n = ctx.lex, len(toks)
+    j = k + 1 if k < n and toks[k] in _POSSESSIVES else k
+    if j >= n:
+        return None
+    w = toks[j]
+    m = lex.client.match(toks, j) or lex.family.match(toks, j)
+    size = m[0] if m else int(w in ctx.names or w in ctx.family or w in _WISHED_PERSONS)
+    if not size and not ctx.names_given and toks[j + 1 : j + 2] == ["to"]:
+        size = int(w.isalpha() and not (lex.any_verb.has(w) or lex.concrete.has(w)))
+    to = j + size
+    if size and to + 1 < n and toks[to] == "to" and lex.any_verb.has(toks[to + 1]):
+        return to + 1
+    return None
 
 
 def _aim_target(toks: Sequence[str], k: int, ctx: _Context) -> int | None:
@@ -215,17 +234,16 @@ def _finish(
     lex = ctx.lex
     n = len(toks)
     helping = (
-        lex.worker_verbs.match(toks, main) is not None
-        or passive == _WORKER
+        passive == _WORKER
+        or lex.worker_verbs.match(toks, main) is not None
         or lex.receiving.match(toks, main) is not None
     )
     end = n
     seen_to = False
-    stops = lex.clause_stops
-    for i in range(head + 1, n):
+    # only the stop words are looked at; they are picked out at C speed
+    after = range(head + 1, n)
+    for i in compress(after, map(lex.clause_stops.__contains__, islice(toks, head + 1, n))):
         w = toks[i]
-        if w not in stops:
-            continue
         if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
@@ -252,7 +270,7 @@ def _finish(
                     toks[i + 1][:1].isdigit()
                     or lex.deadline_preps.has(toks[i + 1])
                     or toks[i + 1] in lex.terms.months
-                    or toks[i + 1] in _DEADLINE_STARTS
+                    or (toks[i + 1] in _DEADLINE_STARTS and w != "when")
                 )
             ):
                 continue

@@ -35,7 +35,16 @@ Rule = Callable[[Sequence[str], int, _Context], "bool | None"]
 
 _NOT_A_COUNT_AFTER_ONE = frozenset(("of", "day", "another", "on", "step", "to"))
 _COUNTED_BY_BOTH = frozenset(("days", "sessions", "appointments", "meetings"))
-_UNIT_WORDS = frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"))
+_DISTANCES = frozenset(
+    ("mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "lap", "laps",
+     "block", "blocks", "metres", "meters", "yards", "feet")
+)  # fmt: skip
+_UNIT_WORDS = (
+    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes")) | _DISTANCES
+)
+_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES
+"""Units that set an amount only after a count ("three times", "20 minutes", "a mile")."""
+_ONE = frozenset(("a", "an", "half"))
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
 _CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
@@ -44,6 +53,8 @@ _DATED = frozenset(("by", "before", "until", "till", "on", "after", "since"))
 """Before these a day/month form is a date ("by 3/10"), not a rating."""
 _LEVELS = frozenset(("grade", "age", "year"))
 _YEAR = re.compile(r"(19|20)\d\d")
+_RATIO = re.compile(r"1:\d|\d:1|(\d+|one)-on-(\d+|one)")
+"""A staffing ratio ("1-on-1 outings", "1:1 support") describes the support, not a count."""
 
 
 def _nxt(toks: Sequence[str], i: int, k: int = 1) -> str:
@@ -80,7 +91,9 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     lex = ctx.lex
     w, prev, nxt = toks[i], _prev(toks, i), _nxt(toks, i)
     return bool(
-        w.endswith(("-year-old", "-years-old"))
+        w.endswith(("-year-old", "-years-old", "-on"))  # "1-on-1" is read "1-on", "1"
+        or (("-" in w or ":" in w) and _RATIO.fullmatch(w))
+        or prev.endswith("-on")
         or nxt in ("year-old", "years-old")
         or _YEAR.fullmatch(w)
         or _DATE.fullmatch(w)
@@ -185,7 +198,15 @@ def unit_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     w = toks[i]
     if w not in _UNIT_WORDS:
         return None
+    if w in _COUNTED_UNITS and not (
+        _counted(_prev(toks, i), ctx) or (w in _DISTANCES and _prev(toks, i) in _ONE)
+    ):
+        return None  # "in the later hours of the day", "at times": no amount
     return (w != "per" or _nxt(toks, i) in ctx.lex.terms.time_units) or None
+
+
+def _counted(prev: str, ctx: _Context) -> bool:
+    return prev[:1].isdigit() or prev in ctx.lex.terms.number_words
 
 
 def frequency(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -208,6 +229,10 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "every appointment", "all scheduled sessions", "each fortnight"."""
     if toks[i] not in ("every", "each", "all", "any") or i + 1 >= len(toks):
         return None
+    if toks[i] == "any" and ctx.lex.cessation.occurs(toks, max(0, i - 6), i):
+        # under avoidance "any" counts only an event heading its phrase: "avoid any
+        # contact" is a zero count, "any late night eating" is none
+        return _heads_event(toks, i + 1, ctx) or None
     lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
     if nxt in lex.terms.time_units or nxt in _CYCLES:
         return True
@@ -222,6 +247,18 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     return bool(lex.countable.match(toks, j)) or None
 
 
+def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """Do the words from ``j`` end in a countable event that closes the noun phrase?"""
+    for k in range(j, min(len(toks), j + 3)):
+        m = ctx.lex.countable.match(toks, k)
+        if m is None:
+            return False
+        after = _nxt(toks, k, m[0])
+        if not after or after in _PREPOSITIONS or after in _COORD:
+            return True
+    return False
+
+
 def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "never miss a dose", "no missed payments", "zero suspensions"."""
     w = toks[i]
@@ -232,7 +269,19 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     j = i + 1
     if toks[j] in ("more", "further", "new", "any"):
         j += 1
+    if w == "no" and j == i + 1 and _behaviour_noun(toks[j], ctx):
+        return True  # "No napping", "no yelling": a zero count of a behaviour
     return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+
+
+def _behaviour_noun(w: str, ctx: _Context) -> bool:
+    """A gerund naming a behaviour ("napping"), not a thing ("housing", "funding")."""
+    lex = ctx.lex
+    return (
+        len(w) > 5
+        and w.endswith("ing")
+        and not (lex.concrete.has(w) or lex.service.has(w) or lex.abstract.has(w))
+    )
 
 
 def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -311,8 +360,9 @@ def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
 _DIGIT_RULES: tuple[Rule, ...] = (digits,)
 
 
-def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
-    """Does any token open a criterion (count, frequency, amount, threshold, quantifier)?"""
+def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
+    """The first token that opens a criterion (count, frequency, amount, threshold,
+    quantifier) and the rule that read it there, or None."""
     dispatch = _dispatch(ctx.lex.terms)
     opening = [
         (i, w) for i, w in enumerate(toks) if w in dispatch or (c := w[:1]).isdigit() or c == "$"
@@ -323,6 +373,6 @@ def criterion_in(toks: Sequence[str], ctx: _Context) -> bool:
             found = rule(toks, i, ctx)
             if found is not None:
                 if found:
-                    return True
+                    return rule, i
                 break
-    return False
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -38,7 +39,7 @@ def _inflect(base: str) -> set[str]:
 class _Lexicon:
     """Longest-match lookup of single words and phrases, optionally inflected."""
 
-    __slots__ = ("_first", "first_words")
+    __slots__ = ("_first", "_lemmas", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
@@ -56,6 +57,9 @@ class _Lexicon:
             for head, by_length in first.items()
         }
         self.first_words = frozenset(first)
+        self._lemmas = {
+            head: by_length[0][()][1] for head, by_length in first.items() if 0 in by_length
+        }
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length, canonical phrase) of the longest entry starting at ``toks[i]``:
@@ -92,10 +96,7 @@ class _Lexicon:
 
     def lemma(self, word: str) -> str | None:
         """The one-word entry ``word`` inflects, if any."""
-        entries = self._first.get(word)
-        if entries and entries[-1][0] == 0:
-            return entries[-1][1][()][1]
-        return None
+        return self._lemmas.get(word)
 
 
 @attrs.frozen
@@ -138,6 +139,7 @@ class _Compiled:
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
+    program_aims: _Lexicon
     actor_heads: frozenset[str]
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
@@ -210,6 +212,7 @@ def _compile(terms: WordingTerms) -> _Compiled:
         shorthand=Shorthand.compile(terms.shorthand),
         program=actors[4],
         program_measures=_Lexicon(terms.program_measures),
+        program_aims=_Lexicon(terms.program_aims),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
         neg_triggers=frozenset(
@@ -227,23 +230,18 @@ _NONE = "none"
 _PROGRAM = "program"
 
 
-@attrs.frozen
-class _Context:
+class _Context(NamedTuple):
+    """What the readers share for one statement: the lexicons and the client's names.
+
+    A named tuple, not an attrs class: one is built per statement, and a tuple is
+    built in a fraction of the time a frozen class's ``__init__`` takes. Every
+    wording rule gets it (``ctx.lex.terms`` is the ``WordingTerms`` in use), so its
+    repr shows no name part."""
+
     lex: _Compiled
     names: frozenset[str]
     family: frozenset[str]
     names_given: bool
 
-
-@attrs.define
-class _Verdict:
-    """What one statement's sentences add up to."""
-
-    actor_reason: str | None = None
-    actor_word: str | None = None
-    negative_word: str | None = None
-    negative_kind: str | None = None
-    measurable: bool = False
-    vague_word: str | None = None
-    client_clause: bool = False
-    helped_predicate: str | None = None
+    def __repr__(self) -> str:
+        return "<wording context: lexicon and client names (not shown)>"

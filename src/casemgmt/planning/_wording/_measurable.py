@@ -1,40 +1,27 @@
-"""Measurable: a criterion (number, frequency, quantifier on a countable event, scale
-threshold) or one verifiable accomplishment.
+"""Measurable: is the verb at an index one verifiable accomplishment (enrol, obtain, move
+into, sign a lease)? The measurable rules (``_rules_measurable``) ask it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casemgmt.planning._wording._clauses import _object_heads, _verb_lemma
-from casemgmt.planning._wording._criteria import criterion_in
+from casemgmt.planning._wording._clauses import _object_heads
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
-    _ACTIVITY_IN,
     _ATTENDANCE,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
+    _COORD_MODIFIERS,
     _CREATION,
     _GIVING_VERBS,
+    _GROUP_NOUNS,
     _MOVE_PARTICLES,
     _MOVE_VERBS,
+    _POSSESSIVES,
     _PREPOSITIONS,
     _TRANSFER_VERBS,
 )
-
-
-def _measurable(
-    toks: Sequence[str], region: tuple[int, int], verbs: Sequence[int], ctx: _Context
-) -> bool:
-    """Does the statement carry a criterion (``_criteria``) or, with no vague marker, one
-    verifiable accomplishment among ``verbs``?"""
-    if criterion_in(toks, ctx):
-        return True
-    lex = ctx.lex
-    start, end = region
-    if lex.vague_markers.occurs(toks, start):
-        return False
-    return any(_accomplishment(toks, v, end, ctx) for v in verbs)
 
 
 def _shared_object(toks: Sequence[str], after: int, end: int, ctx: _Context) -> int:
@@ -75,6 +62,8 @@ def _accomplishment(
     ):
         return True  # "graduate"; one thing completed ("complete tasks" reads on)
     found = _object_kind(toks, obj, end, ctx)
+    if found == (None, False):
+        found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
     if found is None:
         return False  # an abstract object only: "develop skills"
     concrete, ongoing = found
@@ -94,7 +83,10 @@ def _object_kind(
     ("school", "meetings"); None when the object is only abstract ("skills")."""
     lex = ctx.lex
     abstract_seen = False
+    program_heads = lex.program.first_words
     for j in obj:
+        if toks[j] in program_heads and lex.program.match(toks, j):
+            return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
         c = lex.concrete.match(toks, j)
         if a and not (c and c[0] >= a[0]):
@@ -122,6 +114,42 @@ def _concrete_at(
     return c[1], ongoing
 
 
+def _with_someone(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """ "a relationship with his neighbour": with one person, not a group ("with friends
+    or family", "with others")."""
+    if "with" not in toks[after:end]:
+        return False
+    j = toks.index("with", after) + 1
+    while j < end and (toks[j] in _POSSESSIVES or toks[j] in ("a", "an", "the")):
+        j += 1
+    w = toks[j] if j < end else ""
+    return not (w.endswith("s") or w in _GROUP_NOUNS or ctx.lex.program.has(w))
+
+
+def _gives_service(toks: Sequence[str], after: int, end: int, ctx: _Context) -> bool:
+    """Is what is given a service ("job training and support services"), whatever noun
+    modifies it? Giving a service is ongoing work, not one event."""
+    for j in range(after, min(end, after + 6)):
+        if toks[j] in _PREPOSITIONS:
+            break
+        if ctx.lex.service.has(toks[j]):
+            return True
+    return False
+
+
+def _coordinated_head(
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+) -> list[int]:
+    """ "a new religious or civic organization": the head comes after the coordinated
+    modifiers, so the object goes on past "or" (not when a new verb follows)."""
+    k = obj[-1] + 1 if obj else end
+    if k + 1 >= end or toks[k] not in _COORD_MODIFIERS:
+        return []
+    if ctx.lex.any_verb.lemma(toks[k + 1]) == toks[k + 1]:
+        return []  # a new verb: "get a flat and sign the lease"
+    return _object_heads(toks, k + 1, end, limit=4)
+
+
 def _event_with_object(
     toks: Sequence[str],
     lemma: str,
@@ -134,53 +162,28 @@ def _event_with_object(
     after, end = span
     lex = ctx.lex
     if concrete in ("relationship", "relationships"):
-        return lemma in _CREATION and "with" in toks[after:end]
+        return lemma in _CREATION and _with_someone(toks, after, end, ctx)
     if concrete is None and lemma in _TRANSFER_VERBS:
         hits = (lex.concrete.match(toks, j) for j in range(after, min(end, after + 8)))
         concrete = next((c[1] for c in hits if c), None)
-    if lemma in _GIVING_VERBS and (concrete is None or lex.service.has(concrete.split()[0])):
+    if lemma in _GIVING_VERBS and (
+        concrete is None
+        or lex.service.has(concrete.split()[0])
+        or _gives_service(toks, after, end, ctx)
+    ):
         return False
     if lemma in lex.concrete_only:
         return concrete is not None
     return True
 
 
-# --- Sentence analysis -----------------------------------------------------------
-
-
-def _measurable_sentence(
-    full: Sequence[str],
-    toks: Sequence[str],
-    region: tuple[int, int],
-    verbs: Sequence[int],
-    ctx: _Context,
-) -> bool:
-    if _measurable(full, (len(full), len(full)), [], ctx):
-        return True
-    if ctx.lex.vague_markers.occurs(toks, 0):
-        return False
-    if (
-        verbs
-        and verbs[-1] >= 0
-        and toks[verbs[-1] + 1 : verbs[-1] + 2] == ["in"]
-        and _verb_lemma(toks[verbs[-1]], ctx) not in _ACTIVITY_IN
-    ):
-        # "be in stable housing", "be in full-time work"
-        for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
-            c = ctx.lex.concrete.match(toks, j)
-            if c and c[1] not in ctx.lex.ongoing:
-                return True
-    return any(_accomplishment(toks, v, region[1], ctx) for v in verbs if v >= 0)
-
-
-def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> bool:
-    """Noun-phrase goals naming an attained thing: "Stable housing", "Full-time job"."""
-    return any(
-        ctx.lex.concrete.match(toks, i)
-        and toks[i] not in ctx.lex.ongoing
-        and not ctx.lex.service.match(toks, i)
-        for i in range(min(len(toks), 4))
-    ) and not ctx.lex.vague_verbs.occurs(toks, 0, 2)
-
-
-# --- Findings -----------------------------------------------------------------
+def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> str | None:
+    """Noun-phrase goals naming an attained thing: "Stable housing", "Full-time job";
+    the thing's entry, or None."""
+    if ctx.lex.vague_verbs.occurs(toks, 0, 2):
+        return None
+    for i in range(min(len(toks), 4)):
+        c = ctx.lex.concrete.match(toks, i)
+        if c and toks[i] not in ctx.lex.ongoing and not ctx.lex.service.match(toks, i):
+            return c[1]
+    return None

@@ -7,27 +7,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._negex import (
+    ABSENCE_PREPOSITIONS,
+    ASIDE_CLOSE,
+    ASIDE_OPEN,
+    CEILING_TARGETS,
+    CEILINGS_NEEDING_A_NUMBER,
+    CUT_COMPARATIVES,
+    FREE_OF,
+    FREE_SUFFIX,
+    NEGATOR_PAIRS,
+    NEGATORS,
+    NEW_TARGET_LEADS,
+    NOT_A_CUT,
+    NOUN_FOLLOWERS,
+    NOUN_OF,
+    NOUNS_BEFORE,
+    POSSESSIVE_MARKS,
+    PSEUDO_AFTER,
+    PSEUDO_PAIRS,
+    PURPOSE_HELP,
+    RESULT_LEAD,
+    RESULT_SUFFIX,
+    SUPPORT_DETERMINERS,
+    SUPPORT_NEGATORS,
+    SUPPORT_VERBS,
+    TERMINATORS,
+    TOPIC_TERMINATORS,
+    VERB_LEADS,
+    VERB_ONLY,
+    ZERO_WORDS,
+)
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _MODALS,
     _NAME_PRECEDERS,
-    _NEG_EXCEPTIONS,
-    _NOUN_FOLLOWERS,
     _POSSESSIVES,
     _SUBJECT_PRONOUNS,
-    _TOPIC_NOUNS,
 )
 
 Found = tuple[str, str]
 """The deciding words and the kind of negative target (negation, cessation, ...)."""
 # A rule's answer: a negative target (Found), a number of tokens to skip (a
 # pseudo-trigger or a support: out of scope), or None (no opinion: ask the next rule).
-
-_NEGATORS = frozenset(("not", "never", "no", "none", "nothing", "nor", "neither", "nobody"))
-_CEILING_NEEDS_NUMBER = frozenset(("under", "below", "only"))
-_CEILING_TARGETS = frozenset(("the", "a", "clinical"))
-_SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
-_VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
 
 
 def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Found | None:
@@ -39,15 +61,21 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     """
     triggers = ctx.lex.neg_triggers
     scope = toks[start:end]
-    if triggers.isdisjoint(scope) and "-free" not in " ".join(scope):
+    if triggers.isdisjoint(scope) and FREE_SUFFIX not in " ".join(scope):
         return None  # no trigger word: the common case, decided at C speed
+    topical = not TOPIC_TERMINATORS.isdisjoint(scope)
+    aside = ASIDE_OPEN in scope
     i = start
     while i < end:
         w = toks[i]
-        if w not in triggers and not w.endswith("-free"):
+        if aside and w == ASIDE_OPEN and i > start:
+            # an aside, closed or cut off ("by negation (not a...)"): not the target
+            i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
+            continue
+        if w not in triggers and not w.endswith(FREE_SUFFIX):
             i += 1
             continue
-        if w == "unless" or any(toks[k] in _TOPIC_NOUNS for k in range(start, i)):
+        if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
             return None
         step: Found | int | None = None
         for rule in _SCOPE_RULES:
@@ -60,17 +88,26 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     return None
 
 
+def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
+    """Is the trigger at ``i`` inside a topic ("the reasons to quit")? A coordinated verb
+    after the topic ("be mindful of triggers and avoid them") starts a new target."""
+    topic = next((k for k in range(i - 1, start - 1, -1) if toks[k] in TOPIC_TERMINATORS), -1)
+    if topic < 0:
+        return False
+    return not (toks[i - 1] in NEW_TARGET_LEADS and topic < i - 1)
+
+
 def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     """A name or phrase holding a trigger ("relapse prevention", "full stop"), a fixed
     pair ("no later", "not only", "or not"), or a ceiling on support: skip it."""
     name = ctx.lex.name_phrases.match(toks, i)
     if name:
         return name[0]
-    if i + 1 < len(toks) and (toks[i], toks[i + 1]) in _NEG_EXCEPTIONS:
+    if i + 1 < len(toks) and (toks[i], toks[i + 1]) in PSEUDO_PAIRS:
         return 2
-    if i > 0 and (toks[i - 1], toks[i]) in (("or", "not"), ("if", "not")):
+    if i > 0 and (toks[i - 1], toks[i]) in PSEUDO_AFTER:
         return 1
-    if toks[i] == "no" and i > 0 and toks[i - 1] == "with":
+    if i > 0 and (toks[i - 1], toks[i]) in SUPPORT_NEGATORS:
         support = ctx.lex.support.match(toks, i + 1)
         if support:  # "with no cues" is "without cues": doing it alone, not an absence
             return 1 + support[0]
@@ -79,10 +116,10 @@ def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int |
 
 def _without(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     """ "without" + a problem is absence; + a support or a person is doing it alone."""
-    if toks[i] != "without":
+    if toks[i] not in ABSENCE_PREPOSITIONS:
         return None
     support = _without_support(toks, i, ctx)
-    return 1 + support if support else ("without", "absence")
+    return 1 + support if support else (toks[i], "absence")
 
 
 def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
@@ -90,14 +127,14 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
     lex = ctx.lex
     sup = lex.support.match(toks, i + 1)
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in _SUPPORT_DETERMINERS):
+    if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in SUPPORT_DETERMINERS):
         sup = lex.support.match(toks, i + 2)
-    if sup is None and nxt in ("needing", "being"):
+    if sup is None and nxt in SUPPORT_VERBS:
         return 1
     if sup:
         return sup[0]
     j = i + 1
-    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == "'s"):
+    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in POSSESSIVE_MARKS):
         j += 1
     person = j < len(toks) and (
         toks[j] in ctx.names
@@ -111,11 +148,12 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
 def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     """ "smoke-free", "free of", "zero incidents": the absence of a problem."""
     w, terms = toks[i], ctx.lex.terms
-    if w.endswith("-free") and w not in terms.free_suffix_exceptions:
+    if w.endswith(FREE_SUFFIX) and w not in terms.free_suffix_exceptions:
         return w, "absence"
-    if w == "free" and toks[i + 1 : i + 2] in (["of"], ["from"]):
-        return "free of", "absence"
-    if w == "zero" and ctx.lex.countable.match(toks, i + 1):
+    free = FREE_OF.get((w, toks[i + 1] if i + 1 < len(toks) else ""))
+    if free:
+        return free, "absence"
+    if w in ZERO_WORDS and ctx.lex.countable.match(toks, i + 1):
         return w, "absence"
     return None
 
@@ -123,11 +161,9 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
 def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     """ "not", "never", "no more", "no longer"."""
     w = toks[i]
-    if w not in _NEGATORS:
+    if w not in NEGATORS:
         return None
-    if w == "no" and toks[i + 1 : i + 2] in (["longer"], ["more"]):
-        return f"no {toks[i + 1]}", "negation"
-    return w, "negation"
+    return NEGATOR_PAIRS.get((w, toks[i + 1] if i + 1 < len(toks) else ""), w), "negation"
 
 
 def _ceiling(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -137,11 +173,11 @@ def _ceiling(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         return None
     after = toks[i + ceil[0]] if i + ceil[0] < len(toks) else ""
     if (
-        ceil[1] not in _CEILING_NEEDS_NUMBER
+        ceil[1] not in CEILINGS_NEEDING_A_NUMBER
         or after[:1].isdigit()
         or after[:1] == "$"
         or after in ctx.lex.terms.number_words
-        or after in _CEILING_TARGETS
+        or after in CEILING_TARGETS
     ):
         return ceil[1], "ceiling"
     return None
@@ -167,13 +203,15 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         x in lex.terms.name_heads for x in toks[k : k + 2]
     ):
         return False  # "relapse prevention plan", "a stop smoking course"
-    if phrase in _VERB_ONLY and not _verb_position(toks, i, ctx):
+    if phrase in VERB_ONLY and not _verb_position(toks, i, ctx):
         return False
-    if phrase in ("less", "fewer") and prev in ("no", "not"):
+    if phrase in CUT_COMPARATIVES and prev in NOT_A_CUT:
         return False
-    if phrase == "limit" and (k >= len(toks) or toks[k] in _NOUN_FOLLOWERS):
+    if _result_or_purpose(toks, i, ctx):
+        return False
+    if phrase in NOUNS_BEFORE and (k >= len(toks) or toks[k] in NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
-    return not (phrase == "end" and k < len(toks) and toks[k] == "of")
+    return not (k < len(toks) and (phrase, toks[k]) in NOUN_OF)
 
 
 _SCOPE_RULES = (_pseudo_trigger, _without, _absence, _negator, _ceiling, _cessation_or_reduction)
@@ -193,13 +231,22 @@ def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
     return 0
 
 
+def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ ", reducing isolation" (a result of the goal's own action) or "a class that can
+    help reduce stress" (a purpose, like "to help reduce"): not the goal's target."""
+    prev = toks[i - 1] if i else ""
+    if prev == RESULT_LEAD and toks[i].endswith(RESULT_SUFFIX) and ctx.lex.reduction.has(toks[i]):
+        return True
+    return prev in PURPOSE_HELP
+
+
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     if i == 0:
         return True
     prev = toks[i - 1]
     return (
         prev in _MODALS
-        or prev in ("to", "and", "or", "not", "never")
+        or prev in VERB_LEADS
         or prev in ctx.lex.terms.adverbs
         or prev in _SUBJECT_PRONOUNS
     )

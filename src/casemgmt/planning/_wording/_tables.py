@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casemgmt.planning._wording._negex import TRIGGER_WORDS
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -55,40 +57,11 @@ _BE_TO_ADJECTIVES = _set(
     linked connected referred asked allowed reminded prompted"""
 )
 _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
-_NEG_WORDS = frozenset(
-    [
-        "without",
-        "free",
-        "not",
-        "never",
-        "no",
-        "none",
-        "nothing",
-        "nor",
-        "neither",
-        "nobody",
-        "zero",
-        "unless",
-        "or",
-        "if",
-    ]
-)
+_NEG_WORDS = TRIGGER_WORDS
+"""Closed-class NegEx trigger words (``_negex``): the lexicon stops at these."""
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
 
 
-_NEG_EXCEPTIONS = (
-    ("no", "later"),
-    ("not", "later"),
-    ("no", "less"),
-    ("not", "less"),
-    ("no", "fewer"),
-    ("not", "fewer"),
-    ("no", "matter"),
-    ("not", "only"),
-    ("or", "not"),
-    ("if", "not"),
-    ("no", "one"),
-)
 _NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
 
 _CHANGE_VERBS = _set(
@@ -122,14 +95,8 @@ _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 imperatives ("Volunteer for one activity"), not a worker as subject."""
 _WISH_VERBS = _set("""like want wants expect expects hope hopes need needs""")
 """A wish frame: in "Jake's parents would like him to increase..." the goal is his act."""
-_TOPIC_NOUNS = _set(
-    """reasons reason triggers trigger pros cons benefits consequences risks signs effects
-    dangers harms costs"""
-)
-"""NegEx terminators: a negative term after one of these is the topic ("list the reasons
-to quit"), not the goal's target."""
-_NOUN_FOLLOWERS = _set("""for and , on in""")
-"""After "limits" these show the noun ("limits for children"), not the verb."""
+_WISHED_PERSONS = _set("""him her them me us""")
+"""Object pronouns that may name the client in a wish frame ("would like him to...")."""
 _WHOLE_SPAN = _set("""entire whole full""")
 """'an entire day', 'a whole week' without...: a duration criterion."""
 _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time tries probes""")
@@ -195,6 +162,9 @@ _COMPLETE_ANY = _set("""complete finish""")
 _TRANSFER_VERBS = _set("""link connect refer drive take bring provide give offer accompany""")
 """Verbs whose concrete thing may come later ("refer her to a GP")."""
 _GIVING_VERBS = _set("""provide give offer deliver""")
+_GENERIC_PEOPLE = _set("""people others everyone everybody""")
+"""People in general as a giving verb's recipient ("Give people the skills"): a service's
+audience, not the client."""
 """Giving a service is the worker's act, not the client's accomplishment."""
 _OBJECT_LEADS = _set("""the for with a""")
 """Words skipped before an imperative's object ("Support the family to...")."""
@@ -209,3 +179,43 @@ _TIME_CLAUSE_OPENERS = _set("""before after until once when""")
 """Subordinators that may open a deadline ("before the 1st") rather than a clause."""
 _DEADLINE_STARTS = _set("""the their her his first next end""")
 """After a time-clause opener these start a deadline phrase, not a new clause."""
+_HEADING_SUFFIXES = ("ing", "tion", "ment", "ness", "ity", "ance", "ence")
+"""Endings of nouns that open a heading ("Housing", "Employment"): at a sentence's start a
+capitalised word with one is not a name."""
+_NAME_ENDINGS_ED = ("fred", "dred", "med", "eed")
+"""Given names ending in -ed (Wilfred, Mildred, Mohammed, Reed): not taken for a
+participle opening a heading ("Supervised visits", "Unannounced visits")."""
+_AIM_DIRECTIONS = _set(
+    """reduce decrease lower lessen minimise minimize cut increase improve enhance promote
+    protect prevent strengthen expand"""
+)
+"""Verbs that set a direction for a program's aim ("Reduce recidivism", "Enhance public
+safety"); a client's own cessation ("Stay away from crime") is not one."""
+_GROUP_PREPOSITIONS = _set("""with for""")
+_GROUP_QUANTIFIERS = _set("""all many more both""")
+"""'with families', 'for all recipients': working with or for clients in general."""
+_DELIVERED = _set(
+    """lessons lesson classes class workshops workshop training sessions session services
+    counselling counseling therapy groups presentations programs programmes tutoring"""
+)
+"""Services that are delivered: "I will provide two classroom lessons" makes the "I" the
+provider (a counsellor's own goal), whatever the subject word."""
+_FOR_RECIPIENTS = _set("""for""")
+_AVAILABLE = _set("""available accessible""")
+"""'will be available', 'have ... available': something provided, not done by the client."""
+_HAVE = _set("""have has having""")
+_NOT_INITIALS = _set("""a i o""")
+"""One-letter words that are not a name's initial."""
+_ABILITY_MODALS = _set("""can could""")
+"""'Can bathe self': an ability, like 'be able to'."""
+_ASSIST_LEVELS = _set("""independent""")
+"""'independent with ADLs': the level of help a task needs, a criterion."""
+_GROUP_NOUNS = _set("""family others people everyone community""")
+"""A relationship with a group is no one relationship to verify ("with friends or family")."""
+_CONDITIONALS = _set("""when if""")
+"""A condition after the goal's act ("call the helpline when he feels an urge")."""
+_COORD_MODIFIERS = _set("""or and""")
+"""Between coordinated modifiers of one head ("a religious or civic organization")."""
+_GROUP_LINKS = _set("""among amongst for of by""")
+_PROGRAM_MODIFIERS = _set("""program programme service all our eligible enrolled""")
+"""'the number of evictions among program tenants': a measure over clients in general."""

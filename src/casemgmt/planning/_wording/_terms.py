@@ -37,7 +37,9 @@ from casemgmt.planning._wording._vocabulary import (
     _NEGATORS,
     _NUMBER_WORDS,
     _ONGOING_INSTITUTIONS,
+    _ORGANISATION_HEADS,
     _OTHER_PERSON_NOUNS,
+    _PROGRAM_AIMS,
     _PROGRAM_MEASURES,
     _PROGRAM_NOUNS,
     _RECEIVING_VERBS,
@@ -90,6 +92,8 @@ class WordingTerms:
     other_person_nouns: frozenset[str] = _field(_OTHER_PERSON_NOUNS)
     program_nouns: frozenset[str] = _field(_PROGRAM_NOUNS)
     program_measures: frozenset[str] = _field(_PROGRAM_MEASURES)
+    program_aims: frozenset[str] = _field(_PROGRAM_AIMS)
+    organisation_heads: frozenset[str] = _field(_ORGANISATION_HEADS)
     shorthand: frozenset[str] = _field(_SHORTHAND)
     worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
     worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)

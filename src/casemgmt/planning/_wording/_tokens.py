@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 import re
-import unicodedata
 from typing import NamedTuple
 
+from casemgmt.core._fold import strip_accents
 from casemgmt.planning._wording._tables import _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
@@ -39,6 +40,15 @@ _TOKEN = re.compile(
     r"|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|'s|[.!?;,:()&%/\n]",
     re.I,
 )
+_TOKEN_ASCII = re.compile(
+    r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*"
+    r"|\d+(?:[.,:/]\d+)*(?:%|[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[aApP][mM]|[kK])?(?:-[A-Za-z]+)*"
+    r"|\$\s?\d+(?:[.,]\d+)*[kK]?|'[sS]|[.!?;,:()&%/\n]",
+    re.A,
+)
+"""``_TOKEN`` for ASCII text, a third cheaper: cases spelt out instead of ``re.I`` (which
+also folds "K" and "\u0131" into ASCII letters), words tried first (the alternatives
+start with different characters, so their order does not change a match)."""
 
 
 class Shorthand(NamedTuple):
@@ -49,6 +59,9 @@ class Shorthand(NamedTuple):
     pattern: re.Pattern[str] | None
     expansions: dict[str, str]
     words: dict[str, list[str]]
+    specials: frozenset[str] = _PUNCT_SPLIT
+    """The word shorthand and the sentence marks: a line holding none of them is one
+    sentence as tokenised, told by one set test."""
 
     @classmethod
     def compile(cls, entries: frozenset[str]) -> Shorthand:
@@ -56,14 +69,15 @@ class Shorthand(NamedTuple):
         pairs = dict(e.split("=", 1) for e in entries if "=" in e)
         words = {s: long.split() for s, long in pairs.items() if s.isalnum()}
         marked = {s: long for s, long in pairs.items() if not s.isalnum()}
+        specials = _PUNCT_SPLIT | words.keys()
         if not marked:
-            return cls(None, {}, words)
+            return cls(None, {}, words, specials)
         parts = []
         for short in sorted(marked, key=len, reverse=True):
             before = r"(?<![a-z0-9/])" if short[0].isalnum() else ""
             after = r"(?![a-z0-9'])" if short[-1].isalnum() else ""
             parts.append(before + re.escape(short) + after)
-        return cls(re.compile("|".join(parts), re.I), marked, words)
+        return cls(re.compile("|".join(parts), re.I), marked, words, specials)
 
     def expand(self, text: str) -> str:
         """``text`` with each marked shorthand ("c/m", "re:") written out."""
@@ -99,7 +113,54 @@ class _Sentence(NamedTuple):
 
 
 def _sentence(toks: list[str], caps: list[bool]) -> _Sentence:
-    return _Sentence(toks, _headline(toks, caps))
+    # fewer than two capitals (most sentences) can never be a heading: no call needed
+    return _Sentence(toks, caps if caps.count(True) < 2 else _headline(toks, caps))
+
+
+_LABEL_WORDS = ("short", "long", "medium", "goal", "objective", "outcome", "target", "aim",
+                "step", "intervention", "task")  # fmt: skip
+"""How a line label that starts with a letter begins (``_LINE_LABEL``), or "a)"."""
+
+
+def _label_end(line: str) -> int:
+    """Where an ASCII line's tokens start: after its label ("Goal 1:", "a)", "-"), if any.
+
+    A line opening with a letter that starts no label word is told apart without
+    the label pattern (most lines: "Carla will...").
+    """
+    if line[:1].isalpha() and line[1:2] != ")" and not line[:12].lower().startswith(_LABEL_WORDS):
+        return 0
+    return _LINE_LABEL.match(line).end()  # type: ignore[union-attr]  # always matches
+
+
+def _ascii_tokens(line: str, start: int) -> list[str]:
+    """``_TOKEN_ASCII.findall(line, start)``, a chunk between spaces at a time.
+
+    Only "$ 100" has a token across a space, so any other line splits at its
+    spaces first; a chunk of letters alone is one token, and only the rest
+    ("week.", "(3", "5/10") is left to the pattern.
+    """
+    if "$" in line:
+        return _TOKEN_ASCII.findall(line, start)
+    raws: list[str] = []
+    for chunk in line[start:].split():
+        if chunk.isalpha():
+            raws.append(chunk)
+        elif chunk[-1] in _MARKS and chunk[:-1].isalpha():  # "week.", "daily,", "time)"
+            raws += (chunk[:-1], chunk[-1])
+        elif chunk[0] in _MARKS and chunk[1:].isalpha():  # "(weekly"
+            raws += (chunk[0], chunk[1:])
+        else:
+            raws += _TOKEN_ASCII.findall(chunk)
+    return raws
+
+
+_MARKS = frozenset(".!?;,:()&%/")
+"""Marks that are a token by themselves wherever they stand (``_TOKEN``)."""
+
+
+_first = operator.itemgetter(0)
+"""A token's first character (no token is empty)."""
 
 
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
@@ -111,25 +172,35 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
     sentences: list[_Sentence] = []
+    ascii_text = text.isascii()
     for line in text.splitlines():
-        raws = _TOKEN.findall(_LINE_LABEL.sub("", line, count=1))
+        if ascii_text:
+            raws = _ascii_tokens(line, _label_end(line))
+        else:  # the label pattern always matches (all of it is optional)
+            raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
-        caps = [raw[:1].isupper() for raw in raws]
-        if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
-            lows, caps = _expand_words(lows, caps, shorthand.words)
-        if _PUNCT_SPLIT.isdisjoint(lows):
-            if lows:
-                sentences.append(_sentence(lows, caps))
-            continue
-        start = 0
-        for end, low in enumerate(lows):
-            if low in _PUNCT_SPLIT:
-                if end > start:
-                    sentences.append(_sentence(lows[start:end], caps[start:end]))
-                start = end + 1
-        if len(lows) > start:
-            sentences.append(_sentence(lows[start:], caps[start:]))
+        caps = list(map(str.isupper, map(_first, raws)))
+        if not shorthand.specials.isdisjoint(lows):
+            _split_line(lows, caps, shorthand, sentences)
+        elif lows:  # the common line: one sentence, no shorthand word
+            sentences.append(_sentence(lows, caps))
     return sentences
+
+
+def _split_line(
+    lows: list[str], caps: list[bool], shorthand: Shorthand, sentences: list[_Sentence]
+) -> None:
+    """Add a line's sentences to ``sentences``, its word shorthand written out."""
+    if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
+        lows, caps = _expand_words(lows, caps, shorthand.words)
+    start = 0
+    for end, low in enumerate(lows):
+        if low in _PUNCT_SPLIT:
+            if end > start:
+                sentences.append(_sentence(lows[start:end], caps[start:end]))
+            start = end + 1
+    if len(lows) > start:
+        sentences.append(_sentence(lows[start:], caps[start:]))
 
 
 def _expand_words(
@@ -148,23 +219,19 @@ def _expand_words(
 # --- Analysis ------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    """Letters without their accents ("Zoë" -> "Zoe"), so a name matches however typed."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+_fold = strip_accents
+"""Accents off, case kept ("Zoë" -> "Zoe"): the core fold's first step (``core._fold``),
+so a name matches however typed while capitals still mark names and headings."""
 
 
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
-    forms: dict[str, str] = {}
     if _ANY_REPLACEMENT.search(text):
         for pattern, repl in _REPLACEMENTS:
             text = pattern.sub(repl, text)
-    for raw in _TOKEN.findall(text):
-        forms.setdefault(raw.lower(), raw)
-    return forms
+    raws = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
+    raws.reverse()  # the first spelling is stored last, so it is the one kept
+    return dict(zip(map(str.lower, raws), raws, strict=True))
 
 
 _ATTACHED = frozenset(["'s", ",", ")", ":", "%"])

@@ -44,10 +44,28 @@ clinical team|care staff|direct care staff|residential staff|house staff"""
 # client's behaviour ("80% of participants will...", "Increase the number of clients...").
 _PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
 students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
-households|enrollees|graduates|people served|persons served|our clients|our participants"""
+households|enrollees|graduates|people served|persons served|our clients|our participants|
+offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
+service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
+guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
+
+# Aims of a program or of society rather than of one person ("Reduce the economic cost
+# of crime to the community", "Enhance public safety"): the goal has no client actor.
+_PROGRAM_AIMS = """recidivism|reoffending|re-offending|crime|crime rate|crime rates|
+public safety|community safety|cost of crime|costs of crime|service delivery|service gaps|
+homelessness|poverty|the county|the region|the state|statewide|countywide|
+waiting lists|waitlists|wait times|caseloads"""
 
 _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
 % of|majority of|most of|all of|number|percentage|proportion|share|rate"""
+
+# Last words of an organisation's proper name: a capitalised name ending in one
+# ("World Relief", "Catholic Charities", "The Salvation Army") is an agency, not a person.
+_ORGANISATION_HEADS = """relief|charities|charity|services|centre|center|council|clinic|
+agency|foundation|society|trust|alliance|network|association|ministries|ministry|
+institute|coalition|authority|army|partners|partnership|department|commission|board|
+hospital|shelter|project|mission|inc|ltd|llc|corporation|cooperative|co-op|collective|
+initiative|outreach|league|committee|office|bureau|unit"""
 
 # Note shorthand, written "short=long": expanded before the statement is read.
 _SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
@@ -72,7 +90,7 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage"""
+titrate|observe|document|re-evaluate|case-manage|promote"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -123,7 +141,8 @@ assistance|treatment|case management|visits|home visits|visit|referral|referrals
 coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review|
 assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
-guidance|monitoring|transport|funding|advocacy|in-home support|home support"""
+guidance|monitoring|transport|funding|advocacy|in-home support|home support|lessons|
+workshops|tutoring|stimulation|visitation|supervised visitation|transportation"""
 
 # --- Negative terms --------------------------------------------------------
 
@@ -142,7 +161,7 @@ remission of|remission"""
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under"""
+or under|only when|only if"""
 
 # After "without", these keep the goal positive ("without reminders").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
@@ -158,7 +177,8 @@ groups|class|classes|workshop|workshops|training|session|sessions|service|servic
 skills|techniques|strategies|therapy|counselling|counseling|clinic|line|app|worksheet|
 kit|order|orders|meeting|meetings|support|curriculum|module|modules|education|
 medication|medications|treatment|specialist|team|contract|agreement|package|tool|tools|
-toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date"""
+toolkit|website|resources|resource|tips|policy|network|approach|model|sign|date|day|
+visit|visits"""
 
 _NAME_PHRASES = """harm reduction|relapse prevention|violence prevention|suicide prevention|
 falls prevention|fall prevention|stress reduction|smoking cessation|quitline|quit line|
@@ -196,7 +216,8 @@ every saturday|every sunday|each monday|each tuesday|each wednesday|each thursda
 each friday|on time each|as prescribed|as directed|as scheduled|every scheduled|
 each scheduled|all scheduled|at every|at each|on each|on every|each term|every term|
 each semester|every semester|each pay|every pay|every fortnight|each fortnight|
-weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night"""
+weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night|
+everyday"""
 
 _TIME_UNITS = """second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|night|
 nights|week|weeks|wk|wks|fortnight|fortnights|month|months|year|years|term|terms|
@@ -247,7 +268,9 @@ claim|access|locate|secure|win|qualify|resume|re-enrol|re-enroll|request|organis
 organize|send|refer|make a referral|inform|notify|tell|take part|plan|design|draw up|
 put together|research|purchase|install|settle|get back|do|review|fix|repair|hold|
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
-arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany"""
+arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
+evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
+dispose of"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -257,7 +280,7 @@ walk|meet|sleep|organise|organize|arrange|request|research|compare|resolve|negot
 settle|pay|show|bring|provide|record|document|leave|travel|drive|select|choose|win|
 claim|locate|return|get back|start|begin|commence|attend|participate|join|
 take part|undergo|open|secure|earn|attain|obtain|complete|finish|present|collect|
-hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|assess|
+hand in|sign|submit|lodge|renew|replace|buy|purchase|install|have|be|do|hold|
 drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
@@ -283,7 +306,8 @@ intervention order|protection order|avo|dvo|care plan|
 residency|citizenship|permanent residency|refugee status|appeal|hearing|meeting|
 case conference|procedures|procedure|information|details|dates|date|
 service|provider|club|team|gym|library card|food bank|pantry|centrelink|ndis|
-organization|organisation|congregation|restitution|fine|fines|debt|debts|arrears|
+organization|organisation|congregation|league|insurances|restitution|journal|diary|
+sleep diary|sleep journal|conversation|exit strategy|exit plan|pact|fine|fines|debt|debts|arrears|
 reasons|pros and cons|
 assistance|package|funding|wheelchair|equipment|aids|hearing aids|glasses|
 vaccination|immunisation|immunization|check-up|checkup|health check|scan|
@@ -355,7 +379,7 @@ gain|reduce|decrease|stop|avoid|quit|refrain|abstain|limit"""
 
 # Verbs that take a "to"-infinitive naming the real target ("try to stop").
 _CATENATIVE_VERBS = """continue|try|begin|start|learn|aim|plan|want|need|choose|decide|agree|
-commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
+like|love|commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
 make sure|remember|manage|be able|be ready|be willing|be going|be prepared|
 be expected|be required|be motivated|be encouraged|be supported|be helped|be assisted|
 make an effort|make efforts|take steps|undertake|promise|pledge|resolve|get|go on|

@@ -1,0 +1,92 @@
+"""One act shown once: an ability to do a concrete act ("Can bathe self", "be able to
+walk a mile"), an assist level ("independent with ADLs") or a concrete
+act on a stated condition ("call the helpline when he feels an urge"). Each makes a goal
+measurable although it names no count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._tables import (
+    _ABILITY_MODALS,
+    _ASSIST_LEVELS,
+    _BE,
+    _COMPARATIVES,
+    _CONDITIONALS,
+    _ONGOING_SKILLS,
+)
+
+
+def _shown_once(
+    toks: Sequence[str],
+    subj_end: int,
+    pred: _Predicate,
+    verbs: Sequence[int],
+    end: int,
+    *,
+    ctx: _Context,
+) -> str | None:
+    """Which act shown once (the readers below) a goal that is not an inner state and
+    not negated names, or None; ``end`` is where the goal's own clause ends."""
+    frame = toks[subj_end : pred.main + 2]
+    ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
+    if ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx):
+        return "an ability to do a concrete act"
+    if pred.lemma == "be":
+        return "an assist level" if _assist_level(toks, pred) else None
+    if (
+        end < len(toks)
+        and toks[end] in _CONDITIONALS
+        and _conditional_act(toks, verbs, end, inner=False, ctx=ctx)
+    ):
+        return "a concrete act on a stated condition"
+    return None
+
+
+def _can_do(
+    toks: Sequence[str], subj_end: int, pred: _Predicate, *, inner: bool, ctx: _Context
+) -> bool:
+    """ "Can bathe self", "be able to run a mile": an ability to do one physical act is
+    shown by doing it once (ongoing ways of living and inner states are not)."""
+    if inner or pred.negs or pred.main >= len(toks) or subj_end >= len(toks):
+        return False
+    frame = toks[subj_end : pred.main]
+    if not (frame[:1] and frame[0] in _ABILITY_MODALS) and "able" not in frame:
+        return False
+    lex = ctx.lex
+    lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
+    return (
+        (lemma in lex.terms.activity_verbs or lex.accomplishment.has(toks[pred.main]))
+        and not lex.vague_verbs.has(toks[pred.main])
+        and lemma not in _ONGOING_SKILLS
+        and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _conditional_act(
+    toks: Sequence[str], verbs: Sequence[int], end: int, *, inner: bool, ctx: _Context
+) -> bool:
+    """ "Call the helpline when he feels an urge", "respond when I ask him": a concrete act
+    on a stated condition is checked each time the condition arises, like "whenever"."""
+    if inner or end >= len(toks) or toks[end] not in _CONDITIONALS or not verbs:
+        return False
+    lex = ctx.lex
+    return not (
+        lex.vague_markers.occurs(toks, 0)
+        or any(lex.vague_verbs.match(toks, v) or toks[v] in _BE for v in verbs)
+        or any(lex.abstract.match(toks, k) for k in range(verbs[0], end))
+    )
+
+
+def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:
+    """ "Pt to be independent with ADLs": an assist level is a criterion."""
+    nxt = toks[pred.main + 1 : pred.main + 3]
+    return (
+        pred.lemma == "be"
+        and pred.state in _ASSIST_LEVELS
+        and toks[pred.main - 1] not in _COMPARATIVES  # "be more independent": a direction
+        and (nxt[:1] == ["with"] or (nxt[:1] == ["in"] and nxt[1:2] != ["the"]))
+    )

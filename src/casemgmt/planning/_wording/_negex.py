@@ -1,0 +1,117 @@
+"""The NegEx trigger table for positive terms: every word the negation reader looks for.
+
+After Chapman et al.'s NegEx (2001): *triggers* open a negative target,
+*pseudo-triggers* hold a trigger word but negate nothing ("no later than",
+"not only"), and *terminators* end a trigger's scope ("unless", a topic such
+as "the reasons to quit"). The agency-extendable triggers (cessation,
+reduction and ceiling phrases, names that hold a trigger, supports) are
+``WordingTerms`` lists; this table holds the closed-class words around them,
+so :mod:`._negation` keeps no word in a function body. Data only.
+"""
+
+from __future__ import annotations
+
+# --- triggers --------------------------------------------------------------------------
+
+NEGATORS = frozenset(("not", "never", "no", "none", "nothing", "nor", "neither", "nobody"))
+"""Pre-triggers of negation: "will not argue", "never miss"."""
+NEGATOR_PAIRS = {("no", "longer"): "no longer", ("no", "more"): "no more"}
+"""Negators quoted with the word after them."""
+ABSENCE_PREPOSITIONS = frozenset(("without",))
+"""Pre-triggers of absence unless a support or a person follows ("without reminders")."""
+FREE_OF = {("free", "of"): "free of", ("free", "from"): "free of"}
+"""Pre-triggers of absence ("free of incidents", "free from harm") and the words quoted."""
+FREE_SUFFIX = "-free"
+"""A post-trigger of absence fused to the word it negates: "smoke-free"."""
+ZERO_WORDS = frozenset(("zero",))
+"""Absence when a countable event follows: "zero incidents"."""
+
+# --- pseudo-triggers -------------------------------------------------------------------
+
+PSEUDO_PAIRS = frozenset(
+    (
+        ("no", "later"),
+        ("not", "later"),
+        ("no", "less"),
+        ("not", "less"),
+        ("no", "fewer"),
+        ("not", "fewer"),
+        ("no", "matter"),
+        ("not", "only"),
+        ("or", "not"),
+        ("if", "not"),
+        ("no", "one"),
+    )
+)
+"""Two words, the first a trigger or the second one, that negate nothing ("no later
+than", "whether or not"): both are skipped."""
+PSEUDO_AFTER = frozenset((("or", "not"), ("if", "not")))
+"""A negator after these words negates nothing, even at the start of the scope."""
+SUPPORT_NEGATORS = frozenset((("with", "no"),))
+"""(word before, negator): with a support after ("with no cues"), doing it alone."""
+SUPPORT_VERBS = frozenset(("needing", "being"))
+"""After "without": "without needing reminders", "without being told" (a support)."""
+NOT_A_CUT = frozenset(("no", "not"))
+"""Before "less" or "fewer" ("no fewer than 3"): a floor, not a reduction."""
+CUT_COMPARATIVES = frozenset(("less", "fewer"))
+"""Reductions that a preceding "no" or "not" turns into a floor."""
+
+CEILINGS_NEEDING_A_NUMBER = frozenset(("under", "below", "only"))
+"""Ceiling triggers only before a number or a target ("below 10", "only 2 days")."""
+CEILING_TARGETS = frozenset(("the", "a", "clinical"))
+"""Words after a ceiling trigger that make it one without a number ("below the
+clinical range")."""
+SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
+"""Between "without" and a support: "without any prompts"."""
+POSSESSIVE_MARKS = frozenset(("'s",))
+"""Between "without" and a person, with determiners: "without Sam's mother"."""
+
+# --- terminators -----------------------------------------------------------------------
+
+TERMINATORS = frozenset(("unless",))
+"""End the scope: what follows "unless" is a condition, not the target."""
+ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
+"""An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
+NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
+"""After a topic, these before a trigger start a new coordinated target ("be mindful of
+triggers and avoid them"): the topic no longer terminates."""
+PURPOSE_HELP = frozenset(("help", "helps", "helping", "helped"))
+RESULT_LEAD, RESULT_SUFFIX = ",", "ing"
+"""A reduction as a participle after a comma is a result of the goal's own action
+(", reducing isolation"), not its target."""
+"""Before a reduction, a purpose ("a class that can help reduce stress"), like "to help
+reduce" after a positive action."""
+TOPIC_TERMINATORS = frozenset(
+    (
+        *("reasons", "reason", "triggers", "trigger", "pros", "cons", "benefits"),
+        *("consequences", "risks", "signs", "effects", "dangers", "harms", "costs"),
+        *("promise", "promises"),
+    )
+)
+"""A negative term after one of these is the topic ("list the reasons to quit"), not the
+goal's target."""
+
+# --- which verb reading -------------------------------------------------------------
+
+VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
+"""Triggers only as verbs ("end the relationship"), not as nouns or adjectives ("lower
+extremity", "rules and limits")."""
+VERB_LEADS = frozenset(("to", "and", "or", "not", "never"))
+"""Words (with modals, adverbs and subject pronouns) after which a word is a verb."""
+NOUN_OF = frozenset((("end", "of"),))
+"""Trigger + word: the noun ("the end of the month"), not the verb."""
+NOUNS_BEFORE = frozenset(("limit",))
+"""Triggers that are nouns when last or followed by a ``NOUN_FOLLOWERS`` word."""
+NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in"))
+"""After "limits" these show the noun ("limits for children"), not the verb."""
+
+TRIGGER_WORDS = (
+    NEGATORS
+    | ABSENCE_PREPOSITIONS
+    | frozenset(first for first, _ in FREE_OF)
+    | ZERO_WORDS
+    | TERMINATORS
+    | frozenset(first for first, _ in PSEUDO_PAIRS)
+)
+"""The closed-class words at which the negation reader stops (with the heads of the
+agency's cessation, reduction, ceiling and name lists)."""

@@ -1,0 +1,62 @@
+"""One sentence of a goal as the rule sets see it: the chunked clause and the statement.
+
+A :class:`GoalReading` is the subject every wording rule receives (the
+context is the statement's compiled lexicon and names). It holds the goal's
+own clause after any opener and goal frame are cut ("By June, my goal is to
+..."), the subject's span and role, and the verb group, plus the whole
+statement as written for rules that word a hint from it. It shows no text in
+its ``repr`` (client details never reach output).
+"""
+
+from __future__ import annotations
+
+from casemgmt.planning._wording._chunk import _Clause
+from casemgmt.planning._wording._clauses import _Predicate
+
+__all__ = ["GoalReading"]
+
+
+class GoalReading:
+    """One sentence of a goal statement, chunked; what a wording rule reads.
+
+    ``toks``: the goal's own clause, lower-cased, one token a word ("carla",
+    "will", "attend", ...), shorthand written out; ``full``: every token of the
+    sentence, opener included; ``subject``: the subject's role ("client",
+    "worker", "other", "joint", "program" or "none"), its tokens
+    ``toks[subj_start:subj_end]``; ``pred``: the verb group (``main`` is the
+    main verb's index, ``lemma`` its base form, ``end`` where the goal's own
+    clause ends, ``negs`` the negators in it, ``passive`` "worker" or
+    "unknown" for a passive), or None for a goal with no verb ("Stable
+    housing"); ``imperative_worker``: an instruction to a worker ("Help Carla
+    to ..."); ``text``: the whole statement as written.
+    """
+
+    __slots__ = (
+        "caps",
+        "full",
+        "imperative_worker",
+        "pred",
+        "subj_end",
+        "subj_start",
+        "subject",
+        "text",
+        "toks",
+        "verbs_judged",
+    )
+
+    def __init__(self, clause: _Clause, text: str) -> None:
+        self.toks = clause.toks
+        self.caps = clause.caps
+        self.full = clause.full
+        self.subject = clause.subject
+        self.subj_start = clause.subj_start
+        self.subj_end = clause.subj_end
+        self.pred: _Predicate | None = clause.pred
+        self.imperative_worker = clause.imperative_worker
+        self.text = text
+        self.verbs_judged: tuple[list[int], int, bool] | None = None
+        """The verbs a measurable rule judges, worked out once (``_rules_measurable``)."""
+
+    def __repr__(self) -> str:
+        n = len(self.toks)
+        return f"<GoalReading of {n} token{'s' * (n != 1)}, subject {self.subject!r}>"

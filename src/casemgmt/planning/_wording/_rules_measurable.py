@@ -1,0 +1,293 @@
+"""Measurable: the rule set that says what makes a sentence's goal checkable.
+
+Each rule looks for one kind of end point (QCOSS 2014: "so the client knows
+when it has been achieved") and, when it finds one, yields an INFO finding
+``goal.measurable`` naming it ("a frequency ('weekly')"). Any rule's finding in
+any sentence makes the statement measurable; a statement with none is flagged
+``goal.not-measurable``, naming the vague verb if there is one
+(:func:`vague_word`). Evidence quotes vocabulary entries only, never a number
+or a name, which could be a client's detail.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording._ability import _shown_once
+from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
+from casemgmt.planning._wording._criteria import criterion_at, digits
+from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._measurable import _accomplishment, _nominal_accomplishment
+from casemgmt.planning._wording._reading import GoalReading
+from casemgmt.planning._wording._tables import (
+    _ACTIVITY_IN,
+    _AUXILIARIES,
+    _BE_TO_ADJECTIVES,
+    _COMPARATIVES,
+    _COORD,
+    _INDEPENDENCE,
+    _INDEPENDENCE_PAIRS,
+    _INNER_VERBS,
+    _OBJECT_PRONOUNS,
+    _ONGOING_SKILLS,
+)
+
+__all__ = ["MEASURABLE", "MEASURABLE_RULES", "vague_word"]
+
+MEASURABLE = "goal.measurable"
+"""The code of a measurable rule's evidence (INFO; never returned by the check)."""
+_NO = ()
+
+
+@functools.lru_cache(maxsize=1024)
+def measurable_by(what: str, words: str = "") -> tuple[Finding]:
+    """The evidence finding: what kind of end point, and the entry that showed it.
+
+    Cached: the words are vocabulary entries, so there are few distinct findings.
+    """
+    quoted = f" ('{words}')" if words else ""
+    return (Finding(MEASURABLE, Severity.INFO, f"measurable: {what}{quoted}"),)
+
+
+# --- the rules, in the order they are asked -----------------------------------------
+
+
+def criterion(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A count, frequency, amount, duration, threshold, per-item deadline, or a zero or
+    universal quantifier on a countable event, anywhere in the sentence (``_criteria``):
+    "twice a week", "every appointment", "free of admissions", "below 10 on the PHQ-9"."""
+    found = criterion_at(reading.full, ctx)
+    if found is None:
+        return _NO
+    rule, i = found
+    kind = _CRITERIA.get(rule.__name__, "a criterion")
+    return measurable_by(kind, "" if rule is digits else reading.full[i])
+
+
+_CRITERIA = {
+    "digits": "a number",
+    "number_word": "a count",
+    "per_item_deadline": "a deadline for each event",
+    "free_of_events": "a zero count",
+    "whole_span": "a duration",
+    "work_level": "a level of work",
+    "unit_word": "a unit of count or amount",
+    "frequency": "a frequency",
+    "universal": "a universal quantifier",
+    "zero_count": "a zero count",
+    "threshold": "a threshold on a scale",
+    "named_level": "a named level",
+    "period": "a duration",
+}
+"""What each criterion rule of ``_criteria`` found, for the evidence."""
+
+
+def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A state reached once and checked ("will be enrolled", "be employed", "be housed")."""
+    pred = reading.pred
+    if pred is None or pred.lemma != "be" or not pred.state:
+        return _NO
+    m = ctx.lex.attainment_states.match(reading.toks, pred.main)
+    return measurable_by("an attained state", m[1]) if m else _NO
+
+
+def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """One verifiable accomplishment among the goal's verbs ("enrol in TAFE", "obtain a
+    photo ID", "sign a lease"), unless a vague marker ("as needed") hedges it."""
+    if reading.pred is None or ctx.lex.vague_markers.occurs(reading.toks, 0):
+        return _NO
+    verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
+    toks = reading.toks
+    for v in verbs:
+        if v >= 0 and _accomplishment(toks, v, end, ctx):
+            return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
+    return _NO
+
+
+def in_a_concrete_place(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """Being in a concrete, attained place or position ("be in stable housing", "be in
+    full-time work"), not an ongoing institution ("be in school")."""
+    if reading.pred is None or ctx.lex.vague_markers.occurs(reading.toks, 0):
+        return _NO
+    verbs = verbs_judged(reading, reading.pred, ctx)[0]
+    toks, lex = reading.toks, ctx.lex
+    if (
+        not verbs
+        or verbs[-1] < 0
+        or toks[verbs[-1] + 1 : verbs[-1] + 2] != ["in"]
+        or _verb_lemma(toks[verbs[-1]], ctx) in _ACTIVITY_IN
+    ):
+        return _NO
+    for j in range(verbs[-1] + 2, min(len(toks), verbs[-1] + 6)):
+        c = lex.concrete.match(toks, j)
+        if c and c[1] not in lex.ongoing:
+            return measurable_by("being in a concrete place or position", c[1])
+    return _NO
+
+
+def passive_accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """An accomplishment in the passive, its subject the thing acted on ("the lease will
+    be signed", "housing will be secured")."""
+    pred, toks = reading.pred, reading.toks
+    if (
+        pred is None
+        or not pred.passive
+        or pred.negs
+        or ctx.lex.vague_markers.occurs(toks, 0)
+        or not _accomplishment(
+            toks, pred.main, pred.end, ctx, subject=range(reading.subj_start, reading.subj_end)
+        )
+    ):
+        return _NO
+    return measurable_by("an accomplishment in the passive", _verb_lemma(toks[pred.main], ctx))
+
+
+def skill_shown_unassisted(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """ "Will be able to walk to the mailbox unassisted": one act shown without help.
+
+    An ability frame plus an independence marker on a concrete act is a test
+    someone can watch once; ongoing habits ("take her insulin without
+    reminders") have no ability frame and stay open-ended.
+    """
+    pred, toks = reading.pred, reading.toks
+    verb = None if pred is None else _ability_verb(reading, pred, ctx)
+    if pred is None or verb is None:
+        return _NO
+    for k in range(verb + 1, max(pred.end, verb + 1)):
+        if toks[k] in _INDEPENDENCE:
+            return measurable_by("a skill shown unassisted", toks[k])
+        if toks[k : k + 2] in _INDEPENDENCE_PAIRS:
+            return measurable_by("a skill shown unassisted", " ".join(toks[k : k + 2]))
+    return _NO
+
+
+def _ability_verb(reading: GoalReading, pred: _Predicate, ctx: _Context) -> int | None:
+    """The concrete act's index in "be able to VERB", or None (no ability frame, a
+    negation, an inner state, or a vague or ongoing verb such as "manage")."""
+    toks = reading.toks
+    frame = toks[reading.subj_end : pred.main + 2]
+    if pred.negs or "able" not in frame or verbs_judged(reading, pred, ctx)[2]:
+        return None
+    verb = reading.subj_end + frame.index("able") + 2  # "be able to VERB"
+    if verb >= len(toks) or toks[verb - 1] != "to":
+        return None
+    if ctx.lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
+        return None
+    return verb
+
+
+def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """One act shown once (``_ability``): an ability to do a concrete act ("Can bathe
+    self"), an assist level ("independent with ADLs"), a concrete act on a stated
+    condition ("call the helpline when he feels an urge", like "whenever")."""
+    pred = reading.pred
+    if pred is None or pred.negs:
+        return _NO
+    verbs, end, inner = verbs_judged(reading, pred, ctx)
+    kind = None if inner else _shown_once(reading.toks, reading.subj_end, pred, verbs, end, ctx=ctx)
+    return measurable_by(kind) if kind else _NO
+
+
+def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A goal with no verb naming an attained thing ("Stable housing", "Full-time job");
+    a one-word goal ("Housing") is a topic heading, not an outcome."""
+    if reading.pred is not None or len(reading.toks) < 2:
+        return _NO
+    thing = _nominal_accomplishment(reading.toks, ctx)
+    return measurable_by("an attained thing", thing) if thing else _NO
+
+
+MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
+    (
+        ("measurable.criterion", criterion),
+        ("measurable.attained-state", attained_state),
+        ("measurable.in-a-concrete-place", in_a_concrete_place),
+        ("measurable.accomplishment", accomplishment),
+        ("measurable.passive-accomplishment", passive_accomplishment),
+        ("measurable.skill-shown-unassisted", skill_shown_unassisted),
+        ("measurable.shown-once", shown_once),
+        ("measurable.attained-thing", attained_thing),
+    )
+)
+"""What makes a goal measurable, in the order asked; the first finding suffices."""
+
+
+# --- what the rules read ------------------------------------------------------------
+
+
+def vague_word(reading: GoalReading, ctx: _Context) -> str | None:
+    """The first vague verb among the goal's verbs ("improve", "work on"): the evidence a
+    ``goal.not-measurable`` finding quotes ("gives a direction, not an end point")."""
+    if reading.pred is None:
+        return None
+    toks, vague = reading.toks, ctx.lex.vague_verbs
+    for k in verbs_judged(reading, reading.pred, ctx)[0]:
+        vv = vague.match(toks, k)
+        if vv and vv[1] not in ("be",):
+            return vv[1]
+    return None
+
+
+_VERB_LEADS = _COORD | _OBJECT_PRONOUNS | {"to", "in", "with"}
+"""Words after which ``verbs_judged`` looks for another verb (with the client's names)."""
+
+
+def verbs_judged(
+    reading: GoalReading, pred: _Predicate, ctx: _Context
+) -> tuple[list[int], int, bool]:
+    """The verbs whose events could be the accomplishment, where the goal's clause ends,
+    and whether the main verb is an inner state; worked out once per reading."""
+    judged = reading.verbs_judged
+    if judged is None:
+        judged = reading.verbs_judged = _verbs_to_judge(reading.toks, reading.subj_end, pred, ctx)
+    return judged
+
+
+def _verbs_to_judge(
+    toks: Sequence[str], subj_end: int, pred: _Predicate, ctx: _Context
+) -> tuple[list[int], int, bool]:
+    lex = ctx.lex
+    verbs = [pred.main]
+    end = pred.end
+    inner = pred.lemma in _INNER_VERBS
+    if any(
+        toks[k] in _COMPARATIVES and toks[k + 1] in _BE_TO_ADJECTIVES
+        for k in range(subj_end, min(pred.main, len(toks) - 1))
+    ):
+        # "be more motivated to look for work": the target is a direction, not the act
+        inner = True
+        verbs = []
+    if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
+        end = len(toks)  # "use the support of her worker to find housing": the aim counts
+    for k in range(pred.main + 1, end - 1):
+        prev = toks[k]
+        if prev not in _VERB_LEADS and prev not in ctx.names:
+            continue  # only these words can put a verb after them
+        gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
+        if (
+            (prev in _COORD or (prev == "to" and not inner) or gerund)
+            and lex.any_verb.has(toks[k + 1])
+            and not (prev == "," and _noun_list_item(toks, k))
+        ):
+            verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
+        elif (
+            (prev in ctx.names or prev in _OBJECT_PRONOUNS)
+            and toks[k + 1] not in _AUXILIARIES
+            and lex.accomplishment.has(toks[k + 1])
+        ):
+            verbs.append(k + 1)  # "help Amina get a Medicare card"
+    if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
+        verbs.append(pred.main - 1)
+    if pred.negs:
+        verbs = []  # a negated event is not a completed one ("will not return to...")
+    return verbs, end, inner
+
+
+def _noun_list_item(toks: Sequence[str], k: int) -> bool:
+    """ "people, places, and things": after a comma, a bare word closed by another comma
+    or "and", in a list that opened with a noun, is a noun ("places"), not a verb."""
+    if toks[k] != "," or k + 2 >= len(toks) or toks[k + 2] not in _COORD:
+        return False
+    return toks[k - 1] not in _COORD and not toks[k - 1].endswith("ing")

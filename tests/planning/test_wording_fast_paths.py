@@ -1,0 +1,87 @@
+"""The goal-wording analyser's fast paths read exactly as the general paths (issue 15).
+
+Speed comes from shortcuts for the common shapes (ASCII text, a subject that is the
+client's name); each is checked here against the general reading it stands for, so a
+shortcut can never change a finding.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casemgmt.planning import DEFAULT_TERMS
+from casemgmt.planning._wording._actors import _classify_np
+from casemgmt.planning._wording._chunk import _chunk
+from casemgmt.planning._wording._lexicon import _compile, _Context
+from casemgmt.planning._wording._tokens import (
+    _LINE_LABEL,
+    _TOKEN,
+    _TOKEN_ASCII,
+    _ascii_tokens,
+    _display_forms,
+    _label_end,
+    _tokenise,
+)
+
+_ASCII_TEXT = st.lists(
+    st.sampled_from([*"aAkKsStTnNdDrRhHmMpPx09$%'-.,:/()&!?; \n", "-x", "'s", "'S", "1st", "2PM"]),
+    max_size=30,
+).map("".join)
+
+
+@given(text=_ASCII_TEXT)
+def test_the_ascii_tokeniser_splits_as_the_case_blind_one(text: str) -> None:
+    """Cases spelt out (``[sS][tT]``) match what ``re.I`` matches, on ASCII text."""
+    assert _TOKEN_ASCII.findall(text) == _TOKEN.findall(text)
+
+
+_LINE = st.lists(
+    st.sampled_from(
+        [*"aAbBcCgGkKsStTxX09$%'-.,:/()&!?;*# \t\x1c", "-x", "'s", "1st", "2PM", "Goal",
+         "Short-term", "aim", "Aim:", "c)", "(3)", "1.", "$ 5", "step", "Interventions"]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(line=_LINE)
+def test_an_ascii_line_is_tokenised_as_the_pattern_reads_it(line: str) -> None:
+    """Splitting at spaces first and skipping the label pattern for plain openings
+    ("Carla will...") finds the label and the tokens the patterns find."""
+    start = _LINE_LABEL.match(line).end()  # type: ignore[union-attr]
+    assert _label_end(line) == start
+    assert _ascii_tokens(line, _label_end(line)) == _TOKEN.findall(line, start)
+
+
+def test_display_forms_keep_each_words_first_spelling() -> None:
+    """Hints quote a word as first written ("Rent", not the later "RENT")."""
+    forms = _display_forms("Pay Rent on time; RENT is due on the 1st. Don't miss it")
+    assert forms["rent"] == "Rent"
+    assert forms["1st"] == "1st"
+    assert forms["do"] == "Do"
+    assert "don't" not in forms
+
+
+_NAMES = st.sampled_from(["carla", "jon", "amina", "liam"])
+_REST = st.sampled_from(
+    [
+        "will attend every session",
+        "will be supported to find housing",
+        "'s worker will call",
+        "and her case manager will meet weekly",
+        "will not drink",
+    ]
+)
+
+
+@given(name=_NAMES, rest=_REST, cap=st.booleans())
+def test_a_name_alone_as_subject_reads_as_the_general_subject_reader(
+    name: str, rest: str, *, cap: bool
+) -> None:
+    """ "Carla will...": the shortcut's answer is the one ``_classify_np`` gives."""
+    (sentence,) = _tokenise(f"{name.title() if cap else name} {rest}")
+    ctx = _Context(_compile(DEFAULT_TERMS), frozenset([name]), frozenset(), names_given=True)
+    clause = _chunk(sentence.toks, sentence.caps, list(sentence.toks), ctx)
+    general = _classify_np(sentence.toks, sentence.caps, clause.subj_start, clause.subj_end, ctx)
+    assert clause.subject == general
