@@ -37,6 +37,7 @@ OPEN = (
     "wording_probe",
     "wording_public_dev",
     "wording_public2_dev",
+    "wording_public3_dev",
 )
 LOCKED = "wording_public_locked"
 SUFFIXES = (" (ref 0)", " (ref 17)")
