@@ -177,9 +177,12 @@ def test_record_checks_run_when_loading() -> None:
         assert 0 == loads(json.dumps(document), Goal).priority
 
 
-def test_bounded_caches_start_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shared date and time frame caches are bounded; values still load."""
+def test_bounded_caches_keep_what_they_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared date and time frame caches are bounded; a full cache keeps its
+    texts, and values beyond it still load."""
     monkeypatch.setattr(_values, "CACHE_LIMIT", 2)
+    _values.dates.clear()  # what earlier tests left: the loaders hold these very dicts
+    _values.timeframes.clear()
     for day in range(1, 6):
         assert dt.date(2024, 1, day) == loads(f'"2024-01-0{day}"', dt.date)
         assert dt.date(2024, 1, day) == _values.date_new(f"2024-01-0{day}")
@@ -187,6 +190,9 @@ def test_bounded_caches_start_again(monkeypatch: pytest.MonkeyPatch) -> None:
         assert cm.Timeframe(text) == _values.timeframe_new(text)
     assert len(_values.dates) <= 2
     assert len(_values.timeframes) <= 2
+    kept = dict(_values.dates)
+    assert dt.date(2024, 1, 9) == loads('"2024-01-09"', dt.date)
+    assert kept == _values.dates
 
 
 def test_dates_are_shared_between_loaded_cases() -> None:

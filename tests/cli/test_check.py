@@ -204,3 +204,25 @@ def test_a_full_disk_ends_with_one_line_and_exit_two(tmp_path: Path) -> None:
     assert ["casemgmt check: cannot write the output: No space left on device"] == (
         result.stderr.splitlines()
     )
+
+
+def test_a_checked_case_is_not_kept_alive_by_the_rules_facts() -> None:
+    """Issue 19: `check` holds one case at a time; the rules' per-case facts
+    (`core._memo`) are dropped once a case's line is written, so the last case
+    is not alive while the next line is parsed."""
+    import gc
+    import weakref
+
+    from casemgmt import loads as load_case
+    from casemgmt.cli._judge import Judge, Settings
+    from casemgmt.examples.carla import carla_json
+    from casemgmt.reading import CaseLine
+
+    judge = Judge(Settings(as_of=dt.date(2024, 10, 10), closing=True))
+    case = load_case(carla_json(), Case)
+    alive = weakref.ref(case)
+    out, _, _ = judge(CaseLine(source="carla.json", line=1, case=case))
+    assert b"review.overdue" in out  # the rules ran, and filled their facts
+    del case
+    gc.collect()
+    assert alive() is None

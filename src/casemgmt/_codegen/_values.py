@@ -25,8 +25,14 @@ __all__ = [
     "timeframes",
 ]
 
-CACHE_LIMIT = 1_024
-"""Small enough to fill early in a scan, so memory stays flat as a caseload grows."""
+CACHE_LIMIT = 4_096
+"""Texts each cache keeps: once full it keeps what it has, so memory stays flat.
+
+A full cache is not emptied: a caseload repeats its common dates early, so
+the texts seen first are the ones worth keeping, while dates seen once (of
+birth, mostly) are parsed on each reading rather than pushing the common ones
+out. Emptying it when full (the earlier rule, at 1,024) cost 4% of loading
+on the varied benchmark, whose 400 cases hold 1,722 distinct dates."""
 
 dates: dict[str, dt.date] = {}
 """Parsed dates by their text: dates repeat across a caseload, and sharing
@@ -56,18 +62,16 @@ def date_new(value: str) -> dt.date:
     if len(value) != 10 or value[4] != "-" or value[7] != "-":
         raise RefusedError
     parsed = _from_iso(value)  # ValueError: not digits, or not a calendar date
-    if len(dates) >= CACHE_LIMIT:
-        dates.clear()
-    dates[value] = parsed
+    if len(dates) < CACHE_LIMIT:
+        dates[value] = parsed
     return parsed
 
 
 def timeframe_new(value: str) -> Timeframe:
     """A time frame text not in the cache (``TimeframeError``: not a time frame)."""
     frame = Timeframe(value)
-    if len(timeframes) >= CACHE_LIMIT:
-        timeframes.clear()
-    timeframes[value] = frame
+    if len(timeframes) < CACHE_LIMIT:
+        timeframes[value] = frame
     return frame
 
 

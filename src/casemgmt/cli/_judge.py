@@ -16,6 +16,7 @@ from casemgmt.cli._common import counts, finding_json, format_findings, refused_
 from casemgmt.cli._output import json_line
 from casemgmt.cli._policy import load_policy, load_rules
 from casemgmt.core import Finding, Severity
+from casemgmt.core._memo import forget
 from casemgmt.reading import CaseLine
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class Judge:
             out = json_line(refused_json(entry)) if self.json else b""
             return out, err, REFUSED
         findings = self.findings(case)
+        forget()  # the rules' per-case facts: not held while the next line is read
         outcome = ERRORS if any(f.severity is Severity.ERROR for f in findings) else CLEAN
         if self.json:
             record = {

@@ -13,7 +13,10 @@ kept for the last case seen on the current thread:
   share (or race on) an entry;
 - a context or rule set used for many cases is safe: another case is another
   entry. Keys are the functions that fill them (with the day, when the view
-  depends on it).
+  depends on it);
+- a stream that is done with a case calls ``forget()``, so the case and its
+  derived facts are not kept alive while the next one is read (``check``'s
+  memory follows one case, not two).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-__all__ = ["per_case"]
+__all__ = ["forget", "per_case"]
 
 _local = threading.local()
 
@@ -44,3 +47,15 @@ def per_case(case: object) -> dict[Any, Any]:
     memo: dict[Any, Any] = {}
     _local.last = (case, memo)
     return memo
+
+
+def forget() -> None:
+    """Drop the current thread's entry, and with it the last case seen.
+
+    >>> a = object()
+    >>> per_case(a)["x"] = 1
+    >>> forget()
+    >>> per_case(a)
+    {}
+    """
+    _local.__dict__.pop("last", None)
