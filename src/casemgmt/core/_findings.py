@@ -18,6 +18,7 @@ __all__ = [
     "Severity",
     "blockers",
     "has_errors",
+    "known_finding",
     "summarize",
     "to_severity",
 ]
