@@ -3,103 +3,21 @@
 ``wording_public2_dev.jsonl`` and ``wording_public2_locked.jsonl`` hold goal
 statements quoted from public pages that the first public corpus did not use,
 labelled by ACCEPTANCE.md before the analyser was run on any of them. These
-tests check the data only; no test here (or anywhere) asserts the analyser's
-scores on the locked half, so that it stays an honest measure.
+tests check the data only (``public_corpus_checks``).
 """
 
 from __future__ import annotations
 
-import urllib.parse
-from pathlib import Path
-from typing import Any
-
-import pytest
-
-from tests.planning.test_wording_public import FLAGS, half_of, normalise, problems, rows
-from tests.planning.wording_corpus import load
-
-HERE = Path(__file__).parent
-HALVES = {
-    "dev": HERE / "wording_public2_dev.jsonl",
-    "locked": HERE / "wording_public2_locked.jsonl",
-}
-OTHER_CORPORA = (
-    "wording_corpus.jsonl",
-    "wording_heldout.jsonl",
-    "wording_probe.jsonl",
-    "wording_public_dev.jsonl",
-    "wording_public_locked.jsonl",
-)
-
-PUBLIC2 = {name: rows(path) for name, path in HALVES.items()}
-ALL_PUBLIC2 = [row for half in PUBLIC2.values() for row in half]
+from tests.planning.public_corpus_checks import CorpusChecks
 
 
-def host(address: str) -> str:
-    """The site of an address, without a leading www: the unit the corpora must not share."""
-    return urllib.parse.urlparse(address).netloc.lower().removeprefix("www.")
-
-
-def earlier_rows() -> list[dict[str, Any]]:
-    return [row for name in OTHER_CORPORA for row in rows(HERE / name)]
-
-
-def test_corpus_is_large_enough() -> None:
-    """At least 200 statements in all, split into two halves of similar size."""
-    assert len(ALL_PUBLIC2) >= 200
-    assert all(len(half) >= 0.4 * len(ALL_PUBLIC2) for half in PUBLIC2.values())
-
-
-@pytest.mark.parametrize("name", sorted(HALVES))
-def test_every_line_has_the_fields_and_types(name: str) -> None:
-    """Every line has text, names, three boolean labels and a source address, and nothing else."""
-    bad = {row.get("text", "?"): problems(row) for row in PUBLIC2[name] if problems(row)}
-    assert {} == bad
-
-
-def test_texts_are_unique() -> None:
-    """No statement appears twice across the two halves (after folding case and spacing)."""
-    seen: set[str] = set()
-    repeats = []
-    for row in ALL_PUBLIC2:
-        key = normalise(row["text"])
-        if key in seen:
-            repeats.append(row["text"])
-        seen.add(key)
-    assert [] == repeats
-
-
-def test_no_overlap_with_any_earlier_corpus() -> None:
-    """No statement is also in the author's, held-out, probe or first public sets."""
-    earlier = {normalise(row["text"]) for row in earlier_rows()}
-    assert [] == [row["text"] for row in ALL_PUBLIC2 if normalise(row["text"]) in earlier]
-
-
-def test_no_site_is_shared_with_an_earlier_corpus() -> None:
-    """Every source is on a site (host) that no earlier corpus quoted, so the language is new."""
-    earlier = {host(row["source"]) for row in earlier_rows() if row["source"].startswith("http")}
-    shared = sorted({host(row["source"]) for row in ALL_PUBLIC2} & earlier)
-    assert [] == shared
-
-
-@pytest.mark.parametrize("name", sorted(HALVES))
-def test_each_statement_is_in_the_half_its_hash_says(name: str) -> None:
-    """The split is the first corpus's hash rule, so nobody chose which statements are locked."""
-    assert [] == [row["text"] for row in PUBLIC2[name] if half_of(row["text"]) != name]
-
-
-@pytest.mark.parametrize("name", sorted(HALVES))
-@pytest.mark.parametrize("flag", FLAGS)
-def test_each_half_has_every_label_both_ways(name: str, flag: str) -> None:
-    """Every flag is true on at least ten statements and false on at least ten in each half."""
-    true = sum(row[flag] for row in PUBLIC2[name])
-    assert true >= 10
-    assert len(PUBLIC2[name]) - true >= 10
-
-
-@pytest.mark.parametrize("name", sorted(HALVES))
-def test_the_shared_loader_reads_each_half(name: str) -> None:
-    """The halves load with the loader the other corpora use, one item per line."""
-    items = load(HALVES[name])
-    assert len(PUBLIC2[name]) == len(items)
-    assert [row["source"] for row in PUBLIC2[name]] == [item.source for item in items]
+class TestSecondCorpus(CorpusChecks):
+    STEM = "wording_public2"
+    AT_LEAST = 200
+    EARLIER = (
+        "wording_corpus",
+        "wording_heldout",
+        "wording_probe",
+        "wording_public_dev",
+        "wording_public_locked",
+    )

@@ -1,0 +1,101 @@
+"""Data checks shared by the public goal-wording corpora that came after the first.
+
+Each later corpus (PUBLIC_CORPUS.md) is two halves quoted from sites the
+earlier corpora did not use; a test module subclasses ``CorpusChecks`` with
+its file stem, its size floor and the corpora it must not overlap. The
+checks read the data only: no test asserts the analyser's scores on a
+locked half, so that it stays an honest measure.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from tests.planning.test_wording_public import FLAGS, half_of, normalise, problems, rows
+from tests.planning.wording_corpus import load
+
+HERE = Path(__file__).parent
+HALF_NAMES = ("dev", "locked")
+
+
+def host(address: str) -> str:
+    """The site of an address, without a leading www: the unit the corpora must not share."""
+    return urllib.parse.urlparse(address).netloc.lower().removeprefix("www.")
+
+
+class CorpusChecks:
+    """The checks; a subclass named ``Test...`` sets the three class attributes."""
+
+    STEM: ClassVar[str]
+    AT_LEAST: ClassVar[int]
+    EARLIER: ClassVar[tuple[str, ...]]
+
+    def half(self, name: str) -> list[dict[str, Any]]:
+        return rows(HERE / f"{self.STEM}_{name}.jsonl")
+
+    def every_row(self) -> list[dict[str, Any]]:
+        return [row for name in HALF_NAMES for row in self.half(name)]
+
+    def earlier_rows(self) -> list[dict[str, Any]]:
+        return [row for name in self.EARLIER for row in rows(HERE / f"{name}.jsonl")]
+
+    def test_corpus_is_large_enough(self) -> None:
+        """At least AT_LEAST statements in all, split into two halves of similar size."""
+        every = self.every_row()
+        assert len(every) >= self.AT_LEAST
+        assert all(len(self.half(name)) >= 0.4 * len(every) for name in HALF_NAMES)
+
+    @pytest.mark.parametrize("name", HALF_NAMES)
+    def test_every_line_has_the_fields_and_types(self, name: str) -> None:
+        """Every line has text, names, three boolean labels and a source address, nothing else."""
+        bad = {row.get("text", "?"): problems(row) for row in self.half(name) if problems(row)}
+        assert {} == bad
+
+    def test_texts_are_unique(self) -> None:
+        """No statement appears twice across the two halves (after folding case and spacing)."""
+        seen: set[str] = set()
+        repeats = []
+        for row in self.every_row():
+            key = normalise(row["text"])
+            if key in seen:
+                repeats.append(row["text"])
+            seen.add(key)
+        assert [] == repeats
+
+    def test_no_overlap_with_any_earlier_corpus(self) -> None:
+        """No statement is also in an earlier corpus."""
+        earlier = {normalise(row["text"]) for row in self.earlier_rows()}
+        assert [] == [row["text"] for row in self.every_row() if normalise(row["text"]) in earlier]
+
+    def test_no_site_is_shared_with_an_earlier_corpus(self) -> None:
+        """Every source is on a site (host) no earlier corpus quoted, so the language is new."""
+        earlier = {
+            host(row["source"]) for row in self.earlier_rows() if row["source"].startswith("http")
+        }
+        assert [] == sorted({host(row["source"]) for row in self.every_row()} & earlier)
+
+    @pytest.mark.parametrize("name", HALF_NAMES)
+    def test_each_statement_is_in_the_half_its_hash_says(self, name: str) -> None:
+        """The split is the first corpus's hash rule, so nobody chose which are locked."""
+        assert [] == [row["text"] for row in self.half(name) if half_of(row["text"]) != name]
+
+    @pytest.mark.parametrize("name", HALF_NAMES)
+    @pytest.mark.parametrize("flag", FLAGS)
+    def test_each_half_has_every_label_both_ways(self, name: str, flag: str) -> None:
+        """Every flag is true on at least ten statements and false on at least ten per half."""
+        half = self.half(name)
+        true = sum(row[flag] for row in half)
+        assert true >= 10
+        assert len(half) - true >= 10
+
+    @pytest.mark.parametrize("name", HALF_NAMES)
+    def test_the_shared_loader_reads_each_half(self, name: str) -> None:
+        """The halves load with the loader the other corpora use, one item per line."""
+        half = self.half(name)
+        items = load(HERE / f"{self.STEM}_{name}.jsonl")
+        assert len(half) == len(items)
+        assert [row["source"] for row in half] == [item.source for item in items]
