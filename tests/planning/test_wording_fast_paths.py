@@ -54,6 +54,23 @@ def test_an_ascii_line_is_tokenised_as_the_pattern_reads_it(line: str) -> None:
     assert _ascii_tokens(line, _label_end(line)) == _TOKEN.findall(line, start)
 
 
+_PLAIN_LINE = st.lists(
+    st.sampled_from(
+        [*"aAbBkKsStTxX0129.,:/()&%!?;*#_\"+=@[]{} \t\x1c", "Ab", "ref", "12", "3.5", "5%",
+         "K10", "2x", "x2", "10:30", "1/2", "(3)", "3rd", "AM"]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(line=_PLAIN_LINE)
+def test_a_line_without_pattern_marks_is_split_as_the_pattern_reads_it(line: str) -> None:
+    """A line with no money, quote, hyphen or mixed letters and digits is split at C speed
+    (marks spaced apart, then ``str.split``); it gives the pattern's tokens."""
+    assert _ascii_tokens(line, 0) == _TOKEN.findall(line)
+    assert _ascii_tokens(line, 2) == _TOKEN.findall(line, 2)
+
+
 def test_display_forms_keep_each_words_first_spelling() -> None:
     """Hints quote a word as first written ("Rent", not the later "RENT")."""
     forms = _display_forms("Pay Rent on time; RENT is due on the 1st. Don't miss it")
