@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from casemgmt.planning import DEFAULT_TERMS
 from casemgmt.planning._wording._actors import _classify_np
+from casemgmt.planning._wording._check import _NAME_PART, _TITLES, _name_parts
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _compile, _Context
 from casemgmt.planning._wording._tokens import (
@@ -20,6 +21,7 @@ from casemgmt.planning._wording._tokens import (
     _TOKEN_ASCII,
     _ascii_tokens,
     _display_forms,
+    _fold,
     _label_end,
     _tokenise,
 )
@@ -102,3 +104,19 @@ def test_a_name_alone_as_subject_reads_as_the_general_subject_reader(
     clause = _chunk(sentence.toks, sentence.caps, list(sentence.toks), ctx)
     general = _classify_np(sentence.toks, sentence.caps, clause.subj_start, clause.subj_end, ctx)
     assert clause.subject == general
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from([*"aAbBzZ '-.\t", "Mr", "dr", "Zoë", "O'Brien", "Ann-Marie", "Jo"]),
+    max_size=8,
+).map("".join)
+
+
+@given(names=st.lists(_NAME_TEXT, max_size=3), drop=st.booleans())
+def test_plain_names_are_split_as_the_name_pattern_reads_them(
+    names: list[str], *, drop: bool
+) -> None:
+    """Names of ASCII letters and spaces skip the name pattern; the parts are the same."""
+    words = _NAME_PART.findall(_fold(" ".join(names)).lower())
+    expected = tuple(sorted({w for w in words if len(w) > 1 and not (drop and w in _TITLES)}))
+    assert _name_parts(names, drop_titles=drop) == expected

@@ -154,8 +154,17 @@ class _Compiled:
     """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
 
 
-@functools.lru_cache(maxsize=16)
 def _compile(terms: WordingTerms) -> _Compiled:
+    """The lexicons for ``terms``: the last value's by identity (one test, no hashing of
+    the terms per statement), else built or found in the cache of recent values."""
+    last = _LAST[0]
+    if last is None or last.terms is not terms:
+        last = _LAST[0] = _compile_new(terms)
+    return last
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_new(terms: WordingTerms) -> _Compiled:
     verbs = (
         terms.worker_verbs
         | terms.accomplishment_verbs
@@ -228,6 +237,10 @@ def _compile(terms: WordingTerms) -> _Compiled:
         )
         | _NEG_WORDS,
     )
+
+
+_LAST: list[_Compiled | None] = [None]
+"""The lexicons last used (a one-item list so that :func:`_compile` can swap it)."""
 
 
 _CLIENT = "client"
