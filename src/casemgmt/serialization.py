@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from casemgmt import _codegen
 from casemgmt._codegen import _careful
+from casemgmt.case import Case
 from casemgmt.core._time import Timeframe
 from casemgmt.errors import CaseDataError
 
@@ -56,8 +57,6 @@ class _Codec:
 
     def __init__(self) -> None:
         import cattrs
-
-        from casemgmt.case import Case
 
         conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
         self.converter = conv

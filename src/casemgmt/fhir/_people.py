@@ -6,6 +6,7 @@ from typing import Any
 
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
+from casemgmt.core._findings import Finding, Severity
 from casemgmt.core._parties import Party
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import date, identifier, refs, text
@@ -181,8 +182,6 @@ def read_patient(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, 
 
 
 def _no_name(path: str) -> Any:
-    from casemgmt.core._findings import Finding, Severity
-
     message = "the Patient has no name (a de-identified bundle); the client's name is left empty"
     return Finding("fhir.no-client-name", Severity.INFO, message, path)
 
