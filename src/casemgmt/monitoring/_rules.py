@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._findings import INFO, WARNING, FindingTemplate
+from casemgmt.core._rules import at_least
 from casemgmt.core._time import Timeframe
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import views_disagree
@@ -157,9 +158,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
     Seed 003: when "the client is not making the expected progress", work
     out the barriers together and change the strategies.
     """
-    if reviews < 1:
-        msg = f"reviews must be 1 or more, got {reviews!r}"
-        raise ValueError(msg)
+    at_least("reviews", reviews, 1)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
@@ -260,9 +259,7 @@ def case_disengaged(
     can no longer be contacted"; seed 003 lists disengagement as a reason
     to close.
     """
-    if attempts < 1:
-        msg = f"attempts must be 1 or more, got {attempts!r}"
-        raise ValueError(msg)
+    at_least("attempts", attempts, 1)
     frame = within if isinstance(within, Timeframe) else Timeframe(within)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
