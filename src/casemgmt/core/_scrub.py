@@ -6,7 +6,8 @@ so they all promise the same thing. It matches names without regard to case,
 accents ("Zoë" = "Zoe" = "ZOE"), curly apostrophes or possessives; dates of
 birth in the usual numeric and written forms; any e-mail address; any
 phone-like number of 8 to 15 digits; the client's street address and any
-"12 Wattle Street"-shaped one. What it cannot know (nicknames, initials,
+"12 Wattle Street"-shaped one; initials written beside a name ("A.J. Smith",
+"Carla M.") go with it. What it cannot know (nicknames, initials on their own,
 relatives' names not recorded as parties) it leaves: see
 ``docs/how-to/redact-for-analytics.md``.
 
@@ -221,6 +222,57 @@ def _name_spans(words: list[_Word], low: str, names: frozenset[str]) -> list[tup
     return spans
 
 
+_INITIAL_GAPS = frozenset({" ", ".", ". ", "-", ".-"})
+"""What may stand between initials and the name they go with ("A.J. Smith", "A J Smith")."""
+
+
+def _with_initials(
+    runs: list[tuple[int, int, bool]],
+    words: list[_Word],
+    low: str,
+    capital: list[bool],
+    initials: frozenset[str],
+) -> list[tuple[int, int, bool]]:
+    """Each run of name words widened over the capital initials written beside it.
+
+    Initials are one to three capital letters, each the first letter of one of
+    the names: before the run ("A.J. Smith", "AJ Smith") or one after it
+    ("Carla M."). Scrubbing the surname and leaving "A.J." would still say who
+    it was to anyone who knows the family.
+    """
+
+    def initial(i: int) -> bool:
+        word = words[i][2]
+        return len(word) <= 3 and word.isalpha() and capital[i] and set(word) <= initials
+
+    starts = {w[0]: i for i, w in enumerate(words)}
+    ends = {w[1]: i for i, w in enumerate(words)}
+    widened = []
+    for first, last, owner in runs:
+        start, end = first, last
+        i = starts.get(start)
+        while (
+            i is not None
+            and i > 0
+            and initial(i - 1)
+            and (low[words[i - 1][1] : words[i][0]] in _INITIAL_GAPS)
+        ):
+            i -= 1
+            start = words[i][0]
+        j = ends.get(end)
+        if (
+            not owner
+            and j is not None
+            and j + 1 < len(words)
+            and len(words[j + 1][2]) == 1
+            and initial(j + 1)
+            and low[end : words[j + 1][0]] == " "
+        ):
+            end = words[j + 1][1]
+        widened.append((start, end, owner))
+    return widened
+
+
 class Scrubber:
     """Replaces one client's identifying details in free text; call it on each text.
 
@@ -251,6 +303,10 @@ class Scrubber:
         self._dob_as, self._contact_as = dob_as, contact_as
         self._client_names = _name_words(own)
         self._other_names = _name_words(others, placeholders=True) - self._client_names
+        self._initials = {
+            names: frozenset(w[0] for w in names if w[0].isalpha())
+            for names in (self._client_names, self._other_names)
+        }
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -278,8 +334,11 @@ class Scrubber:
                             (self._other_names, self._others_as)):  # fmt: skip
             if any(name in low for name in names):
                 words = words or _words(low)
-                found += [_name_span(run, index, text, said)
-                          for run in _name_spans(words, low, names)]  # fmt: skip
+                runs = _name_spans(words, low, names)
+                if runs:
+                    capital = [text[index[s] if index else s].isupper() for s, _, _ in words]
+                    runs = _with_initials(runs, words, low, capital, self._initials[names])
+                found += [_name_span(run, index, text, said) for run in runs]
         return _apply(text, found) if found else text
 
     def _phones(self, low: str, index: list[int] | None, text: str) -> list[_Span]:
