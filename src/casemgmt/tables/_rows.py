@@ -18,7 +18,7 @@ from casemgmt.checks import validate
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import AsOf, as_date
 from casemgmt.planning import check_goal_statement
-from casemgmt.privacy import pseudonym
+from casemgmt.privacy import pseudonym, salt_key
 from casemgmt.tables._schema import TABLES
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class RowMaker:
         *,
         tables: Sequence[str] | None = None,
         as_of: AsOf | None = None,
-        salt: str | None = None,
+        salt: str | bytes | None = None,
         identified: bool = False,
     ) -> None:
         chosen = list(TABLES) if tables is None else list(tables)
@@ -64,7 +64,7 @@ class RowMaker:
         if identified:
             self._id = str
         else:
-            key = str(salt)
+            key = salt_key(salt, needed_by="the tables")
             self._id = lambda value: pseudonym(value, salt=key)
         self._makers: dict[str, Callable[[Case, str], list[Row]]] = {
             "cases": self._cases,
@@ -237,7 +237,7 @@ def rows(
     cases: Iterable[Case],
     *,
     as_of: AsOf | None = None,
-    salt: str | None = None,
+    salt: str | bytes | None = None,
     identified: bool = False,
 ) -> Iterator[Row]:
     """Stream one table's rows over any iterable of cases (constant memory).
