@@ -41,7 +41,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     """Length and role (client/worker/other) of an actor term at ``i``; (0, "") if none."""
     w = toks[i]
     if w in ctx.names or w in ctx.family:
-        return 1, _CLIENT
+        return _with_surname(toks, caps, i, ctx), _CLIENT
     lex = ctx.lex
     if w not in lex.actor_heads:
         return (1, _WORKER) if w == "we" else (0, "")
@@ -61,6 +61,21 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w == "we":
         return 1, _WORKER
     return 0, ""
+
+
+def _with_surname(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
+    """A client's given name and the capitalised unknown words right after it ("Maria
+    Lopez" when only "Maria" was passed): one person's full name, not a second actor."""
+    n = 1
+    while (
+        i + n < len(toks)
+        and caps[i + n]
+        and toks[i + n] not in ctx.names
+        and toks[i + n] not in ctx.family
+        and _looks_like_name(toks[i + n], cap=True, ctx=ctx)
+    ):
+        n += 1
+    return n
 
 
 def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:

@@ -20,16 +20,20 @@ from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predica
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _AIM_DIRECTIONS,
+    _DELIVERED,
     _DETERMINERS,
     _GENERIC_PEOPLE,
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _NOT_AFTER_A_VERB,
     _NOUN_VERBS,
+    _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
+    _VERB_PARTICLES,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
@@ -67,7 +71,11 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         # "treatment services ... that will allow": a relative clause's modal, not the goal's
         later = _find_modal(toks[m + 1 :])
         m = m + 1 + later if later >= 0 else -1
-    if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
+    if (
+        m > 1
+        and (lex.any_verb.lemma(toks[0]) == toks[0] or _verb_opener(toks, ctx))
+        and not _mention(toks, caps, 0, ctx)[0]
+    ):
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
         s = _np_start(toks, m, ctx)
@@ -179,6 +187,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and j == k
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
             and _opens_predicate(toks, caps, j + 1, ctx)
+            and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
@@ -239,9 +248,24 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     lex = ctx.lex
     if _first_is_verb(toks, ctx):
         return True
-    return bool(lex.any_verb.match(toks, 0)) and not (
-        toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0)
-    )
+    if lex.any_verb.match(toks, 0):
+        return not (toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0))
+    return _verb_opener(toks, ctx)
+
+
+def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
+    """Does the sentence open with an English verb no rule list names ("Validate the
+    client's feelings", "Set an alarm", "Transport his device")? A verb that is as often
+    a noun counts only before its object: "Transport to appointments" is a service."""
+    w = toks[0]
+    if w not in ctx.lex.general_verbs or len(toks) < 2:
+        return False
+    if _mention(toks, [False] * len(toks), 0, ctx)[0]:
+        return False  # an actor word that is also a verb ("Staff", "Parent")
+    nxt = toks[1]
+    if nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _VERB_PARTICLES:
+        return True
+    return w in ctx.lex.terms.mainly_verbs and nxt not in _NOT_AFTER_A_VERB
 
 
 def _worker_imperative(
@@ -263,11 +287,26 @@ def _worker_imperative(
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
+        or _runs_a_service(toks, verb_len, ctx)
         or (
             not _GROUP_PREPOSITIONS.isdisjoint(toks)
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _runs_a_service(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Conduct home visits", "Run parenting groups": a verb no list names whose object is
+    a service is the provider's act (the client attends, completes or receives one)."""
+    lex = ctx.lex
+    if lex.any_verb.has(toks[0]):
+        return False
+    for k in range(i, min(len(toks), i + 5)):
+        if toks[k] in _PREPOSITIONS:
+            return False
+        if lex.service.match(toks, k) or toks[k] in _DELIVERED:
+            return True
+    return False
 
 
 def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:

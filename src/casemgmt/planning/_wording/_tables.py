@@ -90,6 +90,11 @@ _CREATION = _set("""develop build establish form create make prepare write draft
 
 _CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
 
+_VERB_PARTICLES = _set("""up out off down away back over""")
+"""After a verb that is as often a noun, these make it a phrasal verb ("Clean up the
+yard", "Sort out his papers"): an instruction."""
+_NOT_AFTER_A_VERB = _set("""of 's and or , : - / & %""")
+"""After a statement's first word these make it a noun ("Fight of ..."), not a verb."""
 _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 """Role nouns that are also verbs: at the start before a preposition or an object they are
 imperatives ("Volunteer for one activity"), not a worker as subject."""

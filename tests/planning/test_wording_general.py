@@ -1,0 +1,100 @@
+"""General mechanisms of the goal-wording reader (issue 15, fifth session): grammar and
+a general verb lexicon rather than more corpus phrasings.
+
+Each example names the rule of ACCEPTANCE.md "Goal wording" or WORDING_LABELS.md it
+checks, with statements written for this test (in no scored corpus), on both sides of
+the rule, so a test fails if the mechanism is lost or over-reaches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casemgmt.planning import (
+    DEFAULT_TERMS,
+    NEGATIVE_TERMS,
+    NOT_CLIENT_BEHAVIOUR,
+    NOT_MEASURABLE,
+    check_goal_statement,
+)
+
+B, N, M = NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE
+
+
+def codes(text: str, *names: str) -> set[str]:
+    return {f.code for f in check_goal_statement(text, client_names=names)}
+
+
+# --- who acts: the client's full name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Dalia Haddad will enrol in an English class by March", False),  # her surname
+        ("Dalia Haddad to open a savings account", False),  # a headline actor
+        ("Dalia and Omar will enrol in an English class", True),  # a second person
+        ("Dalia Haddad and her caseworker will meet monthly", True),  # a joint subject
+    ],
+)
+def test_a_surname_after_the_clients_name_is_the_client(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: ``client_names`` are first or full names; with only the first name
+    given, "Dalia Haddad" is still the client (WORDING_LABELS 1: an unknown name that is
+    another person is someone else, and a worker with the client is a joint subject)."""
+    assert (B in codes(text, "Dalia")) is flagged
+
+
+# --- positive terms: a contrast is not the goal's negation ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I will catch the train with my mentor nearby but not sitting beside me", False),
+        ("Kofi will visit the library with a friend, but not alone", False),
+        ("Kofi will finish the course, not drop out", True),  # a second, negated act
+        ("Kofi will go to school each day but not fight", True),
+        ("Kofi will not fight at school", True),
+    ],
+)
+def test_a_contrast_qualifies_the_act_but_a_negated_act_is_negative(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 2: negation of the target is negative and so is a mix with a negative
+    target; a contrast that only qualifies the positive act ("but not sitting beside me",
+    like "not only ... but also") negates no target."""
+    assert (N in codes(text, "Kofi")) is flagged
+
+
+# --- who acts: a statement opening with any English verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Validate the client's grief after the move", True),  # names the client
+        ("Orient the family to the local library", True),  # the family is the object
+        ("Conduct fortnightly outreach visits", True),  # runs a service
+        ("Memorize the crisis line number", False),  # the reader's own act
+        ("Transport his laptop to each class", False),  # a verb as often a noun
+        ("Water the garden twice a week", False),
+        ("Transport to medical appointments", True),  # the noun: a service
+    ],
+)
+def test_an_instruction_is_read_whatever_its_verb(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: a worker-type imperative, or any imperative whose object is the client,
+    is not client behaviour; a client-type imperative is. The verb need not be in a rule
+    list: WordNet's verbs (``WordingTerms.mainly_verbs``/``also_nouns``) open an
+    instruction, and one as often a noun ("transport") only before its object."""
+    assert (B in codes(text)) is flagged
+
+
+def test_the_verb_lexicon_is_an_extension_point() -> None:
+    """The general verbs are ``WordingTerms`` lists: an agency's own verb opens an
+    instruction too, and without it the statement is a noun phrase naming a service."""
+    text = "Kaseplan the client's weekly outreach visits"
+    terms = DEFAULT_TERMS.extend(mainly_verbs=["kaseplan"])
+    assert B in {f.code for f in check_goal_statement(text, terms=terms)}
+    assert B not in codes(text)  # an unknown capitalised word: read as a name
+    assert "kaseplan" in terms.mainly_verbs
+    assert "kaseplan" not in DEFAULT_TERMS.mainly_verbs
