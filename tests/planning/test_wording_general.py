@@ -98,3 +98,102 @@ def test_the_verb_lexicon_is_an_extension_point() -> None:
     assert B not in codes(text)  # an unknown capitalised word: read as a name
     assert "kaseplan" in terms.mainly_verbs
     assert "kaseplan" not in DEFAULT_TERMS.mainly_verbs
+
+
+# --- measurable ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi has enrolled in a welding course", False),  # the perfect: "enrolled"
+        ("Kofi will have obtained his learner permit by May", False),
+        ("Kofi has improved his mood", True),  # a direction in the perfect is still one
+    ],
+)
+def test_the_perfect_is_read_through_to_its_verb(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment (enrol, obtain) is a criterion, in the
+    perfect ("has enrolled") as in the future; direction only (improve) is not."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will stay with his grandmother until October", False),
+        ("Kofi will remain at the hostel until the end of the year", False),
+        ("Kofi will go to the gym until October", True),  # an activity: open-ended
+        ("Kofi will work on his temper until October", True),  # vague, whatever the date
+        ("Kofi will stay with his grandmother", True),  # no end to check
+    ],
+)
+def test_a_state_held_until_a_date_is_a_duration(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: a duration criterion ("for six months") is measurable; a state
+    held until a date is one; ongoing activity with no count and vague direction are not,
+    and a date alone only makes the goal time-bound."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will knit a beanie for his brother", False),  # a made thing
+        ("Kofi will paint a mural at the youth centre", False),
+        ("Kofi will make an effort in class", True),  # an abstraction
+        ("Kofi will create a calm environment at home", True),  # a way of living
+    ],
+)
+def test_making_one_thing_is_an_accomplishment(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment is a criterion; a made thing exists when
+    the act is done, whatever the noun; abstract objects and ways of living are not."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will book his own dental appointments", True),  # plural events, no count
+        ("Kofi will schedule meetings with his tutor", True),
+        ("Kofi will book a dental appointment", False),  # one event
+        ("Kofi will book three dental appointments", False),  # counted
+        ("Kofi will enrol in evening classes", False),  # enrolling is one act
+        ("Kofi will attend his hearing screening", False),  # one named service
+    ],
+)
+def test_plural_events_need_a_count_and_one_service_does_not(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: plural generic events without a count ("attend appointments") are
+    not measurable; a single service is (the service records it)."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will return every borrowed tool", False),
+        ("Kofi will hand in each worksheet on Friday", False),
+        ("Kofi will put away all his clothes", False),
+        ("Kofi will use his skills in all settings", True),  # a scope, not things
+        ("Kofi will be kind to all classmates", True),  # people, under a state verb
+        ("Kofi will report any bruises", True),  # "any" counts nothing
+        ("Kofi will improve all his grades", True),  # a direction
+    ],
+)
+def test_a_universal_quantifier_on_things_is_a_criterion(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: a universal quantifier ("each", "every") is a criterion, on any countable
+    noun the act handles one by one; not on a scope, on people or under a vague verb."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will be able to tie his laces", False),  # a concrete act
+        ("Kofi will be able to zip his jacket", False),
+        ("Kofi will be able to tolerate frustration", True),  # an inner capacity
+        ("Kofi will be able to regulate his emotions", True),
+    ],
+)
+def test_being_able_to_do_a_concrete_act_is_a_criterion(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment, "also in 'be able to' form with a
+    concrete act", whatever the verb; inner states are not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged
