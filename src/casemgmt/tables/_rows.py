@@ -43,7 +43,7 @@ class RowMaker:
         *,
         tables: Sequence[str] | None = None,
         as_of: AsOf | None = None,
-        salt: str | None = None,
+        salt: str | bytes | None = None,
         identified: bool = False,
     ) -> None:
         chosen = list(TABLES) if tables is None else list(tables)
@@ -61,9 +61,9 @@ class RowMaker:
         if identified:
             self._id = str
         else:
-            from casemgmt.privacy import pseudonym
+            from casemgmt.privacy import pseudonym, salt_key
 
-            key = str(salt)
+            key = salt_key(salt, needed_by="the tables")
             self._id = lambda value: pseudonym(value, salt=key)
         self._makers: dict[str, Callable[[Case, str], list[Row]]] = {
             "cases": self._cases,
@@ -240,7 +240,7 @@ def rows(
     cases: Iterable[Case],
     *,
     as_of: AsOf | None = None,
-    salt: str | None = None,
+    salt: str | bytes | None = None,
     identified: bool = False,
 ) -> Iterator[Row]:
     """Stream one table's rows over any iterable of cases (constant memory).
