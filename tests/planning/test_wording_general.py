@@ -197,3 +197,42 @@ def test_being_able_to_do_a_concrete_act_is_a_criterion(text: str, *, flagged: b
     """ACCEPTANCE: one verifiable accomplishment, "also in 'be able to' form with a
     concrete act", whatever the verb; inner states are not measurable."""
     assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Organise a picnic with two classmates", False),  # a verb no list judges... one thing
+        ("Schedule a hearing test", False),
+        ("Appoint a buddy for the job search", False),
+        ("Start a vegetable patch", False),  # a listed verb needing a concrete thing
+        ("Adopt a healthy diet", True),  # a way of living
+        ("Gain a better understanding of money", True),  # a direction
+        ("Foster a sense of belonging", True),  # an abstraction
+    ],
+)
+def test_an_act_on_one_thing_is_an_accomplishment(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment is a criterion: an act on "a"/"an" thing
+    is done once, whatever the verb or the noun; abstractions, directions and ways of
+    living are not ("inner states", "direction only")."""
+    assert (M in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hold fortnightly check-ins with the student about his reading", True),
+        ("Set up a reward chart so the patient can see her progress", True),
+        ("Attend the student council meeting each month", False),  # a modifier, not the client
+        ("Book flights and arrange for the family to travel together", True),  # coordinated
+        ("Write and deliver three flyers to local shops", False),  # things handed over
+        ("Treat underlying anxiety with CBT", True),  # a clinician's verb
+    ],
+)
+def test_an_instruction_about_the_client_or_with_a_workers_verb_is_a_workers(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 1: an imperative whose object is the client (named in the third
+    person: "the student", "the patient") or with a worker-type verb (among coordinated
+    verbs too) is not client behaviour; a client-type imperative is."""
+    assert (B in codes(text)) is flagged

@@ -19,6 +19,7 @@ from casemgmt.planning._wording._lexicon import (
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
     _AIM_DIRECTIONS,
+    _AND_OR,
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
@@ -26,6 +27,7 @@ from casemgmt.planning._wording._tables import (
     _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _KIN,
+    _MODALS,
     _NAME_ENDINGS_ED,
     _NOT_INITIALS,
     _OBJECT_LEADS,
@@ -299,10 +301,30 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
         w in ctx.names
         or w in _OBJECT_PRONOUNS
         or (
-            (lex.client.match(toks, j) or lex.program.match(toks, j)) and w not in _SUBJECT_PRONOUNS
+            (m := lex.client.match(toks, j) or lex.program.match(toks, j)) is not None
+            and w not in _SUBJECT_PRONOUNS
+            and _noun_of_its_own(toks, j + m[0], ctx)
         )
         or w in _CLIENT_OBJECTS
         or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
+    )
+
+
+def _noun_of_its_own(toks: Sequence[str], after: int, ctx: _Context) -> bool:
+    """Does a client noun ending before ``after`` head its phrase ("the student",
+    "the student can")? Before another noun it is a modifier ("the student council")."""
+    if after >= len(toks):
+        return True
+    nxt = toks[after]
+    lex = ctx.lex
+    return (
+        not nxt.isalpha()
+        or nxt in _PREPOSITIONS
+        or nxt in _AND_OR
+        or nxt in _MODALS
+        or lex.any_verb.has(nxt)
+        or lex.subordinators.has(nxt)
+        or nxt in lex.terms.adverbs
     )
 
 

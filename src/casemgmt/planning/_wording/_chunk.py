@@ -15,6 +15,7 @@ from casemgmt.planning._wording._actors import (
     _for_client,
     _looks_like_name,
     _mention,
+    _noun_of_its_own,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
@@ -283,6 +284,7 @@ def _worker_imperative(
     self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
         (wv and not self_advocacy)
+        or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
@@ -293,6 +295,21 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _coordinated_worker_verb(toks: Sequence[str], end: int, ctx: _Context) -> bool:
+    """ "Arrange job interviews and ensure that...": a worker's verb coordinated with the
+    instruction's first makes the whole a worker's task (not "... and help your son")."""
+    lex = ctx.lex
+    for k in range(1, min(end, len(toks) - 1)):
+        wv = lex.worker_verbs.match(toks, k + 1) if toks[k] in _AND_GLUE else None
+        if wv is None:
+            continue
+        after = toks[k + 1 + wv[0] : k + 5 + wv[0]]
+        if wv[1] in _GIVING_VERBS and not any(lex.service.has(w) for w in after):
+            return False  # "write and deliver resumes": things handed over, not a service
+        return after[:1] != ["your"] and not _SELF_WORDS.intersection(after[:2])
+    return False
 
 
 def _runs_a_service(toks: Sequence[str], i: int, ctx: _Context) -> bool:
@@ -346,11 +363,20 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
     Not a change in the client's own attribute ("increase the client's self-esteem")."""
     for k in range(start, len(toks)):
-        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT:
+        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT or _the_client(toks, k, ctx):
             own = toks[k + 1 : k + 2] == ["'s"]
             if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
                 return True
     return False
+
+
+def _the_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "the student", "the patient", "the participant" as a noun of its own (not "the
+    student council"): the client in the third person."""
+    if k == 0 or toks[k - 1] != "the" or toks[k] in _SUBJECT_PRONOUNS:
+        return False
+    m = ctx.lex.client.match(toks, k)
+    return m is not None and _noun_of_its_own(toks, k + m[0], ctx)
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -11,6 +11,7 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _ABSTRACT_ENDINGS,
     _ATTENDANCE,
+    _COMPARATIVES,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
     _COORD_MODIFIERS,
@@ -240,22 +241,37 @@ def _one_service(toks: Sequence[str], obj: Sequence[int], ctx: _Context) -> bool
     return (m is not None and m[0] == 1) or head in _SERVICE_HEAD_NOUNS
 
 
-def _made_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
-    """A verb of making with one thing made ("bake a cake", "build a birdhouse", "craft a
-    goal"): the thing exists when it is done, one verifiable accomplishment (ACCEPTANCE),
-    whatever the noun, unless the "thing" is abstract ("make an effort") or a way of
-    living ("a healthy diet")."""
-    w = toks[v]
-    if w not in _MAKING_VERBS and ctx.lex.any_verb.lemma(w) not in _MAKING_VERBS:
+def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
+    """One thing made, set or started ("bake a cake", "set a quit date", "start a backyard
+    garden", "initiate a conversation"): an act on "a"/"an" thing is done once and then
+    checked, one verifiable accomplishment (ACCEPTANCE) whatever the noun, for a verb of
+    making, a verb no list judges, or a listed verb that needs a concrete object; not
+    when the "thing" is abstract ("make an effort") or a way of living ("a healthy diet")."""
+    if v + 1 >= end or toks[v + 1] not in _ONE_THING or not _acts_once(toks, v, ctx):
         return False
-    if v + 1 >= end or toks[v + 1] not in _ONE_THING:
-        return False
-    obj = _object_heads(toks, v + 1, end, limit=5)
-    head = toks[obj[-1]]
+    obj = [toks[j] for j in _object_heads(toks, v + 1, end, limit=5)]
+    head = obj[obj.index("of") - 1] if "of" in obj else obj[-1]  # "a sense of purpose"
     lex = ctx.lex
     return not (
-        head in _WAYS_OF_LIVING
+        not _COMPARATIVES.isdisjoint(obj)  # "a better understanding": a direction
+        or head in _WAYS_OF_LIVING
         or lex.abstract.has(head)
         or lex.vague_verbs.has(head)
+        or head in lex.terms.time_units
         or head.endswith(_ABSTRACT_ENDINGS)
     )
+
+
+def _acts_once(toks: Sequence[str], v: int, ctx: _Context) -> bool:
+    """A verb whose act on one thing is done once: of making, unknown to the lists, or an
+    accomplishment needing a concrete object; not vague ("develop", "use")."""
+    lex, w = ctx.lex, toks[v]
+    lemma = lex.any_verb.lemma(w) or w
+    if lemma in _MAKING_VERBS:
+        return True
+    if lex.vague_verbs.has(w) or lex.worker_verbs.has(w):
+        return False
+    m = lex.accomplishment.match(toks, v)
+    if m is None:
+        return lex.any_verb.lemma(w) is None and w in lex.general_verbs  # "set", "appoint"
+    return m[1] in lex.concrete_only

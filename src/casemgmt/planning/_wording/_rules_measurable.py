@@ -21,8 +21,8 @@ from casemgmt.planning._wording._criteria import criterion_at, digits
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._measurable import (
     _accomplishment,
-    _made_thing,
     _nominal_accomplishment,
+    _one_thing,
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
@@ -107,7 +107,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
     toks = reading.toks
     for v in verbs:
-        if v >= 0 and (_accomplishment(toks, v, end, ctx) or _made_thing(toks, v, end, ctx)):
+        if v >= 0 and (_accomplishment(toks, v, end, ctx) or _one_thing(toks, v, end, ctx)):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
 

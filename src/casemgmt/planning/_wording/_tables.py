@@ -260,3 +260,5 @@ _FEELINGS = _set(
 )
 """What one copes with, not a thing acted on: "be able to tolerate frustration" names an
 inner capacity, not a concrete act."""
+_AND_OR = _set("""and or &""")
+"""Coordinators after a noun that heads its phrase ("the student and her mother")."""
