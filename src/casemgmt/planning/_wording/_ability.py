@@ -12,11 +12,15 @@ from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _ABILITY_MODALS,
+    _ABSTRACT_ENDINGS,
     _ASSIST_LEVELS,
     _BE,
     _COMPARATIVES,
     _CONDITIONALS,
+    _DETERMINERS,
+    _FEELINGS,
     _ONGOING_SKILLS,
+    _PREPOSITIONS,
 )
 
 
@@ -59,10 +63,30 @@ def _can_do(
     lex = ctx.lex
     lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
     return (
-        (lemma in lex.terms.activity_verbs or lex.accomplishment.has(toks[pred.main]))
+        (
+            lemma in lex.terms.activity_verbs
+            or lex.accomplishment.has(toks[pred.main])
+            or _concrete_act(toks, pred, ctx)
+        )
         and not lex.vague_verbs.has(toks[pred.main])
         and lemma not in _ONGOING_SKILLS
         and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _concrete_act(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """A verb no list names acting on a thing ("tie his shoes", "fasten her coat"), as
+    ACCEPTANCE's "be able to" + a concrete act: not on an abstraction ("tolerate
+    frustration", "regulate his emotions")."""
+    lex, main = ctx.lex, pred.main
+    if toks[main] not in lex.general_verbs or lex.any_verb.has(toks[main]) or main + 1 >= pred.end:
+        return False
+    obj = [k for k in range(main + 1, min(pred.end, main + 5)) if toks[k] not in _DETERMINERS]
+    if not obj or not toks[obj[0]].isalpha() or toks[obj[0]] in _PREPOSITIONS:
+        return False
+    return not any(
+        lex.abstract.has(toks[k]) or toks[k].endswith(_ABSTRACT_ENDINGS) or toks[k] in _FEELINGS
+        for k in obj
     )
 
 

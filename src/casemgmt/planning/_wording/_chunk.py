@@ -15,21 +15,26 @@ from casemgmt.planning._wording._actors import (
     _for_client,
     _looks_like_name,
     _mention,
+    _noun_of_its_own,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _AIM_DIRECTIONS,
+    _DELIVERED,
     _DETERMINERS,
     _GENERIC_PEOPLE,
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _NOT_AFTER_A_VERB,
     _NOUN_VERBS,
+    _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
+    _VERB_PARTICLES,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
@@ -67,7 +72,11 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         # "treatment services ... that will allow": a relative clause's modal, not the goal's
         later = _find_modal(toks[m + 1 :])
         m = m + 1 + later if later >= 0 else -1
-    if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
+    if (
+        m > 1
+        and (lex.any_verb.lemma(toks[0]) == toks[0] or _verb_opener(toks, ctx))
+        and not _mention(toks, caps, 0, ctx)[0]
+    ):
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
         s = _np_start(toks, m, ctx)
@@ -179,6 +188,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and j == k
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
             and _opens_predicate(toks, caps, j + 1, ctx)
+            and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
@@ -239,9 +249,24 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     lex = ctx.lex
     if _first_is_verb(toks, ctx):
         return True
-    return bool(lex.any_verb.match(toks, 0)) and not (
-        toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0)
-    )
+    if lex.any_verb.match(toks, 0):
+        return not (toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0))
+    return _verb_opener(toks, ctx)
+
+
+def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
+    """Does the sentence open with an English verb no rule list names ("Validate the
+    client's feelings", "Set an alarm", "Transport his device")? A verb that is as often
+    a noun counts only before its object: "Transport to appointments" is a service."""
+    w = toks[0]
+    if w not in ctx.lex.general_verbs or len(toks) < 2:
+        return False
+    if _mention(toks, [False] * len(toks), 0, ctx)[0]:
+        return False  # an actor word that is also a verb ("Staff", "Parent")
+    nxt = toks[1]
+    if nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _VERB_PARTICLES:
+        return True
+    return w in ctx.lex.terms.mainly_verbs and nxt not in _NOT_AFTER_A_VERB
 
 
 def _worker_imperative(
@@ -259,15 +284,46 @@ def _worker_imperative(
     self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
         (wv and not self_advocacy)
+        or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
+        or _runs_a_service(toks, verb_len, ctx)
         or (
             not _GROUP_PREPOSITIONS.isdisjoint(toks)
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _coordinated_worker_verb(toks: Sequence[str], end: int, ctx: _Context) -> bool:
+    """ "Arrange job interviews and ensure that...": a worker's verb coordinated with the
+    instruction's first makes the whole a worker's task (not "... and help your son")."""
+    lex = ctx.lex
+    for k in range(1, min(end, len(toks) - 1)):
+        wv = lex.worker_verbs.match(toks, k + 1) if toks[k] in _AND_GLUE else None
+        if wv is None:
+            continue
+        after = toks[k + 1 + wv[0] : k + 5 + wv[0]]
+        if wv[1] in _GIVING_VERBS and not any(lex.service.has(w) for w in after):
+            return False  # "write and deliver resumes": things handed over, not a service
+        return after[:1] != ["your"] and not _SELF_WORDS.intersection(after[:2])
+    return False
+
+
+def _runs_a_service(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Conduct home visits", "Run parenting groups": a verb no list names whose object is
+    a service is the provider's act (the client attends, completes or receives one)."""
+    lex = ctx.lex
+    if lex.any_verb.has(toks[0]):
+        return False
+    for k in range(i, min(len(toks), i + 5)):
+        if toks[k] in _PREPOSITIONS:
+            return False
+        if lex.service.match(toks, k) or toks[k] in _DELIVERED:
+            return True
+    return False
 
 
 def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
@@ -307,11 +363,20 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
     Not a change in the client's own attribute ("increase the client's self-esteem")."""
     for k in range(start, len(toks)):
-        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT:
+        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT or _the_client(toks, k, ctx):
             own = toks[k + 1 : k + 2] == ["'s"]
             if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
                 return True
     return False
+
+
+def _the_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "the student", "the patient", "the participant" as a noun of its own (not "the
+    student council"): the client in the third person."""
+    if k == 0 or toks[k - 1] != "the" or toks[k] in _SUBJECT_PRONOUNS:
+        return False
+    m = ctx.lex.client.match(toks, k)
+    return m is not None and _noun_of_its_own(toks, k + m[0], ctx)
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._quantified import _every_thing
 from casemgmt.planning._wording._tables import (
     _CHANGE_VERBS,
     _COORD,
@@ -244,7 +245,7 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     j = i + 1
     while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
         j += 1
-    return bool(lex.countable.match(toks, j)) or None
+    return bool(lex.countable.match(toks, j) or _every_thing(toks, i, ctx)) or None
 
 
 def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:

@@ -13,6 +13,7 @@ from casemgmt.planning._wording._negex import (
     ASIDE_OPEN,
     CEILING_TARGETS,
     CEILINGS_NEEDING_A_NUMBER,
+    CONTRAST_LEADS,
     CUT_COMPARATIVES,
     FREE_OF,
     FREE_SUFFIX,
@@ -78,6 +79,8 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             continue
         if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
             return None
+        if w in NEGATORS and i > start + 1 and _contrast(toks, i, ctx):
+            return None  # "..., but not sitting with me": a contrast qualifying the act
         step: Found | int | None = None
         for rule in _SCOPE_RULES:
             step = rule(toks, i, ctx)
@@ -87,6 +90,16 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             return step
         i += step or 1
     return None
+
+
+def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """Does the negator at ``i`` open a contrast that qualifies the goal's act ("but not
+    sitting with me", "but not alone")? A base-form verb after it is a second, negated
+    act ("finish the course, not drop out"): a negative target."""
+    if toks[i - 1] not in CONTRAST_LEADS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt not in ctx.lex.general_verbs and ctx.lex.any_verb.lemma(nxt) != nxt
 
 
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:

@@ -70,6 +70,10 @@ POSSESSIVE_MARKS = frozenset(("'s",))
 
 TERMINATORS = frozenset(("unless",))
 """End the scope: what follows "unless" is a condition, not the target."""
+CONTRAST_LEADS = frozenset(("but", ","))
+"""Before a negator after the goal's own act, these open a contrast that qualifies it
+("ride the bus with my worker nearby but not sitting with me", "walk to school, not
+get a lift"): the negation is not the goal's target, so the scope ends."""
 ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
 """An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
 NEW_TARGET_LEADS = frozenset(("and", "or", "then"))

@@ -19,7 +19,11 @@ from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
 from casemgmt.planning._wording._criteria import criterion_at, digits
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._measurable import _accomplishment, _nominal_accomplishment
+from casemgmt.planning._wording._measurable import (
+    _accomplishment,
+    _nominal_accomplishment,
+    _one_thing,
+)
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
@@ -27,11 +31,13 @@ from casemgmt.planning._wording._tables import (
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
     _COORD,
+    _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _OBJECT_PRONOUNS,
     _ONGOING_SKILLS,
+    _UNTIL,
 )
 
 __all__ = ["MEASURABLE", "MEASURABLE_RULES", "vague_word"]
@@ -101,7 +107,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
     toks = reading.toks
     for v in verbs:
-        if v >= 0 and _accomplishment(toks, v, end, ctx):
+        if v >= 0 and (_accomplishment(toks, v, end, ctx) or _one_thing(toks, v, end, ctx)):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
 
@@ -190,6 +196,23 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by(kind) if kind else _NO
 
 
+def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A state held until a date ("live with his aunt until June", "stay at the shelter
+    until the end of term"): how long it lasts is a duration criterion, like "for six
+    months"; an activity until a date ("attend meetings until March") stays open-ended."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or pred.negs or pred.lemma not in _HOLDING_VERBS:
+        return _NO
+    terms = ctx.lex.terms
+    for k in range(pred.main + 1, len(toks) - 1):
+        if toks[k] not in _UNTIL:
+            continue
+        nxt = toks[k + 1 : k + 4]
+        if nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]:
+            return measurable_by("a duration", toks[k])
+    return _NO
+
+
 def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb naming an attained thing ("Stable housing", "Full-time job");
     a one-word goal ("Housing") is a topic heading, not an outcome."""
@@ -208,6 +231,7 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("measurable.passive-accomplishment", passive_accomplishment),
         ("measurable.skill-shown-unassisted", skill_shown_unassisted),
         ("measurable.shown-once", shown_once),
+        ("measurable.held-until", held_until),
         ("measurable.attained-thing", attained_thing),
     )
 )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from casemgmt.planning._wording._verbs import _ALSO_NOUNS, _MAINLY_VERBS
 from casemgmt.planning._wording._vocabulary import (
     _ABSTRACT_OBJECTS,
     _ACCOMPLISHMENT_VERBS,
@@ -130,6 +131,10 @@ class WordingTerms:
     catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
     subordinators: frozenset[str] = _field(_SUBORDINATORS)
     adverbs: frozenset[str] = _field(_ADVERBS)
+    mainly_verbs: frozenset[str] = _field(_MAINLY_VERBS)
+    """English verbs in general (WordNet): a statement opening with one is an instruction."""
+    also_nouns: frozenset[str] = _field(_ALSO_NOUNS)
+    """Verbs as often nouns ("transport", "water"): an instruction only before an object."""
 
     def extend(self, **more: Iterable[str]) -> WordingTerms:
         """Return a copy with each named field widened by the given words.

@@ -90,7 +90,7 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage|promote"""
+titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
