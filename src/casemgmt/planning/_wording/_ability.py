@@ -32,20 +32,20 @@ def _shown_once(
     end: int,
     *,
     ctx: _Context,
+    conditioned: bool = False,
 ) -> str | None:
     """Which act shown once (the readers below) a goal that is not an inner state and
-    not negated names, or None; ``end`` is where the goal's own clause ends."""
+    not negated names, or None; ``end`` is where the goal's own clause ends and
+    ``conditioned`` says a condition opened the sentence ("If the calls get too much,
+    turn the phone off")."""
     frame = toks[subj_end : pred.main + 2]
     ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
     if ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx):
         return "an ability to do a concrete act"
     if pred.lemma == "be":
         return "an assist level" if _assist_level(toks, pred) else None
-    if (
-        end < len(toks)
-        and toks[end] in _CONDITIONALS
-        and _conditional_act(toks, verbs, end, inner=False, ctx=ctx)
-    ):
+    condition = conditioned or (end < len(toks) and toks[end] in _CONDITIONALS)
+    if condition and _conditional_act(toks, verbs, end, inner=False, ctx=ctx):
         return "a concrete act on a stated condition"
     return None
 
@@ -95,7 +95,7 @@ def _conditional_act(
 ) -> bool:
     """ "Call the helpline when he feels an urge", "respond when I ask him": a concrete act
     on a stated condition is checked each time the condition arises, like "whenever"."""
-    if inner or end >= len(toks) or toks[end] not in _CONDITIONALS or not verbs:
+    if inner or not verbs:
         return False
     lex = ctx.lex
     return not (

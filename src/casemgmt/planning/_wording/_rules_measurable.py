@@ -30,6 +30,7 @@ from casemgmt.planning._wording._tables import (
     _AUXILIARIES,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
+    _CONDITION_OPENERS,
     _COORD,
     _HOLDING_VERBS,
     _INDEPENDENCE,
@@ -192,7 +193,17 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if pred is None or pred.negs:
         return _NO
     verbs, end, inner = verbs_judged(reading, pred, ctx)
-    kind = None if inner else _shown_once(reading.toks, reading.subj_end, pred, verbs, end, ctx=ctx)
+    full, toks = reading.full, reading.toks
+    conditioned = (  # an opener was cut, and it is a condition but not "if needed"
+        full[0] in _CONDITION_OPENERS
+        and len(full) > len(toks)
+        and not ctx.lex.vague_markers.occurs(full, 0)
+    )
+    kind = (
+        None
+        if inner
+        else _shown_once(toks, reading.subj_end, pred, verbs, end, ctx=ctx, conditioned=conditioned)
+    )
     return measurable_by(kind) if kind else _NO
 
 
@@ -287,7 +298,7 @@ def _verbs_to_judge(
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if prev not in _VERB_LEADS and prev not in ctx.names:
+        if prev not in _VERB_LEADS and prev not in ctx.names and not _client_word(prev, ctx):
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (
@@ -297,7 +308,7 @@ def _verbs_to_judge(
         ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
-            (prev in ctx.names or prev in _OBJECT_PRONOUNS)
+            (prev in ctx.names or prev in _OBJECT_PRONOUNS or _client_word(prev, ctx))
             and toks[k + 1] not in _AUXILIARIES
             and lex.accomplishment.has(toks[k + 1])
         ):
@@ -307,6 +318,12 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+def _client_word(w: str, ctx: _Context) -> bool:
+    """A one-word client or family noun ("help the family apply", "the client get")."""
+    lex = ctx.lex
+    return lex.family.lemma(w) is not None or lex.client.lemma(w) is not None
 
 
 def _noun_list_item(toks: Sequence[str], k: int) -> bool:

@@ -262,3 +262,6 @@ _FEELINGS = _set(
 inner capacity, not a concrete act."""
 _AND_OR = _set("""and or &""")
 """Coordinators after a noun that heads its phrase ("the student and her mother")."""
+_CONDITION_OPENERS = _set("""if when whenever""")
+"""A condition opening the sentence ("If the calls get too much, turn the phone off"):
+a concrete act on it is checked each time it arises, like "whenever"."""
