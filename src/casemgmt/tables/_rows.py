@@ -14,8 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from casemgmt.checks import validate
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import AsOf, as_date
+from casemgmt.planning import check_goal_statement
+from casemgmt.privacy import pseudonym, salt_key
 from casemgmt.tables._schema import TABLES
 
 if TYPE_CHECKING:
@@ -61,8 +64,6 @@ class RowMaker:
         if identified:
             self._id = str
         else:
-            from casemgmt.privacy import pseudonym, salt_key
-
             key = salt_key(salt, needed_by="the tables")
             self._id = lambda value: pseudonym(value, salt=key)
         self._makers: dict[str, Callable[[Case, str], list[Row]]] = {
@@ -127,8 +128,6 @@ class RowMaker:
         plan = case.plan
         if plan is None:
             return []
-        from casemgmt.planning._wording import check_goal_statement
-
         names = (case.client.name,) if case.client.name.strip() else ()
         return [
             {
@@ -207,8 +206,6 @@ class RowMaker:
         ]
 
     def _findings(self, case: Case, case_id: str) -> list[Row]:
-        from casemgmt.checks import validate
-
         day: dt.date = self.as_of  # type: ignore[assignment]  # checked in __init__
         return [
             {
