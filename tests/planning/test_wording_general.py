@@ -328,3 +328,49 @@ def test_two_capitalised_words_are_a_heading() -> None:
     """ "Stop Self-harming" is a heading in Title Case, not an instruction about someone
     called "Self" (WORDING_LABELS 2: negative; 1: the reader's own act)."""
     assert codes("Stop Self-harming") == codes("Stop self-harming") == {N, M}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code", "flagged"),
+    [
+        ("Mrs Okafor moves into the ground-floor unit by May", ("Okafor",), M, False),
+        ("Mrs Okafor likes the ground-floor unit", ("Okafor",), M, True),  # no event
+        ("Obtain written consent before sharing her file", (), M, False),  # any thing
+        ("Obtain more knowledge about budgeting", (), M, True),  # an abstraction
+        ("Kofi will become a peer mentor", ("Kofi",), M, False),  # an attained role
+        ("Kofi will become a better person", ("Kofi",), M, True),
+        ("Remove the clock from the bedroom", (), M, False),  # a disposal act
+        ("Kofi will ambulate to the dining room with standby assistance", ("Kofi",), M, False),
+        ("Kofi will take his tablets with help from staff", ("Kofi",), M, True),  # a habit
+        ("Accept the treatment the court recommends", (), B, True),  # receiving a service
+        ("Kofi will accept his diagnosis", ("Kofi",), B, False),  # an inner state
+        ("Opportunities to practise social skills at lunch", (), B, True),  # a provision
+        ("Draft a tenancy plan for each household", (), B, True),  # clients in general
+        ("Draft a budget with each child", (), B, False),  # the parent's own act
+        ("Lower obesity rates among primary school children", (), B, True),  # a population
+        ("Lower screen time among the children at home", (), B, False),  # the household
+    ],
+)
+def test_further_general_readings(
+    text: str, names: tuple[str, ...], code: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE / WORDING_LABELS: a title before the client's name is the client; one
+    verifiable accomplishment on any non-abstract thing (obtain, remove), an attained role
+    and a functional task at a stated level of help are measurable, habits and directions
+    are not; accepting a service is receiving it; a provision ("opportunities to"), a
+    plan for each household and a rate among a population are not one client's act."""
+    assert (code in codes(text, *names)) is flagged
+
+
+def test_a_one_word_instruction_before_a_clause_is_read() -> None:
+    """ "Meditate, even if you've tried it and didn't like it": the clause after the
+    comma is a concession, not the goal's negation (WORDING_LABELS 2)."""
+    assert N not in codes("Meditate, even if you tried it once and did not enjoy it")
+    assert N in codes("Never meditate alone")
+
+
+def test_an_act_made_sure_of_is_judged() -> None:
+    """WORDING_LABELS 3: a worker's single act can still be measurable; "ensure that the
+    client obtains..." names the event made sure of."""
+    assert M not in codes("Ensure that the tenant obtains a rent receipt")
+    assert M in codes("Ensure that the tenant feels welcome")

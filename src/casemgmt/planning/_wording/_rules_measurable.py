@@ -37,6 +37,7 @@ from casemgmt.planning._wording._tables import (
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _OBJECT_PRONOUNS,
+    _ONE_THING,
     _ONGOING_SKILLS,
     _UNTIL,
 )
@@ -96,7 +97,10 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or pred.lemma != "be" or not pred.state:
         return _NO
-    m = ctx.lex.attainment_states.match(reading.toks, pred.main)
+    toks = reading.toks
+    m = ctx.lex.attainment_states.match(toks, pred.main)
+    if m is None and pred.state in _ONE_THING and not pred.negs:
+        m = ctx.lex.worker.match(toks, pred.main + 1)  # "become a counsellor": a role
     return measurable_by("an attained state", m[1]) if m else _NO
 
 
@@ -298,6 +302,9 @@ def _verbs_to_judge(
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
+        if _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
+            verbs.append(k + 1)  # "ensure that the refugee secures employment"
+            continue
         if prev not in _VERB_LEADS and prev not in ctx.names and not _client_word(prev, ctx):
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
@@ -318,6 +325,17 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+_THAT = "that"
+
+
+def _reported_act(toks: Sequence[str], v: int, ctx: _Context) -> bool:
+    """An accomplishment in the third person after "that" + its subject ("ensure that the
+    refugee secures employment"): the act the instruction makes sure of."""
+    w = toks[v]
+    lemma = ctx.lex.accomplishment.lemma(w)
+    return w.endswith("s") and lemma is not None and lemma != w and w not in _AUXILIARIES
 
 
 def _client_word(w: str, ctx: _Context) -> bool:

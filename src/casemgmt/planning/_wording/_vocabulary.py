@@ -135,7 +135,7 @@ go over|go through|check in"""
 them lets an instruction ("Meet with Sam...", "Walk to the shop") be read as one."""
 
 _RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo|
-have access to|be given access to"""
+have access to|be given access to|accept"""
 
 _SERVICE_NOUNS = """counselling|counseling|therapy|support|supports|services|service|help|
 assistance|treatment|case management|visits|home visits|visit|referral|referrals|advice|
@@ -272,7 +272,7 @@ put together|research|purchase|install|settle|get back|do|review|fix|repair|hold
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
 arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
 evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
-dispose of"""
+dispose of|remove|take down|clear out"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
