@@ -136,7 +136,11 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
     Not a change in the client's own attribute ("increase the client's self-esteem")."""
     for k in range(start, len(toks)):
-        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT or _the_client(toks, k, ctx):
+        if (
+            toks[k] in ctx.names
+            or toks[k] in _THIRD_PERSON_CLIENT
+            or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
+        ):
             own = toks[k + 1 : k + 2] == ["'s"]
             if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
                 return True

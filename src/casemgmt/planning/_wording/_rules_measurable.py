@@ -300,12 +300,17 @@ def _verbs_to_judge(
         verbs = []
     if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
+    reported = _THAT in toks  # "ensure that the refugee secures..." (rare: one test)
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
+        if reported and _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
             verbs.append(k + 1)  # "ensure that the refugee secures employment"
             continue
-        if prev not in _VERB_LEADS and prev not in ctx.names and not _client_word(prev, ctx):
+        if (
+            prev not in _VERB_LEADS
+            and prev not in ctx.names
+            and not (prev in lex.actor_heads and _client_word(prev, ctx))
+        ):
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (

@@ -105,15 +105,6 @@ def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     return caps
 
 
-def _shouted(raws: list[str]) -> bool:
-    """Is a line written in capitals ("SARAH WILL ATTEND ALL SESSIONS")? Its capitals
-    mark neither names nor a heading, so it is read as sentence case: the first word
-    capitalised only, as a line written normally would be (an acronym among lower-case
-    words, "CM will call", keeps its capitals)."""
-    words = [r for r in raws if len(r) > 1 and r[:1].isalpha()]
-    return len(words) > 1 and all(r.isupper() for r in words)
-
-
 class _Sentence(NamedTuple):
     """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
 
@@ -189,8 +180,10 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
         caps = list(map(str.isupper, map(_first, raws)))
-        if caps.count(True) > 1 and _shouted(raws):
-            caps = [k == 0 for k in range(len(caps))]  # read as sentence case
+        if caps.count(True) > 1 and line.isupper():
+            # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
+            # neither names nor a heading, so it is read as sentence case
+            caps = [k == 0 for k in range(len(caps))]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word
