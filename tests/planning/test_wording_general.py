@@ -236,3 +236,141 @@ def test_an_instruction_about_the_client_or_with_a_workers_verb_is_a_workers(
     person: "the student", "the patient") or with a worker-type verb (among coordinated
     verbs too) is not client behaviour; a client-type imperative is."""
     assert (B in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Help the family open a bank account", False),  # the client's act is judged
+        ("Help the family feel settled", True),  # an inner state
+    ],
+)
+def test_the_clients_act_inside_a_workers_instruction_is_judged(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 3: each label is judged apart, so a worker's instruction can still be
+    measurable: "help the family enrol" holds one verifiable accomplishment."""
+    assert (M in codes(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If the noise gets too much, put on headphones", False),
+        ("When Kofi feels tense, he will text his cousin", False),
+        ("When Kofi feels tense, he will feel calmer", True),  # an inner state
+        ("If needed, Kofi will ring his mentor", False),  # still one call, listed
+        ("When possible, Kofi will practise mindfulness", True),  # vague, not a condition
+    ],
+)
+def test_a_concrete_act_on_a_condition_stated_first_is_a_criterion(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS (held-out decisions): a "when ..." condition on a single concrete act
+    counts like "whenever", wherever the condition stands; vague conditions ("when
+    possible") and inner states do not."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Close the blinds at dusk, preventing early waking", False),  # a result
+        ("Talk through disagreements, aiming to lower tension", False),  # a purpose
+        ("Kofi will read aloud with decreasing adult prompting", False),  # less support
+        ("Kofi will stay pain free after the operation", True),  # "-free" written apart
+        ("Kofi will have more free time", False),  # the adjective
+        ("Kofi will skip the nightly beer", True),  # cessation
+        ("Kofi will prevent early waking", True),  # the target itself
+    ],
+)
+def test_results_purposes_and_support_are_not_negative_targets(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 2: purpose clauses after the goal's own action and "without" + a
+    support are not negative (less support is more independence); absence ("-free")
+    and cessation are, as the goal's own target."""
+    assert (N in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I am never going to relapse", False),  # zero count of a countable event
+        ("Kofi will never lie about money", True),  # not an event count
+        ("Kofi will get married in the spring", False),  # an attained state
+    ],
+)
+def test_zero_counts_and_attained_states(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: a zero quantifier on a countable event ("never miss a dose") and
+    an attained state ("be employed") are measurable; a negated habit is not."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUTH WILL ATTEND ALL SCHEDULED SESSIONS",
+        "RUTH WILL NOT SHOUT AT STAFF",
+        "HELP RUTH FIND A FLAT",
+        "REFER RUTH TO A DIETITIAN BY MAY",
+        "STOP SELF-HARMING",
+        "FEELING CALM",
+    ],
+)
+def test_a_statement_in_capitals_reads_as_in_sentence_case(text: str) -> None:
+    """Capitals say nothing about names or headings in a shouted line: it gets the
+    findings its sentence-case spelling gets (ACCEPTANCE judges the wording, not case)."""
+    sentence_case = text[0] + text[1:].lower().replace("ruth", "Ruth")
+    names = ("Ruth",) if "RUTH" in text else ()  # and unknown capitals with no names given
+    assert codes(text, *names) == codes(sentence_case, *names)
+
+
+def test_two_capitalised_words_are_a_heading() -> None:
+    """ "Stop Self-harming" is a heading in Title Case, not an instruction about someone
+    called "Self" (WORDING_LABELS 2: negative; 1: the reader's own act)."""
+    assert codes("Stop Self-harming") == codes("Stop self-harming") == {N, M}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code", "flagged"),
+    [
+        ("Mrs Okafor moves into the ground-floor unit by May", ("Okafor",), M, False),
+        ("Mrs Okafor likes the ground-floor unit", ("Okafor",), M, True),  # no event
+        ("Obtain written consent before sharing her file", (), M, False),  # any thing
+        ("Obtain more knowledge about budgeting", (), M, True),  # an abstraction
+        ("Kofi will become a peer mentor", ("Kofi",), M, False),  # an attained role
+        ("Kofi will become a better person", ("Kofi",), M, True),
+        ("Remove the clock from the bedroom", (), M, False),  # a disposal act
+        ("Kofi will ambulate to the dining room with standby assistance", ("Kofi",), M, False),
+        ("Kofi will take his tablets with help from staff", ("Kofi",), M, True),  # a habit
+        ("Accept the treatment the court recommends", (), B, True),  # receiving a service
+        ("Kofi will accept his diagnosis", ("Kofi",), B, False),  # an inner state
+        ("Opportunities to practise social skills at lunch", (), B, True),  # a provision
+        ("Draft a tenancy plan for each household", (), B, True),  # clients in general
+        ("Draft a budget with each child", (), B, False),  # the parent's own act
+        ("Lower obesity rates among primary school children", (), B, True),  # a population
+        ("Lower screen time among the children at home", (), B, False),  # the household
+    ],
+)
+def test_further_general_readings(
+    text: str, names: tuple[str, ...], code: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE / WORDING_LABELS: a title before the client's name is the client; one
+    verifiable accomplishment on any non-abstract thing (obtain, remove), an attained role
+    and a functional task at a stated level of help are measurable, habits and directions
+    are not; accepting a service is receiving it; a provision ("opportunities to"), a
+    plan for each household and a rate among a population are not one client's act."""
+    assert (code in codes(text, *names)) is flagged
+
+
+def test_a_one_word_instruction_before_a_clause_is_read() -> None:
+    """ "Meditate, even if you've tried it and didn't like it": the clause after the
+    comma is a concession, not the goal's negation (WORDING_LABELS 2)."""
+    assert N not in codes("Meditate, even if you tried it once and did not enjoy it")
+    assert N in codes("Never meditate alone")
+
+
+def test_an_act_made_sure_of_is_judged() -> None:
+    """WORDING_LABELS 3: a worker's single act can still be measurable; "ensure that the
+    client obtains..." names the event made sure of."""
+    assert M not in codes("Ensure that the tenant obtains a rent receipt")
+    assert M in codes("Ensure that the tenant feels welcome")

@@ -26,6 +26,7 @@ from casemgmt.planning._wording._tables import (
     _POSSESSIVES,
     _PREPOSITIONS,
     _SERVICE_HEAD_NOUNS,
+    _STRONG_TELIC,
     _TRANSFER_VERBS,
     _WAYS_OF_LIVING,
 )
@@ -179,7 +180,7 @@ def _event_with_object(
     ):
         return False
     if lemma in lex.concrete_only:
-        return concrete is not None
+        return concrete is not None or (lemma in _STRONG_TELIC and after < end)
     return True
 
 

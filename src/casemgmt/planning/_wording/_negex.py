@@ -23,6 +23,10 @@ FREE_OF = {("free", "of"): "free of", ("free", "from"): "free of"}
 """Pre-triggers of absence ("free of incidents", "free from harm") and the words quoted."""
 FREE_SUFFIX = "-free"
 """A post-trigger of absence fused to the word it negates: "smoke-free"."""
+FREE_WORD = "free"
+"""The "-free" suffix written apart ("pain free") after a noun."""
+ADVERB_ENDING = "ly"
+"""Before "free" a word ending so is an adverb ("completely free"), not what is absent."""
 ZERO_WORDS = frozenset(("zero",))
 """Absence when a countable event follows: "zero incidents"."""
 

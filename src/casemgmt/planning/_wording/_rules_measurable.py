@@ -30,12 +30,14 @@ from casemgmt.planning._wording._tables import (
     _AUXILIARIES,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
+    _CONDITION_OPENERS,
     _COORD,
     _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _OBJECT_PRONOUNS,
+    _ONE_THING,
     _ONGOING_SKILLS,
     _UNTIL,
 )
@@ -95,7 +97,10 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or pred.lemma != "be" or not pred.state:
         return _NO
-    m = ctx.lex.attainment_states.match(reading.toks, pred.main)
+    toks = reading.toks
+    m = ctx.lex.attainment_states.match(toks, pred.main)
+    if m is None and pred.state in _ONE_THING and not pred.negs:
+        m = ctx.lex.worker.match(toks, pred.main + 1)  # "become a counsellor": a role
     return measurable_by("an attained state", m[1]) if m else _NO
 
 
@@ -192,7 +197,17 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if pred is None or pred.negs:
         return _NO
     verbs, end, inner = verbs_judged(reading, pred, ctx)
-    kind = None if inner else _shown_once(reading.toks, reading.subj_end, pred, verbs, end, ctx=ctx)
+    full, toks = reading.full, reading.toks
+    conditioned = (  # an opener was cut, and it is a condition but not "if needed"
+        full[0] in _CONDITION_OPENERS
+        and len(full) > len(toks)
+        and not ctx.lex.vague_markers.occurs(full, 0)
+    )
+    kind = (
+        None
+        if inner
+        else _shown_once(toks, reading.subj_end, pred, verbs, end, ctx=ctx, conditioned=conditioned)
+    )
     return measurable_by(kind) if kind else _NO
 
 
@@ -285,9 +300,17 @@ def _verbs_to_judge(
         verbs = []
     if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
+    reported = _THAT in toks  # "ensure that the refugee secures..." (rare: one test)
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if prev not in _VERB_LEADS and prev not in ctx.names:
+        if reported and _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
+            verbs.append(k + 1)  # "ensure that the refugee secures employment"
+            continue
+        if (
+            prev not in _VERB_LEADS
+            and prev not in ctx.names
+            and not (prev in lex.actor_heads and _client_word(prev, ctx))
+        ):
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (
@@ -297,7 +320,7 @@ def _verbs_to_judge(
         ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
-            (prev in ctx.names or prev in _OBJECT_PRONOUNS)
+            (prev in ctx.names or prev in _OBJECT_PRONOUNS or _client_word(prev, ctx))
             and toks[k + 1] not in _AUXILIARIES
             and lex.accomplishment.has(toks[k + 1])
         ):
@@ -307,6 +330,23 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+_THAT = "that"
+
+
+def _reported_act(toks: Sequence[str], v: int, ctx: _Context) -> bool:
+    """An accomplishment in the third person after "that" + its subject ("ensure that the
+    refugee secures employment"): the act the instruction makes sure of."""
+    w = toks[v]
+    lemma = ctx.lex.accomplishment.lemma(w)
+    return w.endswith("s") and lemma is not None and lemma != w and w not in _AUXILIARIES
+
+
+def _client_word(w: str, ctx: _Context) -> bool:
+    """A one-word client or family noun ("help the family apply", "the client get")."""
+    lex = ctx.lex
+    return lex.family.lemma(w) is not None or lex.client.lemma(w) is not None
 
 
 def _noun_list_item(toks: Sequence[str], k: int) -> bool:

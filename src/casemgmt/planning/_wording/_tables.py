@@ -141,7 +141,8 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
-    """class classes evaluation evaluations screening screenings appointment-based"""
+    """class classes evaluation evaluations screening screenings appointment-based
+    opportunities"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")
@@ -197,7 +198,7 @@ _AIM_DIRECTIONS = _set(
 """Verbs that set a direction for a program's aim ("Reduce recidivism", "Enhance public
 safety"); a client's own cessation ("Stay away from crime") is not one."""
 _GROUP_PREPOSITIONS = _set("""with for""")
-_GROUP_QUANTIFIERS = _set("""all many more both""")
+_GROUP_QUANTIFIERS = _set("""all many more both each every""")
 """'with families', 'for all recipients': working with or for clients in general."""
 _DELIVERED = _set(
     """lessons lesson classes class workshops workshop training sessions session services
@@ -262,3 +263,27 @@ _FEELINGS = _set(
 inner capacity, not a concrete act."""
 _AND_OR = _set("""and or &""")
 """Coordinators after a noun that heads its phrase ("the student and her mother")."""
+_CONDITION_OPENERS = _set("""if when whenever""")
+"""A condition opening the sentence ("If the calls get too much, turn the phone off"):
+a concrete act on it is checked each time it arises, like "whenever"."""
+_TITLES = _set("""mr mrs ms miss mx dr""")
+"""Titles before a person's name ("Mrs Goldstein")."""
+_STRONG_TELIC = _set("""obtain submit sign lodge renew purchase buy collect secure earn book""")
+"""Accomplishments whose completion is checked on any thing but an abstraction ("obtain
+permission", "sign the consent"): no concrete-object list is needed for them."""
+_ADL_VERBS = _set(
+    """ambulate walk transfer stand sit climb dress bathe shower toilet groom feed eat
+    mobilise mobilize propel wheel step"""
+)
+"""Functional tasks (activities of daily living, mobility) that a stated level of help
+makes a criterion: "ambulate to the bathroom with assistance of one"."""
+_ASSIST_WORDS = _set(
+    """assistance assist supervision standby walker frame cane crutches stick wheelchair
+    help prompting cueing independently unassisted"""
+)
+"""A level of help or an aid named with a functional task."""
+_EACH = _set("""each every""")
+"""Before a client noun ("for each household") these make it clients in general."""
+_AMONG = _set("""among amongst""")
+"""Before people in the plural, a rate measured over a population ("among young
+children")."""
