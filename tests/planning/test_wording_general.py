@@ -344,7 +344,6 @@ def test_two_capitalised_words_are_a_heading() -> None:
         ("Kofi will take his tablets with help from staff", ("Kofi",), M, True),  # a habit
         ("Accept the treatment the court recommends", (), B, True),  # receiving a service
         ("Kofi will accept his diagnosis", ("Kofi",), B, False),  # an inner state
-        ("Opportunities to practise social skills at lunch", (), B, True),  # a provision
         ("Draft a tenancy plan for each household", (), B, True),  # clients in general
         ("Draft a budget with each child", (), B, False),  # the parent's own act
         ("Lower obesity rates among primary school children", (), B, True),  # a population
@@ -357,8 +356,8 @@ def test_further_general_readings(
     """ACCEPTANCE / WORDING_LABELS: a title before the client's name is the client; one
     verifiable accomplishment on any non-abstract thing (obtain, remove), an attained role
     and a functional task at a stated level of help are measurable, habits and directions
-    are not; accepting a service is receiving it; a provision ("opportunities to"), a
-    plan for each household and a rate among a population are not one client's act."""
+    are not; accepting a service is receiving it; a plan for each household and a rate
+    among a population are not one client's act."""
     assert (code in codes(text, *names)) is flagged
 
 
@@ -374,3 +373,22 @@ def test_an_act_made_sure_of_is_judged() -> None:
     client obtains..." names the event made sure of."""
     assert M not in codes("Ensure that the tenant obtains a rent receipt")
     assert M in codes("Ensure that the tenant feels welcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will demonstrate correct inhaler technique", False),  # one performance
+        ("Kofi will demonstrate increased stamina", True),  # a direction
+        ("Kofi will demonstrate understanding of his diet", True),  # an inner state
+        ("Practise box breathing when feeling panicky", False),  # a practice on a condition
+        ("Kofi will practise box breathing", True),  # no count, no condition
+    ],
+)
+def test_a_performance_or_a_practice_on_a_condition_is_checkable(
+    text: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE: one verifiable accomplishment is measurable (showing a named practice
+    once to an observer); WORDING_LABELS: a "when ..." condition counts like "whenever";
+    direction only and inner states are not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged

@@ -141,8 +141,7 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
-    """class classes evaluation evaluations screening screenings appointment-based
-    opportunities"""
+    """class classes evaluation evaluations screening screenings appointment-based"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")
@@ -287,3 +286,18 @@ _EACH = _set("""each every""")
 _AMONG = _set("""among amongst""")
 """Before people in the plural, a rate measured over a population ("among young
 children")."""
+_PERFORMANCE_VERBS = _set("""demonstrate demonstrates perform performs""")
+"""Verbs of showing a skill to an observer: one observed performance of a named practice
+("demonstrate correct inhaler technique") is checkable; a direction ("demonstrate
+increased mobility") or an inner state ("demonstrate understanding") is not."""
+_DIRECTION_WORDS = _set(
+    """increased improved decreased reduced enhanced greater better more less fewer
+    increasing improving decreasing reducing"""
+)
+_INNER_NOUNS = _set(
+    """understanding knowledge insight awareness acceptance willingness motivation
+    readiness commitment interest feelings emotions confidence"""
+)
+_TOOL_VERBS = _set("""practise practises practice practices""")
+"""Using a practice on a stated condition ("practise grounding when overwhelmed"): the
+condition says when to check it, as "whenever" does."""
