@@ -54,6 +54,7 @@ def test_a_surname_after_the_clients_name_is_the_client(text: str, *, flagged: b
         ("Kofi will visit the library with a friend, but not alone", False),
         ("Kofi will finish the course, not drop out", True),  # a second, negated act
         ("Kofi will go to school each day but not fight", True),
+        ("Kofi will go out with friends, but not with his cousin", True),  # kept away from
         ("Kofi will not fight at school", True),
     ],
 )
