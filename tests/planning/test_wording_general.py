@@ -393,3 +393,25 @@ def test_a_performance_or_a_practice_on_a_condition_is_checkable(
     once to an observer); WORDING_LABELS: a "when ..." condition counts like "whenever";
     direction only and inner states are not measurable."""
     assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable", "negative"),
+    [
+        ("Kofi will have no police call-outs this term", True, True),  # a zero count
+        ("Kofi's wound will be free from signs of infection", True, True),
+        ("Kofi will have zero school suspensions", True, True),
+        ("Kofi will have no worries about money", False, True),  # a feeling, not counted
+        ("Kofi will take his tablets without reminders", False, False),  # a support
+    ],
+)
+def test_a_zero_quantifier_counts_any_things(
+    text: str, *, measurable: bool, negative: bool
+) -> None:
+    """WORDING_LABELS 2 and 3: "no missed payments", "zero suspensions" are negative
+    (absence of a problem) and measurable (a zero quantifier on a countable event or
+    state), whatever the noun; feelings are not counted and "without" + a support is
+    neither negative nor a count."""
+    found = codes(text, "Kofi")
+    assert (M not in found) is measurable
+    assert (N in found) is negative

@@ -182,8 +182,8 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         return free, "absence"
     if w == FREE_WORD and i > 0 and _free_of_thing(toks[i - 1], ctx):
         return f"{toks[i - 1]} {w}", "absence"  # "pain free", "drug free": "-free" apart
-    if w in ZERO_WORDS and ctx.lex.countable.match(toks, i + 1):
-        return w, "absence"
+    if w in ZERO_WORDS and ctx.lex.countable.occurs(toks, i + 1, i + 4):
+        return w, "absence"  # "zero suspensions", "zero school suspensions"
     return None
 
 

@@ -256,7 +256,8 @@ things or events that can be counted."""
 _FEELINGS = _set(
     """anger frustration anxiety stress fear sadness grief worry emotions feelings urges
     impulses cravings pain distress boredom disappointment criticism rejection change
-    conflict triggers symptoms behaviour behavior behaviours behaviors temper mood"""
+    conflict triggers behaviour behavior behaviours behaviors temper mood worries regrets
+    problems issues difficulties concerns thoughts"""
 )
 """What one copes with, not a thing acted on: "be able to tolerate frustration" names an
 inner capacity, not a concrete act."""
