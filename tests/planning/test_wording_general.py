@@ -228,6 +228,9 @@ def test_an_act_on_one_thing_is_an_accomplishment(text: str, *, flagged: bool) -
         ("Book flights and arrange for the family to travel together", True),  # coordinated
         ("Write and deliver three flyers to local shops", False),  # things handed over
         ("Treat underlying anxiety with CBT", True),  # a clinician's verb
+        ("Give the pupil a sticker for each finished worksheet", True),  # two objects
+        ("Seat the pupil near the whiteboard", True),
+        ("Read a story aloud for the student", True),  # the client as beneficiary
     ],
 )
 def test_an_instruction_about_the_client_or_with_a_workers_verb_is_a_workers(
@@ -402,6 +405,7 @@ def test_a_performance_or_a_practice_on_a_condition_is_checkable(
         ("Kofi's wound will be free from signs of infection", True, True),
         ("Kofi will have zero school suspensions", True, True),
         ("Kofi will have no worries about money", False, True),  # a feeling, not counted
+        ("Kofi will keep his flat free of drugs", False, True),  # a substance, a state
         ("Kofi will take his tablets without reminders", False, False),  # a support
     ],
 )

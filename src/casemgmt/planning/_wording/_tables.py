@@ -24,7 +24,7 @@ _DETERMINERS = _set(
 _POSSESSIVES = _set("""my our your his her their its""")
 _PREPOSITIONS = _set(
     """to in on at for from with by of about into onto over under through across after before
-during within without towards toward around among between via per than upon"""
+during within without towards toward around among between via per than upon near beside"""
 )
 _SUPPORT_ADJUNCT = _set(
     """from by of help support assistance guidance encouragement supported helped assisted
@@ -257,7 +257,7 @@ _FEELINGS = _set(
     """anger frustration anxiety stress fear sadness grief worry emotions feelings urges
     impulses cravings pain distress boredom disappointment criticism rejection change
     conflict triggers behaviour behavior behaviours behaviors temper mood worries regrets
-    problems issues difficulties concerns thoughts"""
+    problems issues difficulties concerns thoughts drugs substances pills weapons"""
 )
 """What one copes with, not a thing acted on: "be able to tolerate frustration" names an
 inner capacity, not a concrete act."""
