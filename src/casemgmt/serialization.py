@@ -237,7 +237,7 @@ def _json_message(exc: Exception) -> str:
     text = str(exc).lower()
     if "utf-8" in text or "utf8" in text:
         return "not valid UTF-8"
-    if "recursion" in text:
+    if "recursion" in text or "depth limit" in text:  # orjson 3.10+ says "depth limit exceeded"
         return "JSON nested too deeply"
     lineno = getattr(exc, "lineno", None)
     return f"not valid JSON (line {lineno})" if lineno else "not valid JSON"

@@ -9,7 +9,7 @@ value; nothing global changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -143,24 +143,24 @@ class WordingTerms:
         ``terms.extend(worker_nouns=["navigator"], vague_markers=["in time"])``;
         an unknown field name raises ``TypeError`` (as ``attrs.evolve`` does).
         """
-        changes: dict[str, frozenset[str]] = {}
-        for name, words in more.items():
-            current = getattr(self, name, None)
-            if not isinstance(current, frozenset):
-                msg = f"WordingTerms has no word list named {name!r}"
-                raise TypeError(msg)
-            changes[name] = current | _to_set(words)
-        return attrs.evolve(self, **changes)
+        return self._changed(more, frozenset.union)
 
     def without(self, **fewer: Iterable[str]) -> WordingTerms:
         """Return a copy with the given words removed from each named field."""
+        return self._changed(fewer, frozenset.difference)
+
+    def _changed(
+        self,
+        words_by_name: dict[str, Iterable[str]],
+        combine: Callable[[frozenset[str], frozenset[str]], frozenset[str]],
+    ) -> WordingTerms:
         changes: dict[str, frozenset[str]] = {}
-        for name, words in fewer.items():
+        for name, words in words_by_name.items():
             current = getattr(self, name, None)
             if not isinstance(current, frozenset):
                 msg = f"WordingTerms has no word list named {name!r}"
                 raise TypeError(msg)
-            changes[name] = current - _to_set(words)
+            changes[name] = combine(current, _to_set(words))
         return attrs.evolve(self, **changes)
 
 
