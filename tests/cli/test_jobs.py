@@ -10,6 +10,7 @@ import pty
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -42,15 +43,18 @@ def _caseload(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("form", ["text", "json"])
+@pytest.mark.parametrize(("form", "threads"), [("text", 1), ("json", 1), ("json", 2)])
 def test_jobs_gives_the_same_output_order_and_exit_code(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     form: str,
+    threads: int,
 ) -> None:
-    """Issue 17: two processes over many small ranges print byte for byte what one prints."""
+    """Issue 17: two processes over many small ranges print byte for byte what one prints,
+    whether the workers are forked (one thread) or come from a fork server (several)."""
     monkeypatch.setattr(_jobs, "CHUNK_BYTES", 3000)  # many ranges, some cut mid-line
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
     first = _caseload(tmp_path / "a.jsonl")
     whole = tmp_path / "carla.json"
     whole.write_text(json.dumps(json.loads(carla_json()), indent=2))
@@ -76,6 +80,20 @@ def test_ranges_end_at_line_ends_and_count_lines(tmp_path: Path) -> None:
     for (_, start, end, line), (_, nxt, _, next_line) in itertools.pairwise(ranges):
         assert (end, b"\n") == (nxt, data[end - 1 : end])
         assert next_line == line + data.count(b"\n", start, end)
+
+
+def test_workers_are_forked_only_from_a_single_thread_on_linux(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forking a process with other threads is unsafe: those get a fork server."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert "fork" == _jobs._context().get_start_method()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert "forkserver" == _jobs._context().get_start_method()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert "forkserver" == _jobs._context().get_start_method()
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:

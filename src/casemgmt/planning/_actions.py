@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule
 from casemgmt.core._findings import WARNING, FindingTemplate
+from casemgmt.core._rules import at_least
 from casemgmt.core._text import has_text
 from casemgmt.planning._records import Responsible
 from casemgmt.planning._reliance import worker_share
@@ -120,9 +121,7 @@ def worker_owns_most_actions(
     if not 0 < share <= 1:
         msg = f"share must be above 0 and at most 1, got {share!r}"
         raise ValueError(msg)
-    if min_actions < 1:
-        msg = f"min_actions must be 1 or more, got {min_actions!r}"
-        raise ValueError(msg)
+    at_least("min_actions", min_actions, 1)
     numerator, denominator = _share_ratio(share)
 
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:

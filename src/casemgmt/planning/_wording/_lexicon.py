@@ -152,6 +152,8 @@ class _Compiled:
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
     """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
+    general_verbs: frozenset[str]
+    """Base forms of English verbs in general, beyond the lists the rules judge by."""
 
 
 def _compile(terms: WordingTerms) -> _Compiled:
@@ -232,6 +234,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         program_aims=_Lexicon(terms.program_aims),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
+        general_verbs=terms.mainly_verbs | terms.also_nouns,
         neg_triggers=frozenset(
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )

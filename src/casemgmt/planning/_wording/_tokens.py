@@ -100,7 +100,7 @@ def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     if caps.count(True) < 2:
         return caps  # fewer than two capitals can never reach the Title Case share
     words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
-    if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
+    if len(words) >= 2 and sum(words) >= _HEADLINE_SHARE * len(words):
         return [False] * len(caps)
     return caps
 
@@ -206,6 +206,10 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
         caps = list(map(str.isupper, map(_first, raws)))
+        if caps.count(True) > 1 and line.isupper():
+            # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
+            # neither names nor a heading, so it is read as sentence case
+            caps = [k == 0 for k in range(len(caps))]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word
