@@ -98,8 +98,8 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         or (("-" in w or ":" in w) and _RATIO.fullmatch(w))
         or prev.endswith("-on")
         or nxt in ("year-old", "years-old")
-        or _YEAR.fullmatch(w)
-        or _DATE.fullmatch(w)
+        or (len(w) == 4 and _YEAR.fullmatch(w))  # the pattern is four characters
+        or (not w.isdigit() and _DATE.fullmatch(w))  # the pattern needs a separator
         or (prev == "," and nxt == ",")
         or nxt in lex.terms.months
         or prev in lex.terms.months
@@ -357,15 +357,27 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
     return table.get(rule, frozenset())
 
 
-@functools.lru_cache(maxsize=16)
 def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
-    """For each trigger word, the rules it can open, in ``TOKEN_RULES`` order."""
+    """For each trigger word, the rules it can open, in ``TOKEN_RULES`` order: the last
+    terms' table by identity (no hashing of the terms per statement)."""
+    last_terms, table = _LAST[0]
+    if last_terms is not terms:
+        table = _dispatch_new(terms)
+        _LAST[0] = terms, table
+    return table
+
+
+@functools.lru_cache(maxsize=16)
+def _dispatch_new(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
     by_word: dict[str, list[Rule]] = {}
     for rule in TOKEN_RULES:
         for word in _triggers(rule, terms):
             by_word.setdefault(word, []).append(rule)
     return {word: tuple(rules) for word, rules in by_word.items()}
 
+
+_LAST: list[tuple[WordingTerms | None, dict[str, tuple[Rule, ...]]]] = [(None, {})]
+"""The terms last dispatched for and their table."""
 
 _DIGIT_RULES: tuple[Rule, ...] = (digits,)
 _NO_RULES: tuple[Rule, ...] = ()
