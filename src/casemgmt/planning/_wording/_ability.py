@@ -23,6 +23,7 @@ from casemgmt.planning._wording._tables import (
     _FEELINGS,
     _ONGOING_SKILLS,
     _PREPOSITIONS,
+    _TOOL_VERBS,
 )
 
 
@@ -102,6 +103,8 @@ def _conditional_act(
     if inner or not verbs:
         return False
     lex = ctx.lex
+    if toks[verbs[0]] in _TOOL_VERBS and not lex.vague_markers.occurs(toks, 0):
+        return True  # "practise grounding techniques when overwhelmed"
     return not (
         lex.vague_markers.occurs(toks, 0)
         or any(lex.vague_verbs.match(toks, v) or toks[v] in _BE for v in verbs)

@@ -321,6 +321,8 @@ def _noun_of_its_own(toks: Sequence[str], after: int, ctx: _Context) -> bool:
     return (
         not nxt.isalpha()
         or nxt in _PREPOSITIONS
+        or nxt in _DETERMINERS  # "give the student a token"
+        or nxt in _AFTER_OBJECT_HER
         or nxt in _AND_OR
         or nxt in _MODALS
         or lex.any_verb.has(nxt)
@@ -337,6 +339,9 @@ def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> boo
         if toks[j] == "for":
             w = toks[j + 1]
             nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            if w == "the" and (m := ctx.lex.client.match(toks, j + 2)) is not None:
+                after = j + 2 + m[0]  # "for the student", not "for the client's birthday"
+                return toks[after : after + 1] != ["'s"] and _noun_of_its_own(toks, after, ctx)
             return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
     return False
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._quantified import _every_thing
+from casemgmt.planning._wording._quantified import _counted_things, _every_thing
 from casemgmt.planning._wording._tables import (
     _CHANGE_VERBS,
     _COORD,
@@ -178,7 +178,7 @@ def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if toks[i] != "free" or _nxt(toks, i) not in ("of", "from"):
         return None
     end = min(len(toks), i + 6)
-    return ctx.lex.countable.occurs(toks, i + 2, end) or None
+    return ctx.lex.countable.occurs(toks, i + 2, end) or _counted_things(toks, i + 2, ctx) or None
 
 
 def whole_span(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -279,7 +279,9 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         j += 1
     if w == "no" and j == i + 1 and _behaviour_noun(toks[j], ctx):
         return True  # "No napping", "no yelling": a zero count of a behaviour
-    return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+    if j < len(toks) and ctx.lex.countable.match(toks, j):
+        return True
+    return (w != "without" and _counted_things(toks, j, ctx)) or None
 
 
 def _behaviour_noun(w: str, ctx: _Context) -> bool:

@@ -16,13 +16,16 @@ from casemgmt.planning._wording._tables import (
     _COMPLETE_ANY,
     _COORD_MODIFIERS,
     _CREATION,
+    _DIRECTION_WORDS,
     _GIVING_VERBS,
     _GROUP_NOUNS,
+    _INNER_NOUNS,
     _MAKING_VERBS,
     _MOVE_PARTICLES,
     _MOVE_VERBS,
     _ONE_THING,
     _PER_EVENT_VERBS,
+    _PERFORMANCE_VERBS,
     _POSSESSIVES,
     _PREPOSITIONS,
     _SERVICE_HEAD_NOUNS,
@@ -276,3 +279,13 @@ def _acts_once(toks: Sequence[str], v: int, ctx: _Context) -> bool:
     if m is None:
         return lex.any_verb.lemma(w) is None and w in lex.general_verbs  # "set", "appoint"
     return m[1] in lex.concrete_only
+
+
+def _performed(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
+    """One observed performance of a named practice ("demonstrate correct inhaler
+    technique", "perform hand hygiene"): not a direction ("demonstrate increased
+    mobility") or an inner state ("demonstrate understanding")."""
+    if toks[v] not in _PERFORMANCE_VERBS or v + 1 >= end:
+        return False
+    obj = toks[v + 1 : min(end, v + 6)]
+    return _DIRECTION_WORDS.isdisjoint(obj) and _INNER_NOUNS.isdisjoint(obj)

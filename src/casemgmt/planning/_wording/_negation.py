@@ -102,11 +102,17 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
 def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """Does the negator at ``i`` open a contrast that qualifies the goal's act ("but not
     sitting with me", "but not alone")? A base-form verb after it is a second, negated
-    act ("finish the course, not drop out"): a negative target."""
+    act ("finish the course, not drop out") and a person, place or thing is one kept
+    away from ("but not with her ex", "but not the pub"): negative targets."""
     if toks[i - 1] not in CONTRAST_LEADS or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    return nxt not in ctx.lex.general_verbs and ctx.lex.any_verb.lemma(nxt) != nxt
+    return not (
+        nxt in ctx.lex.general_verbs
+        or ctx.lex.any_verb.lemma(nxt) == nxt
+        or nxt in _PREPOSITIONS
+        or nxt in _DETERMINERS
+    )
 
 
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
@@ -176,8 +182,8 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         return free, "absence"
     if w == FREE_WORD and i > 0 and _free_of_thing(toks[i - 1], ctx):
         return f"{toks[i - 1]} {w}", "absence"  # "pain free", "drug free": "-free" apart
-    if w in ZERO_WORDS and ctx.lex.countable.match(toks, i + 1):
-        return w, "absence"
+    if w in ZERO_WORDS and ctx.lex.countable.occurs(toks, i + 1, i + 4):
+        return w, "absence"  # "zero suspensions", "zero school suspensions"
     return None
 
 

@@ -15,6 +15,7 @@ from casemgmt.planning._wording._tables import (
     _ABSTRACT_ENDINGS,
     _COORD,
     _DETERMINERS,
+    _FEELINGS,
     _PREPOSITIONS,
     _SCOPE_NOUNS,
 )
@@ -54,10 +55,31 @@ def _noun_like(w: str, ctx: _Context) -> bool:
     adverb or time word)?"""
     terms = ctx.lex.terms
     return (
-        w.isalpha()
+        w.replace("-", "").isalpha()
         and w not in _PREPOSITIONS
         and w not in _COORD
         and w not in terms.adverbs
         and w not in terms.time_units
         and not w.endswith("ly")
     )
+
+
+def _counted_things(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """ "no police call-outs", "free from signs of infection", "zero school suspensions":
+    a zero quantifier on things in the plural, whatever the noun, counts them
+    (ACCEPTANCE: a zero quantifier on a countable event or state); not on feelings,
+    abstractions or supports ("without reminders" is read by the negation rules)."""
+    lex = ctx.lex
+    for k in range(j, min(len(toks), j + 3)):
+        w = toks[k]
+        if not _noun_like(w, ctx):
+            return False
+        if w.endswith("s") and not w.endswith("ss"):
+            return not (
+                w in _FEELINGS
+                or w.endswith(_ABSTRACT_ENDINGS)
+                or lex.abstract.has(w)
+                or lex.support.has(w)
+                or w in lex.terms.time_units
+            )
+    return False

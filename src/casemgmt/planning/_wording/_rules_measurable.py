@@ -23,6 +23,7 @@ from casemgmt.planning._wording._measurable import (
     _accomplishment,
     _nominal_accomplishment,
     _one_thing,
+    _performed,
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
@@ -112,7 +113,11 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
     toks = reading.toks
     for v in verbs:
-        if v >= 0 and (_accomplishment(toks, v, end, ctx) or _one_thing(toks, v, end, ctx)):
+        if v >= 0 and (
+            _accomplishment(toks, v, end, ctx)
+            or _one_thing(toks, v, end, ctx)
+            or _performed(toks, v, end, ctx)
+        ):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
 

@@ -24,7 +24,7 @@ _DETERMINERS = _set(
 _POSSESSIVES = _set("""my our your his her their its""")
 _PREPOSITIONS = _set(
     """to in on at for from with by of about into onto over under through across after before
-during within without towards toward around among between via per than upon"""
+during within without towards toward around among between via per than upon near beside"""
 )
 _SUPPORT_ADJUNCT = _set(
     """from by of help support assistance guidance encouragement supported helped assisted
@@ -141,8 +141,7 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
-    """class classes evaluation evaluations screening screenings appointment-based
-    opportunities"""
+    """class classes evaluation evaluations screening screenings appointment-based"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")
@@ -257,7 +256,8 @@ things or events that can be counted."""
 _FEELINGS = _set(
     """anger frustration anxiety stress fear sadness grief worry emotions feelings urges
     impulses cravings pain distress boredom disappointment criticism rejection change
-    conflict triggers symptoms behaviour behavior behaviours behaviors temper mood"""
+    conflict triggers behaviour behavior behaviours behaviors temper mood worries regrets
+    problems issues difficulties concerns thoughts drugs substances pills weapons"""
 )
 """What one copes with, not a thing acted on: "be able to tolerate frustration" names an
 inner capacity, not a concrete act."""
@@ -287,3 +287,18 @@ _EACH = _set("""each every""")
 _AMONG = _set("""among amongst""")
 """Before people in the plural, a rate measured over a population ("among young
 children")."""
+_PERFORMANCE_VERBS = _set("""demonstrate demonstrates perform performs""")
+"""Verbs of showing a skill to an observer: one observed performance of a named practice
+("demonstrate correct inhaler technique") is checkable; a direction ("demonstrate
+increased mobility") or an inner state ("demonstrate understanding") is not."""
+_DIRECTION_WORDS = _set(
+    """increased improved decreased reduced enhanced greater better more less fewer
+    increasing improving decreasing reducing"""
+)
+_INNER_NOUNS = _set(
+    """understanding knowledge insight awareness acceptance willingness motivation
+    readiness commitment interest feelings emotions confidence"""
+)
+_TOOL_VERBS = _set("""practise practises practice practices""")
+"""Using a practice on a stated condition ("practise grounding when overwhelmed"): the
+condition says when to check it, as "whenever" does."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from casemgmt.planning._wording._verbs import _ALSO_NOUNS, _MAINLY_VERBS
+from casemgmt.planning._wording._verbs_rare import _RARE_VERBS
 from casemgmt.planning._wording._vocabulary import (
     _ABSTRACT_OBJECTS,
     _ACCOMPLISHMENT_VERBS,
@@ -131,7 +132,7 @@ class WordingTerms:
     catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
     subordinators: frozenset[str] = _field(_SUBORDINATORS)
     adverbs: frozenset[str] = _field(_ADVERBS)
-    mainly_verbs: frozenset[str] = _field(_MAINLY_VERBS)
+    mainly_verbs: frozenset[str] = _field(_MAINLY_VERBS + "|" + _RARE_VERBS)
     """English verbs in general (WordNet): a statement opening with one is an instruction."""
     also_nouns: frozenset[str] = _field(_ALSO_NOUNS)
     """Verbs as often nouns ("transport", "water"): an instruction only before an object."""

@@ -10,7 +10,7 @@ change it through ``WordingTerms.extend``/``without``, not by editing this file.
 _CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
 resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
 person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
-consumer|recipient|learner|trainee"""
+consumer|recipient|learner|trainee|pupil"""
 
 _FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
 guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
@@ -43,7 +43,7 @@ clinical team|care staff|direct care staff|residential staff|house staff"""
 # Clients in the plural or as a share: an agency's performance target, not one
 # client's behaviour ("80% of participants will...", "Increase the number of clients...").
 _PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
-students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
+students|pupils|youths|young people|jobseekers|job seekers|applicants|families|individuals|
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
