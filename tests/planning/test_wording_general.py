@@ -419,3 +419,19 @@ def test_a_zero_quantifier_counts_any_things(
     found = codes(text, "Kofi")
     assert (M not in found) is measurable
     assert (N in found) is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will obtain Social Security cards for the family", False),  # the head: cards
+        ("Kofi will secure financial stability", True),  # an abstraction
+        ("Kofi will collect his tax forms", False),  # a concrete thing in the plural
+        ("Kofi will attend the refugee orientation", False),  # one named event
+    ],
+)
+def test_the_head_of_the_object_decides(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment (obtain, attend a single named service);
+    an abstract modifier ("Social Security") does not make the thing abstract, and a
+    thing in the plural is still a thing; abstractions are not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged
