@@ -435,3 +435,17 @@ def test_the_head_of_the_object_decides(text: str, *, flagged: bool) -> None:
     an abstract modifier ("Social Security") does not make the thing abstract, and a
     thing in the plural is still a thing; abstractions are not measurable."""
     assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will make more friends at the club", True),  # plural, no count: ongoing
+        ("Kofi will print resumes at the library", True),
+        ("Kofi will reduce his panic to a level that no longer stops him working", True),
+    ],
+)
+def test_plural_things_and_fixed_phrases_set_no_count(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: plural generic things with no count are open-ended, and "no
+    longer" is a negator, not a zero quantifier; direction only is not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged

@@ -71,7 +71,7 @@ def _accomplishment(
     events = _events_named(toks, lemma, obj, ctx)
     if events is not None:
         return events
-    found = _object_kind(toks, obj, end, ctx)
+    found = _object_kind(toks, obj, end, ctx, plurals=lemma in _STRONG_TELIC)
     if found == (None, False):
         found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
     if found is None:  # an abstract object only ("develop skills"), unless a strong
@@ -87,10 +87,12 @@ _PARTICLE_EVENTS = {("make", "sure"): False, ("make", "certain"): False, ("find"
 
 
 def _object_kind(
-    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context, *, plurals: bool = False
 ) -> tuple[str | None, bool] | None:
     """The object's first concrete thing and whether it is an ongoing institution
-    ("school", "meetings"); None when the object is only abstract ("skills")."""
+    ("school", "meetings"); None when the object is only abstract ("skills").
+    ``plurals``: a concrete thing in the plural counts ("obtain their ID cards");
+    only for strong accomplishments ("make friends", "write resumes" read on)."""
     lex = ctx.lex
     abstract_seen = False
     program_heads = lex.program.first_words
@@ -98,7 +100,7 @@ def _object_kind(
         if toks[j] in program_heads and lex.program.match(toks, j):
             return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
-        c = lex.concrete.match(toks, j) or _plural_thing(toks[j], ctx)
+        c = lex.concrete.match(toks, j) or (_plural_thing(toks[j], ctx) if plurals else None)
         if a and not (c and c[0] >= a[0]):
             abstract_seen = True
         elif c:
