@@ -142,7 +142,7 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
     """class classes evaluation evaluations screening screenings appointment-based
-    orientation induction intake"""
+    orientation induction"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")
