@@ -449,3 +449,20 @@ def test_plural_things_and_fixed_phrases_set_no_count(text: str, *, flagged: boo
     """WORDING_LABELS 3: plural generic things with no count are open-ended, and "no
     longer" is a negator, not a zero quantifier; direction only is not measurable."""
     assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("My USI record will be updated by the end of May", True),  # a task passive
+        ("DCJ will close the case by June", True),  # an acronym opening it: an agency
+        ("I will update my USI record by May", False),  # the client acts
+    ],
+)
+def test_an_acronym_inside_a_sentence_is_no_name(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: an agentless task passive ("Housing will be secured") is not client
+    behaviour, so "My USI record will be updated" has no client actor (an acronym is no
+    one's name, even with no client names given); an acronym opening a sentence is an
+    agency's name."""
+    names = ("Kofi",) if text.startswith("DCJ") else ()
+    assert (B in codes(text, *names)) is flagged
