@@ -286,6 +286,8 @@ def test_a_concrete_act_on_a_condition_stated_first_is_a_criterion(
         ("Kofi will have more free time", False),  # the adjective
         ("Kofi will skip the nightly beer", True),  # cessation
         ("Kofi will prevent early waking", True),  # the target itself
+        ("Kofi will get to work without being late", True),  # absence of a problem
+        ("Kofi will get up without being told", False),  # a support
     ],
 )
 def test_results_purposes_and_support_are_not_negative_targets(text: str, *, flagged: bool) -> None:

@@ -26,6 +26,8 @@ from casemgmt.planning._wording._negex import (
     NOUN_FOLLOWERS,
     NOUN_OF,
     NOUNS_BEFORE,
+    PARTICIPLE_ENDINGS,
+    PASSIVE_SUPPORT,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -157,7 +159,10 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
     if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in SUPPORT_DETERMINERS):
         sup = lex.support.match(toks, i + 2)
     if sup is None and nxt in SUPPORT_VERBS:
-        return 1
+        done_to = toks[i + 2] if i + 2 < len(toks) else ""
+        if nxt not in PASSIVE_SUPPORT or done_to.endswith(PARTICIPLE_ENDINGS):
+            return 1  # "without needing...", "without being told": done alone
+        return 0  # "without being late": the absence of a problem
     if sup:
         return sup[0]
     j = i + 1
