@@ -225,8 +225,6 @@ def test_an_act_on_one_thing_is_an_accomplishment(text: str, *, flagged: bool) -
         ("Hold fortnightly check-ins with the student about his reading", True),
         ("Set up a reward chart so the patient can see her progress", True),
         ("Attend the student council meeting each month", False),  # a modifier, not the client
-        ("Care for the family dog", False),  # "family" as a modifier too
-        ("Guide the family through the housing forms", True),  # the family as object
         ("Book flights and arrange for the family to travel together", True),  # coordinated
         ("Write and deliver three flyers to local shops", False),  # things handed over
         ("Treat underlying anxiety with CBT", True),  # a clinician's verb

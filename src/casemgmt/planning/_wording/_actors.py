@@ -306,7 +306,7 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             and w not in _SUBJECT_PRONOUNS
             and _noun_of_its_own(toks, j + m[0], ctx)
         )
-        or (w in _CLIENT_OBJECTS and _noun_of_its_own(toks, j + 1, ctx))  # not "the family dog"
+        or w in _CLIENT_OBJECTS
         or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     )
 
