@@ -199,6 +199,8 @@ def _free_of_thing(prev: str, ctx: _Context) -> bool:
     lex = ctx.lex
     return (
         prev.isalpha()
+        and prev not in ctx.names  # never quote a name as the thing absent
+        and prev not in ctx.family
         and prev + FREE_SUFFIX not in lex.terms.free_suffix_exceptions
         and not (lex.any_verb.has(prev) or prev in lex.terms.mainly_verbs)
         and prev not in _FREE_LEADS
