@@ -156,8 +156,17 @@ class _Compiled:
     """Base forms of English verbs in general, beyond the lists the rules judge by."""
 
 
-@functools.lru_cache(maxsize=16)
 def _compile(terms: WordingTerms) -> _Compiled:
+    """The lexicons for ``terms``: the last value's by identity (one test, no hashing of
+    the terms per statement), else built or found in the cache of recent values."""
+    last = _LAST[0]
+    if last is None or last.terms is not terms:
+        last = _LAST[0] = _compile_new(terms)
+    return last
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_new(terms: WordingTerms) -> _Compiled:
     verbs = (
         terms.worker_verbs
         | terms.accomplishment_verbs
@@ -231,6 +240,10 @@ def _compile(terms: WordingTerms) -> _Compiled:
         )
         | _NEG_WORDS,
     )
+
+
+_LAST: list[_Compiled | None] = [None]
+"""The lexicons last used (a one-item list so that :func:`_compile` can swap it)."""
 
 
 _CLIENT = "client"
