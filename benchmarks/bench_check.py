@@ -114,7 +114,8 @@ def _side_by_side(path: Path, n: int, as_of: str, rounds: int) -> None:
         # --jobs 2's workers are forked from this process (single-threaded, Linux),
         # so their CPU time reaches RUSAGE_CHILDREN once the pool has reaped them;
         # from a fork server (other platforms) it would not, and is not shown.
-        forked = _jobs._context().get_start_method() == "fork"
+        context = getattr(_jobs, "_context", None)  # absent in trees before check19c
+        forked = context is not None and context().get_start_method() == "fork"
         shown = name != "jobs 2" or forked
         cpu = f", {n / best_cpu[name]:8,.0f} per CPU second" if shown else ""
         print(f"n={n:>7,}  {name:<18} {n / seconds:8,.0f} cases/s{cpu} (best of {rounds})")
