@@ -14,9 +14,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casemgmt import Case, Client, dumps
 from casemgmt.cli import _jobs, main
+from casemgmt.cli._input import split_lines
 from casemgmt.examples.carla import carla_json
 
 
@@ -156,3 +159,10 @@ def test_jobs_load_the_policy_module_once_per_worker_not_per_range(
     pids = log.read_text().split()
     assert ranges > 6  # enough ranges that a load per range would show
     assert len(pids) == len(set(pids)) <= 3  # the parent and each of the two workers, once
+
+
+@given(st.lists(st.sampled_from([b"\n", b"\r\n", b"a", b"{}", b""]), max_size=30))
+def test_a_range_is_cut_into_the_pieces_split_gives(parts: list[bytes]) -> None:
+    """A worker's range, read one line at a time, gives exactly ``split(b"\\n")``."""
+    data = b"".join(parts)
+    assert data.split(b"\n") == list(split_lines(data))

@@ -286,6 +286,8 @@ def test_a_concrete_act_on_a_condition_stated_first_is_a_criterion(
         ("Kofi will have more free time", False),  # the adjective
         ("Kofi will skip the nightly beer", True),  # cessation
         ("Kofi will prevent early waking", True),  # the target itself
+        ("Kofi will get to work without being late", True),  # absence of a problem
+        ("Kofi will get up without being told", False),  # a support
     ],
 )
 def test_results_purposes_and_support_are_not_negative_targets(text: str, *, flagged: bool) -> None:
@@ -419,3 +421,50 @@ def test_a_zero_quantifier_counts_any_things(
     found = codes(text, "Kofi")
     assert (M not in found) is measurable
     assert (N in found) is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will obtain Social Security cards for the family", False),  # the head: cards
+        ("Kofi will secure financial stability", True),  # an abstraction
+        ("Kofi will collect his tax forms", False),  # a concrete thing in the plural
+        ("Kofi will attend the refugee orientation", False),  # one named event
+    ],
+)
+def test_the_head_of_the_object_decides(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: one verifiable accomplishment (obtain, attend a single named service);
+    an abstract modifier ("Social Security") does not make the thing abstract, and a
+    thing in the plural is still a thing; abstractions are not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Kofi will make more friends at the club", True),  # plural, no count: ongoing
+        ("Kofi will print resumes at the library", True),
+        ("Kofi will reduce his panic to a level that no longer stops him working", True),
+    ],
+)
+def test_plural_things_and_fixed_phrases_set_no_count(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: plural generic things with no count are open-ended, and "no
+    longer" is a negator, not a zero quantifier; direction only is not measurable."""
+    assert (M in codes(text, "Kofi")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("My USI record will be updated by the end of May", True),  # a task passive
+        ("DCJ will close the case by June", True),  # an acronym opening it: an agency
+        ("I will update my USI record by May", False),  # the client acts
+    ],
+)
+def test_an_acronym_inside_a_sentence_is_no_name(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: an agentless task passive ("Housing will be secured") is not client
+    behaviour, so "My USI record will be updated" has no client actor (an acronym is no
+    one's name, even with no client names given); an acronym opening a sentence is an
+    agency's name."""
+    names = ("Kofi",) if text.startswith("DCJ") else ()
+    assert (B in codes(text, *names)) is flagged

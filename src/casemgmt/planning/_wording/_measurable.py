@@ -71,11 +71,11 @@ def _accomplishment(
     events = _events_named(toks, lemma, obj, ctx)
     if events is not None:
         return events
-    found = _object_kind(toks, obj, end, ctx)
+    found = _object_kind(toks, obj, end, ctx, plurals=lemma in _STRONG_TELIC)
     if found == (None, False):
         found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
-    if found is None:
-        return False  # an abstract object only: "develop skills"
+    if found is None:  # an abstract object only ("develop skills"), unless a strong
+        return lemma in _STRONG_TELIC and _thing_head(toks, obj, ctx)  # "Social Security cards"
     concrete, ongoing = found
     if lemma in _ATTENDANCE:
         return concrete is not None and not ongoing and concrete not in ctx.lex.ongoing
@@ -87,10 +87,12 @@ _PARTICLE_EVENTS = {("make", "sure"): False, ("make", "certain"): False, ("find"
 
 
 def _object_kind(
-    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context, *, plurals: bool = False
 ) -> tuple[str | None, bool] | None:
     """The object's first concrete thing and whether it is an ongoing institution
-    ("school", "meetings"); None when the object is only abstract ("skills")."""
+    ("school", "meetings"); None when the object is only abstract ("skills").
+    ``plurals``: a concrete thing in the plural counts ("obtain their ID cards");
+    only for strong accomplishments ("make friends", "write resumes" read on)."""
     lex = ctx.lex
     abstract_seen = False
     program_heads = lex.program.first_words
@@ -98,7 +100,7 @@ def _object_kind(
         if toks[j] in program_heads and lex.program.match(toks, j):
             return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
-        c = lex.concrete.match(toks, j)
+        c = lex.concrete.match(toks, j) or (_plural_thing(toks[j], ctx) if plurals else None)
         if a and not (c and c[0] >= a[0]):
             abstract_seen = True
         elif c:
@@ -106,6 +108,14 @@ def _object_kind(
         elif toks[j] in lex.ongoing:
             return None if abstract_seen else (None, True)
     return None if abstract_seen else (None, False)
+
+
+def _plural_thing(w: str, ctx: _Context) -> tuple[int, str] | None:
+    """A concrete thing in the plural ("cards", "forms"): its one-word singular entry."""
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return None
+    single = ctx.lex.concrete.lemma(w[:-1])
+    return (1, single) if single is not None else None
 
 
 def _concrete_at(
@@ -215,6 +225,16 @@ def _events_named(
     if lemma in _ATTENDANCE and _one_service(toks, obj, ctx):
         return True
     return None
+
+
+def _thing_head(toks: Sequence[str], obj: Sequence[int], ctx: _Context) -> bool:
+    """Is the object's head (its last word before "of") a thing, not an abstraction?"""
+    words = [toks[j] for j in obj if toks[j].isalpha()]
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    lex = ctx.lex
+    return not (lex.abstract.has(head) or head.endswith(_ABSTRACT_ENDINGS) or head in _INNER_NOUNS)
 
 
 def _generic_events(toks: Sequence[str], lemma: str, obj: Sequence[int], ctx: _Context) -> bool:

@@ -26,6 +26,8 @@ from casemgmt.planning._wording._negex import (
     NOUN_FOLLOWERS,
     NOUN_OF,
     NOUNS_BEFORE,
+    PARTICIPLE_ENDINGS,
+    PASSIVE_SUPPORT,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -157,7 +159,10 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
     if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in SUPPORT_DETERMINERS):
         sup = lex.support.match(toks, i + 2)
     if sup is None and nxt in SUPPORT_VERBS:
-        return 1
+        done_to = toks[i + 2] if i + 2 < len(toks) else ""
+        if nxt not in PASSIVE_SUPPORT or done_to.endswith(PARTICIPLE_ENDINGS):
+            return 1  # "without needing...", "without being told": done alone
+        return 0  # "without being late": the absence of a problem
     if sup:
         return sup[0]
     j = i + 1
@@ -194,6 +199,8 @@ def _free_of_thing(prev: str, ctx: _Context) -> bool:
     lex = ctx.lex
     return (
         prev.isalpha()
+        and prev not in ctx.names  # never quote a name as the thing absent
+        and prev not in ctx.family
         and prev + FREE_SUFFIX not in lex.terms.free_suffix_exceptions
         and not (lex.any_verb.has(prev) or prev in lex.terms.mainly_verbs)
         and prev not in _FREE_LEADS

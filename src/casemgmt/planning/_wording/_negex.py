@@ -54,6 +54,10 @@ PSEUDO_AFTER = frozenset((("or", "not"), ("if", "not")))
 SUPPORT_NEGATORS = frozenset((("with", "no"),))
 """(word before, negator): with a support after ("with no cues"), doing it alone."""
 SUPPORT_VERBS = frozenset(("needing", "being"))
+PASSIVE_SUPPORT = frozenset(("being",))
+"""After "without", a support only before a participle ("without being told"); before an
+adjective ("without being late") it is the absence of a problem."""
+PARTICIPLE_ENDINGS = ("ed", "en", "told", "taught", "shown")
 """After "without": "without needing reminders", "without being told" (a support)."""
 NOT_A_CUT = frozenset(("no", "not"))
 """Before "less" or "fewer" ("no fewer than 3"): a floor, not a reduction."""

@@ -21,6 +21,8 @@ from casemgmt.planning._wording._tables import (
 )
 
 _EVERY = frozenset(("every", "each", "all"))
+_NOT_QUANTIFIED = frozenset(("longer", "later", "sooner", "matter", "doubt", "less", "fewer"))
+"""After "no" these make a fixed phrase ("no longer", "no later than"), not a count."""
 """Universal quantifiers; "any" is not one ("report any signs" sets no count)."""
 
 
@@ -70,6 +72,8 @@ def _counted_things(toks: Sequence[str], j: int, ctx: _Context) -> bool:
     (ACCEPTANCE: a zero quantifier on a countable event or state); not on feelings,
     abstractions or supports ("without reminders" is read by the negation rules)."""
     lex = ctx.lex
+    if toks[j : j + 1] and toks[j] in _NOT_QUANTIFIED:
+        return False  # "no longer interferes": a negator, not a zero count
     for k in range(j, min(len(toks), j + 3)):
         w = toks[k]
         if not _noun_like(w, ctx):

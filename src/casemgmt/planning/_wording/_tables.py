@@ -141,7 +141,8 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
-    """class classes evaluation evaluations screening screenings appointment-based"""
+    """class classes evaluation evaluations screening screenings appointment-based
+    orientation induction"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")

@@ -105,6 +105,15 @@ def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     return caps
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+"""Two capitals in a row: the C-speed test before looking for an acronym token by token."""
+
+
+def _acronym(raw: str) -> bool:
+    """A word of two or more letters all in capitals ("CPA", "NDIS", "PHQ")."""
+    return len(raw) > 1 and raw.isupper() and raw[:1].isalpha()
+
+
 class _Sentence(NamedTuple):
     """Lower-cased tokens and whether each was capitalised (names, sentence starts)."""
 
@@ -210,6 +219,10 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
             # neither names nor a heading, so it is read as sentence case
             caps = [k == 0 for k in range(len(caps))]
+        elif _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
+            # an acronym inside a sentence ("My CPA resume") is no one's name; one that
+            # opens it ("FACS will close the case") stays a name, an agency's or a person's
+            caps[1:] = [c and not _acronym(r) for c, r in zip(caps[1:], raws[1:], strict=True)]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word
