@@ -15,6 +15,7 @@ from casemgmt._lazy import exports_of
 
 PACKAGES = [
     "casemgmt",
+    "casemgmt.core",
     "casemgmt.assessment",
     "casemgmt.planning",
     "casemgmt.referrals",

@@ -14,6 +14,7 @@ from casemgmt import Case, Client, Party, PartyRole, dumps, loads, validate
 from casemgmt.core._client import ContactDetails
 from casemgmt.monitoring import CaseNote, NoteKind
 from casemgmt.privacy import REDACTED, pseudonym, redact, redact_all
+from casemgmt.tables import rows
 from casemgmt.testing.strategies import cases
 
 NAME, DOB, PHONE, EMAIL = "Carla Mendes", dt.date(1994, 3, 15), "0412345678", "carla@example.org"
@@ -118,6 +119,27 @@ def test_empty_salt_refused() -> None:
     """Without a secret salt, pseudonyms could be reversed by guessing ids."""
     with pytest.raises(ValueError, match="non-empty secret salt"):
         redact(carla(), salt="")
+
+
+@pytest.mark.parametrize("salt", ["", b""])
+def test_empty_salt_refused_everywhere_a_salt_is_taken(salt: str | bytes) -> None:
+    """Every salt= refuses an empty key, the tables included, and ``redact_all`` at the call."""
+    with pytest.raises(ValueError, match="non-empty secret salt"):
+        redact_all([carla()], salt=salt)
+    with pytest.raises(ValueError, match="the tables needs a non-empty secret salt"):
+        next(rows("cases", [carla()], salt=salt))
+
+
+def test_salt_as_bytes_or_text() -> None:
+    """A key from ``secrets.token_bytes`` works, and text gives the same pseudonyms as its bytes."""
+    assert redact(carla(), salt=b"s3cret").client.id == redact(carla(), salt="s3cret").client.id
+    assert redact(carla(), salt=b"\xff\x00").client.id != redact(carla(), salt="s3cret").client.id
+
+
+def test_salt_of_another_type_is_a_clear_error() -> None:
+    """A salt that is neither text nor bytes is named, not an AttributeError from inside hmac."""
+    with pytest.raises(TypeError, match="redact needs salt as str or bytes, not int"):
+        redact(carla(), salt=1234)  # type: ignore[arg-type]
 
 
 def test_redact_leaves_original_untouched() -> None:

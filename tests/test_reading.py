@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casemgmt import Case, Client, dumps
-from casemgmt.reading import is_json_lines, read_cases, read_lines
+from casemgmt.reading import _lines, is_json_lines, read_cases, read_lines
 
 
 def _case(case_id: str) -> Case:
@@ -95,3 +95,30 @@ def test_read_lines_numbers_a_slice_from_its_first_line() -> None:
     """A worker's share of a file reports the file's own line numbers."""
     entries = list(read_lines([b"{bad", b"", b"[]"], source="big.jsonl", first_line=41))
     assert ["big.jsonl:41", "big.jsonl:43"] == [e.where for e in entries]
+
+
+class _Pipe(io.BytesIO):
+    """A stream without ``read1`` that gives at most a few bytes per read."""
+
+    def __init__(self, data: bytes, most: int) -> None:
+        super().__init__(data)
+        self.most = most
+
+    def read(self, size: int | None = -1) -> bytes:
+        return super().read(min(self.most, size if size and size > 0 else self.most))
+
+    read1 = property()  # absent (reading it raises AttributeError): _lines falls back to read
+
+
+@given(
+    st.lists(st.sampled_from([b"\n", b"\r\n", b"a", b"{}", b" ", b"xyz" * 7]), max_size=40),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=9),
+)
+def test_block_reader_gives_the_lines_iteration_gives(
+    parts: list[bytes], size: int, most: int
+) -> None:
+    """Lines cut from blocks (short ones, so lines span blocks) are the file's own lines."""
+    data = b"".join(parts)
+    assert list(io.BytesIO(data)) == list(_lines(io.BytesIO(data), size))
+    assert list(io.BytesIO(data)) == list(_lines(_Pipe(data, most), size))

@@ -23,12 +23,18 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from casemgmt.case import Case
+from casemgmt.checks import validate
 from casemgmt.core._time import AsOf, as_date
+from casemgmt.errors import CaseDataError
+from casemgmt.monitoring import QualityReport
+from casemgmt.monitoring import quality_review as serial_review
+from casemgmt.reading import read_lines
+from casemgmt.serialization import loads
 
 if TYPE_CHECKING:
-    from casemgmt.case import Case
     from casemgmt.core._findings import Finding
-    from casemgmt.monitoring._quality_report import Grouping, QualityReport
+    from casemgmt.monitoring._quality_report import Grouping
 
 __all__ = ["DEFAULT_BLOCKSIZE", "case_lines", "check", "quality_review"]
 
@@ -88,9 +94,6 @@ def _blocks(urlpath: str | Sequence[str], blocksize: str | int | None) -> list[_
 
 def _cases(partition: Iterable[Any]) -> Iterator[Case]:
     """The cases of a partition: text lines, or file blocks read with their line numbers."""
-    from casemgmt.case import Case
-    from casemgmt.serialization import loads
-
     for item in partition:
         if isinstance(item, str):
             if item.strip():
@@ -101,9 +104,6 @@ def _cases(partition: Iterable[Any]) -> Iterator[Case]:
 
 def _block_cases(block: _Block) -> Iterator[Case]:
     from fsspec.utils import read_block
-
-    from casemgmt.errors import CaseDataError
-    from casemgmt.reading import read_lines
 
     file, offset, length = block
     with file.fs.open(file.path, mode="rb") as handle:  # its own handle: blocks share `file`
@@ -137,8 +137,6 @@ def _review_partition(
     by: tuple[str | tuple[str, Grouping], ...],
     max_ids: int | None,
 ) -> list[QualityReport]:
-    from casemgmt.monitoring import quality_review as serial_review
-
     return [serial_review(_cases(lines), as_of=as_of, by=by, max_ids=max_ids)]
 
 
@@ -162,8 +160,6 @@ def quality_review(
     pickled (by Dask's cloudpickle), so it may be a lambda, but what it
     refers to must be importable or picklable on the workers.
     """
-    from casemgmt.monitoring import QualityReport
-
     day = as_date(as_of)
     lines = _bag(source, blocksize)
     parts = lines.map_partitions(_review_partition, day, tuple(by), max_ids)
@@ -174,8 +170,6 @@ def quality_review(
 
 
 def _check_partition(lines: Iterable[Any], as_of: dt.date) -> list[tuple[str, tuple[Finding, ...]]]:
-    from casemgmt.checks import validate
-
     return [(case.id, tuple(validate(case, as_of=as_of))) for case in _cases(lines)]
 
 

@@ -25,8 +25,19 @@ __all__ = ["case_html", "iter_records", "plan_html", "to_records"]
 Record = dict[str, Any]
 
 
+_COLUMNS = ("id", "goal_id", "need_numbers", "status", "horizon", "responsible", "date")
+
+
 def iter_records(cases: Iterable[Case], *, include_text: bool = False) -> Iterator[Record]:
     """One flat dict per goal, action and referral, streaming over ``cases``."""
+
+    def row(base: Record, kind: str, values: tuple[Any, ...], agreed: Any, text: str) -> Record:
+        made = {**base, "kind": kind, **dict(zip(_COLUMNS, values, strict=True))}
+        made["agreed_by_client"] = agreed
+        if include_text:
+            made["text"] = text
+        return made
+
     for case in cases:
         base: Record = {
             "case_id": case.id,
@@ -35,55 +46,19 @@ def iter_records(cases: Iterable[Case], *, include_text: bool = False) -> Iterat
             "closed": case.closure is not None,
         }
         plan = case.plan
-        if plan is not None:
-            for goal in plan.goals:
-                row: Record = {
-                    **base,
-                    "kind": "goal",
-                    "id": goal.id,
-                    "goal_id": goal.id,
-                    "need_numbers": list(goal.need_numbers),
-                    "status": goal.status.value,
-                    "horizon": goal.horizon.value,
-                    "responsible": None,
-                    "date": goal.target_date,
-                    "agreed_by_client": goal.agreed_by_client,
-                }
-                if include_text:
-                    row["text"] = goal.statement
-                yield row
-            for action in plan.actions:
-                row = {
-                    **base,
-                    "kind": "action",
-                    "id": action.id,
-                    "goal_id": action.goal_id,
-                    "need_numbers": [],
-                    "status": action.status.value,
-                    "horizon": None,
-                    "responsible": action.responsible.value if action.responsible else None,
-                    "date": action.due_date,
-                    "agreed_by_client": None,
-                }
-                if include_text:
-                    row["text"] = action.what
-                yield row
+        values: tuple[Any, ...]  # one per _COLUMNS, in order
+        for goal in plan.goals if plan is not None else ():
+            values = (goal.id, goal.id, list(goal.need_numbers), goal.status.value)
+            values += (goal.horizon.value, None, goal.target_date)
+            yield row(base, "goal", values, goal.agreed_by_client, goal.statement)
+        for action in plan.actions if plan is not None else ():
+            owner = action.responsible.value if action.responsible else None
+            values = (action.id, action.goal_id, [], action.status.value, None, owner)
+            yield row(base, "action", (*values, action.due_date), None, action.what)
         for referral in case.referrals:
-            row = {
-                **base,
-                "kind": "referral",
-                "id": referral.id,
-                "goal_id": referral.goal_id,
-                "need_numbers": list(referral.need_numbers),
-                "status": referral.status.value,
-                "horizon": None,
-                "responsible": referral.to.organisation,
-                "date": referral.follow_up_on,
-                "agreed_by_client": None,
-            }
-            if include_text:
-                row["text"] = referral.to.service
-            yield row
+            values = (referral.id, referral.goal_id, list(referral.need_numbers))
+            values += (referral.status.value, None, referral.to.organisation, referral.follow_up_on)
+            yield row(base, "referral", values, None, referral.to.service)
 
 
 def to_records(cases: Iterable[Case], *, include_text: bool = False) -> list[Record]:

@@ -50,6 +50,7 @@ from casemgmt.core._scrub import Scrubber, fold, scrub
 
 __all__ = [
     "REDACTED",
+    "Salt",
     "Scrubber",
     "fold",
     "hide_text",
@@ -57,6 +58,7 @@ __all__ = [
     "redact",
     "redact_all",
     "rewrite_text",
+    "salt_key",
     "scrub",
     "scrubbed",
     "scrubber_for",
@@ -68,13 +70,41 @@ REDACTED = "[redacted]"
 """What free text becomes in a redacted copy (when it had any text)."""
 
 
-def pseudonym(value: str, *, salt: str) -> str:
+Salt = str | bytes
+"""A secret key for pseudonyms: text, or bytes such as ``secrets.token_bytes(32)``."""
+
+
+def salt_key(salt: object, *, needed_by: str = "pseudonym") -> bytes:
+    """``salt`` as the HMAC key, refusing what would make pseudonyms reversible.
+
+    Text is encoded as UTF-8, so ``"s"`` and ``b"s"`` give the same pseudonyms.
+
+    >>> salt_key("")
+    Traceback (most recent call last):
+    ...
+    ValueError: pseudonym needs a non-empty secret salt; without one pseudonyms can be reversed
+    """
+    if isinstance(salt, str):
+        key = salt.encode("utf-8")
+    elif isinstance(salt, bytes):
+        key = salt
+    else:
+        msg = f"{needed_by} needs salt as str or bytes, not {type(salt).__name__}"
+        raise TypeError(msg)
+    if not key:
+        msg = f"{needed_by} needs a non-empty secret salt; without one pseudonyms can be reversed"
+        raise ValueError(msg)
+    return key
+
+
+def pseudonym(value: str, *, salt: Salt) -> str:
     """A stable pseudonymous id for ``value``: HMAC-SHA256 keyed with ``salt``.
 
-    >>> pseudonym("c-1", salt="s") == pseudonym("c-1", salt="s") != pseudonym("c-1", salt="t")
+    >>> pseudonym("c-1", salt="s") == pseudonym("c-1", salt=b"s") != pseudonym("c-1", salt="t")
     True
     """
-    digest = hmac.new(salt.encode("utf-8"), value.encode("utf-8"), hashlib.sha256).hexdigest()
+    key = salt_key(salt)
+    digest = hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
     return f"anon-{digest[:16]}"
 
 
@@ -82,26 +112,24 @@ def _blank_or_redacted(value: str) -> str:
     return REDACTED if value.strip() else ""
 
 
-def redact(case: Case, *, salt: str, keep_text: bool = False) -> Case:
+def redact(case: Case, *, salt: Salt, keep_text: bool = False) -> Case:
     """A de-identified copy of ``case`` for analytics (see the module docstring).
 
     ``salt`` must be a non-empty secret; the same salt gives the same
     pseudonyms. ``keep_text=True`` keeps free text, with names, contact
     details and the date of birth scrubbed from it.
     """
-    if not salt:
-        msg = "redact needs a non-empty secret salt; without one pseudonyms can be reversed"
-        raise ValueError(msg)
-    ids = {i: pseudonym(i, salt=salt) for i in people(case, set())}
+    key = salt_key(salt, needed_by="redact")
+    ids = {i: pseudonym(i, salt=key) for i in people(case, set())}
     safe = rewrite_text(case, scrubber_for(case) if keep_text else _blank_or_redacted, ids)
     name = f"Client {safe.client.id}" if case.client.name else ""
     return attrs.evolve(safe, client=attrs.evolve(safe.client, name=name))
 
 
-def redact_all(cases: Iterable[Case], *, salt: str, keep_text: bool = False) -> Iterator[Case]:
+def redact_all(cases: Iterable[Case], *, salt: Salt, keep_text: bool = False) -> Iterator[Case]:
     """``redact`` over many cases, lazily, with one salt so their pseudonyms join."""
-    for case in cases:
-        yield redact(case, salt=salt, keep_text=keep_text)
+    salt_key(salt, needed_by="redact_all")  # refused at the call, not at the first case
+    return (redact(case, salt=salt, keep_text=keep_text) for case in cases)
 
 
 def hide_text(record: _R, marker: str = REDACTED) -> _R:

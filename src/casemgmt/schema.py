@@ -21,7 +21,9 @@ from typing import Any
 
 import attrs
 
+from casemgmt.case import Case
 from casemgmt.core._time import Timeframe
+from casemgmt.serialization import SCHEMA_VERSION
 
 __all__ = ["DIALECT", "json_schema"]
 
@@ -52,11 +54,7 @@ def json_schema(cls: type | None = None) -> dict[str, Any]:
     >>> schema["$schema"], schema["$ref"], "schema_version" in schema["$defs"]["Case"]["required"]
     ('https://json-schema.org/draft/2020-12/schema', '#/$defs/Case', True)
     """
-    from casemgmt.serialization import SCHEMA_VERSION
-
     if cls is None:
-        from casemgmt.case import Case
-
         cls = Case
     if not attrs.has(cls):
         msg = f"json_schema needs a casemgmt record class, got {cls!r}"
@@ -95,8 +93,6 @@ def _record(cls: type, defs: dict[str, dict[str, Any]], version: int) -> dict[st
 
 
 def _versioned(cls: type) -> bool:
-    from casemgmt.case import Case
-
     return cls is Case
 
 

@@ -10,12 +10,16 @@ import pty
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casemgmt import Case, Client, dumps
 from casemgmt.cli import _jobs, main
+from casemgmt.cli._input import split_lines
 from casemgmt.examples.carla import carla_json
 
 
@@ -42,15 +46,18 @@ def _caseload(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("form", ["text", "json"])
+@pytest.mark.parametrize(("form", "threads"), [("text", 1), ("json", 1), ("json", 2)])
 def test_jobs_gives_the_same_output_order_and_exit_code(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     form: str,
+    threads: int,
 ) -> None:
-    """Issue 17: two processes over many small ranges print byte for byte what one prints."""
+    """Issue 17: two processes over many small ranges print byte for byte what one prints,
+    whether the workers are forked (one thread) or come from a fork server (several)."""
     monkeypatch.setattr(_jobs, "CHUNK_BYTES", 3000)  # many ranges, some cut mid-line
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
     first = _caseload(tmp_path / "a.jsonl")
     whole = tmp_path / "carla.json"
     whole.write_text(json.dumps(json.loads(carla_json()), indent=2))
@@ -76,6 +83,20 @@ def test_ranges_end_at_line_ends_and_count_lines(tmp_path: Path) -> None:
     for (_, start, end, line), (_, nxt, _, next_line) in itertools.pairwise(ranges):
         assert (end, b"\n") == (nxt, data[end - 1 : end])
         assert next_line == line + data.count(b"\n", start, end)
+
+
+def test_workers_are_forked_only_from_a_single_thread_on_linux(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forking a process with other threads is unsafe: those get a fork server."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert "fork" == _jobs._context().get_start_method()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert "forkserver" == _jobs._context().get_start_method()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert "forkserver" == _jobs._context().get_start_method()
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
@@ -138,3 +159,10 @@ def test_jobs_load_the_policy_module_once_per_worker_not_per_range(
     pids = log.read_text().split()
     assert ranges > 6  # enough ranges that a load per range would show
     assert len(pids) == len(set(pids)) <= 3  # the parent and each of the two workers, once
+
+
+@given(st.lists(st.sampled_from([b"\n", b"\r\n", b"a", b"{}", b""]), max_size=30))
+def test_a_range_is_cut_into_the_pieces_split_gives(parts: list[bytes]) -> None:
+    """A worker's range, read one line at a time, gives exactly ``split(b"\\n")``."""
+    data = b"".join(parts)
+    assert data.split(b"\n") == list(split_lines(data))

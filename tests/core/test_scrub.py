@@ -110,3 +110,51 @@ def test_the_name_never_survives(name: str, template: str) -> None:
     scrub = Scrubber(Client(id="c-1", name=name))
     for form in (name, name.upper(), name.lower(), fold(name)):
         assert fold(name) not in fold(scrub(template.format(form)))
+
+
+AJ = Scrubber(Client(id="c-2", name="Anna Jane Smith"), others=["Sally Jones"])
+
+
+@pytest.mark.parametrize(
+    ("written", "scrubbed"),
+    [
+        ("A.J. Smith called", "[name] called"),
+        ("A. J. Smith called", "[name] called"),
+        ("AJ Smith called", "[name] called"),
+        ("Seen by Anna S. today", "Seen by [name]. today"),
+        ("Spoke to S. Jones", "Spoke to [name]"),
+        ("Smith, A. rang", "[name], A. rang"),  # after a comma: not beside the name
+    ],
+)
+def test_initials_beside_a_name_go_with_it(written: str, scrubbed: str) -> None:
+    """Capital initials of the person's names, written beside a name, are part of it.
+
+    Leaving "A.J." before a scrubbed surname still tells anyone who knows the
+    family who it was (privacy is correctness: DESIGN.md).
+    """
+    assert scrubbed == AJ(written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help Anna a lot this week",  # lowercase: a word, not an initial
+        "Call B. Smith's office",  # "B" is no initial of the client's names
+        "I think Anna is ready",  # "I" is no initial either
+    ],
+)
+def test_words_that_are_not_initials_are_kept(text: str) -> None:
+    """Only capital letters that are initials of the names, beside the name, are taken."""
+    said = AJ(text)
+    assert said.replace("[name]", "") == text.replace("Anna", "").replace("Smith", "")
+
+
+@given(
+    st.sampled_from(["A.J.", "A. J.", "AJ", "A J", "J.", "A.-J."]),
+    st.sampled_from(["{} said", "ask {}", "({})"]),
+)
+def test_initials_never_survive_beside_the_surname(initials: str, template: str) -> None:
+    """Property: initials of the client's names before the surname are scrubbed with it."""
+    said = AJ(template.format(f"{initials} Smith"))
+    assert "[name]" in said
+    assert not any(c in said.replace("[name]", "") for c in "AJ")

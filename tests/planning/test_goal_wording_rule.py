@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import given
 
 from casemgmt import DEFAULT_RULES, Case, validate
@@ -86,3 +87,19 @@ def test_hints_are_scrubbed_and_repr_is_bare() -> None:
     assert any("the client will find a flat" in h.lower() for h in hints)
     assert not any("kurrajong" in h.lower() for h in hints)
     assert "kaimahi" not in repr(rule)
+
+
+@pytest.mark.parametrize("change", ["extend", "without"])
+def test_terms_refuse_an_unknown_word_list_by_name(change: str) -> None:
+    """A typo in a field name is a TypeError naming it, for widening and narrowing alike."""
+    with pytest.raises(TypeError, match="WordingTerms has no word list named 'worker_noun'"):
+        getattr(DEFAULT_TERMS, change)(worker_noun=["kaiawhina"])
+
+
+def test_terms_without_takes_back_what_extend_added() -> None:
+    """extend widens one named list only; without removes the same words again."""
+    wider = DEFAULT_TERMS.extend(worker_nouns=["kaiawhina"])
+    assert "kaiawhina" in wider.worker_nouns
+    assert "kaiawhina" not in DEFAULT_TERMS.worker_nouns
+    assert wider.vague_markers == DEFAULT_TERMS.vague_markers
+    assert wider.without(worker_nouns=["kaiawhina"]) == DEFAULT_TERMS

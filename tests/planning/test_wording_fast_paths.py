@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from casemgmt.planning import DEFAULT_TERMS
 from casemgmt.planning._wording._actors import _classify_np
+from casemgmt.planning._wording._check import _NAME_PART, _TITLES, _name_parts
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _compile, _Context
 from casemgmt.planning._wording._tokens import (
@@ -20,6 +21,7 @@ from casemgmt.planning._wording._tokens import (
     _TOKEN_ASCII,
     _ascii_tokens,
     _display_forms,
+    _fold,
     _label_end,
     _tokenise,
 )
@@ -54,6 +56,23 @@ def test_an_ascii_line_is_tokenised_as_the_pattern_reads_it(line: str) -> None:
     assert _ascii_tokens(line, _label_end(line)) == _TOKEN.findall(line, start)
 
 
+_PLAIN_LINE = st.lists(
+    st.sampled_from(
+        [*"aAbBkKsStTxX0129.,:/()&%!?;*#_\"+=@[]{} \t\x1c", "Ab", "ref", "12", "3.5", "5%",
+         "K10", "2x", "x2", "10:30", "1/2", "(3)", "3rd", "AM"]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@given(line=_PLAIN_LINE)
+def test_a_line_without_pattern_marks_is_split_as_the_pattern_reads_it(line: str) -> None:
+    """A line with no money, quote, hyphen or mixed letters and digits is split at C speed
+    (marks spaced apart, then ``str.split``); it gives the pattern's tokens."""
+    assert _ascii_tokens(line, 0) == _TOKEN.findall(line)
+    assert _ascii_tokens(line, 2) == _TOKEN.findall(line, 2)
+
+
 def test_display_forms_keep_each_words_first_spelling() -> None:
     """Hints quote a word as first written ("Rent", not the later "RENT")."""
     forms = _display_forms("Pay Rent on time; RENT is due on the 1st. Don't miss it")
@@ -85,3 +104,19 @@ def test_a_name_alone_as_subject_reads_as_the_general_subject_reader(
     clause = _chunk(sentence.toks, sentence.caps, list(sentence.toks), ctx)
     general = _classify_np(sentence.toks, sentence.caps, clause.subj_start, clause.subj_end, ctx)
     assert clause.subject == general
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from([*"aAbBzZ '-.\t", "Mr", "dr", "Zoë", "O'Brien", "Ann-Marie", "Jo"]),
+    max_size=8,
+).map("".join)
+
+
+@given(names=st.lists(_NAME_TEXT, max_size=3), drop=st.booleans())
+def test_plain_names_are_split_as_the_name_pattern_reads_them(
+    names: list[str], *, drop: bool
+) -> None:
+    """Names of ASCII letters and spaces skip the name pattern; the parts are the same."""
+    words = _NAME_PART.findall(_fold(" ".join(names)).lower())
+    expected = tuple(sorted({w for w in words if len(w) > 1 and not (drop and w in _TITLES)}))
+    assert _name_parts(names, drop_titles=drop) == expected

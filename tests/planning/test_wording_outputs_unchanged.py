@@ -38,6 +38,7 @@ OPEN = (
     "wording_public_dev",
     "wording_public2_dev",
     "wording_public3_dev",
+    "wording_public4_dev",
 )
 LOCKED = "wording_public_locked"
 SUFFIXES = (" (ref 0)", " (ref 17)")

@@ -74,9 +74,10 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "measurable.passive-accomplishment",
         "measurable.skill-shown-unassisted",
         "measurable.shown-once",
+        "measurable.held-until",
         "measurable.attained-thing",
     )
-    assert len(DEFAULT_WORDING_RULES.rule_names) == 21
+    assert len(DEFAULT_WORDING_RULES.rule_names) == 22
     assert WordingRules() == DEFAULT_WORDING_RULES
 
 
@@ -127,7 +128,8 @@ EVIDENCE = [
         "measurable.skill-shown-unassisted",
         "('unassisted')",
     ),
-    ("Dan can make a cup of tea", ("Dan",), "measurable.shown-once", "an ability"),
+    ("Dan can catch the bus", ("Dan",), "measurable.shown-once", "an ability"),
+    ("Dan will stay with his aunt until June", ("Dan",), "measurable.held-until", "duration"),
     ("Dan will be independent with dressing", ("Dan",), "measurable.shown-once", "assist level"),
     ("Stable housing", (), "measurable.attained-thing", "('housing')"),
 ]

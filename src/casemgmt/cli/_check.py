@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import Subcommands, command, today
+from casemgmt.cli._common import Subcommands, add_format_option, command, today
 from casemgmt.cli._input import entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
-from casemgmt.cli._policy import POLICY_HELP, RULES_HELP
+from casemgmt.cli._policy import add_policy_option, add_rules_option
 from casemgmt.cli._progress import Progress
 
 __all__ = ["EXIT_CODES", "register", "run"]
@@ -42,19 +42,11 @@ def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
         paths="a .json case, a .jsonl/.ndjson caseload, or - for standard input",
         epilog=EXIT_CODES,
     )
-    check.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="json: one line per case or refused input (JSON Lines)",
-    )
-    check.add_argument("--rules", default=None, metavar="MODULE:ATTRIBUTE", help=RULES_HELP)
-    check.add_argument(
-        "--policy",
-        default=None,
-        metavar="MODULE:ATTRIBUTE",
-        help=POLICY_HELP + "; judges the closure of every case that records one,"
-        " and of every case with --closing",
+    add_format_option(check, "json: one line per case or refused input (JSON Lines)")
+    add_rules_option(check)
+    add_policy_option(
+        check,
+        "; judges the closure of every case that records one, and of every case with --closing",
     )
     check.add_argument(
         "--closing",

@@ -11,6 +11,7 @@ from casemgmt.cli._common import (
     EXIT_FINDINGS,
     EXIT_OK,
     Subcommands,
+    add_format_option,
     command,
     finding_json,
     print_findings,
@@ -19,7 +20,7 @@ from casemgmt.cli._common import (
 )
 from casemgmt.cli._input import entries, report_refused
 from casemgmt.cli._output import json_line
-from casemgmt.cli._policy import POLICY_HELP, load_policy
+from casemgmt.cli._policy import add_policy_option, load_policy
 
 __all__ = ["register", "run"]
 
@@ -34,8 +35,8 @@ _DESCRIPTION = (
 def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``closure`` and its options."""
     closure = command(sub, "closure", run, _SUMMARY, _DESCRIPTION)
-    closure.add_argument("--format", choices=("text", "json"), default="text")
-    closure.add_argument("--policy", default=None, metavar="MODULE:ATTRIBUTE", help=POLICY_HELP)
+    add_format_option(closure)
+    add_policy_option(closure)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -18,6 +18,7 @@ __all__ = [
     "PATHS_HELP",
     "Subcommands",
     "UsageError",
+    "add_format_option",
     "command",
     "counts",
     "finding_json",
@@ -76,6 +77,11 @@ def command(
         parser.add_argument("--as-of", type=parse_date, default=None, help=as_of)
     parser.set_defaults(run=run)
     return parser
+
+
+def add_format_option(parser: argparse.ArgumentParser, help: str | None = None) -> None:
+    """``--format text|json``, text by default; ``help`` says what json writes."""
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=help)
 
 
 def today() -> dt.date:

@@ -14,7 +14,7 @@ from typing import IO, TextIO
 
 from casemgmt.reading import CaseLine, read_cases, read_lines
 
-__all__ = ["entries", "line_ranges", "range_entries", "report_refused"]
+__all__ = ["entries", "line_ranges", "range_entries", "report_refused", "split_lines"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -74,4 +74,14 @@ def range_entries(source: str, start: int, end: int, first_line: int) -> Iterato
         return
     if start == 0 and data.startswith(_BOM):
         data = data[len(_BOM) :]
-    yield from read_lines(data.split(b"\n"), source=source, first_line=first_line)
+    yield from read_lines(split_lines(data), source=source, first_line=first_line)
+
+
+def split_lines(data: bytes) -> Iterator[bytes]:
+    """``data.split(b"\\n")``, one piece at a time: a range is not held twice, whole
+    and as a list of its lines, while its cases are judged."""
+    start = 0
+    while (end := data.find(b"\n", start)) >= 0:
+        yield data[start:end]
+        start = end + 1
+    yield data[start:]

@@ -7,13 +7,22 @@ input order, so the output, its order and the exit code are those of
 ``--jobs 1``. Workers read their range themselves, so the parent moves only
 offsets and reports. A whole JSON case, an unreadable path and standard
 input are read by a worker (or the parent, for stdin) as one piece.
+
+Workers are forked from the command's own process when it runs a single
+thread (on Linux): they start at once, with its imports and the judge's
+module already loaded, where a fresh interpreter would spend a good part of
+a second importing. A process with other threads (forking one is unsafe) or
+another platform uses a fork server instead.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterator, Sequence
+from multiprocessing.context import BaseContext
 from typing import TextIO
 
 from casemgmt.cli._input import entries, line_ranges, range_entries
@@ -91,9 +100,7 @@ def check_in_parallel(
 ) -> Tally:
     """Check ``paths`` with ``jobs`` worker processes; report in input order."""
     tally = Tally()
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["casemgmt.cli._jobs"])
-    with context.Pool(jobs, _start_worker, (settings, os.getcwd())) as pool:
+    with _context().Pool(jobs, _start_worker, (settings, os.getcwd())) as pool:
         for group in _groups(paths):
             if group == [STDIN]:
                 results: Iterator[_Result] = iter([_serial(settings, group)])
@@ -108,6 +115,15 @@ def check_in_parallel(
                 tally.merge(part)
                 progress.tick(part.cases + part.refused)
     return tally
+
+
+def _context() -> BaseContext:
+    """Fork where that is safe (Linux, one thread), else a fork server."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["casemgmt.cli._jobs"])
+    return context
 
 
 def _groups(paths: Sequence[str]) -> Iterator[list[str]]:

@@ -7,6 +7,7 @@ the same judge from the same settings and write the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["CLEAN", "ERRORS", "REFUSED", "Judge", "Settings", "Tally"]
 
 CLEAN, ERRORS, REFUSED = 0, 1, 2
+
+_ERROR = Severity.ERROR  # bound once: an enum member looked up per finding costs a call
+_severity = operator.attrgetter("severity")
 
 
 @attrs.frozen
@@ -131,12 +135,12 @@ class Judge:
             return out, err, REFUSED
         findings = self.findings(case)
         forget()  # the rules' per-case facts: not held while the next line is read
-        outcome = ERRORS if any(f.severity is Severity.ERROR for f in findings) else CLEAN
+        outcome = ERRORS if _ERROR in map(_severity, findings) else CLEAN
         if self.json:
             record = {
                 "source": entry.where,
                 "case": case.id,
-                "findings": [finding_json(f) for f in findings],
+                "findings": list(map(finding_json, findings)),
             }
             return json_line(record), b"", outcome
         return _text(entry.where, case.id, findings).encode(), b"", outcome

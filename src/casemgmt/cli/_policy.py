@@ -7,6 +7,7 @@ the option and the module, and exit 2 before any case is read.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import sys
@@ -19,7 +20,14 @@ if TYPE_CHECKING:
     from casemgmt.closure import ClosurePolicy
     from casemgmt.core import CheckContext, RuleSet
 
-__all__ = ["POLICY_HELP", "RULES_HELP", "load_policy", "load_rules"]
+__all__ = [
+    "POLICY_HELP",
+    "RULES_HELP",
+    "add_policy_option",
+    "add_rules_option",
+    "load_policy",
+    "load_rules",
+]
 
 POLICY_HELP = (
     "an agency's closure policy as MODULE:ATTRIBUTE, e.g. our_agency.closure:POLICY"
@@ -32,6 +40,18 @@ RULES_HELP = (
     " (a casemgmt.core.RuleSet), run after the default rules; a rule with a default"
     " rule's name replaces it"
 )
+
+
+def add_policy_option(parser: argparse.ArgumentParser, more_help: str = "") -> None:
+    """``--policy MODULE:ATTRIBUTE`` for ``load_policy``; ``more_help`` ends its help."""
+    parser.add_argument(
+        "--policy", default=None, metavar="MODULE:ATTRIBUTE", help=POLICY_HELP + more_help
+    )
+
+
+def add_rules_option(parser: argparse.ArgumentParser) -> None:
+    """``--rules MODULE:ATTRIBUTE`` for ``load_rules``."""
+    parser.add_argument("--rules", default=None, metavar="MODULE:ATTRIBUTE", help=RULES_HELP)
 
 
 def _load(spec: str, option: str, example: str, kind: type[_T], kind_name: str) -> _T:

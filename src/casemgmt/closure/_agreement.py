@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from casemgmt.closure._policy import ClosureContext
 from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason, ClosureRecord
 from casemgmt.core import Finding
-from casemgmt.core._findings import ERROR, WARNING, known_finding
+from casemgmt.core._findings import ERROR, WARNING, Severity, known_finding
 from casemgmt.core._memo import per_case
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._text import has_text
@@ -81,30 +81,46 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         )
     if explained:
         return
-    agreed = set(record.agreed_by) if record is not None else set()
-    for party_id, what, path in _stakeholders(case, None):
-        if party_id not in agreed:
-            yield known_finding(
-                "closure.stakeholder-agreement-missing",
-                WARNING,
-                f"{what} {party_id} is not recorded as agreeing to the closure; QCOSS guide asks"
-                " for the agreement of all relevant stakeholders wherever possible",
-                path,
-                f"add {party_id!r} to agreed_by, or say in no_agreement_reason why"
-                " agreement could not be had",
-            )
+    yield from _not_recorded(
+        _stakeholders(case, None),
+        record.agreed_by if record is not None else (),
+        "closure.stakeholder-agreement-missing",
+        WARNING,
+        says="is not recorded as agreeing to the closure; QCOSS guide asks"
+        " for the agreement of all relevant stakeholders wherever possible",
+        hint="add %r to agreed_by, or say in no_agreement_reason why agreement could not be had",
+    )
 
 
 def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """Seed 003: provide notice of closure to all relevant stakeholders."""
     record = ctx.proposed
-    told = set(record.notices_sent_to) if record is not None else set()
-    for party_id, what, path in _stakeholders(case, record):
-        if party_id not in told:
+    yield from _not_recorded(
+        _stakeholders(case, record),
+        record.notices_sent_to if record is not None else (),
+        "closure.stakeholder-not-notified",
+        ERROR,
+        says="has not been sent notice of the closure (QCOSS guide)",
+        hint="send notice and add %r to notices_sent_to",
+    )
+
+
+def _not_recorded(
+    stakeholders: Iterable[_Stakeholder],
+    recorded: Iterable[str],
+    code: str,
+    severity: Severity,
+    *,
+    says: str,
+    hint: str,
+) -> Iterator[Finding]:
+    """A finding for each stakeholder missing from ``recorded`` (who agreed, who was told).
+
+    The message is "<what> <party id> " + ``says``; ``hint`` has ``%r`` for the party id.
+    """
+    done = set(recorded)
+    for party_id, what, path in stakeholders:
+        if party_id not in done:
             yield known_finding(
-                "closure.stakeholder-not-notified",
-                ERROR,
-                f"{what} {party_id} has not been sent notice of the closure (QCOSS guide)",
-                path,
-                f"send notice and add {party_id!r} to notices_sent_to",
+                code, severity, f"{what} {party_id} {says}", path, hint % (party_id,)
             )

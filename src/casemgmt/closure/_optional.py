@@ -10,11 +10,12 @@ from dateutil.relativedelta import relativedelta
 
 from casemgmt.assessment._records import NeedDomain
 from casemgmt.closure._policy import ClosureContext, ClosureRule
-from casemgmt.closure._proposal import _reason
+from casemgmt.closure._proposal import _judges, _reason
 from casemgmt.closure._records import ClosureReason
 from casemgmt.core import Finding
 from casemgmt.core._findings import ERROR
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._rules import at_least
 from casemgmt.core._text import has_text
 from casemgmt.core._time import shift
 from casemgmt.planning._records import GoalStatus
@@ -74,14 +75,11 @@ def sustained_employment(
     ``applies_to`` (a client who moves away or dies still leaves), and a
     check with no proposed record.
     """
-    if months < 1:
-        msg = f"months must be 1 or more, got {months!r}"
-        raise ValueError(msg)
+    at_least("months", months, 1)
     reasons = frozenset(applies_to)
 
     def rule(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
-        reason = _reason(ctx)
-        if reason is not None and reason not in reasons:
+        if not _judges(ctx, reasons):
             return
         start = started_on(case)
         closing = ctx.closing_on
@@ -120,14 +118,11 @@ def min_time_since_goal_achieved(
     blocks a closure for the reasons in ``applies_to`` until ``days`` have
     passed since the latest ``achieved_on`` of any goal in the plan.
     """
-    if days < 0:
-        msg = f"days must be 0 or more, got {days!r}"
-        raise ValueError(msg)
+    at_least("days", days, 0)
     reasons = frozenset(applies_to)
 
     def rule(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
-        reason = _reason(ctx)
-        if (reason is not None and reason not in reasons) or case.plan is None:
+        if not _judges(ctx, reasons) or case.plan is None:
             return
         latest: tuple[dt.date, int] | None = None
         for i, goal in enumerate(case.plan.goals):
@@ -191,9 +186,8 @@ def follow_up_after_exit(within_days: int | None = None) -> ClosureRule:
     The exit plan must set ``follow_up_on`` and ``follow_up_method``; with
     ``within_days``, the follow-up falls within that many days after closing.
     """
-    if within_days is not None and within_days < 0:
-        msg = f"within_days must be 0 or more, got {within_days!r}"
-        raise ValueError(msg)
+    if within_days is not None:
+        at_least("within_days", within_days, 0)
 
     def rule(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         if _reason(ctx) is _R.DECEASED:

@@ -12,6 +12,12 @@ def _reason(ctx: ClosureContext) -> ClosureReason | None:
     return ctx.proposed.reason if ctx.proposed is not None else None
 
 
+def _judges(ctx: ClosureContext, reasons: frozenset[ClosureReason]) -> bool:
+    """Whether a rule for closures for ``reasons`` judges this one (a check with no record: yes)."""
+    reason = _reason(ctx)
+    return reason is None or reason in reasons
+
+
 def _handed_over(record: ClosureRecord | None) -> tuple[set[str], set[str]]:
     """Referral ids and risk ids an exit support takes over."""
     referrals: set[str] = set()

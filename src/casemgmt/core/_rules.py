@@ -22,7 +22,7 @@ import attrs
 from casemgmt.core._findings import Finding, Severity
 from casemgmt.core._repr import Record
 
-__all__ = ["RULE_FAILED", "Rule", "RuleSet", "run_rule"]
+__all__ = ["RULE_FAILED", "Rule", "RuleSet", "at_least", "run_rule"]
 
 RULE_FAILED = "rule.failed"
 """The code of the finding a failing rule becomes."""
@@ -245,3 +245,15 @@ class RuleSet(Record, Generic[SS, CC]):
 def _only_findings(items: list[Finding]) -> bool:
     """True when every item is exactly a ``Finding`` (subclasses take the careful path)."""
     return not items or set(map(type, items)) == {Finding}
+
+
+def at_least(name: str, value: int, low: int) -> None:
+    """Refuse a rule factory's count below ``low`` (``ValueError`` naming the parameter).
+
+    >>> at_least("reviews", 0, 1)
+    Traceback (most recent call last):
+    ValueError: reviews must be 1 or more, got 0
+    """
+    if value < low:
+        msg = f"{name} must be {low} or more, got {value!r}"
+        raise ValueError(msg)

@@ -6,7 +6,8 @@ so they all promise the same thing. It matches names without regard to case,
 accents ("Zoë" = "Zoe" = "ZOE"), curly apostrophes or possessives; dates of
 birth in the usual numeric and written forms; any e-mail address; any
 phone-like number of 8 to 15 digits; the client's street address and any
-"12 Wattle Street"-shaped one. What it cannot know (nicknames, initials,
+"12 Wattle Street"-shaped one; initials written beside a name ("A.J. Smith",
+"Carla M.") go with it. What it cannot know (nicknames, initials on their own,
 relatives' names not recorded as parties) it leaves: see
 ``docs/how-to/redact-for-analytics.md``.
 
@@ -20,21 +21,17 @@ relatives' names not recorded as parties) it leaves: see
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from casemgmt.core._birth_dates import DATE, is_birth_date
 from casemgmt.core._client import Client
 from casemgmt.core._fold import _folded, fold
 
 __all__ = ["Scrubber", "fold", "scrub"]
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)  # fmt: skip
 _STREET_TYPES = {
     "street": "st", "road": "rd", "avenue": "ave", "drive": "dr", "court": "ct",
     "place": "pl", "lane": "ln", "crescent": "cres", "close": "cl", "parade": "pde",
@@ -44,23 +41,6 @@ _STREET_TYPES = {
 _TYPE_WORDS = sorted({*_STREET_TYPES, *_STREET_TYPES.values()}, key=len, reverse=True)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _Span = tuple[int, int, str]
-
-
-_MONTH_WORD = r"(?P<{}>" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"},
-                                             key=len, reverse=True)) + r")\.?"  # fmt: skip
-_SEP = r"(?:\s*[,/.\-]?\s*(?:of\s+)?)"
-_DATE = "|".join(
-    [
-        r"(?<!\d)(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{2,4})(?!\d)",
-        r"(?<!\d)(?P<compact>\d{8})(?!\d)",
-        r"(?<!\w)(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _SEP + _MONTH_WORD.format("m1")
-        + r"(?:" + _SEP + r"(?P<y1>'?\d{2}(?:\d{2})?)(?!\d))?",
-        r"(?<!\w)" + _MONTH_WORD.format("m2") + r"\s*(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
-        + r"(?!\d)(?:" + _SEP + r"(?P<y2>'?\d{2}(?:\d{2})?)(?!\d))?",
-        r"(?<![\d/])(?P<p>\d{1,2})/(?P<q>\d{1,2})(?![/.\-]?\d)",
-    ]
-)  # fmt: skip
-"""Dates as people write them, with or without a year (compared to the birth date)."""
 
 
 class _Patterns:
@@ -84,42 +64,12 @@ class _Patterns:
             r"(?:" + "|".join(_TYPE_WORDS) + r")\b",
             re.IGNORECASE,
         )
-        self.date = re.compile(_DATE)
+        self.date = re.compile(DATE)
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     return _Patterns()
-
-
-def _year_is(text: str | None, born: dt.date) -> bool:
-    if text is None:
-        return True
-    digits = text.lstrip("'")
-    return int(digits) == (born.year if len(digits) == 4 else born.year % 100)
-
-
-def _month_number(word: str) -> int:
-    return next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(word[:3]))
-
-
-def _is_birth_date(match: re.Match[str], born: dt.date) -> bool:
-    """Whether a date found by ``_DATE`` is ``born`` (or its day and month, yearless)."""
-    g = match.group
-    d, m = born.day, born.month
-    if g("a") is not None:
-        a, b, c = int(g("a")), int(g("b")), g("c")
-        if len(g("a")) == 4:
-            return (a, b, int(c)) == (born.year, m, d)
-        return _year_is(c, born) and (a, b) in ((d, m), (m, d))
-    if g("compact") is not None:
-        digits = g("compact")
-        return digits in (f"{born:%Y%m%d}", f"{born:%d%m%Y}")
-    if g("m1") is not None:
-        return (int(g("d1")), _month_number(g("m1"))) == (d, m) and _year_is(g("y1"), born)
-    if g("m2") is not None:
-        return (int(g("d2")), _month_number(g("m2"))) == (d, m) and _year_is(g("y2"), born)
-    return (int(g("p")), int(g("q"))) in ((d, m), (m, d))
 
 
 _WORD = re.compile(r"\w+")
@@ -221,6 +171,57 @@ def _name_spans(words: list[_Word], low: str, names: frozenset[str]) -> list[tup
     return spans
 
 
+_INITIAL_GAPS = frozenset({" ", ".", ". ", "-", ".-"})
+"""What may stand between initials and the name they go with ("A.J. Smith", "A J Smith")."""
+
+
+def _with_initials(
+    runs: list[tuple[int, int, bool]],
+    words: list[_Word],
+    low: str,
+    capital: list[bool],
+    initials: frozenset[str],
+) -> list[tuple[int, int, bool]]:
+    """Each run of name words widened over the capital initials written beside it.
+
+    Initials are one to three capital letters, each the first letter of one of
+    the names: before the run ("A.J. Smith", "AJ Smith") or one after it
+    ("Carla M."). Scrubbing the surname and leaving "A.J." would still say who
+    it was to anyone who knows the family.
+    """
+
+    def initial(i: int) -> bool:
+        word = words[i][2]
+        return len(word) <= 3 and word.isalpha() and capital[i] and set(word) <= initials
+
+    starts = {w[0]: i for i, w in enumerate(words)}
+    ends = {w[1]: i for i, w in enumerate(words)}
+    widened = []
+    for first, last, owner in runs:
+        start, end = first, last
+        i = starts.get(start)
+        while (
+            i is not None
+            and i > 0
+            and initial(i - 1)
+            and (low[words[i - 1][1] : words[i][0]] in _INITIAL_GAPS)
+        ):
+            i -= 1
+            start = words[i][0]
+        j = ends.get(end)
+        if (
+            not owner
+            and j is not None
+            and j + 1 < len(words)
+            and len(words[j + 1][2]) == 1
+            and initial(j + 1)
+            and low[end : words[j + 1][0]] == " "
+        ):
+            end = words[j + 1][1]
+        widened.append((start, end, owner))
+    return widened
+
+
 class Scrubber:
     """Replaces one client's identifying details in free text; call it on each text.
 
@@ -251,6 +252,10 @@ class Scrubber:
         self._dob_as, self._contact_as = dob_as, contact_as
         self._client_names = _name_words(own)
         self._other_names = _name_words(others, placeholders=True) - self._client_names
+        self._initials = {
+            names: frozenset(w[0] for w in names if w[0].isalpha())
+            for names in (self._client_names, self._other_names)
+        }
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -270,7 +275,7 @@ class Scrubber:
             if self._born is not None:
                 born = self._born
                 found += [(*_original(m.start(), m.end(), index, text), self._dob_as)
-                          for m in pat.date.finditer(low) if _is_birth_date(m, born)]  # fmt: skip
+                          for m in pat.date.finditer(low) if is_birth_date(m, born)]  # fmt: skip
             found += self._phones(low, index, text)
             found += [(m.start(), m.end(), self._contact_as) for m in pat.address.finditer(text)
                       if all(w[0].isupper() for w in m.group(1).split())]  # fmt: skip
@@ -278,8 +283,11 @@ class Scrubber:
                             (self._other_names, self._others_as)):  # fmt: skip
             if any(name in low for name in names):
                 words = words or _words(low)
-                found += [_name_span(run, index, text, said)
-                          for run in _name_spans(words, low, names)]  # fmt: skip
+                runs = _name_spans(words, low, names)
+                if runs:
+                    capital = [text[index[s] if index else s].isupper() for s, _, _ in words]
+                    runs = _with_initials(runs, words, low, capital, self._initials[names])
+                found += [_name_span(run, index, text, said) for run in runs]
         return _apply(text, found) if found else text
 
     def _phones(self, low: str, index: list[int] | None, text: str) -> list[_Span]:

@@ -13,7 +13,18 @@ from typing import Any
 
 from casemgmt.fhir._ext import MISSING, Element, Reading, Writing
 
-__all__ = ["code", "coding", "concept", "date", "dig", "identifier", "plant", "refs", "text"]
+__all__ = [
+    "code",
+    "coding",
+    "concept",
+    "date",
+    "dig",
+    "identifier",
+    "plant",
+    "refs",
+    "text",
+    "wrapped_refs",
+]
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -337,3 +348,36 @@ def concept(
         return MISSING
 
     return Element(field, element, put, get, exact)
+
+
+def wrapped_refs(
+    field: str, element: str, at: tuple[str, ...], key: str, system: str, **extra: Any
+) -> Element:
+    """Party references each wrapped in an object under ``key``, in the list at ``at``.
+
+    ``Encounter.participant[].individual`` and ``Consent.provision.actor[].reference``:
+    each wrapper also carries ``extra`` (the actor's role), which reading ignores.
+    """
+    inner = refs(field, "Wrapped.x", "party", system)
+    *parents, last = at
+
+    def put(value: Any, resource: dict[str, Any], ctx: Writing) -> bool:
+        holder: dict[str, Any] = {}
+        if not inner.put(value, holder, ctx):
+            return not value
+        node = resource
+        for name in parents:
+            node = node.setdefault(name, {})
+        node[last] = [{**extra, key: r} for r in holder["x"]]
+        return True
+
+    def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
+        items: Any = resource
+        for name in at:
+            items = items.get(name) if isinstance(items, dict) else None
+        if not isinstance(items, list):
+            return MISSING
+        holder = {"x": [i.get(key) if isinstance(i, dict) else i for i in items]}
+        return inner.get(holder, rd, ".".join((path, *at)))
+
+    return Element(field, element, put, get)

@@ -8,31 +8,11 @@ import binascii
 from typing import Any
 
 from casemgmt.fhir import _codes as codes
-from casemgmt.fhir._elements import coding, concept, date, refs, text
+from casemgmt.fhir._elements import coding, concept, date, refs, text, wrapped_refs
 from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, code_system, id_system
 from casemgmt.monitoring._records import Achievement, CaseNote, ContactAttempt, GoalProgress, Review
 
 __all__ = ["SPECS", "read_contact", "read_note", "read_progress", "read_review", "write_monitoring"]
-
-
-def _participants() -> Element:
-    inner = refs("participants", "Encounter.x", "party", id_system("party"))
-
-    def put(value: Any, resource: dict[str, Any], ctx: Writing) -> bool:
-        holder: dict[str, Any] = {}
-        if not inner.put(value, holder, ctx):
-            return not value
-        resource["participant"] = [{"individual": r} for r in holder["x"]]
-        return True
-
-    def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        people = resource.get("participant")
-        if not isinstance(people, list):
-            return MISSING
-        holder = {"x": [p.get("individual") if isinstance(p, dict) else p for p in people]}
-        return inner.get(holder, rd, f"{path}.participant")
-
-    return Element("participants", "Encounter.participant.individual", put, get)
 
 
 def _note_text() -> Element:
@@ -66,7 +46,16 @@ REVIEW = Spec(
     "review",
     Review,
     "Encounter",
-    (date("held_on", "Encounter.period.start"), _participants()),
+    (
+        date("held_on", "Encounter.period.start"),
+        wrapped_refs(
+            "participants",
+            "Encounter.participant.individual",
+            ("participant",),
+            "individual",
+            id_system("party"),
+        ),
+    ),
     children=frozenset({"progress"}),
     fixed=frozenset({"status", "class", "subject"}),
 )

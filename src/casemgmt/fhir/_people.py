@@ -6,9 +6,10 @@ from typing import Any
 
 from casemgmt.core._client import Client
 from casemgmt.core._consent import Consent
+from casemgmt.core._findings import Finding, Severity
 from casemgmt.core._parties import Party
 from casemgmt.fhir import _codes as codes
-from casemgmt.fhir._elements import date, identifier, refs, text
+from casemgmt.fhir._elements import date, identifier, text, wrapped_refs
 from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, code_system, id_system
 
 __all__ = ["PARTY_RESOURCES", "SPECS", "read_consent", "read_party", "read_patient", "write_people"]
@@ -59,28 +60,6 @@ PARTIES = {r: _party_spec(r) for r in ("Practitioner", "Organization", "RelatedP
 _ACTOR_ROLE = {"coding": [{"system": codes.PARTICIPATION_TYPE, "code": "IRCP"}]}
 
 
-def _actors() -> Element:
-    inner = refs("parties", "Consent.x", "party", id_system("party"))
-
-    def put(value: Any, resource: dict[str, Any], ctx: Writing) -> bool:
-        holder: dict[str, Any] = {}
-        if not inner.put(value, holder, ctx):
-            return not value
-        provision = resource.setdefault("provision", {})
-        provision["actor"] = [{"role": _ACTOR_ROLE, "reference": r} for r in holder["x"]]
-        return True
-
-    def get(resource: dict[str, Any], rd: Reading, path: str) -> Any:
-        provision = resource.get("provision")
-        actors = provision.get("actor") if isinstance(provision, dict) else None
-        if not isinstance(actors, list):
-            return MISSING
-        holder = {"x": [a.get("reference") if isinstance(a, dict) else a for a in actors]}
-        return inner.get(holder, rd, f"{path}.provision.actor")
-
-    return Element("parties", "Consent.provision.actor", put, get)
-
-
 def _actions() -> Element:
     back = codes.invert(codes.PURPOSE_TO_CONSENT_ACTION)
 
@@ -125,7 +104,14 @@ CONSENT = Spec(
         identifier("id", "Consent", id_system("consent")),
         date("granted_on", "Consent.dateTime"),
         date("expires_on", "Consent.provision.period.end"),
-        _actors(),
+        wrapped_refs(
+            "parties",
+            "Consent.provision.actor",
+            ("provision", "actor"),
+            "reference",
+            id_system("party"),
+            role=_ACTOR_ROLE,
+        ),
         _actions(),
     ),
     fixed=frozenset({"status", "scope", "category", "patient", "policyRule", "provision"}),
@@ -181,8 +167,6 @@ def read_patient(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, 
 
 
 def _no_name(path: str) -> Any:
-    from casemgmt.core._findings import Finding, Severity
-
     message = "the Patient has no name (a de-identified bundle); the client's name is left empty"
     return Finding("fhir.no-client-name", Severity.INFO, message, path)
 

@@ -22,8 +22,9 @@ from casemgmt.fhir import _episode as episode
 from casemgmt.fhir import _monitoring as monitoring
 from casemgmt.fhir import _people as people
 from casemgmt.fhir import _referrals as referrals
-from casemgmt.fhir._ext import Reading, Spec, unplaced_elements
+from casemgmt.fhir._ext import Reading, Spec, code_system, id_system, unplaced_elements
 from casemgmt.fhir._reader_links import read_plans, read_referrals, read_reviews
+from casemgmt.serialization import from_dict
 
 __all__ = ["FhirImport", "from_bundle"]
 
@@ -44,8 +45,6 @@ def from_bundle(bundle: dict[str, Any] | str | bytes) -> FhirImport:
     Input that cannot be a case raises ``CaseDataError`` naming each problem
     with its path into the bundle; nothing else escapes.
     """
-    from casemgmt.serialization import from_dict
-
     rd = Reading()
     try:
         if isinstance(bundle, (str, bytes, bytearray)):
@@ -135,8 +134,6 @@ def _assemble(bundle: Any, rd: Reading) -> tuple[dict[str, Any] | None, list[tup
 
 
 def _ours(resource: dict[str, Any], kind: str) -> bool:
-    from casemgmt.fhir._ext import id_system
-
     items = resource.get("identifier")
     return isinstance(items, list) and any(
         isinstance(i, dict) and i.get("system") == id_system(kind) for i in items
@@ -182,8 +179,6 @@ def _client(
 def _parties(
     by_type: dict[str, list[Found]], rd: Reading, places: list[tuple[str, str]]
 ) -> list[Any]:
-    from casemgmt.fhir._ext import code_system
-
     out: list[Any] = []
     placed: set[str] = set()
     for team, team_path in by_type.pop("CareTeam", [])[:1]:

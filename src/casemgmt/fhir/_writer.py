@@ -7,6 +7,8 @@ from typing import Any
 import attrs
 
 from casemgmt.case import Case
+from casemgmt.core._disclosure import rewrite_text
+from casemgmt.core._display import scrubber_for
 from casemgmt.core._findings import Finding
 from casemgmt.fhir._assessment import write_assessment
 from casemgmt.fhir._episode import write_episode
@@ -15,6 +17,7 @@ from casemgmt.fhir._monitoring import write_monitoring
 from casemgmt.fhir._people import write_people
 from casemgmt.fhir._plan import write_plans
 from casemgmt.fhir._referrals import write_referrals
+from casemgmt.serialization import to_dict
 
 __all__ = ["BundleReport", "to_bundle", "to_bundle_report"]
 
@@ -60,8 +63,6 @@ def to_bundle_report(
     bundle_type: str = "collection",
 ) -> BundleReport:
     """``to_bundle`` with its findings: what a standard-only bundle could not carry."""
-    from casemgmt.serialization import to_dict
-
     if not isinstance(case, Case):
         msg = f"to_bundle expects a casemgmt.Case, got {type(case).__name__}"
         raise TypeError(msg)
@@ -69,9 +70,6 @@ def to_bundle_report(
         msg = f"bundle_type must be 'collection' or 'transaction', got {bundle_type!r}"
         raise ValueError(msg)
     if not include_identity:
-        from casemgmt.core._disclosure import rewrite_text
-        from casemgmt.core._display import scrubber_for
-
         case = rewrite_text(case, scrubber_for(case))
     wire = to_dict(case)
     ctx = Writing(case.id, include_identity, standard_only)

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from casemgmt.monitoring._gas import gas_t_score as gas_t_score
     from casemgmt.monitoring._gas import summarize_review as summarize_review
     from casemgmt.monitoring._gas import views_disagree as views_disagree
+    from casemgmt.monitoring._history import revision_no_reason as revision_no_reason
+    from casemgmt.monitoring._history import revision_no_review_date as revision_no_review_date
+    from casemgmt.monitoring._history import revision_not_agreed as revision_not_agreed
+    from casemgmt.monitoring._history import (
+        revision_service_not_agreed as revision_service_not_agreed,
+    )
     from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS as DEFAULT_NOTE_TERMS
     from casemgmt.monitoring._notes import NoteTerms as NoteTerms
     from casemgmt.monitoring._notes import lint_note as lint_note
@@ -70,12 +76,6 @@ if TYPE_CHECKING:
     from casemgmt.monitoring._rules import review_next_overdue as review_next_overdue
     from casemgmt.monitoring._rules import review_overdue as review_overdue
     from casemgmt.monitoring._rules import review_views_disagree as review_views_disagree
-    from casemgmt.monitoring._rules import revision_no_reason as revision_no_reason
-    from casemgmt.monitoring._rules import revision_no_review_date as revision_no_review_date
-    from casemgmt.monitoring._rules import revision_not_agreed as revision_not_agreed
-    from casemgmt.monitoring._rules import (
-        revision_service_not_agreed as revision_service_not_agreed,
-    )
     from casemgmt.monitoring._signals import next_review_due as next_review_due
     from casemgmt.reading import iter_cases as iter_cases
 else:  # type checkers read the imports; Python imports on first use

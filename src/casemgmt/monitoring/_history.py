@@ -1,4 +1,4 @@
-"""Plan history rules: every plan version is traceable, every revision re-sets the review.
+"""Plan history rules: every version traceable, every revision explained, agreed, re-dated.
 
 QCOSS planning and monitoring guides (seeds 002, 003, Arnott et al.): every
 change to a plan is documented with why, and sets a new review date. A plan
@@ -14,14 +14,25 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._findings import ERROR, WARNING
+from casemgmt.core._text import has_text
 from casemgmt.monitoring._records import PlanRevision, RevisionKind
-from casemgmt.planning._records import CasePlan
+from casemgmt.planning._records import CasePlan, Responsible
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
 
-__all__ = ["plan_version_untraced", "revision_review_date_unchanged", "version_before"]
+__all__ = [
+    "plan_version_untraced",
+    "revision_no_reason",
+    "revision_no_review_date",
+    "revision_not_agreed",
+    "revision_review_date_unchanged",
+    "revision_service_not_agreed",
+    "version_before",
+]
+
+_HOLD, _SERVICE = RevisionKind.HOLD, Responsible.EXTERNAL_SERVICE
 
 
 def version_before(case: Case, revision: PlanRevision) -> CasePlan | None:
@@ -94,3 +105,80 @@ def revision_review_date_unchanged(case: Case, ctx: CheckContext) -> Iterator[Fi
                 f"$.revisions[{index}].new_review_date",
                 "agree with the client when the changed plan will next be reviewed",
             )
+
+
+def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.no-reason``: a plan revision without a reason (seeds 002, 003)."""
+    for index, revision in enumerate(case.revisions):
+        if not has_text(revision.reason):
+            yield Finding(
+                "revision.no-reason",
+                WARNING,
+                f"the change from plan version {revision.from_version} to"
+                f" {revision.to_version} does not say why",
+                f"$.revisions[{index}]",
+                "record why the plan changed: no progress, changed circumstances, a service"
+                " change, a request or a crisis",
+            )
+
+
+def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.not-agreed``: a plan change without the client's agreement.
+
+    Seed 002: changes "must be discussed, agreed upon by the client". A hold
+    in a crisis is exempt (respond first, seed 003); taking the plan up
+    again is not.
+    """
+    for index, revision in enumerate(case.revisions):
+        if revision.kind is not _HOLD and not revision.agreed_by_client:
+            yield Finding(
+                "revision.not-agreed",
+                WARNING,
+                f"the change from plan version {revision.from_version} to"
+                f" {revision.to_version} is not recorded as agreed by the client",
+                f"$.revisions[{index}]",
+                "discuss the change with the client and record their agreement; negotiate it"
+                " with the stakeholders it affects",
+            )
+
+
+def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.no-review-date``: a changed or resumed plan without a new review date.
+
+    Seed 003 (Arnott et al.): "set new review dates to review the case plan".
+    """
+    for index, revision in enumerate(case.revisions):
+        if revision.kind is not _HOLD and revision.new_review_date is None:
+            yield Finding(
+                "revision.no-review-date",
+                WARNING,
+                f"plan version {revision.to_version} has no review date",
+                f"$.revisions[{index}]",
+                "set the date the revised plan will next be reviewed",
+            )
+
+
+def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """``revision.service-not-agreed``: a revision gives a named service new work it did not agree.
+
+    Seed 003: "if the client and case manager decide upon the need to engage
+    additional services from a certain provider, then the case manager will
+    need to negotiate this change in service provision with that agency".
+    Only actions naming the service (``responsible_party``) can be checked.
+    """
+    for index, revision in enumerate(case.revisions):
+        for action in (*revision.diff.actions_added, *revision.diff.actions_changed):
+            party = action.responsible_party
+            if (
+                action.responsible is _SERVICE
+                and party is not None
+                and party not in revision.agreed_by
+            ):
+                yield Finding(
+                    "revision.service-not-agreed",
+                    WARNING,
+                    f"plan version {revision.to_version} gives action {action.id} to service"
+                    f" {party}, which is not recorded as agreeing to the change",
+                    f"$.revisions[{index}]",
+                    "negotiate the change with the service and add it to agreed_by",
+                )

@@ -18,13 +18,20 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._findings import INFO, WARNING, FindingTemplate
-from casemgmt.core._text import has_text
+from casemgmt.core._rules import at_least
 from casemgmt.core._time import Timeframe, iso_day
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import views_disagree
-from casemgmt.monitoring._history import plan_version_untraced, revision_review_date_unchanged
+from casemgmt.monitoring._history import (
+    plan_version_untraced,
+    revision_no_reason,
+    revision_no_review_date,
+    revision_not_agreed,
+    revision_review_date_unchanged,
+    revision_service_not_agreed,
+)
 from casemgmt.monitoring._notes import DEFAULT_NOTE_TERMS, note_documentation
-from casemgmt.monitoring._records import Achievement, RevisionKind
+from casemgmt.monitoring._records import Achievement
 from casemgmt.monitoring._signals import (
     answered_since,
     disengaged_since,
@@ -35,13 +42,13 @@ from casemgmt.monitoring._signals import (
     review_held_since,
     stalled_goals_of,
 )
-from casemgmt.planning._records import ActionStatus, Responsible
+from casemgmt.planning._records import ActionStatus
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
 
-_ACHIEVED, _HOLD, _SERVICE = Achievement.ACHIEVED, RevisionKind.HOLD, Responsible.EXTERNAL_SERVICE
+_ACHIEVED = Achievement.ACHIEVED
 _OPEN_ACTION = frozenset(status for status in ActionStatus if status.is_open)
 
 __all__ = [
@@ -51,15 +58,9 @@ __all__ = [
     "goal_outperformed",
     "goal_stalled",
     "hold_too_long",
-    "plan_version_untraced",
     "review_next_overdue",
     "review_overdue",
     "review_views_disagree",
-    "revision_no_reason",
-    "revision_no_review_date",
-    "revision_not_agreed",
-    "revision_review_date_unchanged",
-    "revision_service_not_agreed",
 ]
 
 
@@ -157,9 +158,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
     Seed 003: when "the client is not making the expected progress", work
     out the barriers together and change the strategies.
     """
-    if reviews < 1:
-        msg = f"reviews must be 1 or more, got {reviews!r}"
-        raise ValueError(msg)
+    at_least("reviews", reviews, 1)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
@@ -260,9 +259,7 @@ def case_disengaged(
     can no longer be contacted"; seed 003 lists disengagement as a reason
     to close.
     """
-    if attempts < 1:
-        msg = f"attempts must be 1 or more, got {attempts!r}"
-        raise ValueError(msg)
+    at_least("attempts", attempts, 1)
     frame = within if isinstance(within, Timeframe) else Timeframe(within)
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
@@ -280,83 +277,6 @@ def case_disengaged(
         )
 
     return rule
-
-
-def revision_no_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """``revision.no-reason``: a plan revision without a reason (seeds 002, 003)."""
-    for index, revision in enumerate(case.revisions):
-        if not has_text(revision.reason):
-            yield Finding(
-                "revision.no-reason",
-                WARNING,
-                f"the change from plan version {revision.from_version} to"
-                f" {revision.to_version} does not say why",
-                f"$.revisions[{index}]",
-                "record why the plan changed: no progress, changed circumstances, a service"
-                " change, a request or a crisis",
-            )
-
-
-def revision_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """``revision.not-agreed``: a plan change without the client's agreement.
-
-    Seed 002: changes "must be discussed, agreed upon by the client". A hold
-    in a crisis is exempt (respond first, seed 003); taking the plan up
-    again is not.
-    """
-    for index, revision in enumerate(case.revisions):
-        if revision.kind is not _HOLD and not revision.agreed_by_client:
-            yield Finding(
-                "revision.not-agreed",
-                WARNING,
-                f"the change from plan version {revision.from_version} to"
-                f" {revision.to_version} is not recorded as agreed by the client",
-                f"$.revisions[{index}]",
-                "discuss the change with the client and record their agreement; negotiate it"
-                " with the stakeholders it affects",
-            )
-
-
-def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """``revision.no-review-date``: a changed or resumed plan without a new review date.
-
-    Seed 003 (Arnott et al.): "set new review dates to review the case plan".
-    """
-    for index, revision in enumerate(case.revisions):
-        if revision.kind is not _HOLD and revision.new_review_date is None:
-            yield Finding(
-                "revision.no-review-date",
-                WARNING,
-                f"plan version {revision.to_version} has no review date",
-                f"$.revisions[{index}]",
-                "set the date the revised plan will next be reviewed",
-            )
-
-
-def revision_service_not_agreed(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """``revision.service-not-agreed``: a revision gives a named service new work it did not agree.
-
-    Seed 003: "if the client and case manager decide upon the need to engage
-    additional services from a certain provider, then the case manager will
-    need to negotiate this change in service provision with that agency".
-    Only actions naming the service (``responsible_party``) can be checked.
-    """
-    for index, revision in enumerate(case.revisions):
-        for action in (*revision.diff.actions_added, *revision.diff.actions_changed):
-            party = action.responsible_party
-            if (
-                action.responsible is _SERVICE
-                and party is not None
-                and party not in revision.agreed_by
-            ):
-                yield Finding(
-                    "revision.service-not-agreed",
-                    WARNING,
-                    f"plan version {revision.to_version} gives action {action.id} to service"
-                    f" {party}, which is not recorded as agreeing to the change",
-                    f"$.revisions[{index}]",
-                    "negotiate the change with the service and add it to agreed_by",
-                )
 
 
 def hold_too_long(within: Timeframe | str = "1 month") -> Rule[Case, CheckContext]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core import CheckContext, Finding
 from casemgmt.core._findings import WARNING, FindingTemplate
+from casemgmt.core._rules import at_least
 from casemgmt.core._text import has_text
+from casemgmt.planning._open_items import PlanRule, open_items_rule
 from casemgmt.planning._records import Responsible
 from casemgmt.planning._reliance import worker_share
 
@@ -48,9 +51,6 @@ def _share_ratio(share: float | Fraction) -> tuple[int, int]:
 
 DEFAULT_WORKER_MIN_ITEMS = 3
 """Fewer open actions and worker-met goals than this are not judged."""
-
-PlanRule = Rule["Case", CheckContext]
-
 
 # --- actions and roles (seeds 002, 003)
 
@@ -94,13 +94,13 @@ _ACTION_WITHOUT_DUE_DATE = FindingTemplate(
 )
 
 
-def action_without_due_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """WARNING ``action.no-due-date``: an open action with no time frame and no due date."""
-    if case.plan is None:
-        return
-    for i, action in enumerate(case.plan.actions):
-        if action.status.is_open and action.due_date is None and action.timeframe is None:
-            yield _ACTION_WITHOUT_DUE_DATE.at(i, action.id)
+action_without_due_date = open_items_rule(
+    "action_without_due_date",
+    """WARNING ``action.no-due-date``: an open action with no time frame and no due date.""",
+    _ACTION_WITHOUT_DUE_DATE,
+    attrgetter("actions"),
+    lambda action: action.due_date is None and action.timeframe is None,
+)
 
 
 def worker_owns_most_actions(
@@ -120,9 +120,7 @@ def worker_owns_most_actions(
     if not 0 < share <= 1:
         msg = f"share must be above 0 and at most 1, got {share!r}"
         raise ValueError(msg)
-    if min_actions < 1:
-        msg = f"min_actions must be 1 or more, got {min_actions!r}"
-        raise ValueError(msg)
+    at_least("min_actions", min_actions, 1)
     numerator, denominator = _share_ratio(share)
 
     def worker_owns_actions(case: Case, ctx: CheckContext) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ from casemgmt.planning._links import (
     unknown_need,
     unknown_strength,
 )
+from casemgmt.planning._open_items import PlanRule as PlanRule  # noqa: PLC0414
 from casemgmt.planning._smart import (
     DEFAULT_PRIMARY_GOAL_LIMIT,
     goal_not_time_bound,
@@ -48,7 +49,6 @@ from casemgmt.planning._smart import (
     target_set_on,
     too_many_primary_goals,
 )
-from casemgmt.planning._smart import PlanRule as PlanRule  # noqa: PLC0414
 from casemgmt.planning._whole_plan import plan_not_agreed, plan_without_review_date
 
 if TYPE_CHECKING:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from casemgmt.core import CheckContext, Finding, Rule
+from casemgmt.core import CheckContext, Finding
 from casemgmt.core._findings import WARNING, FindingTemplate
 from casemgmt.core._text import has_text
+from casemgmt.planning._open_items import PlanRule, open_items_rule
 from casemgmt.planning._records import ActionStatus, Goal
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ _CANCELLED = ActionStatus.CANCELLED
 DEFAULT_PRIMARY_GOAL_LIMIT = 5
 """Summers (2016, seed 002): few primary goals; more than five is a warning."""
 
-PlanRule = Rule["Case", CheckContext]
+_goals = attrgetter("goals")
 
 
 # --- goals: SMART (seeds 001, 002; Garvin 2009)
@@ -66,13 +68,13 @@ _GOAL_WITHOUT_INDICATOR = FindingTemplate(
 )
 
 
-def goal_without_indicator(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """WARNING ``goal.no-indicator``: nothing says when an open goal is achieved."""
-    if case.plan is None:
-        return
-    for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and not any(map(has_text, goal.indicators)):
-            yield _GOAL_WITHOUT_INDICATOR.at(i, goal.id)
+goal_without_indicator = open_items_rule(
+    "goal_without_indicator",
+    """WARNING ``goal.no-indicator``: nothing says when an open goal is achieved.""",
+    _GOAL_WITHOUT_INDICATOR,
+    _goals,
+    lambda goal: not any(map(has_text, goal.indicators)),
+)
 
 
 _GOAL_NOT_TIME_BOUND = FindingTemplate(
@@ -84,13 +86,13 @@ _GOAL_NOT_TIME_BOUND = FindingTemplate(
 )
 
 
-def goal_not_time_bound(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    """WARNING ``goal.not-time-bound``: an open goal with no target date (SMART, seed 002)."""
-    if case.plan is None:
-        return
-    for i, goal in enumerate(case.plan.goals):
-        if goal.status.is_open and goal.target_date is None:
-            yield _GOAL_NOT_TIME_BOUND.at(i, goal.id)
+goal_not_time_bound = open_items_rule(
+    "goal_not_time_bound",
+    """WARNING ``goal.not-time-bound``: an open goal with no target date (SMART, seed 002).""",
+    _GOAL_NOT_TIME_BOUND,
+    _goals,
+    lambda goal: goal.target_date is None,
+)
 
 
 def target_set_on(case: Case, goal: Goal) -> dt.date:

@@ -57,7 +57,7 @@ def record_batches(
     *,
     batch_size: int = DEFAULT_BATCH,
     as_of: AsOf | None = None,
-    salt: str | None = None,
+    salt: str | bytes | None = None,
     identified: bool = False,
 ) -> Iterator[Any]:
     """Stream one table as ``pyarrow.RecordBatch``es of at most ``batch_size`` rows."""

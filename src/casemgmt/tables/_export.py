@@ -46,7 +46,7 @@ def export_tables(
     to: str = "csv",
     tables: Sequence[str] | None = None,
     as_of: AsOf | None = None,
-    salt: str | None = None,
+    salt: str | bytes | None = None,
     identified: bool = False,
     batch_size: int = 10_000,
 ) -> dict[str, int]:

@@ -14,8 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from casemgmt.checks import validate
 from casemgmt.core._parties import PartyRole
 from casemgmt.core._time import AsOf, as_date
+from casemgmt.planning import check_goal_statement
+from casemgmt.privacy import pseudonym, salt_key
 from casemgmt.tables._schema import TABLES
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ class RowMaker:
         *,
         tables: Sequence[str] | None = None,
         as_of: AsOf | None = None,
-        salt: str | None = None,
+        salt: str | bytes | None = None,
         identified: bool = False,
     ) -> None:
         chosen = list(TABLES) if tables is None else list(tables)
@@ -61,9 +64,7 @@ class RowMaker:
         if identified:
             self._id = str
         else:
-            from casemgmt.privacy import pseudonym
-
-            key = str(salt)
+            key = salt_key(salt, needed_by="the tables")
             self._id = lambda value: pseudonym(value, salt=key)
         self._makers: dict[str, Callable[[Case, str], list[Row]]] = {
             "cases": self._cases,
@@ -127,8 +128,6 @@ class RowMaker:
         plan = case.plan
         if plan is None:
             return []
-        from casemgmt.planning._wording import check_goal_statement
-
         names = (case.client.name,) if case.client.name.strip() else ()
         return [
             {
@@ -207,8 +206,6 @@ class RowMaker:
         ]
 
     def _findings(self, case: Case, case_id: str) -> list[Row]:
-        from casemgmt.checks import validate
-
         day: dt.date = self.as_of  # type: ignore[assignment]  # checked in __init__
         return [
             {
@@ -240,7 +237,7 @@ def rows(
     cases: Iterable[Case],
     *,
     as_of: AsOf | None = None,
-    salt: str | None = None,
+    salt: str | bytes | None = None,
     identified: bool = False,
 ) -> Iterator[Row]:
     """Stream one table's rows over any iterable of cases (constant memory).

@@ -12,11 +12,18 @@ from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _ABILITY_MODALS,
+    _ABSTRACT_ENDINGS,
+    _ADL_VERBS,
     _ASSIST_LEVELS,
+    _ASSIST_WORDS,
     _BE,
     _COMPARATIVES,
     _CONDITIONALS,
+    _DETERMINERS,
+    _FEELINGS,
     _ONGOING_SKILLS,
+    _PREPOSITIONS,
+    _TOOL_VERBS,
 )
 
 
@@ -28,20 +35,22 @@ def _shown_once(
     end: int,
     *,
     ctx: _Context,
+    conditioned: bool = False,
 ) -> str | None:
     """Which act shown once (the readers below) a goal that is not an inner state and
-    not negated names, or None; ``end`` is where the goal's own clause ends."""
+    not negated names, or None; ``end`` is where the goal's own clause ends and
+    ``conditioned`` says a condition opened the sentence ("If the calls get too much,
+    turn the phone off")."""
     frame = toks[subj_end : pred.main + 2]
     ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
     if ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx):
         return "an ability to do a concrete act"
     if pred.lemma == "be":
         return "an assist level" if _assist_level(toks, pred) else None
-    if (
-        end < len(toks)
-        and toks[end] in _CONDITIONALS
-        and _conditional_act(toks, verbs, end, inner=False, ctx=ctx)
-    ):
+    if _helped_task(toks, pred, end, ctx):
+        return "an assist level"
+    condition = conditioned or (end < len(toks) and toks[end] in _CONDITIONALS)
+    if condition and _conditional_act(toks, verbs, end, inner=False, ctx=ctx):
         return "a concrete act on a stated condition"
     return None
 
@@ -59,10 +68,30 @@ def _can_do(
     lex = ctx.lex
     lemma = lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
     return (
-        (lemma in lex.terms.activity_verbs or lex.accomplishment.has(toks[pred.main]))
+        (
+            lemma in lex.terms.activity_verbs
+            or lex.accomplishment.has(toks[pred.main])
+            or _concrete_act(toks, pred, ctx)
+        )
         and not lex.vague_verbs.has(toks[pred.main])
         and lemma not in _ONGOING_SKILLS
         and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _concrete_act(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """A verb no list names acting on a thing ("tie his shoes", "fasten her coat"), as
+    ACCEPTANCE's "be able to" + a concrete act: not on an abstraction ("tolerate
+    frustration", "regulate his emotions")."""
+    lex, main = ctx.lex, pred.main
+    if toks[main] not in lex.general_verbs or lex.any_verb.has(toks[main]) or main + 1 >= pred.end:
+        return False
+    obj = [k for k in range(main + 1, min(pred.end, main + 5)) if toks[k] not in _DETERMINERS]
+    if not obj or not toks[obj[0]].isalpha() or toks[obj[0]] in _PREPOSITIONS:
+        return False
+    return not any(
+        lex.abstract.has(toks[k]) or toks[k].endswith(_ABSTRACT_ENDINGS) or toks[k] in _FEELINGS
+        for k in obj
     )
 
 
@@ -71,14 +100,26 @@ def _conditional_act(
 ) -> bool:
     """ "Call the helpline when he feels an urge", "respond when I ask him": a concrete act
     on a stated condition is checked each time the condition arises, like "whenever"."""
-    if inner or end >= len(toks) or toks[end] not in _CONDITIONALS or not verbs:
+    if inner or not verbs:
         return False
     lex = ctx.lex
+    if toks[verbs[0]] in _TOOL_VERBS and not lex.vague_markers.occurs(toks, 0):
+        return True  # "practise grounding techniques when overwhelmed"
     return not (
         lex.vague_markers.occurs(toks, 0)
         or any(lex.vague_verbs.match(toks, v) or toks[v] in _BE for v in verbs)
         or any(lex.abstract.match(toks, k) for k in range(verbs[0], end))
     )
+
+
+def _helped_task(toks: Sequence[str], pred: _Predicate, end: int, ctx: _Context) -> bool:
+    """ "Ambulate to the bathroom with assistance and a walker", "transfer to the chair
+    with standby supervision": a functional task with the help it needs is a level
+    someone checks once (an assist level, as "independent with ADLs")."""
+    if pred.main >= len(toks) or ctx.lex.vague_markers.occurs(toks, 0):
+        return False
+    lemma = ctx.lex.any_verb.lemma(toks[pred.main]) or toks[pred.main]
+    return lemma in _ADL_VERBS and not _ASSIST_WORDS.isdisjoint(toks[pred.main + 1 : end])
 
 
 def _assist_level(toks: Sequence[str], pred: _Predicate) -> bool:

@@ -19,6 +19,8 @@ from casemgmt.planning._wording._lexicon import (
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
     _AIM_DIRECTIONS,
+    _AMONG,
+    _AND_OR,
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
@@ -26,6 +28,7 @@ from casemgmt.planning._wording._tables import (
     _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _KIN,
+    _MODALS,
     _NAME_ENDINGS_ED,
     _NOT_INITIALS,
     _OBJECT_LEADS,
@@ -41,7 +44,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     """Length and role (client/worker/other) of an actor term at ``i``; (0, "") if none."""
     w = toks[i]
     if w in ctx.names or w in ctx.family:
-        return 1, _CLIENT
+        return _with_surname(toks, caps, i, ctx), _CLIENT
     lex = ctx.lex
     if w not in lex.actor_heads:
         return (1, _WORKER) if w == "we" else (0, "")
@@ -61,6 +64,21 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w == "we":
         return 1, _WORKER
     return 0, ""
+
+
+def _with_surname(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
+    """A client's given name and the capitalised unknown words right after it ("Maria
+    Lopez" when only "Maria" was passed): one person's full name, not a second actor."""
+    n = 1
+    while (
+        i + n < len(toks)
+        and caps[i + n]
+        and toks[i + n] not in ctx.names
+        and toks[i + n] not in ctx.family
+        and _looks_like_name(toks[i + n], cap=True, ctx=ctx)
+    ):
+        n += 1
+    return n
 
 
 def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
@@ -284,10 +302,32 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
         w in ctx.names
         or w in _OBJECT_PRONOUNS
         or (
-            (lex.client.match(toks, j) or lex.program.match(toks, j)) and w not in _SUBJECT_PRONOUNS
+            (m := lex.client.match(toks, j) or lex.program.match(toks, j)) is not None
+            and w not in _SUBJECT_PRONOUNS
+            and _noun_of_its_own(toks, j + m[0], ctx)
         )
         or w in _CLIENT_OBJECTS
         or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
+    )
+
+
+def _noun_of_its_own(toks: Sequence[str], after: int, ctx: _Context) -> bool:
+    """Does a client noun ending before ``after`` head its phrase ("the student",
+    "the student can")? Before another noun it is a modifier ("the student council")."""
+    if after >= len(toks):
+        return True
+    nxt = toks[after]
+    lex = ctx.lex
+    return (
+        not nxt.isalpha()
+        or nxt in _PREPOSITIONS
+        or nxt in _DETERMINERS  # "give the student a token"
+        or nxt in _AFTER_OBJECT_HER
+        or nxt in _AND_OR
+        or nxt in _MODALS
+        or lex.any_verb.has(nxt)
+        or lex.subordinators.has(nxt)
+        or nxt in lex.terms.adverbs
     )
 
 
@@ -299,6 +339,9 @@ def _for_client(toks: Sequence[str], start: int, end: int, ctx: _Context) -> boo
         if toks[j] == "for":
             w = toks[j + 1]
             nxt = toks[j + 2] if j + 2 < len(toks) else ""
+            if w == "the" and (m := ctx.lex.client.match(toks, j + 2)) is not None:
+                after = j + 2 + m[0]  # "for the student", not "for the client's birthday"
+                return toks[after : after + 1] != ["'s"] and _noun_of_its_own(toks, after, ctx)
             return w in ctx.names or w == "him" or (w == "her" and not nxt.isalpha())
     return False
 
@@ -320,3 +363,20 @@ def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> boo
 
 
 # Negation ------------------------------------------------------------------
+
+
+def _among_a_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """ "... malnutrition among young children", "... in families across the county": a
+    rate measured over people in the plural is a population's, not one client's."""
+    lex = ctx.lex
+    for k in range(start, len(toks) - 1):
+        if toks[k] not in _AMONG:
+            continue
+        for j in range(k + 1, min(len(toks), k + 4)):
+            w = toks[j]
+            if w in _DETERMINERS:
+                break  # "among the children": this household's, not a population
+            plural = w.endswith(("s", "ren"))
+            if lex.program.match(toks, j) or (plural and lex.family.match(toks, j)):
+                return True
+    return False

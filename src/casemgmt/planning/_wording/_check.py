@@ -71,7 +71,11 @@ _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 
 def _name_parts(names: Sequence[str], *, drop_titles: bool) -> tuple[str, ...]:
     """The lower-cased words of the given names, accents folded ("Carla Rossi" -> carla, rossi)."""
-    words = _NAME_PART.findall(_fold(" ".join(names)).lower())
+    joined = " ".join(names)
+    if joined.replace(" ", "").isalpha() and joined.isascii():
+        words = joined.lower().split()  # letters and spaces only: what the pattern finds
+    else:
+        words = _NAME_PART.findall(_fold(joined).lower())
     return tuple(sorted({w for w in words if len(w) > 1 and not (drop_titles and w in _TITLES)}))
 
 
@@ -172,7 +176,7 @@ class GoalJudge:
     judge's own lifetime (they are not cached).
     """
 
-    __slots__ = ("_family", "_given", "_names", "_setting")
+    __slots__ = ("_family", "_given", "_names", "_setting", "_setting_id")
 
     def __init__(
         self,
@@ -185,6 +189,9 @@ class GoalJudge:
         self._family = _name_parts(family_members, drop_titles=False) if family_members else ()
         self._given = bool(self._names)
         self._setting = _setting(terms, rules)
+        self._setting_id = (
+            _DEFAULT_SETTING_ID if self._setting is _DEFAULT_SETTING else hash(self._setting)
+        )
 
     def __call__(self, text: str) -> tuple[Finding, ...]:
         """The findings for one statement (cached per wording and the names it holds)."""
@@ -229,9 +236,10 @@ class GoalJudge:
         names, family = self._names, self._family
         if names or family:
             lowered = text.lower()
-            names = tuple([n for n in names if n in lowered])
-            family = tuple([n for n in family if n in lowered])
-        return (statement_key(text, names, family, self._given), self._setting), text, names, family
+            names = tuple(filter(lowered.__contains__, names))
+            family = tuple(filter(lowered.__contains__, family))
+        key = (statement_key(text, names, family, self._given), self._setting_id)
+        return key, text, names, family
 
     def _findings(
         self, key: _Key, text: str, names: tuple[str, ...], family: tuple[str, ...]
@@ -242,12 +250,13 @@ class GoalJudge:
         return found
 
 
-_Key = tuple[tuple[int, int], object]
+_Key = tuple[tuple[int, int], int]
+"""The statement's hash and length, and the setting's hash (``_setting``)."""
 
 
 def _setting(terms: WordingTerms, rules: WordingRules) -> tuple[WordingTerms, WordingRules]:
-    """The terms and rules a judgement depends on (part of the cache key); the
-    default pair is one shared object, so its hash is the cached hashes' tuple."""
+    """The terms and rules a judgement depends on; the cache key holds their hash,
+    worked out once per judge (the default pair's once per process)."""
     if terms is DEFAULT_TERMS and rules is DEFAULT_WORDING_RULES:
         return _DEFAULT_SETTING
     if not isinstance(rules, WordingRules):
@@ -257,6 +266,7 @@ def _setting(terms: WordingTerms, rules: WordingRules) -> tuple[WordingTerms, Wo
 
 
 _DEFAULT_SETTING = (DEFAULT_TERMS, DEFAULT_WORDING_RULES)
+_DEFAULT_SETTING_ID = hash(_DEFAULT_SETTING)
 
 
 _QUOTING_HINT = "State it as the client's own action, e.g. '"

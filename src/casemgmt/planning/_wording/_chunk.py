@@ -17,23 +17,24 @@ from casemgmt.planning._wording._actors import (
     _mention,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
+from casemgmt.planning._wording._instructions import (
+    _AND_GLUE,
+    _names_client,
+    _worker_imperative,
+)
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
-    _AIM_DIRECTIONS,
     _DETERMINERS,
-    _GENERIC_PEOPLE,
-    _GIVING_VERBS,
-    _GROUP_PREPOSITIONS,
-    _GROUP_QUANTIFIERS,
+    _NOT_AFTER_A_VERB,
     _NOUN_VERBS,
+    _OBJECT_PRONOUNS,
     _PREPOSITIONS,
-    _SELF_WORDS,
     _SUBJECT_PRONOUNS,
-    _THIRD_PERSON_CLIENT,
+    _TITLES,
+    _VERB_PARTICLES,
 )
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
-_AND_GLUE = frozenset(("and", "&"))
 _HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober", "calm"))
 """Words that make "we" the household: doing things together, a personal state."""
 _RELATIVES = frozenset(("that", "which"))
@@ -67,7 +68,11 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         # "treatment services ... that will allow": a relative clause's modal, not the goal's
         later = _find_modal(toks[m + 1 :])
         m = m + 1 + later if later >= 0 else -1
-    if m > 1 and lex.any_verb.lemma(toks[0]) == toks[0] and not _mention(toks, caps, 0, ctx)[0]:
+    if (
+        m > 1
+        and (lex.any_verb.lemma(toks[0]) == toks[0] or _verb_opener(toks, ctx))
+        and not _mention(toks, caps, 0, ctx)[0]
+    ):
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
         s = _np_start(toks, m, ctx)
@@ -169,6 +174,8 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
     k = 0
     while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
         k += 1
+    if k + 1 < len(toks) and toks[k] in _TITLES and caps[k + 1]:
+        k += 1  # "Mrs Goldstein returns...": the title before a name
     if not ctx.lex.program.first_words.isdisjoint(toks):
         k += _population_modifiers(toks, k, ctx)
     j = k
@@ -179,6 +186,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and j == k
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
             and _opens_predicate(toks, caps, j + 1, ctx)
+            and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
@@ -239,79 +247,28 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     lex = ctx.lex
     if _first_is_verb(toks, ctx):
         return True
-    return bool(lex.any_verb.match(toks, 0)) and not (
-        toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0)
-    )
+    if lex.any_verb.match(toks, 0):
+        return not (toks[0].endswith("ed") and not lex.worker_verbs.match(toks, 0))
+    return _verb_opener(toks, ctx)
 
 
-def _worker_imperative(
-    toks: Sequence[str], caps: Sequence[bool], pred: _Predicate, ctx: _Context
-) -> bool:
-    """An instruction to a worker: a worker verb ("Assist...", not "Advocate for
-    yourself"), or any verb with the client as object or beneficiary."""
-    lex = ctx.lex
-    verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
-        toks, verb_len, ctx
-    ):
-        return False  # "Help your child to...", "Monitor your sugar": the reader acts
-    wv = lex.worker_verbs.match(toks, 0)
-    self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
-    return bool(
-        (wv and not self_advocacy)
-        or _client_object(toks, caps, verb_len, ctx)
-        or _for_client(toks, verb_len, pred.end, ctx)
-        or _names_client(toks, verb_len, ctx)
-        or _gives_to_people(toks, verb_len, ctx)
-        or (
-            not _GROUP_PREPOSITIONS.isdisjoint(toks)
-            and _serves_group(toks, verb_len, len(toks), ctx)
-        )
-    )
-
-
-def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
-    """ "Partnering with families to...", "Tutoring for all students": working with or
-    for clients in general is the service's act, not one client's."""
-    lex = ctx.lex
-    for k in range(start, end - 1):
-        if toks[k] not in _GROUP_PREPOSITIONS:
-            continue
-        j = k + 1
-        while j < end and (toks[j] in _DETERMINERS or toks[j] in _GROUP_QUANTIFIERS):
-            j += 1
-        if j < end and lex.program.match(toks, j):
-            return True
-    return False
-
-
-def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
-    """ "Give people the skills...", "Offer clients support...": a giving verb whose first
-    object is people in general and whose second is a service or an abstract good (skills,
-    support) is a service's instruction ("Give others a chance" is the client's act)."""
-    lex = ctx.lex
-    if lex.any_verb.lemma(toks[0]) not in _GIVING_VERBS or i >= len(toks):
+def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
+    """Does the sentence open with an English verb no rule list names ("Validate the
+    client's feelings", "Set an alarm", "Transport his device")? A verb that is as often
+    a noun counts only before its object: "Transport to appointments" is a service."""
+    w = toks[0]
+    if w not in ctx.lex.general_verbs or len(toks) < 2:
         return False
-    m = lex.program.match(toks, i)
-    k = i + (m[0] if m else 1)
-    if not m and toks[i] not in _GENERIC_PEOPLE:
+    if _mention(toks, [False] * len(toks), 0, ctx)[0]:
+        return False  # an actor word that is also a verb ("Staff", "Parent")
+    nxt = toks[1]
+    if nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _VERB_PARTICLES:
+        return True
+    if w not in ctx.lex.terms.mainly_verbs:
         return False
-    return any(
-        lex.service.match(toks, j) or lex.abstract.match(toks, j)
-        for j in range(k, min(len(toks), k + 3))
-    )
-
-
-def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
-    """Does an instruction speak of the client in the third person after its verb ("Meet
-    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
-    Not a change in the client's own attribute ("increase the client's self-esteem")."""
-    for k in range(start, len(toks)):
-        if toks[k] in ctx.names or toks[k] in _THIRD_PERSON_CLIENT:
-            own = toks[k + 1 : k + 2] == ["'s"]
-            if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
-                return True
-    return False
+    if nxt == "," and len(toks) > 2:  # "Meditate, even if...": a clause follows the verb
+        return ctx.lex.subordinators.has(toks[2])
+    return nxt not in _NOT_AFTER_A_VERB
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:
@@ -322,8 +279,3 @@ def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         or w in _DETERMINERS
         or (w in ctx.lex.terms.number_words)
     )
-
-
-def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
-    """An imperative to "your child": a parenting plan addressing the parent (the client)."""
-    return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None

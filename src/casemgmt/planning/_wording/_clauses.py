@@ -20,6 +20,7 @@ from casemgmt.planning._wording._tables import (
     _DEADLINE_STARTS,
     _GET,
     _GOAL_NOUNS,
+    _HAVE,
     _INTENT_SUBJECTS,
     _INTENT_VERBS,
     _MODALS,
@@ -123,6 +124,11 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
         if i >= n:
             break
         w = toks[i]
+        if w in _HAVE:
+            j = _skip_adverbs(toks, i + 1, ctx, negs)
+            if j < n and _past_participle(toks[j], ctx):
+                i = j  # the perfect ("has enrolled", "will have completed"): the verb follows
+                continue
         if w in _BE or (w in _GET and i + 1 < n and _looks_participle(toks[i + 1])):
             j = _skip_adverbs(toks, i + 1, ctx, negs)
             if j >= n:
@@ -143,12 +149,20 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
     return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
 
 
+def _past_participle(w: str, ctx: _Context) -> bool:
+    """A verb's past participle after "have" ("enrolled", "been", "found"), not its object."""
+    lemma = ctx.lex.any_verb.lemma(w)
+    if lemma is None or lemma == w:
+        return w in _BE or (w.endswith("ed") and w[:-2] in ctx.lex.general_verbs)
+    return not w.endswith(("s", "ing")) or w.endswith("ss")
+
+
 def _be_to(toks: Sequence[str], j: int, ctx: _Context) -> bool:
     """ "(be) able to VERB", "(be) supported to VERB": an adjective or participle + to."""
     return (
         j + 2 < len(toks)
         and toks[j + 1] == "to"
-        and ctx.lex.any_verb.has(toks[j + 2])
+        and (ctx.lex.any_verb.has(toks[j + 2]) or toks[j + 2] in ctx.lex.general_verbs)
         and toks[j] in _BE_TO_ADJECTIVES
     )
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._quantified import _counted_things, _every_thing
 from casemgmt.planning._wording._tables import (
     _CHANGE_VERBS,
     _COORD,
@@ -45,6 +46,8 @@ _UNIT_WORDS = (
 _COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES
 """Units that set an amount only after a count ("three times", "20 minutes", "a mile")."""
 _ONE = frozenset(("a", "an", "half"))
+_BEFORE_THE_EVENT = frozenset(("going", "to", "again", "have", "be", "ever"))
+"""Between "never" and the event it counts: "never going to relapse again"."""
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
 _CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
@@ -175,7 +178,7 @@ def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if toks[i] != "free" or _nxt(toks, i) not in ("of", "from"):
         return None
     end = min(len(toks), i + 6)
-    return ctx.lex.countable.occurs(toks, i + 2, end) or None
+    return ctx.lex.countable.occurs(toks, i + 2, end) or _counted_things(toks, i + 2, ctx) or None
 
 
 def whole_span(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -244,7 +247,7 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     j = i + 1
     while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
         j += 1
-    return bool(lex.countable.match(toks, j)) or None
+    return bool(lex.countable.match(toks, j) or _every_thing(toks, i, ctx)) or None
 
 
 def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:
@@ -264,6 +267,11 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     w = toks[i]
     if w in ("never", "not") and _nxt(toks, i) in ("miss", "missing"):
         return True
+    if w == "never":  # "never relapse", "is never going to relapse": no event of the kind
+        j = i + 1
+        while j < len(toks) and toks[j] in _BEFORE_THE_EVENT:
+            j += 1
+        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
     if w not in ("no", "zero", "without") or i + 1 >= len(toks):
         return None
     j = i + 1
@@ -271,7 +279,9 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         j += 1
     if w == "no" and j == i + 1 and _behaviour_noun(toks[j], ctx):
         return True  # "No napping", "no yelling": a zero count of a behaviour
-    return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+    if j < len(toks) and ctx.lex.countable.match(toks, j):
+        return True
+    return (w != "without" and _counted_things(toks, j, ctx)) or None
 
 
 def _behaviour_noun(w: str, ctx: _Context) -> bool:

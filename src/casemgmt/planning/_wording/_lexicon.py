@@ -152,10 +152,21 @@ class _Compiled:
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
     """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
+    general_verbs: frozenset[str]
+    """Base forms of English verbs in general, beyond the lists the rules judge by."""
+
+
+def _compile(terms: WordingTerms) -> _Compiled:
+    """The lexicons for ``terms``: the last value's by identity (one test, no hashing of
+    the terms per statement), else built or found in the cache of recent values."""
+    last = _LAST[0]
+    if last is None or last.terms is not terms:
+        last = _LAST[0] = _compile_new(terms)
+    return last
 
 
 @functools.lru_cache(maxsize=16)
-def _compile(terms: WordingTerms) -> _Compiled:
+def _compile_new(terms: WordingTerms) -> _Compiled:
     verbs = (
         terms.worker_verbs
         | terms.accomplishment_verbs
@@ -223,11 +234,16 @@ def _compile(terms: WordingTerms) -> _Compiled:
         program_aims=_Lexicon(terms.program_aims),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
+        general_verbs=terms.mainly_verbs | terms.also_nouns,
         neg_triggers=frozenset(
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )
         | _NEG_WORDS,
     )
+
+
+_LAST: list[_Compiled | None] = [None]
+"""The lexicons last used (a one-item list so that :func:`_compile` can swap it)."""
 
 
 _CLIENT = "client"

@@ -9,18 +9,29 @@ from collections.abc import Sequence
 from casemgmt.planning._wording._clauses import _object_heads
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
+    _ABSTRACT_ENDINGS,
     _ATTENDANCE,
+    _COMPARATIVES,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
     _COORD_MODIFIERS,
     _CREATION,
+    _DIRECTION_WORDS,
     _GIVING_VERBS,
     _GROUP_NOUNS,
+    _INNER_NOUNS,
+    _MAKING_VERBS,
     _MOVE_PARTICLES,
     _MOVE_VERBS,
+    _ONE_THING,
+    _PER_EVENT_VERBS,
+    _PERFORMANCE_VERBS,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _SERVICE_HEAD_NOUNS,
+    _STRONG_TELIC,
     _TRANSFER_VERBS,
+    _WAYS_OF_LIVING,
 )
 
 
@@ -57,15 +68,14 @@ def _accomplishment(
         return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)
     obj = [*subject, *_object_heads(toks, after, end, limit=6)]
-    if (not obj and lemma in _COMPLETE_ALONE) or (
-        obj and lemma in _COMPLETE_ANY and not toks[obj[-1]].endswith("s")
-    ):
-        return True  # "graduate"; one thing completed ("complete tasks" reads on)
-    found = _object_kind(toks, obj, end, ctx)
+    events = _events_named(toks, lemma, obj, ctx)
+    if events is not None:
+        return events
+    found = _object_kind(toks, obj, end, ctx, plurals=lemma in _STRONG_TELIC)
     if found == (None, False):
         found = _object_kind(toks, _coordinated_head(toks, obj, end, ctx), end, ctx)
-    if found is None:
-        return False  # an abstract object only: "develop skills"
+    if found is None:  # an abstract object only ("develop skills"), unless a strong
+        return lemma in _STRONG_TELIC and _thing_head(toks, obj, ctx)  # "Social Security cards"
     concrete, ongoing = found
     if lemma in _ATTENDANCE:
         return concrete is not None and not ongoing and concrete not in ctx.lex.ongoing
@@ -77,10 +87,12 @@ _PARTICLE_EVENTS = {("make", "sure"): False, ("make", "certain"): False, ("find"
 
 
 def _object_kind(
-    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context
+    toks: Sequence[str], obj: Sequence[int], end: int, ctx: _Context, *, plurals: bool = False
 ) -> tuple[str | None, bool] | None:
     """The object's first concrete thing and whether it is an ongoing institution
-    ("school", "meetings"); None when the object is only abstract ("skills")."""
+    ("school", "meetings"); None when the object is only abstract ("skills").
+    ``plurals``: a concrete thing in the plural counts ("obtain their ID cards");
+    only for strong accomplishments ("make friends", "write resumes" read on)."""
     lex = ctx.lex
     abstract_seen = False
     program_heads = lex.program.first_words
@@ -88,7 +100,7 @@ def _object_kind(
         if toks[j] in program_heads and lex.program.match(toks, j):
             return None  # "Refer cases to...", "Connect offenders with...": many clients
         a = lex.abstract.match(toks, j)
-        c = lex.concrete.match(toks, j)
+        c = lex.concrete.match(toks, j) or (_plural_thing(toks[j], ctx) if plurals else None)
         if a and not (c and c[0] >= a[0]):
             abstract_seen = True
         elif c:
@@ -96,6 +108,14 @@ def _object_kind(
         elif toks[j] in lex.ongoing:
             return None if abstract_seen else (None, True)
     return None if abstract_seen else (None, False)
+
+
+def _plural_thing(w: str, ctx: _Context) -> tuple[int, str] | None:
+    """A concrete thing in the plural ("cards", "forms"): its one-word singular entry."""
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return None
+    single = ctx.lex.concrete.lemma(w[:-1])
+    return (1, single) if single is not None else None
 
 
 def _concrete_at(
@@ -173,7 +193,7 @@ def _event_with_object(
     ):
         return False
     if lemma in lex.concrete_only:
-        return concrete is not None
+        return concrete is not None or (lemma in _STRONG_TELIC and after < end)
     return True
 
 
@@ -187,3 +207,105 @@ def _nominal_accomplishment(toks: Sequence[str], ctx: _Context) -> str | None:
         if c and toks[i] not in ctx.lex.ongoing and not ctx.lex.service.match(toks, i):
             return c[1]
     return None
+
+
+def _events_named(
+    toks: Sequence[str], lemma: str, obj: Sequence[int], ctx: _Context
+) -> bool | None:
+    """Decided by the object alone: nothing to complete ("graduate") or one thing
+    completed ("complete the course"; "complete tasks" reads on), or one named service
+    attended ("attend their health screening"): True; plural events with no count ("set
+    up their medical appointments"): False; else None."""
+    if (not obj and lemma in _COMPLETE_ALONE) or (
+        obj and lemma in _COMPLETE_ANY and not toks[obj[-1]].endswith("s")
+    ):
+        return True
+    if _generic_events(toks, lemma, obj, ctx):
+        return False
+    if lemma in _ATTENDANCE and _one_service(toks, obj, ctx):
+        return True
+    return None
+
+
+def _thing_head(toks: Sequence[str], obj: Sequence[int], ctx: _Context) -> bool:
+    """Is the object's head (its last word before "of") a thing, not an abstraction?"""
+    words = [toks[j] for j in obj if toks[j].isalpha()]
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    lex = ctx.lex
+    return not (lex.abstract.has(head) or head.endswith(_ABSTRACT_ENDINGS) or head in _INNER_NOUNS)
+
+
+def _generic_events(toks: Sequence[str], lemma: str, obj: Sequence[int], ctx: _Context) -> bool:
+    """Does the object end in plural events with no count ("appointments", "their own
+    medical appointments")? Booking or attending them is ongoing (WORDING_LABELS 3:
+    plural generic events without a count are not measurable)."""
+    if not obj or lemma not in _PER_EVENT_VERBS:
+        return False
+    head = toks[obj[-1]]
+    terms = ctx.lex.terms
+    return (
+        head.endswith("s")
+        and ctx.lex.countable.has(head)
+        and head not in terms.time_units
+        and not any(toks[j] in terms.number_words or toks[j][:1].isdigit() for j in obj)
+    )
+
+
+def _one_service(toks: Sequence[str], obj: Sequence[int], ctx: _Context) -> bool:
+    """Is the object one named service ("their health screening", "a parenting
+    evaluation")? Attending one is recorded by the service (WORDING_LABELS 3)."""
+    if not obj:
+        return False
+    head = toks[obj[-1]]
+    if head.endswith("s"):
+        return False
+    m = ctx.lex.service.match(toks, obj[-1])
+    return (m is not None and m[0] == 1) or head in _SERVICE_HEAD_NOUNS
+
+
+def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
+    """One thing made, set or started ("bake a cake", "set a quit date", "start a backyard
+    garden", "initiate a conversation"): an act on "a"/"an" thing is done once and then
+    checked, one verifiable accomplishment (ACCEPTANCE) whatever the noun, for a verb of
+    making, a verb no list judges, or a listed verb that needs a concrete object; not
+    when the "thing" is abstract ("make an effort") or a way of living ("a healthy diet")."""
+    if v + 1 >= end or toks[v + 1] not in _ONE_THING or not _acts_once(toks, v, ctx):
+        return False
+    obj = [toks[j] for j in _object_heads(toks, v + 1, end, limit=5)]
+    head = obj[obj.index("of") - 1] if "of" in obj else obj[-1]  # "a sense of purpose"
+    lex = ctx.lex
+    return not (
+        not _COMPARATIVES.isdisjoint(obj)  # "a better understanding": a direction
+        or head in _WAYS_OF_LIVING
+        or lex.abstract.has(head)
+        or lex.vague_verbs.has(head)
+        or head in lex.terms.time_units
+        or head.endswith(_ABSTRACT_ENDINGS)
+    )
+
+
+def _acts_once(toks: Sequence[str], v: int, ctx: _Context) -> bool:
+    """A verb whose act on one thing is done once: of making, unknown to the lists, or an
+    accomplishment needing a concrete object; not vague ("develop", "use")."""
+    lex, w = ctx.lex, toks[v]
+    lemma = lex.any_verb.lemma(w) or w
+    if lemma in _MAKING_VERBS:
+        return True
+    if lex.vague_verbs.has(w) or lex.worker_verbs.has(w):
+        return False
+    m = lex.accomplishment.match(toks, v)
+    if m is None:
+        return lex.any_verb.lemma(w) is None and w in lex.general_verbs  # "set", "appoint"
+    return m[1] in lex.concrete_only
+
+
+def _performed(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
+    """One observed performance of a named practice ("demonstrate correct inhaler
+    technique", "perform hand hygiene"): not a direction ("demonstrate increased
+    mobility") or an inner state ("demonstrate understanding")."""
+    if toks[v] not in _PERFORMANCE_VERBS or v + 1 >= end:
+        return False
+    obj = toks[v + 1 : min(end, v + 6)]
+    return _DIRECTION_WORDS.isdisjoint(obj) and _INNER_NOUNS.isdisjoint(obj)

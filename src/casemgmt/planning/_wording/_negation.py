@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negex import (
     ABSENCE_PREPOSITIONS,
+    ADVERB_ENDING,
     ASIDE_CLOSE,
     ASIDE_OPEN,
     CEILING_TARGETS,
     CEILINGS_NEEDING_A_NUMBER,
+    CONTRAST_LEADS,
     CUT_COMPARATIVES,
     FREE_OF,
     FREE_SUFFIX,
+    FREE_WORD,
     NEGATOR_PAIRS,
     NEGATORS,
     NEW_TARGET_LEADS,
@@ -23,6 +26,8 @@ from casemgmt.planning._wording._negex import (
     NOUN_FOLLOWERS,
     NOUN_OF,
     NOUNS_BEFORE,
+    PARTICIPLE_ENDINGS,
+    PASSIVE_SUPPORT,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -39,12 +44,17 @@ from casemgmt.planning._wording._negex import (
     ZERO_WORDS,
 )
 from casemgmt.planning._wording._tables import (
+    _BE,
     _DETERMINERS,
     _MODALS,
     _NAME_PRECEDERS,
     _POSSESSIVES,
+    _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
 )
+
+_FREE_LEADS = _BE | _DETERMINERS | _POSSESSIVES | _MODALS | _SUBJECT_PRONOUNS | _PREPOSITIONS
+"""Words before "free" that make it the adjective or the price ("is free", "for free")."""
 
 Found = tuple[str, str]
 """The deciding words and the kind of negative target (negation, cessation, ...)."""
@@ -78,6 +88,8 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             continue
         if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
             return None
+        if w in NEGATORS and i > start + 1 and _contrast(toks, i, ctx):
+            return None  # "..., but not sitting with me": a contrast qualifying the act
         step: Found | int | None = None
         for rule in _SCOPE_RULES:
             step = rule(toks, i, ctx)
@@ -87,6 +99,22 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
             return step
         i += step or 1
     return None
+
+
+def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """Does the negator at ``i`` open a contrast that qualifies the goal's act ("but not
+    sitting with me", "but not alone")? A base-form verb after it is a second, negated
+    act ("finish the course, not drop out") and a person, place or thing is one kept
+    away from ("but not with her ex", "but not the pub"): negative targets."""
+    if toks[i - 1] not in CONTRAST_LEADS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not (
+        nxt in ctx.lex.general_verbs
+        or ctx.lex.any_verb.lemma(nxt) == nxt
+        or nxt in _PREPOSITIONS
+        or nxt in _DETERMINERS
+    )
 
 
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
@@ -131,7 +159,10 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
     if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in SUPPORT_DETERMINERS):
         sup = lex.support.match(toks, i + 2)
     if sup is None and nxt in SUPPORT_VERBS:
-        return 1
+        done_to = toks[i + 2] if i + 2 < len(toks) else ""
+        if nxt not in PASSIVE_SUPPORT or done_to.endswith(PARTICIPLE_ENDINGS):
+            return 1  # "without needing...", "without being told": done alone
+        return 0  # "without being late": the absence of a problem
     if sup:
         return sup[0]
     j = i + 1
@@ -154,9 +185,28 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     free = FREE_OF.get((w, toks[i + 1] if i + 1 < len(toks) else ""))
     if free:
         return free, "absence"
-    if w in ZERO_WORDS and ctx.lex.countable.match(toks, i + 1):
-        return w, "absence"
+    if w == FREE_WORD and i > 0 and _free_of_thing(toks[i - 1], ctx):
+        return f"{toks[i - 1]} {w}", "absence"  # "pain free", "drug free": "-free" apart
+    if w in ZERO_WORDS and ctx.lex.countable.occurs(toks, i + 1, i + 4):
+        return w, "absence"  # "zero suspensions", "zero school suspensions"
     return None
+
+
+def _free_of_thing(prev: str, ctx: _Context) -> bool:
+    """Is "free" after ``prev`` the suffix written apart ("pain free")? Not after a verb,
+    a grammar word or an adverb ("feel free", "for free", "completely free"), nor in a
+    fixed compound ("cost free")."""
+    lex = ctx.lex
+    return (
+        prev.isalpha()
+        and prev not in ctx.names  # never quote a name as the thing absent
+        and prev not in ctx.family
+        and prev + FREE_SUFFIX not in lex.terms.free_suffix_exceptions
+        and not (lex.any_verb.has(prev) or prev in lex.terms.mainly_verbs)
+        and prev not in _FREE_LEADS
+        and prev not in lex.terms.adverbs
+        and not prev.endswith(ADVERB_ENDING)
+    )
 
 
 def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -208,11 +258,17 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False
     if phrase in CUT_COMPARATIVES and prev in NOT_A_CUT:
         return False
-    if _result_or_purpose(toks, i, ctx):
+    if _result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx):
         return False
     if phrase in NOUNS_BEFORE and (k >= len(toks) or toks[k] in NOUN_FOLLOWERS):
         return False  # "rules and limits for children": the noun, not the verb
     return not (k < len(toks) and (phrase, toks[k]) in NOUN_OF)
+
+
+def _less_support(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "with decreasing adult modelling", "reduce prompts": less support is more
+    independence, a positive target (like "without reminders")."""
+    return any(ctx.lex.support.match(toks, j) for j in range(k, min(len(toks), k + 2)))
 
 
 _SCOPE_RULES = (_pseudo_trigger, _without, _absence, _negator, _ceiling, _cessation_or_reduction)
@@ -236,8 +292,13 @@ def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """ ", reducing isolation" (a result of the goal's own action) or "a class that can
     help reduce stress" (a purpose, like "to help reduce"): not the goal's target."""
     prev = toks[i - 1] if i else ""
-    if prev == RESULT_LEAD and toks[i].endswith(RESULT_SUFFIX) and ctx.lex.reduction.has(toks[i]):
-        return True
+    lex = ctx.lex
+    if (
+        prev == RESULT_LEAD
+        and toks[i].endswith(RESULT_SUFFIX)
+        and (lex.reduction.has(toks[i]) or lex.cessation.has(toks[i]))
+    ):
+        return True  # ", reducing isolation", ", preventing clock-watching"
     return prev in PURPOSE_HELP
 
 

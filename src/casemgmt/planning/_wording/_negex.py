@@ -23,6 +23,10 @@ FREE_OF = {("free", "of"): "free of", ("free", "from"): "free of"}
 """Pre-triggers of absence ("free of incidents", "free from harm") and the words quoted."""
 FREE_SUFFIX = "-free"
 """A post-trigger of absence fused to the word it negates: "smoke-free"."""
+FREE_WORD = "free"
+"""The "-free" suffix written apart ("pain free") after a noun."""
+ADVERB_ENDING = "ly"
+"""Before "free" a word ending so is an adverb ("completely free"), not what is absent."""
 ZERO_WORDS = frozenset(("zero",))
 """Absence when a countable event follows: "zero incidents"."""
 
@@ -50,6 +54,10 @@ PSEUDO_AFTER = frozenset((("or", "not"), ("if", "not")))
 SUPPORT_NEGATORS = frozenset((("with", "no"),))
 """(word before, negator): with a support after ("with no cues"), doing it alone."""
 SUPPORT_VERBS = frozenset(("needing", "being"))
+PASSIVE_SUPPORT = frozenset(("being",))
+"""After "without", a support only before a participle ("without being told"); before an
+adjective ("without being late") it is the absence of a problem."""
+PARTICIPLE_ENDINGS = ("ed", "en", "told", "taught", "shown")
 """After "without": "without needing reminders", "without being told" (a support)."""
 NOT_A_CUT = frozenset(("no", "not"))
 """Before "less" or "fewer" ("no fewer than 3"): a floor, not a reduction."""
@@ -70,6 +78,10 @@ POSSESSIVE_MARKS = frozenset(("'s",))
 
 TERMINATORS = frozenset(("unless",))
 """End the scope: what follows "unless" is a condition, not the target."""
+CONTRAST_LEADS = frozenset(("but", ","))
+"""Before a negator after the goal's own act, these open a contrast that qualifies it
+("ride the bus with my worker nearby but not sitting with me", "walk to school, not
+get a lift"): the negation is not the goal's target, so the scope ends."""
 ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
 """An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
 NEW_TARGET_LEADS = frozenset(("and", "or", "then"))

@@ -19,19 +19,28 @@ from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
 from casemgmt.planning._wording._criteria import criterion_at, digits
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._measurable import _accomplishment, _nominal_accomplishment
+from casemgmt.planning._wording._measurable import (
+    _accomplishment,
+    _nominal_accomplishment,
+    _one_thing,
+    _performed,
+)
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
     _AUXILIARIES,
     _BE_TO_ADJECTIVES,
     _COMPARATIVES,
+    _CONDITION_OPENERS,
     _COORD,
+    _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
     _OBJECT_PRONOUNS,
+    _ONE_THING,
     _ONGOING_SKILLS,
+    _UNTIL,
 )
 
 __all__ = ["MEASURABLE", "MEASURABLE_RULES", "vague_word"]
@@ -89,7 +98,10 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or pred.lemma != "be" or not pred.state:
         return _NO
-    m = ctx.lex.attainment_states.match(reading.toks, pred.main)
+    toks = reading.toks
+    m = ctx.lex.attainment_states.match(toks, pred.main)
+    if m is None and pred.state in _ONE_THING and not pred.negs:
+        m = ctx.lex.worker.match(toks, pred.main + 1)  # "become a counsellor": a role
     return measurable_by("an attained state", m[1]) if m else _NO
 
 
@@ -101,7 +113,11 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
     toks = reading.toks
     for v in verbs:
-        if v >= 0 and _accomplishment(toks, v, end, ctx):
+        if v >= 0 and (
+            _accomplishment(toks, v, end, ctx)
+            or _one_thing(toks, v, end, ctx)
+            or _performed(toks, v, end, ctx)
+        ):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
 
@@ -186,8 +202,35 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if pred is None or pred.negs:
         return _NO
     verbs, end, inner = verbs_judged(reading, pred, ctx)
-    kind = None if inner else _shown_once(reading.toks, reading.subj_end, pred, verbs, end, ctx=ctx)
+    full, toks = reading.full, reading.toks
+    conditioned = (  # an opener was cut, and it is a condition but not "if needed"
+        full[0] in _CONDITION_OPENERS
+        and len(full) > len(toks)
+        and not ctx.lex.vague_markers.occurs(full, 0)
+    )
+    kind = (
+        None
+        if inner
+        else _shown_once(toks, reading.subj_end, pred, verbs, end, ctx=ctx, conditioned=conditioned)
+    )
     return measurable_by(kind) if kind else _NO
+
+
+def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A state held until a date ("live with his aunt until June", "stay at the shelter
+    until the end of term"): how long it lasts is a duration criterion, like "for six
+    months"; an activity until a date ("attend meetings until March") stays open-ended."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or pred.negs or pred.lemma not in _HOLDING_VERBS:
+        return _NO
+    terms = ctx.lex.terms
+    for k in range(pred.main + 1, len(toks) - 1):
+        if toks[k] not in _UNTIL:
+            continue
+        nxt = toks[k + 1 : k + 4]
+        if nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]:
+            return measurable_by("a duration", toks[k])
+    return _NO
 
 
 def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
@@ -208,6 +251,7 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("measurable.passive-accomplishment", passive_accomplishment),
         ("measurable.skill-shown-unassisted", skill_shown_unassisted),
         ("measurable.shown-once", shown_once),
+        ("measurable.held-until", held_until),
         ("measurable.attained-thing", attained_thing),
     )
 )
@@ -261,9 +305,17 @@ def _verbs_to_judge(
         verbs = []
     if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
+    reported = _THAT in toks  # "ensure that the refugee secures..." (rare: one test)
     for k in range(pred.main + 1, end - 1):
         prev = toks[k]
-        if prev not in _VERB_LEADS and prev not in ctx.names:
+        if reported and _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
+            verbs.append(k + 1)  # "ensure that the refugee secures employment"
+            continue
+        if (
+            prev not in _VERB_LEADS
+            and prev not in ctx.names
+            and not (prev in lex.actor_heads and _client_word(prev, ctx))
+        ):
             continue  # only these words can put a verb after them
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (
@@ -273,7 +325,7 @@ def _verbs_to_judge(
         ):
             verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
         elif (
-            (prev in ctx.names or prev in _OBJECT_PRONOUNS)
+            (prev in ctx.names or prev in _OBJECT_PRONOUNS or _client_word(prev, ctx))
             and toks[k + 1] not in _AUXILIARIES
             and lex.accomplishment.has(toks[k + 1])
         ):
@@ -283,6 +335,23 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+_THAT = "that"
+
+
+def _reported_act(toks: Sequence[str], v: int, ctx: _Context) -> bool:
+    """An accomplishment in the third person after "that" + its subject ("ensure that the
+    refugee secures employment"): the act the instruction makes sure of."""
+    w = toks[v]
+    lemma = ctx.lex.accomplishment.lemma(w)
+    return w.endswith("s") and lemma is not None and lemma != w and w not in _AUXILIARIES
+
+
+def _client_word(w: str, ctx: _Context) -> bool:
+    """A one-word client or family noun ("help the family apply", "the client get")."""
+    lex = ctx.lex
+    return lex.family.lemma(w) is not None or lex.client.lemma(w) is not None
 
 
 def _noun_list_item(toks: Sequence[str], k: int) -> bool:

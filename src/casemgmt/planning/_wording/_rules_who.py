@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
+    _among_a_population,
     _classify_np,
     _is_receiving,
     _program_aim,
     _program_target,
 )
-from casemgmt.planning._wording._chunk import _serves_group
 from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._instructions import _serves_group
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
     _JOINT,
@@ -33,6 +34,7 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
+    _AIM_DIRECTIONS,
     _AVAILABLE,
     _COORD,
     _DELIVERED,
@@ -129,11 +131,15 @@ _PROGRAM_TARGET = (
 def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> bool:
     """An instruction setting a program's or society's aim ("Reduce recidivism")."""
     toks = reading.toks
-    return (
-        reading.subj_end == 0
-        and reading.subject == _CLIENT
-        and not ctx.lex.program_aims.first_words.isdisjoint(toks)
-        and _program_aim(toks, 1 if toks[0] == "to" else 0, pred.end, ctx)
+    if reading.subj_end != 0 or reading.subject != _CLIENT:
+        return False
+    start = 1 if toks[0] == "to" else 0
+    if not ctx.lex.program_aims.first_words.isdisjoint(toks) and _program_aim(
+        toks, start, pred.end, ctx
+    ):
+        return True
+    return ctx.lex.any_verb.lemma(toks[start]) in _AIM_DIRECTIONS and _among_a_population(
+        toks, start, ctx
     )
 
 

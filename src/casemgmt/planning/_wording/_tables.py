@@ -24,7 +24,7 @@ _DETERMINERS = _set(
 _POSSESSIVES = _set("""my our your his her their its""")
 _PREPOSITIONS = _set(
     """to in on at for from with by of about into onto over under through across after before
-during within without towards toward around among between via per than upon"""
+during within without towards toward around among between via per than upon near beside"""
 )
 _SUPPORT_ADJUNCT = _set(
     """from by of help support assistance guidance encouragement supported helped assisted
@@ -90,6 +90,11 @@ _CREATION = _set("""develop build establish form create make prepare write draft
 
 _CLIENT_OPENERS_ALL = _CLAUSE_OPENERS | frozenset(["in", "instead", "rather", "with", "together"])
 
+_VERB_PARTICLES = _set("""up out off down away back over""")
+"""After a verb that is as often a noun, these make it a phrasal verb ("Clean up the
+yard", "Sort out his papers"): an instruction."""
+_NOT_AFTER_A_VERB = _set("""of 's and or , : - / & %""")
+"""After a statement's first word these make it a noun ("Fight of ..."), not a verb."""
 _NOUN_VERBS = _set("""volunteer mentor coach tutor sponsor counsel advocate""")
 """Role nouns that are also verbs: at the start before a preposition or an object they are
 imperatives ("Volunteer for one activity"), not a worker as subject."""
@@ -136,7 +141,8 @@ _NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; 
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
-    """class classes evaluation evaluations screening screenings appointment-based"""
+    """class classes evaluation evaluations screening screenings appointment-based
+    orientation induction"""
 )
 """Service heads beyond the lexicon's service nouns ("Parenting classes")."""
 _NOT_SERVICE_HEADS = _set("""care education act help""")
@@ -192,7 +198,7 @@ _AIM_DIRECTIONS = _set(
 """Verbs that set a direction for a program's aim ("Reduce recidivism", "Enhance public
 safety"); a client's own cessation ("Stay away from crime") is not one."""
 _GROUP_PREPOSITIONS = _set("""with for""")
-_GROUP_QUANTIFIERS = _set("""all many more both""")
+_GROUP_QUANTIFIERS = _set("""all many more both each every""")
 """'with families', 'for all recipients': working with or for clients in general."""
 _DELIVERED = _set(
     """lessons lesson classes class workshops workshop training sessions session services
@@ -219,3 +225,81 @@ _COORD_MODIFIERS = _set("""or and""")
 _GROUP_LINKS = _set("""among amongst for of by""")
 _PROGRAM_MODIFIERS = _set("""program programme service all our eligible enrolled""")
 """'the number of evictions among program tenants': a measure over clients in general."""
+_MAKING_VERBS = _set(
+    """make bake knit sew paint draw craft create design compose construct assemble write
+    draft plant fix repair mend"""
+)
+"""Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
+exists, so doing it once is a verifiable accomplishment."""
+_ONE_THING = _set("""a an""")
+_PER_EVENT_VERBS = _set("""attend book schedule make set arrange keep go participate""")
+"""Verbs done once per event: with plural events and no count ("book appointments", "set
+up their medical appointments") they are ongoing; enrolling in classes is one act."""
+"""An indefinite article: one thing, not a kind of thing or a habit."""
+_WAYS_OF_LIVING = _set(
+    """diet lifestyle life living attitude mindset outlook sleep effort difference change
+    choice choices decision environment atmosphere space home mess point habit routine"""
+)
+"""Objects of "make"/"create" that are no made thing: a way of living or an abstraction
+("create a calm environment", "make a difference")."""
+_ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ship", "ance", "ence", "hood", "tude")
+"""Endings of abstract nouns ("awareness", "stability", "friendship", "confidence")."""
+_HOLDING_VERBS = _set("""stay remain live reside keep maintain hold continue be""")
+"""Verbs of holding a state: "until January" after one is how long it is held."""
+_UNTIL = _set("""until till through throughout""")
+_SCOPE_NOUNS = _set(
+    """area areas aspect aspects domain domains setting settings situation situations
+    environment environments way ways thing things opportunity opportunities effort
+    efforts part parts kind kinds type types sort form forms"""
+)
+"""After "all"/"every" these are a scope ("in all settings", "every opportunity"), not
+things or events that can be counted."""
+_FEELINGS = _set(
+    """anger frustration anxiety stress fear sadness grief worry emotions feelings urges
+    impulses cravings pain distress boredom disappointment criticism rejection change
+    conflict triggers behaviour behavior behaviours behaviors temper mood worries regrets
+    problems issues difficulties concerns thoughts drugs substances pills weapons"""
+)
+"""What one copes with, not a thing acted on: "be able to tolerate frustration" names an
+inner capacity, not a concrete act."""
+_AND_OR = _set("""and or &""")
+"""Coordinators after a noun that heads its phrase ("the student and her mother")."""
+_CONDITION_OPENERS = _set("""if when whenever""")
+"""A condition opening the sentence ("If the calls get too much, turn the phone off"):
+a concrete act on it is checked each time it arises, like "whenever"."""
+_TITLES = _set("""mr mrs ms miss mx dr""")
+"""Titles before a person's name ("Mrs Goldstein")."""
+_STRONG_TELIC = _set("""obtain submit sign lodge renew purchase buy collect secure earn book""")
+"""Accomplishments whose completion is checked on any thing but an abstraction ("obtain
+permission", "sign the consent"): no concrete-object list is needed for them."""
+_ADL_VERBS = _set(
+    """ambulate walk transfer stand sit climb dress bathe shower toilet groom feed eat
+    mobilise mobilize propel wheel step"""
+)
+"""Functional tasks (activities of daily living, mobility) that a stated level of help
+makes a criterion: "ambulate to the bathroom with assistance of one"."""
+_ASSIST_WORDS = _set(
+    """assistance assist supervision standby walker frame cane crutches stick wheelchair
+    help prompting cueing independently unassisted"""
+)
+"""A level of help or an aid named with a functional task."""
+_EACH = _set("""each every""")
+"""Before a client noun ("for each household") these make it clients in general."""
+_AMONG = _set("""among amongst""")
+"""Before people in the plural, a rate measured over a population ("among young
+children")."""
+_PERFORMANCE_VERBS = _set("""demonstrate demonstrates perform performs""")
+"""Verbs of showing a skill to an observer: one observed performance of a named practice
+("demonstrate correct inhaler technique") is checkable; a direction ("demonstrate
+increased mobility") or an inner state ("demonstrate understanding") is not."""
+_DIRECTION_WORDS = _set(
+    """increased improved decreased reduced enhanced greater better more less fewer
+    increasing improving decreasing reducing"""
+)
+_INNER_NOUNS = _set(
+    """understanding knowledge insight awareness acceptance willingness motivation
+    readiness commitment interest feelings emotions confidence"""
+)
+_TOOL_VERBS = _set("""practise practises practice practices""")
+"""Using a practice on a stated condition ("practise grounding when overwhelmed"): the
+condition says when to check it, as "whenever" does."""

@@ -9,10 +9,12 @@ value; nothing global changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
+from casemgmt.planning._wording._verbs import _ALSO_NOUNS, _MAINLY_VERBS
+from casemgmt.planning._wording._verbs_rare import _RARE_VERBS
 from casemgmt.planning._wording._vocabulary import (
     _ABSTRACT_OBJECTS,
     _ACCOMPLISHMENT_VERBS,
@@ -130,6 +132,10 @@ class WordingTerms:
     catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
     subordinators: frozenset[str] = _field(_SUBORDINATORS)
     adverbs: frozenset[str] = _field(_ADVERBS)
+    mainly_verbs: frozenset[str] = _field(_MAINLY_VERBS + "|" + _RARE_VERBS)
+    """English verbs in general (WordNet): a statement opening with one is an instruction."""
+    also_nouns: frozenset[str] = _field(_ALSO_NOUNS)
+    """Verbs as often nouns ("transport", "water"): an instruction only before an object."""
 
     def extend(self, **more: Iterable[str]) -> WordingTerms:
         """Return a copy with each named field widened by the given words.
@@ -137,24 +143,24 @@ class WordingTerms:
         ``terms.extend(worker_nouns=["navigator"], vague_markers=["in time"])``;
         an unknown field name raises ``TypeError`` (as ``attrs.evolve`` does).
         """
-        changes: dict[str, frozenset[str]] = {}
-        for name, words in more.items():
-            current = getattr(self, name, None)
-            if not isinstance(current, frozenset):
-                msg = f"WordingTerms has no word list named {name!r}"
-                raise TypeError(msg)
-            changes[name] = current | _to_set(words)
-        return attrs.evolve(self, **changes)
+        return self._changed(more, frozenset.union)
 
     def without(self, **fewer: Iterable[str]) -> WordingTerms:
         """Return a copy with the given words removed from each named field."""
+        return self._changed(fewer, frozenset.difference)
+
+    def _changed(
+        self,
+        words_by_name: dict[str, Iterable[str]],
+        combine: Callable[[frozenset[str], frozenset[str]], frozenset[str]],
+    ) -> WordingTerms:
         changes: dict[str, frozenset[str]] = {}
-        for name, words in fewer.items():
+        for name, words in words_by_name.items():
             current = getattr(self, name, None)
             if not isinstance(current, frozenset):
                 msg = f"WordingTerms has no word list named {name!r}"
                 raise TypeError(msg)
-            changes[name] = current - _to_set(words)
+            changes[name] = combine(current, _to_set(words))
         return attrs.evolve(self, **changes)
 
 

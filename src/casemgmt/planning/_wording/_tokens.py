@@ -100,9 +100,18 @@ def _headline(toks: list[str], caps: list[bool]) -> list[bool]:
     if caps.count(True) < 2:
         return caps  # fewer than two capitals can never reach the Title Case share
     words = [c for t, c in zip(toks, caps, strict=True) if t[:1].isalpha() and t != "i"]
-    if len(words) >= 3 and sum(words) >= _HEADLINE_SHARE * len(words):
+    if len(words) >= 2 and sum(words) >= _HEADLINE_SHARE * len(words):
         return [False] * len(caps)
     return caps
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+"""Two capitals in a row: the C-speed test before looking for an acronym token by token."""
+
+
+def _acronym(raw: str) -> bool:
+    """A word of two or more letters all in capitals ("CPA", "NDIS", "PHQ")."""
+    return len(raw) > 1 and raw.isupper() and raw[:1].isalpha()
 
 
 class _Sentence(NamedTuple):
@@ -134,16 +143,32 @@ def _label_end(line: str) -> int:
 
 
 def _ascii_tokens(line: str, start: int) -> list[str]:
-    """``_TOKEN_ASCII.findall(line, start)``, a chunk between spaces at a time.
+    """``_TOKEN_ASCII.findall(line, start)``, at C speed where the line allows it.
 
-    Only "$ 100" has a token across a space, so any other line splits at its
-    spaces first; a chunk of letters alone is one token, and only the rest
-    ("week.", "(3", "5/10") is left to the pattern.
+    A line of letter runs, digit runs, spaces and ",.()" (told by its ``_KINDS``)
+    is split by ``str.split`` once each mark has spaces around it. Otherwise, only
+    "$ 100" has a token across a space, so any other line splits at its spaces
+    first; a chunk of letters alone is one token, and only the rest ("week.",
+    "(3", "5/10") is left to the pattern.
     """
+    if start:
+        line = line[start:]
+    kinds = line.encode().translate(_KINDS).decode()
+    if not ("#" in kinds or "a0" in kinds or "0a" in kinds or "0.0" in kinds or "0,0" in kinds):
+        # letter runs, digit runs, spaces and ",.()" only: marks spaced apart, then split
+        if "," in line:
+            line = line.replace(",", " , ")
+        if "." in line:
+            line = line.replace(".", " . ")
+        if "(" in line:
+            line = line.replace("(", " ( ")
+        if ")" in line:
+            line = line.replace(")", " ) ")
+        return line.split()
     if "$" in line:
-        return _TOKEN_ASCII.findall(line, start)
+        return _TOKEN_ASCII.findall(line)
     raws: list[str] = []
-    for chunk in line[start:].split():
+    for chunk in line.split():
         if chunk.isalpha():
             raws.append(chunk)
         elif chunk[-1] in _MARKS and chunk[:-1].isalpha():  # "week.", "daily,", "time)"
@@ -157,6 +182,16 @@ def _ascii_tokens(line: str, start: int) -> list[str]:
 
 _MARKS = frozenset(".!?;,:()&%/")
 """Marks that are a token by themselves wherever they stand (``_TOKEN``)."""
+_KINDS = bytes.maketrans(
+    bytes(range(128)),
+    bytes(
+        ord("a" if ch.isalpha() else "0" if ch.isdigit() else ch if ch in " ,.()" else "#")
+        for ch in map(chr, range(128))
+    ),
+)
+"""Each ASCII character's kind: a letter "a", a digit "0", a space, one of ",.()", or "#"
+for the rest. Only the rest, a letter and a digit together ("2nd", "K10") or a number
+with a point or comma in it ("3.5", "1,000") need ``_TOKEN_ASCII``'s reading."""
 
 
 _first = operator.itemgetter(0)
@@ -180,6 +215,14 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
         caps = list(map(str.isupper, map(_first, raws)))
+        if caps.count(True) > 1 and line.isupper():
+            # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
+            # neither names nor a heading, so it is read as sentence case
+            caps = [k == 0 for k in range(len(caps))]
+        elif _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
+            # an acronym inside a sentence ("My CPA resume") is no one's name; one that
+            # opens it ("FACS will close the case") stays a name, an agency's or a person's
+            caps[1:] = [c and not _acronym(r) for c, r in zip(caps[1:], raws[1:], strict=True)]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word

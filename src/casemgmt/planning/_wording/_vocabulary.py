@@ -10,7 +10,7 @@ change it through ``WordingTerms.extend``/``without``, not by editing this file.
 _CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
 resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
 person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
-consumer|recipient|learner|trainee"""
+consumer|recipient|learner|trainee|pupil"""
 
 _FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
 guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
@@ -43,7 +43,7 @@ clinical team|care staff|direct care staff|residential staff|house staff"""
 # Clients in the plural or as a share: an agency's performance target, not one
 # client's behaviour ("80% of participants will...", "Increase the number of clients...").
 _PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
-students|youths|young people|jobseekers|job seekers|applicants|families|individuals|
+students|pupils|youths|young people|jobseekers|job seekers|applicants|families|individuals|
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
@@ -90,7 +90,7 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage|promote"""
+titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -120,7 +120,8 @@ employed full-time|self-employed|compliant|stable|stably housed"""
 _ATTAINMENT_STATES = """employed|housed|enrolled|registered|qualified|vaccinated|immunised|
 immunized|toilet trained|toilet-trained|reunified|reunited|discharged|insured|licensed|
 licenced|certified|accepted|admitted|hired|awarded|graduated|enlisted|re-enrolled|
-rehoused|re-housed|stably housed|self-employed|employed part-time|employed full-time"""
+rehoused|re-housed|stably housed|self-employed|employed part-time|employed full-time|married|
+divorced"""
 
 _ACTIVITY_VERBS = """meet|read|walk|run|cook|clean|shop|save|share|explain|describe|point|
 greet|respond|answer|wait|stand|sleep|eat|drink|exercise|swim|dress|bathe|shower|brush|wash|
@@ -134,7 +135,7 @@ go over|go through|check in"""
 them lets an instruction ("Meet with Sam...", "Walk to the shop") be read as one."""
 
 _RECEIVING_VERBS = """receive|get|have|be given|be provided with|benefit from|undergo|
-have access to|be given access to"""
+have access to|be given access to|accept"""
 
 _SERVICE_NOUNS = """counselling|counseling|therapy|support|supports|services|service|help|
 assistance|treatment|case management|visits|home visits|visit|referral|referrals|advice|
@@ -152,7 +153,7 @@ cannot|without"""
 _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refuse|desist|
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
-withdraw from|kick the habit|break the habit|end"""
+withdraw from|kick the habit|break the habit|end|skip|forgo|forego"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
@@ -169,7 +170,8 @@ support|supervision|aid|aids|being asked|being told|being reminded|being prompte
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
 an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
-cue|verbal cue|verbal cues|physical assist|assist"""
+cue|verbal cue|verbal cues|physical assist|assist|modeling|modelling|adult modeling|
+adult modelling|adult support|adult assistance|adult help|scaffolding"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
 _NAME_HEADS = """plan|plans|program|programs|programme|programmes|course|courses|group|
@@ -270,7 +272,7 @@ put together|research|purchase|install|settle|get back|do|review|fix|repair|hold
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
 arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
 evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
-dispose of"""
+dispose of|remove|take down|clear out"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -395,7 +397,8 @@ although|though|even though|even if|as long as|provided that|lest|to help|to ass
 to support|to enable|to allow|to ensure|to reduce|to lower|to prevent|to avoid|
 to decrease|to minimise|to minimize|to limit|to stop|to keep|to build|to improve|
 to increase|to maintain|to promote|to show|to demonstrate|to prove|to make|
-as a way to|as a means to|thereby|helping|allowing|enabling"""
+as a way to|as a means to|thereby|helping|allowing|enabling|aiming to|aimed at|
+with the aim of|in an effort to|so as to"""
 
 _ADVERBS = """also|then|now|still|just|actively|consistently|independently|successfully|
 regularly|fully|immediately|gradually|safely|appropriately|effectively|promptly|

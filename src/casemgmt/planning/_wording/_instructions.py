@@ -1,0 +1,161 @@
+"""Is an instruction a worker's? An imperative is the client's own act ("Attend the job
+club") unless its verb is a worker's ("Refer...", "... and ensure that"), it acts on or
+for the client ("Support Carla", "with the student"), it runs or gives a service
+("Conduct home visits", "Give people the skills"), or it serves clients in general
+("for each household"). :mod:`._chunk` asks it once it has found the imperative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casemgmt.planning._wording._actors import (
+    _client_object,
+    _for_client,
+    _noun_of_its_own,
+)
+from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._tables import (
+    _AIM_DIRECTIONS,
+    _DELIVERED,
+    _DETERMINERS,
+    _EACH,
+    _FOR_RECIPIENTS,
+    _GENERIC_PEOPLE,
+    _GIVING_VERBS,
+    _GROUP_PREPOSITIONS,
+    _GROUP_QUANTIFIERS,
+    _PREPOSITIONS,
+    _SELF_WORDS,
+    _SUBJECT_PRONOUNS,
+    _THIRD_PERSON_CLIENT,
+)
+
+_AND_GLUE = frozenset(("and", "&"))
+
+
+def _worker_imperative(
+    toks: Sequence[str], caps: Sequence[bool], pred: _Predicate, ctx: _Context
+) -> bool:
+    """An instruction to a worker: a worker verb ("Assist...", not "Advocate for
+    yourself"), or any verb with the client as object or beneficiary."""
+    lex = ctx.lex
+    verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
+    if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
+        toks, verb_len, ctx
+    ):
+        return False  # "Help your child to...", "Monitor your sugar": the reader acts
+    wv = lex.worker_verbs.match(toks, 0)
+    self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
+    return bool(
+        (wv and not self_advocacy)
+        or _coordinated_worker_verb(toks, pred.end, ctx)
+        or _client_object(toks, caps, verb_len, ctx)
+        or _for_client(toks, verb_len, pred.end, ctx)
+        or _names_client(toks, verb_len, ctx)
+        or _gives_to_people(toks, verb_len, ctx)
+        or _runs_a_service(toks, verb_len, ctx)
+        or (
+            not _GROUP_PREPOSITIONS.isdisjoint(toks)
+            and _serves_group(toks, verb_len, len(toks), ctx)
+        )
+    )
+
+
+def _coordinated_worker_verb(toks: Sequence[str], end: int, ctx: _Context) -> bool:
+    """ "Arrange job interviews and ensure that...": a worker's verb coordinated with the
+    instruction's first makes the whole a worker's task (not "... and help your son")."""
+    lex = ctx.lex
+    for k in range(1, min(end, len(toks) - 1)):
+        wv = lex.worker_verbs.match(toks, k + 1) if toks[k] in _AND_GLUE else None
+        if wv is None:
+            continue
+        after = toks[k + 1 + wv[0] : k + 5 + wv[0]]
+        if wv[1] in _GIVING_VERBS and not any(lex.service.has(w) for w in after):
+            return False  # "write and deliver resumes": things handed over, not a service
+        return after[:1] != ["your"] and not _SELF_WORDS.intersection(after[:2])
+    return False
+
+
+def _runs_a_service(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Conduct home visits", "Run parenting groups": a verb no list names whose object is
+    a service is the provider's act (the client attends, completes or receives one)."""
+    lex = ctx.lex
+    if lex.any_verb.has(toks[0]):
+        return False
+    for k in range(i, min(len(toks), i + 5)):
+        if toks[k] in _PREPOSITIONS:
+            return False
+        if lex.service.match(toks, k) or toks[k] in _DELIVERED:
+            return True
+    return False
+
+
+def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
+    """ "Partnering with families to...", "Tutoring for all students": working with or
+    for clients in general is the service's act, not one client's."""
+    lex = ctx.lex
+    for k in range(start, end - 1):
+        if toks[k] not in _GROUP_PREPOSITIONS:
+            continue
+        j = k + 1
+        while j < end and (toks[j] in _DETERMINERS or toks[j] in _GROUP_QUANTIFIERS):
+            j += 1
+        if j < end and lex.program.match(toks, j):
+            return True
+        if (
+            j < end
+            and toks[k] in _FOR_RECIPIENTS
+            and toks[j - 1] in _EACH
+            and (lex.family.match(toks, j) or lex.client.match(toks, j))
+        ):
+            return True  # "for each household": every client, not one
+    return False
+
+
+def _gives_to_people(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Give people the skills...", "Offer clients support...": a giving verb whose first
+    object is people in general and whose second is a service or an abstract good (skills,
+    support) is a service's instruction ("Give others a chance" is the client's act)."""
+    lex = ctx.lex
+    if lex.any_verb.lemma(toks[0]) not in _GIVING_VERBS or i >= len(toks):
+        return False
+    m = lex.program.match(toks, i)
+    k = i + (m[0] if m else 1)
+    if not m and toks[i] not in _GENERIC_PEOPLE:
+        return False
+    return any(
+        lex.service.match(toks, j) or lex.abstract.match(toks, j)
+        for j in range(k, min(len(toks), k + 3))
+    )
+
+
+def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """Does an instruction speak of the client in the third person after its verb ("Meet
+    with Sam to talk...", "Look at John's home")? Then it is addressed to someone else.
+    Not a change in the client's own attribute ("increase the client's self-esteem")."""
+    for k in range(start, len(toks)):
+        if (
+            toks[k] in ctx.names
+            or toks[k] in _THIRD_PERSON_CLIENT
+            or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
+        ):
+            own = toks[k + 1 : k + 2] == ["'s"]
+            if not (own and ctx.lex.any_verb.lemma(toks[0]) in _AIM_DIRECTIONS):
+                return True
+    return False
+
+
+def _the_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "the student", "the patient", "the participant" as a noun of its own (not "the
+    student council"): the client in the third person."""
+    if k == 0 or toks[k - 1] != "the" or toks[k] in _SUBJECT_PRONOUNS:
+        return False
+    m = ctx.lex.client.match(toks, k)
+    return m is not None and _noun_of_its_own(toks, k + m[0], ctx)
+
+
+def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """An imperative to "your child": a parenting plan addressing the parent (the client)."""
+    return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None
