@@ -12,7 +12,7 @@ from casemgmt.closure._records import ClosureReason
 from casemgmt.core import Finding
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._findings import ERROR
-from casemgmt.core._time import shift
+from casemgmt.core._time import iso_day, shift
 from casemgmt.monitoring._records import ContactAttempt, ContactChannel
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             f" {ctx.notice_days} days' notice (ACMA process; QCOSS guide){or_attempts}",
             "$.closure.notice_given_on",
             hint=f"give notice and record notice_given_on; notice given on"
-            f" {ctx.as_of.isoformat()} allows closing from {earliest.isoformat()}{or_attempts}",
+            f" {iso_day(ctx.as_of)} allows closing from {iso_day(earliest)}{or_attempts}",
         )
     elif (closing - given).days < ctx.notice_days:
         earliest = shift(given, dt.timedelta(days=ctx.notice_days))
@@ -114,5 +114,5 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             f"notice was given {(closing - given).days} days before closing; this policy asks"
             f" for {ctx.notice_days} days (QCOSS guide: reasonable notice){or_attempts}",
             "$.closure.notice_given_on",
-            hint=f"close on {earliest.isoformat()} or later{or_attempts}",
+            hint=f"close on {iso_day(earliest)} or later{or_attempts}",
         )

@@ -14,6 +14,7 @@ from casemgmt.core import Finding
 from casemgmt.core._findings import ERROR, known_finding
 from casemgmt.core._lifecycle import Stage
 from casemgmt.core._text import has_text
+from casemgmt.core._time import iso_day
 
 if TYPE_CHECKING:
     from casemgmt.case import Case
@@ -159,12 +160,12 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         since = (
             "there are no case notes"
             if last_note is None
-            else (f"the last case note is from {last_note.isoformat()}")
+            else (f"the last case note is from {iso_day(last_note)}")
         )
         yield Finding(
             "closure.notes-out-of-date",
             ERROR,
-            f"the {what} on {day.isoformat()} has no case note on or after it ({since});"
+            f"the {what} on {iso_day(day)} has no case note on or after it ({since});"
             " notes must be up to date when a case closes (ACMA process)",
             path,
             hint="write a case note bringing the file up to date",

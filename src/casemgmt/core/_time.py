@@ -28,6 +28,7 @@ __all__ = [
     "Timeframe",
     "as_date",
     "check_aware",
+    "iso_day",
     "not_before",
     "shift",
 ]
@@ -186,3 +187,27 @@ def as_date(as_of: AsOf) -> dt.date:
         return as_of
     msg = f"as_of must be a date or an aware datetime, got {type(as_of).__name__}"
     raise TypeError(msg)
+
+
+_ISO_DAYS: dict[dt.date, str] = {}
+_ISO_DAYS_MAX = 4096
+
+
+def iso_day(day: dt.date) -> str:
+    """``day.isoformat()``, remembered for the first 4,096 days asked about.
+
+    CPython formats a date through ``printf`` (some 3,000 machine instructions),
+    and a rule run writes a dozen dates a case into its findings, from a few
+    hundred distinct days (issue 19). A day is not a client detail on its own;
+    the map holds days and their text, nothing that links them to a case.
+    Subclasses (a ``datetime``) are formatted each time, never remembered.
+
+    >>> iso_day(dt.date(2025, 1, 3))
+    '2025-01-03'
+    """
+    text = _ISO_DAYS.get(day) if type(day) is dt.date else None
+    if text is None:
+        text = day.isoformat()
+        if type(day) is dt.date and len(_ISO_DAYS) < _ISO_DAYS_MAX:
+            _ISO_DAYS[day] = text
+    return text

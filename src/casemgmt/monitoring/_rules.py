@@ -19,7 +19,7 @@ from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
 from casemgmt.core._findings import INFO, WARNING, FindingTemplate
 from casemgmt.core._rules import at_least
-from casemgmt.core._time import Timeframe
+from casemgmt.core._time import Timeframe, iso_day
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import views_disagree
 from casemgmt.monitoring._history import (
@@ -79,7 +79,7 @@ def review_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(
             "review.overdue",
             WARNING,
-            f"the plan was due for review on {plan.review_date.isoformat()} ({days} days ago)"
+            f"the plan was due for review on {iso_day(plan.review_date)} ({days} days ago)"
             " and no review has been held since",
             "$.plan.review_date",
             "hold the review with the client and record it, or set a new review date",
@@ -109,16 +109,16 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
         if plan.review_date is not None and (last is None or last[1].held_on < plan.review_date):
             return  # the plan's own date governs: that is review.overdue
         if last is None:
-            path, since = "$.plan", f"the plan of {plan.created_on.isoformat()}"
+            path, since = "$.plan", f"the plan of {iso_day(plan.created_on)}"
         else:
             index, review = last
             explicit = review.next_review_on is not None
             path = f"$.reviews[{index}]" + (".next_review_on" if explicit else "")
-            since = f"the review of {review.held_on.isoformat()}"
+            since = f"the review of {iso_day(review.held_on)}"
         yield Finding(
             "review.next-overdue",
             WARNING,
-            f"the next review was due on {due.isoformat()} and none has been held since {since}",
+            f"the next review was due on {iso_day(due)} and none has been held since {since}",
             path,
             "hold the review with the client and record it, or set a new review date",
         )
@@ -140,13 +140,13 @@ def action_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     for index, action in enumerate(plan.actions):
         due = action.due_date
         if due is not None and due < as_of and action.status in _OPEN_ACTION:
-            yield at(index, action.id, due, (as_of - due).days, action.status._value_)
+            yield at(index, action.id, iso_day(due), (as_of - due).days, action.status._value_)
 
 
 _OVERDUE = FindingTemplate(
     "action.overdue",
     WARNING,
-    "action %s was due on %s (%s days ago) and is still %s",  # str(date) is its isoformat()
+    "action %s was due on %s (%s days ago) and is still %s",
     "$.plan.actions[%s]",
     "mark it done, or agree a new timeframe with the client and record why",
 )
@@ -166,7 +166,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
                 "goal.stalled",
                 WARNING,
                 f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
-                f" (since {stall.since.isoformat()})",
+                f" (since {iso_day(stall.since)})",
                 f"$.plan.goals[{stall.index}]",
                 "explore the barriers with the client and revise the strategies, timeframes"
                 " or supports (QCOSS guide)",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding, Rule
 from casemgmt.core._findings import ERROR, WARNING, known_finding
 from casemgmt.core._text import has_text
+from casemgmt.core._time import iso_day
 from casemgmt.referrals._facts import sent_by, statuses_on
 from casemgmt.referrals._records import (
     ALLOWED_MOVES,
@@ -118,7 +119,7 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         yield known_finding(
             "referral.follow-up-overdue",
             WARNING,
-            f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {due.isoformat()}"
+            f"referral {ref.id} to {ref.to.id!r} was due for follow-up on {iso_day(due)}"
             f" ({days} day{'s' if days != 1 else ''} ago) and nobody has confirmed the service"
             " was given",
             f"$.referrals[{i}].follow_up_on",
