@@ -2,14 +2,16 @@
 
 Each later corpus (PUBLIC_CORPUS.md) is two halves quoted from sites the
 earlier corpora did not use; a test module subclasses ``CorpusChecks`` with
-its file stem, its size floor and the corpora it must not overlap. The
-checks read the data only: no test asserts the analyser's scores on a
-locked half, so that it stays an honest measure.
+its file stem and its size floor; the corpora it must not overlap are
+the ones before it in ``CORPORA``. The checks read the data only: no test
+asserts the analyser's scores on a locked half, so that it stays an honest
+measure.
 """
 
 from __future__ import annotations
 
 import urllib.parse
+from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +22,16 @@ from tests.planning.wording_corpus import load
 
 HERE = Path(__file__).parent
 HALF_NAMES = ("dev", "locked")
+CORPORA = (
+    "wording_corpus",
+    "wording_heldout",
+    "wording_probe",
+    "wording_public",
+    "wording_public2",
+    "wording_public3",
+    "wording_public4",
+)
+"""Every labelled set in the order they were made: a later corpus overlaps none before it."""
 
 
 def host(address: str) -> str:
@@ -27,12 +39,24 @@ def host(address: str) -> str:
     return urllib.parse.urlparse(address).netloc.lower().removeprefix("www.")
 
 
+def _files(stem: str) -> list[str]:
+    """A set's file stems: itself, or its two halves for a split corpus."""
+    single = HERE / f"{stem}.jsonl"
+    return [stem] if single.exists() else [f"{stem}_{name}" for name in HALF_NAMES]
+
+
+MOST_PER_SITE = 12
+
+
 class CorpusChecks:
-    """The checks; a subclass named ``Test...`` sets the three class attributes."""
+    """The checks; a subclass named ``Test...`` sets ``STEM`` and ``AT_LEAST``."""
 
     STEM: ClassVar[str]
     AT_LEAST: ClassVar[int]
-    EARLIER: ClassVar[tuple[str, ...]]
+
+    @property
+    def earlier(self) -> list[str]:
+        return [f for stem in CORPORA[: CORPORA.index(self.STEM)] for f in _files(stem)]
 
     def half(self, name: str) -> list[dict[str, Any]]:
         return rows(HERE / f"{self.STEM}_{name}.jsonl")
@@ -41,7 +65,7 @@ class CorpusChecks:
         return [row for name in HALF_NAMES for row in self.half(name)]
 
     def earlier_rows(self) -> list[dict[str, Any]]:
-        return [row for name in self.EARLIER for row in rows(HERE / f"{name}.jsonl")]
+        return [row for name in self.earlier for row in rows(HERE / f"{name}.jsonl")]
 
     def test_corpus_is_large_enough(self) -> None:
         """At least AT_LEAST statements in all, split into two halves of similar size."""
@@ -99,3 +123,9 @@ class CorpusChecks:
         items = load(HERE / f"{self.STEM}_{name}.jsonl")
         assert len(half) == len(items)
         assert [row["source"] for row in half] == [item.source for item in items]
+
+    def test_no_site_dominates(self) -> None:
+        """No site supplies more than a dozen statements, so one writer's habits cannot swamp
+        a half."""
+        counts = Counter(host(row["source"]) for row in self.every_row())
+        assert {} == {site: n for site, n in counts.items() if n > MOST_PER_SITE}

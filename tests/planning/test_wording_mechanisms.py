@@ -10,20 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from casemgmt.planning import (
-    DEFAULT_TERMS,
-    NEGATIVE_TERMS,
-    NOT_CLIENT_BEHAVIOUR,
-    NOT_MEASURABLE,
-    check_goal_statement,
-)
-
-B, N, M = NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE
-
-
-def codes(text: str, *names: str) -> set[str]:
-    return {f.code for f in check_goal_statement(text, client_names=names)}
-
+from casemgmt.planning import DEFAULT_TERMS, check_goal_statement
+from tests.planning.wording_codes import B, M, N, codes
 
 # --- who acts ---------------------------------------------------------------------------
 

@@ -14,10 +14,3 @@ from tests.planning.public_corpus_checks import CorpusChecks
 class TestSecondCorpus(CorpusChecks):
     STEM = "wording_public2"
     AT_LEAST = 200
-    EARLIER = (
-        "wording_corpus",
-        "wording_heldout",
-        "wording_probe",
-        "wording_public_dev",
-        "wording_public_locked",
-    )

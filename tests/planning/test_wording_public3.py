@@ -8,28 +8,9 @@ These tests check the data only (``public_corpus_checks``).
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.planning.public_corpus_checks import CorpusChecks, host
-
-MOST_PER_SITE = 12
+from tests.planning.public_corpus_checks import CorpusChecks
 
 
 class TestThirdCorpus(CorpusChecks):
     STEM = "wording_public3"
     AT_LEAST = 300
-    EARLIER = (
-        "wording_corpus",
-        "wording_heldout",
-        "wording_probe",
-        "wording_public_dev",
-        "wording_public_locked",
-        "wording_public2_dev",
-        "wording_public2_locked",
-    )
-
-    def test_no_site_dominates(self) -> None:
-        """No site supplies more than a dozen statements, so one writer's habits cannot swamp
-        a half."""
-        counts = Counter(host(row["source"]) for row in self.every_row())
-        assert {} == {site: n for site, n in counts.items() if n > MOST_PER_SITE}
