@@ -91,12 +91,12 @@ def test_workers_are_forked_only_from_a_single_thread_on_linux(
     """Forking a process with other threads is unsafe: those get a fork server."""
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(threading, "active_count", lambda: 1)
-    assert "fork" == _jobs._context().get_start_method()
+    assert "fork" == _jobs.worker_context("casemgmt.cli._jobs").get_start_method()
     monkeypatch.setattr(threading, "active_count", lambda: 2)
-    assert "forkserver" == _jobs._context().get_start_method()
+    assert "forkserver" == _jobs.worker_context("casemgmt.cli._jobs").get_start_method()
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert "forkserver" == _jobs._context().get_start_method()
+    assert "forkserver" == _jobs.worker_context("casemgmt.cli._jobs").get_start_method()
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,7 +100,7 @@ def check_in_parallel(
 ) -> Tally:
     """Check ``paths`` with ``jobs`` worker processes; report in input order."""
     tally = Tally()
-    with _context().Pool(jobs, _start_worker, (settings, os.getcwd())) as pool:
+    with worker_context(__name__).Pool(jobs, _start_worker, (settings, os.getcwd())) as pool:
         for group in _groups(paths):
             if group == [STDIN]:
                 results: Iterator[_Result] = iter([_serial(settings, group)])
@@ -117,12 +117,17 @@ def check_in_parallel(
     return tally
 
 
-def _context() -> BaseContext:
-    """Fork where that is safe (Linux, one thread), else a fork server."""
+def worker_context(preload: str) -> BaseContext:
+    """Fork where that is safe (Linux, one thread), else a fork server preloading ``preload``.
+
+    Forked workers start at once with the command's imports; a fork server
+    starts clean, so it imports the worker module once for all its children.
+    ``check --jobs`` and ``report --jobs`` both start their workers here.
+    """
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["casemgmt.cli._jobs"])
+    context.set_forkserver_preload([preload])
     return context
 
 

@@ -11,11 +11,11 @@ input or a path that cannot be read is one task.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from casemgmt.cli._input import entries, line_ranges, range_entries, report_refused
+from casemgmt.cli._jobs import worker_context
 from casemgmt.cli._report import cases_and_names
 from casemgmt.monitoring._quality_report import QualityReport
 from casemgmt.reading import STDIN, CaseLine, is_json_lines
@@ -73,8 +73,7 @@ def review_in_parallel(
     total = QualityReport(as_of=as_of)
     refused = 0
     tasks = [(t, as_of) for t in _tasks(paths, CHUNK_BYTES)]
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(jobs) as pool:
+    with worker_context(__name__).Pool(jobs) as pool:
         remote = pool.imap(_work, [job for job in tasks if job[0][0] != STDIN])
         for job in tasks:
             review, found, bad = _work(job) if job[0][0] == STDIN else next(remote)
