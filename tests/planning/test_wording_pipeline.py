@@ -13,23 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casemgmt.planning import (
-    DEFAULT_TERMS,
-    NEGATIVE_TERMS,
-    NOT_CLIENT_BEHAVIOUR,
-    NOT_MEASURABLE,
-    check_goal_statement,
-    clear_wording_cache,
-)
+from casemgmt.planning import DEFAULT_TERMS, check_goal_statement, clear_wording_cache
 from casemgmt.planning._wording import GoalJudge, hint_may_hold_details
 from casemgmt.planning._wording._tokens import Shorthand, _tokenise
-
-B, N, M = NOT_CLIENT_BEHAVIOUR, NEGATIVE_TERMS, NOT_MEASURABLE
-
-
-def codes(text: str, *names: str) -> set[str]:
-    return {f.code for f in check_goal_statement(text, client_names=names)}
-
+from tests.planning.wording_codes import B, M, N, codes
 
 # --- tokens: shorthand, template slots, headings ------------------------------------
 
