@@ -6,12 +6,11 @@ import ast
 import importlib
 import inspect
 import re
-import subprocess
-import sys
 
 import pytest
 
 from casemgmt._lazy import exports_of
+from tests.fresh_python import printed_by
 
 PACKAGES = [
     "casemgmt",
@@ -90,9 +89,7 @@ def test_a_module_without_its_source_cannot_read_its_exports() -> None:
         "casemgmt.__spec__.loader.get_source = lambda name: None\n"
         "try:\n    casemgmt.Case\nexcept ImportError as e:\n    print(e)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
+    out = printed_by(code)
     assert "casemgmt: its source is needed" in out
 
 
@@ -141,11 +138,11 @@ def test_the_text_reading_agrees_with_python(package: str) -> None:
 
 def test_subpackages_are_reachable_after_a_bare_import() -> None:
     """`import casemgmt; casemgmt.closure.evaluate` works without importing closure first."""
-    code = "import casemgmt; print(callable(casemgmt.closure.evaluate), 'closure' in dir(casemgmt))"
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
-    assert "True True" == out.strip()
+    code = (
+        "import casemgmt; names = dir(casemgmt); "
+        "print(callable(casemgmt.closure.evaluate), 'closure' in names, 'Case' in names)"
+    )
+    assert "True True True" == printed_by(code)
 
 
 def test_records_load_without_the_rules() -> None:
@@ -155,19 +152,15 @@ def test_records_load_without_the_rules() -> None:
         "print(sorted(m for m in ('casemgmt.closure._rules', 'casemgmt.closure._ops',"
         " 'casemgmt.planning._wording', 'casemgmt.monitoring._caseload') if m in sys.modules))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
-    assert "[]" == out.strip()
+    out = printed_by(code)
+    assert "[]" == out
 
 
 def test_import_casemgmt_loads_no_records() -> None:
     """`import casemgmt` alone imports only the package and its lazy helper."""
     code = "import sys, casemgmt; print(sorted(m for m in sys.modules if m.startswith('casemgmt')))"
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
-    assert "['casemgmt', 'casemgmt._lazy']" == out.strip()
+    out = printed_by(code)
+    assert "['casemgmt', 'casemgmt._lazy']" == out
 
 
 def _new_modules(statement: str) -> set[str]:
@@ -177,9 +170,7 @@ def _new_modules(statement: str) -> set[str]:
         f"{statement}\n"
         "print(*sorted(set(sys.modules) - before))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
+    out = printed_by(code)
     return set(out.split())
 
 
