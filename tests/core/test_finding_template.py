@@ -67,3 +67,20 @@ def test_from_table_keeps_order_and_old_names() -> None:
 def test_repeated_at_marks_every_later_copy(values: list[int]) -> None:
     """A position is reported exactly when its value stands earlier in the list."""
     assert list(repeated_at(values)) == [i for i, v in enumerate(values) if v in values[:i]]
+
+
+@given(
+    where=st.one_of(st.integers(-3, 40), st.booleans(), st.tuples(st.integers(0, 40))),
+    path=st.sampled_from(["$.plan.actions[%s]", "$.a[%s].b", "$.x", "%%[%s]", "$[%d]"]),
+)
+def test_a_path_looked_up_is_the_path_formatted(where: object, path: str) -> None:
+    """Positions whose paths a template wrote once give the very path ``%`` gives,
+    outside them too (negative, past the table, a bool, a one-item tuple)."""
+    template = FindingTemplate("x.y", Severity.INFO, "item %s", path)
+    try:
+        expected = path % where
+    except TypeError:  # "$.x" takes no position: the template fails alike
+        with pytest.raises(TypeError):
+            template.at(where, "a")
+        return
+    assert template.at(where, "a") == Finding("x.y", Severity.INFO, "item a", expected)

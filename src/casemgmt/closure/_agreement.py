@@ -63,6 +63,18 @@ def _case_stakeholders(case: Case) -> Iterator[_Stakeholder]:
             yield service, f"service with open referral {referral.id}", f"$.referrals[{i}].to"
 
 
+_NO_AGREEMENT = Finding(
+    "closure.no-agreement",
+    ERROR,
+    "there is no record that the client agreed to the closure, nor why their"
+    " agreement could not be had (QCOSS guide)",
+    "$.closure.agreed_by_client",
+    hint="set agreed_by_client=True, or explain in no_agreement_reason (e.g. the"
+    " client could not be contacted)",
+)
+# Built once: a closing checklist reports it for every case (issue 19).
+
+
 def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """Seed 003: evidence that the client and stakeholders agreed, wherever possible."""
     record = ctx.proposed
@@ -70,15 +82,7 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         return
     explained = record is not None and has_text(record.no_agreement_reason)
     if not explained and not (record is not None and record.agreed_by_client):
-        yield Finding(
-            "closure.no-agreement",
-            ERROR,
-            "there is no record that the client agreed to the closure, nor why their"
-            " agreement could not be had (QCOSS guide)",
-            "$.closure.agreed_by_client",
-            hint="set agreed_by_client=True, or explain in no_agreement_reason (e.g. the"
-            " client could not be contacted)",
-        )
+        yield _NO_AGREEMENT
     if explained:
         return
     yield from _not_recorded(

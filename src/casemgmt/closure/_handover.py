@@ -63,21 +63,24 @@ def transfer_consent(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     )
 
 
+_NO_EXIT_PLAN = Finding(
+    "closure.no-exit-plan",
+    ERROR,
+    "there is no exit plan: achievements, supports after exit and how to come back"
+    " (Mission Australia; QCOSS guide)",
+    "$.closure.exit_plan",
+    hint="add exit_plan=ExitPlan(achievements=..., supports_after_exit=..., how_to_return=...)",
+)
+# Built once: a closing checklist reports it for every case (issue 19).
+
+
 def exit_plan(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """Seeds 001, 003: an exit plan, and the client told how to come back."""
     if _reason(ctx) is _R.DECEASED:
         return
     plan = ctx.proposed.exit_plan if ctx.proposed is not None else None
     if plan is None:
-        yield Finding(
-            "closure.no-exit-plan",
-            ERROR,
-            "there is no exit plan: achievements, supports after exit and how to come back"
-            " (Mission Australia; QCOSS guide)",
-            "$.closure.exit_plan",
-            hint="add exit_plan=ExitPlan(achievements=..., supports_after_exit=...,"
-            " how_to_return=...)",
-        )
+        yield _NO_EXIT_PLAN
     elif not has_text(plan.how_to_return):
         yield Finding(
             "closure.no-return-path",

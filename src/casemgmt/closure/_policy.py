@@ -153,15 +153,38 @@ class ClosurePolicy(Record):
         )
 
     def context(self, as_of: AsOf, record: ClosureRecord | None = None) -> ClosureContext:
-        """The context this policy's rules receive for ``as_of`` and ``record``."""
+        """The context this policy's rules receive for ``as_of`` and ``record``.
+
+        Without a record (a closing checklist), the last context made is handed
+        out again for the same policy and day: it is immutable, and a caseload is
+        checked on one day (issue 19). A record is never kept.
+        """
+        day = as_date(as_of)
+        if record is None and type(day) is dt.date:
+            policy, made = _checklist[0]
+            if policy is self and made.as_of == day:
+                return made
+            made = self._context(day, None)
+            _checklist[0] = (self, made)
+            return made
+        return self._context(day, record)
+
+    def _context(self, day: dt.date, record: ClosureRecord | None) -> ClosureContext:
         return ClosureContext(
-            as_of=as_date(as_of),
+            as_of=day,
             proposed=record,
             notice_days=self.notice_days,
             min_contact_attempts=self.min_contact_attempts,
             min_contact_span_days=self.min_contact_span_days,
             min_contact_channels=self.min_contact_channels,
         )
+
+
+_checklist: list[tuple[ClosurePolicy | None, ClosureContext]] = [
+    (None, ClosureContext(as_of=dt.date(1970, 1, 1)))
+]
+"""The policy and context ``ClosurePolicy.context`` made last without a record (one
+slot, replaced whole, so threads never see half an entry)."""
 
 
 @attrs.frozen(repr=False)

@@ -46,18 +46,23 @@ def already_closed(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         )
 
 
+_REASON_MISSING = Finding(
+    "closure.reason-missing",
+    ERROR,
+    "no closure record has been proposed, so the reason for closing is not"
+    " documented (QCOSS guide)",
+    "$.closure.reason",
+    hint="pass record=ClosureRecord(reason=..., closed_on=..., by=...) to evaluate()",
+)
+# Findings whose every word is fixed are built once, here: a closing checklist
+# (``evaluate`` without a record) reports them for every case (issue 19).
+
+
 def reason_documented(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """Seed 003: identify and document the reason; say who closed it and when."""
     record = ctx.proposed
     if record is None:
-        yield Finding(
-            "closure.reason-missing",
-            ERROR,
-            "no closure record has been proposed, so the reason for closing is not"
-            " documented (QCOSS guide)",
-            "$.closure.reason",
-            hint="pass record=ClosureRecord(reason=..., closed_on=..., by=...) to evaluate()",
-        )
+        yield _REASON_MISSING
         return
     if not has_text(record.by):
         yield Finding(
@@ -171,14 +176,17 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             hint="write a case note bringing the file up to date",
         )
     if ctx.proposed is None or not has_text(ctx.proposed.outcome_summary):
-        yield Finding(
-            "closure.outcome-missing",
-            ERROR,
-            "the closure does not record the client's outcomes (ACMA process)",
-            "$.closure.outcome_summary",
-            hint="summarise the outcomes in outcome_summary and add any recommended next"
-            " steps to next_steps",
-        )
+        yield _OUTCOME_MISSING
+
+
+_OUTCOME_MISSING = Finding(
+    "closure.outcome-missing",
+    ERROR,
+    "the closure does not record the client's outcomes (ACMA process)",
+    "$.closure.outcome_summary",
+    hint="summarise the outcomes in outcome_summary and add any recommended next"
+    " steps to next_steps",
+)
 
 
 def high_risk_handover(case: Case, ctx: ClosureContext) -> Iterator[Finding]:

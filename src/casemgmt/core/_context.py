@@ -24,5 +24,23 @@ class CheckContext(Record):
 
     @classmethod
     def at(cls, as_of: AsOf) -> CheckContext:
-        """A context for ``as_of`` (a date or an aware datetime)."""
-        return cls(as_date(as_of))
+        """A context for ``as_of`` (a date or an aware datetime).
+
+        The last one made is handed out again for the same day: a caseload is
+        checked on one day, and the context is immutable (issue 19).
+
+        >>> CheckContext.at(dt.date(2025, 1, 3)) is CheckContext.at(dt.date(2025, 1, 3))
+        True
+        """
+        day = as_date(as_of)
+        if cls is CheckContext and type(day) is dt.date:
+            last = _last[0]
+            if last.as_of == day:
+                return last
+            made = _last[0] = CheckContext(day)
+            return made
+        return cls(day)
+
+
+_last = [CheckContext(dt.date(1970, 1, 1))]
+"""The context ``CheckContext.at`` made last (one slot, replaced whole)."""

@@ -208,16 +208,35 @@ class FindingTemplate(Record):
     message: str = attrs.field(validator=_text)
     path: str = attrs.field(validator=_text)
     hint: str | None = attrs.field(default=None, validator=_hint)
+    _paths: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    """``path % i`` for the first positions, when ``path`` takes one position: an
+    item's path is then a lookup, not a formatting (issue 19: a third of ``at``)."""
+
+    @_paths.default
+    def _first_paths(self) -> tuple[str, ...]:
+        if self.path.count("%") != 1 or "%s" not in self.path:
+            return ()
+        return tuple(self.path % i for i in range(_PLACED))
 
     def at(self, where: object, *values: object) -> Finding:
         """The finding for one item: ``where`` fills the path (a tuple for several
         positions) and ``values`` the message."""
         # Every field was checked when the template was made and ``%`` makes a
         # str, so the slots are filled directly, skipping Finding's own checks.
+        paths = self._paths
+        # ``type(...) is int``: a bool would print as "True", not "1"
+        if type(where) is int and 0 <= where < len(paths):  # noqa: SIM108 - narrows
+            path = paths[where]
+        else:
+            path = self.path % where
         finding: Finding = _new(Finding)
         _set_code(finding, self.code)
         _set_severity(finding, self.severity)
         _set_message(finding, self.message % values)
-        _set_path(finding, self.path % where)
+        _set_path(finding, path)
         _set_hint(finding, self.hint)
         return finding
+
+
+_PLACED = 32
+"""Positions whose paths a template writes once (a plan's goals and actions fit)."""
