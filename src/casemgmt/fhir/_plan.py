@@ -6,23 +6,20 @@ from typing import Any
 
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._assessment import sdoh_category
-from casemgmt.fhir._elements import code, concept, date, identifier, refs, text
+from casemgmt.fhir._elements import code, concept, date, identified, refs, text
 from casemgmt.fhir._ext import Reading, Spec, Writing, code_system, id_system
 from casemgmt.planning._records import Action, ActionKind, CasePlan, Goal
 
 __all__ = ["SPECS", "read_action", "read_goal", "read_plan", "write_plans"]
 
-GOAL = Spec(
+GOAL = identified(
     "goal",
     Goal,
     "Goal",
-    (
-        identifier("id", "Goal", id_system("goal")),
-        text("statement", "Goal.description.text"),
-        refs("need_numbers", "Goal.addresses", "need", id_system("need"), number=True),
-        date("target_date", "Goal.target.0.dueDate"),
-        code("status", "Goal.lifecycleStatus"),
-    ),
+    text("statement", "Goal.description.text"),
+    refs("need_numbers", "Goal.addresses", "need", id_system("need"), number=True),
+    date("target_date", "Goal.target.0.dueDate"),
+    code("status", "Goal.lifecycleStatus"),
     fixed=frozenset({"subject", "category", "achievementStatus", "description"}),
 )
 
@@ -44,14 +41,14 @@ ACTION = Spec(
     fixed=frozenset({"detail"}),
 )  # fmt: skip
 
-PLAN = Spec(
+PLAN = identified(
     "plan",
     CasePlan,
     "CarePlan",
-    (
-        identifier("version", "CarePlan", id_system("plan-version"), number=True),
-        date("created_on", "CarePlan.created"),
-    ),
+    date("created_on", "CarePlan.created"),
+    id_field="version",
+    system="plan-version",
+    number=True,
     children=frozenset({"goals", "actions"}),
     fixed=frozenset({"status", "intent", "subject", "goal", "activity", "replaces", "category"}),
 )
