@@ -7,7 +7,7 @@ from typing import Any
 from casemgmt.assessment._records import Need, NeedDomain, Risk, Strength
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._elements import coding, concept, date, identified, text
-from casemgmt.fhir._ext import Reading, Writing, code_system, id_system
+from casemgmt.fhir._ext import Element, Reading, Writing, code_system, id_system
 
 __all__ = ["SPECS", "read_need", "read_risk", "read_strength", "write_assessment"]
 
@@ -22,14 +22,20 @@ def sdoh_category(code: str) -> dict[str, Any]:
     return {"coding": [{"system": codes.SDOHCC_CODES, "code": code, "display": display}]}
 
 
+_CONDITION_FIXED = frozenset({"clinicalStatus", "category", "subject", "code"})
+
+
+def _condition(kind: str, system: str) -> tuple[Element, Element]:
+    """Needs and strengths are both SDOH Conditions: the kind a category, the text the code's."""
+    category = coding(kind, "category", code_system(system), single=True, resource_type="Condition")
+    return category, text("description", "Condition.code.text")
+
+
 NEED = identified(
     "need",
     Need,
     "Condition",
-    coding(
-        "domain", "category", code_system("need-domain"), single=True, resource_type="Condition"
-    ),
-    text("description", "Condition.code.text"),
+    *_condition("domain", "need-domain"),
     concept(
         "verified_with_client",
         "Condition.verificationStatus",
@@ -39,18 +45,15 @@ NEED = identified(
     date("identified_on", "Condition.recordedDate"),
     id_field="number",
     number=True,
-    fixed=frozenset({"clinicalStatus", "category", "subject", "code"}),
+    fixed=_CONDITION_FIXED,
 )
 
 STRENGTH = identified(
     "strength",
     Strength,
     "Condition",
-    coding(
-        "kind", "category", code_system("strength-kind"), single=True, resource_type="Condition"
-    ),
-    text("description", "Condition.code.text"),
-    fixed=frozenset({"clinicalStatus", "category", "subject", "code"}),
+    *_condition("kind", "strength-kind"),
+    fixed=_CONDITION_FIXED,
 )
 
 RISK = identified(
