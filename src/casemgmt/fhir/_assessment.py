@@ -46,6 +46,7 @@ NEED = identified(
     id_field="number",
     number=True,
     fixed=_CONDITION_FIXED,
+    defaults={"description": ""},
 )
 
 STRENGTH = identified(
@@ -54,6 +55,7 @@ STRENGTH = identified(
     "Condition",
     *_condition("kind", "strength-kind"),
     fixed=_CONDITION_FIXED,
+    defaults={"description": "", "kind": "personal-attributes"},
 )
 
 RISK = identified(
@@ -150,8 +152,6 @@ def read_need(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any
     wire = NEED.read(resource, rd, path)
     if "domain" not in wire:
         wire["domain"] = _foreign_domain(resource).value
-    if "description" not in wire:
-        wire["description"] = ""
     return wire
 
 
@@ -166,11 +166,7 @@ def _foreign_domain(resource: dict[str, Any]) -> NeedDomain:
 
 
 def read_strength(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = STRENGTH.read(resource, rd, path)
-    wire.setdefault("id", f"strength-{index + 1}")
-    wire.setdefault("description", "")
-    wire.setdefault("kind", "personal-attributes")
-    return wire
+    return STRENGTH.read(resource, rd, path, index=index)
 
 
 def read_risk(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:

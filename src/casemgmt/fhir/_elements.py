@@ -243,7 +243,7 @@ def identified(
     id_field: str = "id",
     system: str | None = None,
     number: bool = False,
-    **options: frozenset[str],
+    **options: Any,
 ) -> Spec:
     """The ``Spec`` of a record that carries its own id (or number) as the resource's
     first ``identifier``, in our system for ``kind`` unless ``system`` names another."""

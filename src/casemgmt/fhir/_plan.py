@@ -21,6 +21,7 @@ GOAL = identified(
     date("target_date", "Goal.target.0.dueDate"),
     code("status", "Goal.lifecycleStatus"),
     fixed=frozenset({"subject", "category", "achievementStatus", "description"}),
+    defaults={"statement": ""},
 )
 
 ACTION = Spec(
@@ -39,6 +40,7 @@ ACTION = Spec(
         date("due_date", "Activity.detail.scheduledPeriod.end"),
     ),
     fixed=frozenset({"detail"}),
+    defaults={"what": "", "goal_id": ""},
 )  # fmt: skip
 
 PLAN = identified(
@@ -146,21 +148,14 @@ def _categories(case: Any, numbers: tuple[int, ...]) -> list[dict[str, Any]]:
 
 
 def read_goal(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = GOAL.read(resource, rd, path)
-    wire.setdefault("id", f"goal-{index + 1}")
-    wire.setdefault("statement", "")
-    return wire
+    return GOAL.read(resource, rd, path, index=index)
 
 
 def read_action(activity: Any, rd: Reading, path: str, index: int) -> dict[str, Any]:
     if not isinstance(activity, dict):
         rd.problem(path, "expected a JSON object")
         return {}
-    wire = ACTION.read(activity, rd, path)
-    wire.setdefault("id", f"action-{index + 1}")
-    wire.setdefault("what", "")
-    wire.setdefault("goal_id", "")
-    return wire
+    return ACTION.read(activity, rd, path, index=index)
 
 
 def read_plan(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:

@@ -61,6 +61,7 @@ SERVICE = identified(
     text("location", "HealthcareService.location.0.display"),
     text("url", "HealthcareService.telecom.0.value"),
     fixed=frozenset({"active"}),
+    defaults={"organisation": ""},
 )  # fmt: skip
 
 SPECS = (REFERRAL, SERVICE)
@@ -159,12 +160,11 @@ def read_referral(  # noqa: PLR0917 - the reader passes what it found
     rd: Reading, path: str, service_path: str, index: int,
 ) -> dict[str, Any]:  # fmt: skip
     """A referral from its ServiceRequest, service and (for a foreign bundle) its Task."""
-    wire = REFERRAL.read(request, rd, path)
-    wire.setdefault("id", f"referral-{index + 1}")
-    to = SERVICE.read(service, rd, service_path) if service is not None else {}
-    to.setdefault("id", f"service-{index + 1}")
-    to.setdefault("organisation", "")
-    wire["to"] = to
+    wire = REFERRAL.read(request, rd, path, index=index)
+    if service is None:
+        wire["to"] = SERVICE.fill({}, index)
+    else:
+        wire["to"] = SERVICE.read(service, rd, service_path, index=index)
     if "history" not in wire and task is not None:
         status = _FROM_TASK.get(task.get("status"))  # type: ignore[arg-type]
         on = task.get("lastModified") or task.get("authoredOn") or wire.get("made_on")
