@@ -67,7 +67,10 @@ def client_names(case: Case) -> tuple[str, ...]:
     """The names that refer to the client: first name and full name."""
     full = " ".join(case.client.name.split())
     first = full.split(" ", 1)[0]
-    return tuple(dict.fromkeys(n for n in (first, full) if n))
+    # (first, full) without repeats or blanks: written out, as it is asked once a case
+    if first == full:
+        return (full,) if full else ()
+    return (first, full)
 
 
 _DETAIL_MARK = re.compile(r"[\d@]")

@@ -236,8 +236,8 @@ class GoalJudge:
         names, family = self._names, self._family
         if names or family:
             lowered = text.lower()
-            names = tuple(filter(lowered.__contains__, names))
-            family = tuple(filter(lowered.__contains__, family))
+            names = _within(names, lowered)
+            family = _within(family, lowered) if family else family
         key = (statement_key(text, names, family, self._given), self._setting_id)
         return key, text, names, family
 
@@ -248,6 +248,20 @@ class GoalJudge:
         if found is None:
             found = CACHE.put(key, _check(text, names, self._given, family, self._setting))
         return found
+
+
+def _within(parts: tuple[str, ...], lowered: str) -> tuple[str, ...]:
+    """The name parts that occur in ``lowered``, in order.
+
+    A loop, not ``tuple(filter(lowered.__contains__, parts))``: a judge asks this
+    of every goal, for two or three parts, and the filter costs twice as much
+    (issue 19).
+    """
+    found: tuple[str, ...] = ()
+    for part in parts:
+        if part in lowered:
+            found = (*found, part)
+    return found
 
 
 _Key = tuple[tuple[int, int], int]
