@@ -290,9 +290,8 @@ def _finish(
                 continue
             end = i
             break
-    return _Predicate(
-        start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
-    )
+    # positional: a class called with keywords costs twice as much (``attrs`` init)
+    return _Predicate(main, head, end, lemma, passive, state, negs)
 
 
 def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list[int]:

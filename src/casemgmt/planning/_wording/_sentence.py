@@ -33,7 +33,7 @@ def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | No
     toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return None
-    return GoalReading(_chunk(toks, caps, list(sent.toks), ctx), text)
+    return _chunk(toks, caps, list(sent.toks), ctx, text)
 
 
 def decide(
@@ -55,7 +55,7 @@ def decide(
         if not found:
             continue
         if rule in LIBRARY_RULES or all(isinstance(f, Finding) for f in found):
-            return name, cast("tuple[Finding, ...]", found)
+            return name, found  # type: ignore[return-value]  # checked just above
         failures.extend(_mended(name, found))
     return None
 
