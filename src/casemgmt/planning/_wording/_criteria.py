@@ -357,6 +357,9 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
     return table.get(rule, frozenset())
 
 
+_DIGIT_RULES: tuple[Rule, ...] = (digits,)
+
+
 def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
     """For each trigger word, the rules it can open, in ``TOKEN_RULES`` order: the last
     terms' table by identity (no hashing of the terms per statement)."""
@@ -373,14 +376,14 @@ def _dispatch_new(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
     for rule in TOKEN_RULES:
         for word in _triggers(rule, terms):
             by_word.setdefault(word, []).append(rule)
-    return {word: tuple(rules) for word, rules in by_word.items()}
+    numbers = {w for w in by_word if w[:1].isdigit() or w[:1] == "$"}  # read by digits alone
+    return {w: _DIGIT_RULES if w in numbers else tuple(rules) for w, rules in by_word.items()}
 
 
 _LAST: list[tuple[WordingTerms | None, dict[str, tuple[Rule, ...]]]] = [(None, {})]
 """The terms last dispatched for and their table."""
 
-_DIGIT_RULES: tuple[Rule, ...] = (digits,)
-_NO_RULES: tuple[Rule, ...] = ()
+_NUMBER_FIRST = frozenset("0123456789$")  # how a number starts in ASCII
 
 
 def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
@@ -388,9 +391,13 @@ def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
     quantifier) and the rule that read it there, or None."""
     dispatch = _dispatch(ctx.lex.terms)
     for i, w in enumerate(toks):
-        # one dict look-up per word; a number ("3", "$100") is dispatched apart
-        c = w[:1]
-        rules = _DIGIT_RULES if c.isdigit() or c == "$" else dispatch.get(w, _NO_RULES)
+        # one set test per word; a number ("3", "$100") is dispatched apart
+        if w in dispatch:
+            rules = dispatch[w]
+        elif w[0] in _NUMBER_FIRST or (w[0] > "\x7f" and w[0].isdigit()):
+            rules = _DIGIT_RULES
+        else:
+            continue
         for rule in rules:
             found = rule(toks, i, ctx)
             if found is not None:
