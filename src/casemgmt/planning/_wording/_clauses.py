@@ -141,6 +141,8 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                 continue
             voice = _be_voice(toks, w, j, ctx, passive)
             return _finish(toks, i, j, "be", ctx, passive=voice, state=toks[j], negs=negs)
+        if w not in ctx.lex.catenative.first_words:
+            break  # no catenative ("try to", "continue"): ``w`` is the main verb
         nxt = _after_catenative(toks, i, ctx, negs)
         if nxt is None:
             break
@@ -247,10 +249,11 @@ def _finish(
     """Close the goal's own clause: stop at a subordinate or purpose clause."""
     lex = ctx.lex
     n = len(toks)
-    helping = (
+    verb = toks[main] if main < n else ""
+    helping = (  # a set test before each lexicon is asked: most verbs start no entry
         passive == _WORKER
-        or lex.worker_verbs.match(toks, main) is not None
-        or lex.receiving.match(toks, main) is not None
+        or (verb in lex.worker_verbs.first_words and lex.worker_verbs.match(toks, main) is not None)
+        or (verb in lex.receiving.first_words and lex.receiving.match(toks, main) is not None)
     )
     end = n
     seen_to = False
