@@ -215,18 +215,21 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
         caps = list(map(str.isupper, map(_first, raws)))
-        if caps.count(True) > 1 and line.isupper():
+        capitals = caps.count(True)
+        if capitals > 1 and line.isupper():
             # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
             # neither names nor a heading, so it is read as sentence case
             caps = [k == 0 for k in range(len(caps))]
-        elif _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
+        elif capitals > caps[0] and _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
             # an acronym inside a sentence ("My CPA resume") is no one's name; one that
-            # opens it ("FACS will close the case") stays a name, an agency's or a person's
+            # opens it ("FACS will close the case") stays a name, an agency's or a person's;
+            # a line with no capital after its first word (most lines) has none to look for
             caps[1:] = [c and not _acronym(r) for c, r in zip(caps[1:], raws[1:], strict=True)]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word
-            sentences.append(_sentence(lows, caps))
+            # below two capitals (most lines) it can never be a heading: no call needed
+            sentences.append(_Sentence(lows, caps if capitals < 2 else _headline(lows, caps)))
     return sentences
 
 
