@@ -71,12 +71,13 @@ def _prev(toks: Sequence[str], i: int, k: int = 1) -> str:
 def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """A number that sets a criterion, not a date, a deadline, an age or a family size."""
     terms = ctx.lex.terms
-    w, prev, prev2, nxt = toks[i], _prev(toks, i), _prev(toks, i, 2), _nxt(toks, i)
+    w, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else ""  # neighbours read once
+    prev, prev2 = toks[i - 1] if i >= 1 else "", toks[i - 2] if i >= 2 else ""
     if w.count("/") == 1 and (
         nxt in _TRIAL_NOUNS or prev == "(" or (w.endswith(("/10", "/100")) and prev not in _DATED)
     ):
         return True  # "4/5 trials", "(3/4 time)", "from 8/10 to 4/10": not a date
-    if _not_a_quantity(toks, i, ctx):
+    if _not_a_quantity(toks, i, ctx, prev, nxt):
         return False
     if w[:1].isdigit() and w.endswith(("am", "pm", "st", "nd", "rd", "th")):
         # a clock threshold ("in bed by 10pm"); an ordinal only as a frequency ("every 2nd")
@@ -84,15 +85,15 @@ def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     if prev == "by" and prev2 in _CHANGE_VERBS:
         return True  # "increase by 12 months", "fall by 5 points": an amount of change
     unit = nxt in terms.time_units
-    if _deadline_before(toks, i, ctx, unit=unit):
+    if _deadline_before(toks, i, ctx, prev, prev2, unit=unit):
         return False
     return not (prev in _NOT_A_CRITERION_AFTER and not unit)
 
 
-def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context, prev: str, nxt: str) -> bool:
     """An age, a year, a date, a list aside or "her two sons" (a family size)."""
     lex = ctx.lex
-    w, prev, nxt = toks[i], _prev(toks, i), _nxt(toks, i)
+    w = toks[i]
     return bool(
         w.endswith(("-year-old", "-years-old", "-on"))  # "1-on-1" is read "1-on", "1"
         or (("-" in w or ":" in w) and _RATIO.fullmatch(w))
@@ -111,10 +112,11 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     )
 
 
-def _deadline_before(toks: Sequence[str], i: int, ctx: _Context, *, unit: bool) -> bool:
+def _deadline_before(
+    toks: Sequence[str], i: int, ctx: _Context, prev: str, prev2: str, *, unit: bool
+) -> bool:
     """ "by the 3rd", "within the next 2 weeks", "no later than 5 days": a deadline."""
     deadline = ctx.lex.terms.deadline_prepositions
-    prev, prev2 = _prev(toks, i), _prev(toks, i, 2)
     if prev in ("the", "next") and prev2 in deadline:
         return True
     if not unit:
