@@ -46,7 +46,9 @@ def decide(
     for name, rule in rules:
         try:
             found = rule(reading, ctx)
-            if found and rule not in LIBRARY_RULES:
+            if not found:
+                continue  # the common answer: the rule has nothing to say
+            if rule not in LIBRARY_RULES:
                 # a generator is truthy even when it yields nothing
                 found = tuple(found)
         except Exception as exc:
