@@ -220,7 +220,11 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
             # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
             # neither names nor a heading, so it is read as sentence case
             caps = [k == 0 for k in range(len(caps))]
-        elif True in caps[1:] and _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
+        elif (
+            capitals > (caps[0] if caps else 0)
+            and _TWO_CAPITALS.search(line, 1)
+            and any(map(_acronym, raws[1:]))
+        ):
             # an acronym inside a sentence ("My CPA resume") is no one's name; one that
             # opens it ("FACS will close the case") stays a name, an agency's or a person's;
             # a line with no capital after its first word (most lines) has none to look for
