@@ -5,7 +5,6 @@ and the verb group (voice, catenatives, negators) up to the end of the goal's ow
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, islice
 
 import attrs
 
@@ -257,10 +256,12 @@ def _finish(
     )
     end = n
     seen_to = False
-    # only the stop words are looked at; they are picked out at C speed
-    after = range(head + 1, n)
-    for i in compress(after, map(lex.clause_stops.__contains__, islice(toks, head + 1, n))):
+    # only the stop words are looked at, and none when the rest holds none (one set test)
+    stops = lex.clause_stops
+    for i in range(head + 1, n) if not stops.isdisjoint(toks[head + 1 :]) else ():
         w = toks[i]
+        if w not in stops:
+            continue
         if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
