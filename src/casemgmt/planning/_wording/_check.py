@@ -238,8 +238,10 @@ class GoalJudge:
         names, family = self._names, self._family
         if names or family:
             lowered = text.lower()
-            names = tuple(filter(lowered.__contains__, names))
-            family = tuple(filter(lowered.__contains__, family))
+            if names:
+                names = tuple(filter(lowered.__contains__, names))
+            if family:
+                family = tuple(filter(lowered.__contains__, family))
         key = (statement_key(text, names, family, self._given), self._setting_id)
         return key, text, names, family
 

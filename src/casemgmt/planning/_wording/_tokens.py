@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import NamedTuple
 
@@ -194,10 +193,6 @@ for the rest. Only the rest, a letter and a digit together ("2nd", "K10") or a n
 with a point or comma in it ("3.5", "1,000") need ``_TOKEN_ASCII``'s reading."""
 
 
-_first = operator.itemgetter(0)
-"""A token's first character (no token is empty)."""
-
-
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     text = shorthand.expand(text)
@@ -214,7 +209,7 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         else:  # the label pattern always matches (all of it is optional)
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
-        caps = list(map(str.isupper, map(_first, raws)))
+        caps = [raw[0].isupper() for raw in raws]  # no token is empty
         capitals = caps.count(True)
         if capitals > 1 and line.isupper():
             # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
