@@ -456,3 +456,30 @@ def test_an_acronym_inside_a_sentence_is_no_name(text: str, *, flagged: bool) ->
     agency's name."""
     names = ("Kofi",) if text.startswith("DCJ") else ()
     assert (B in codes(text, *names)) is flagged
+
+
+# --- positive terms: an aid or a modified support after "without" (sixth session) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ines will climb the stairs without a handrail", False),  # an aid
+        ("Ines will cross the car park without her walking frame or cane", False),
+        ("Ines will add up the shopping bill without a calculator", False),
+        ("Ines will fold the laundry without verbal or gestural prompts", False),
+        ("Ines will set the table without adult redirection", False),  # a modifier first
+        ("Ines will finish the chores with fewer than 2 redirections", False),  # a ceiling
+        ("Ines will play with her brother without physical aggression", True),  # a problem
+        ("Ines will go to bed without loud arguments", True),
+        ("Ines will finish the chores with fewer than 2 tantrums", True),
+    ],
+)
+def test_an_aid_or_a_modified_support_after_without_is_not_negative(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 2: "without" + a support ("without reminders", "without help") is
+    not negative, and a ceiling on support is not either (PUBLIC_CORPUS: "no more than 1
+    verbal prompt"); the support's head decides, whatever modifies it, and an aid the
+    client manages without is a support. "Without" + a problem stays negative."""
+    assert (N in codes(text, "Ines")) is flagged

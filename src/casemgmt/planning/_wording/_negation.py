@@ -35,6 +35,8 @@ from casemgmt.planning._wording._negex import (
     RESULT_LEAD,
     RESULT_SUFFIX,
     SUPPORT_DETERMINERS,
+    SUPPORT_LINKS,
+    SUPPORT_MODIFIERS,
     SUPPORT_NEGATORS,
     SUPPORT_VERBS,
     TERMINATORS,
@@ -165,6 +167,9 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
         return 0  # "without being late": the absence of a problem
     if sup:
         return sup[0]
+    modified = _modified_support(toks, i + 1, ctx)
+    if modified:
+        return modified
     j = i + 1
     while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in POSSESSIVE_MARKS):
         j += 1
@@ -175,6 +180,30 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
         or lex.other.match(toks, j)
     )
     return j - i if person else 0
+
+
+def _modified_support(toks: Sequence[str], start: int, ctx: _Context) -> int:
+    """Length of a support after modifiers ("verbal prompts", "an assistive device", "the
+    use of a walker"), else 0: the head decides, so "without physical aggression" stays
+    the absence of a problem. Determiners, "of" and "or" are skipped; a preposition, a
+    trigger or a fourth modifier ends the search."""
+    lex, modifiers = ctx.lex, 0
+    for j in range(start, min(len(toks), start + 2 * SUPPORT_MODIFIERS)):
+        w = toks[j]
+        if w in _DETERMINERS or w in SUPPORT_LINKS:
+            continue
+        sup = lex.support.match(toks, j)
+        if sup:
+            return j + sup[0] - start if modifiers else 0
+        if (
+            modifiers == SUPPORT_MODIFIERS
+            or w in _PREPOSITIONS
+            or w in lex.neg_triggers
+            or not w.replace("-", "").isalpha()
+        ):
+            return 0
+        modifiers += 1
+    return 0
 
 
 def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:

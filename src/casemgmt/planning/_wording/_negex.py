@@ -71,6 +71,13 @@ CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 clinical range")."""
 SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
 """Between "without" and a support: "without any prompts"."""
+SUPPORT_MODIFIERS = 3
+"""How many modifier words may stand between "without" (after its determiners) and the
+support they describe: "without verbal or physical prompts", "without adult redirection",
+"without an assistive device"."""
+SUPPORT_LINKS = frozenset(("of", "or", "and", "'s"))
+"""Skipped between "without" and a support's head: "the use of a walker", "verbal or
+physical prompts", "the teacher's help"."""
 POSSESSIVE_MARKS = frozenset(("'s",))
 """Between "without" and a person, with determiners: "without Sam's mother"."""
 

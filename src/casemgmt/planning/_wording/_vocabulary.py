@@ -164,14 +164,22 @@ _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
 or under|only when|only if"""
 
-# After "without", these keep the goal positive ("without reminders").
+# After "without", these keep the goal positive ("without reminders"): a prompt, a person's
+# help, or an aid or device the client manages without ("without a cane", "without a
+# calculator"); a modifier may come between ("without verbal prompts").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
 an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
 cue|verbal cue|verbal cues|physical assist|assist|modeling|modelling|adult modeling|
-adult modelling|adult support|adult assistance|adult help|scaffolding"""
+adult modelling|adult support|adult assistance|adult help|scaffolding|redirection|
+redirections|redirects|repetition|repetitions|rephrasing|reminding|cuing|assists|coaching|
+oversight|escort|aide|model|models|hand-over-hand|physical guidance|accommodation|
+accommodations|modification|modifications|adaptations|visuals|visual supports|
+assistive device|assistive devices|adaptive equipment|device|devices|equipment|cane|
+canes|walker|walkers|wheelchair|crutch|crutches|gait belt|grab bar|grab bars|handrail|
+handrails|rail|railing|calculator|word bank|number line|manipulatives|notes"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
 _NAME_HEADS = """plan|plans|program|programs|programme|programmes|course|courses|group|
