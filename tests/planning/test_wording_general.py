@@ -483,3 +483,45 @@ def test_an_aid_or_a_modified_support_after_without_is_not_negative(
     verbal prompt"); the support's head decides, whatever modifies it, and an aid the
     client manages without is a support. "Without" + a problem stays negative."""
     assert (N in codes(text, "Ines")) is flagged
+
+
+# --- who acts: a worker's verb done to oneself; intervention verbs (sixth session) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Remind yourself of three strengths before bed", False),
+        ("Educate yourself about the side effects of the tablets", False),
+        ("To remind himself of the bus times using his phone", False),
+        ("Remind Tomas of the bus times", True),  # the client as the object
+        ("To remind Tomas of the bus times", True),
+        ("Help Tomas to look after himself", True),  # the reflexive is in Tomas's clause
+    ],
+)
+def test_a_worker_verb_done_to_oneself_is_the_clients_act(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: client-type imperatives are the client's behaviour, worker-type
+    ones (remind, educate, ...) are not, as is any imperative whose object is the client
+    ("Advocate for yourself" was the one case kept before); a reflexive object makes the
+    reader the one acted on, so the client acts."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Reinforce turn-taking with specific praise", True),
+        ("Reassure and orient at each shift change", True),
+        ("Assign a thought record between sessions", True),
+        ("Probe for thoughts of self-harm at each visit", True),
+        ("Tomas will be praised by his teacher for finished work", True),  # passive
+        ("Tomas will praise his little sister at least once a day", False),  # his own act
+        ("Praise your child for each finished chore", False),  # the reader, a parent
+    ],
+)
+def test_intervention_verbs_are_a_workers(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1 and PUBLIC_CORPUS: a nursing or worker intervention entered in a
+    plan (reinforce, praise, reassure, assign, probe ...) is a worker task, and the
+    client as the object of a practitioner act in the passive is not client behaviour;
+    the same verb with the client as subject, or addressed to a parent, is the client's."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -20,6 +20,7 @@ from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predica
 from casemgmt.planning._wording._instructions import (
     _AND_GLUE,
     _names_client,
+    _self_directed,
     _worker_imperative,
 )
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
@@ -99,8 +100,9 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 1, ctx)
         wv = lex.worker_verbs.match(toks, 1)
-        clause.imperative_worker = bool(wv) or _client_object(
-            toks, caps, 1 + (wv or (1, ""))[0], ctx
+        after = 1 + (wv or (1, ""))[0]
+        clause.imperative_worker = bool(wv and not _self_directed(toks, after)) or _client_object(
+            toks, caps, after, ctx
         )
     elif _imperative(toks, ctx):
         clause.subject = _CLIENT

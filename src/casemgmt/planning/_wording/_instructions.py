@@ -27,6 +27,7 @@ from casemgmt.planning._wording._tables import (
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
     _PREPOSITIONS,
+    _SELF_OBJECT_SPAN,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
@@ -47,9 +48,8 @@ def _worker_imperative(
     ):
         return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
-    self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
-        (wv and not self_advocacy)
+        (wv and not _self_directed(toks, wv[0]))
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
@@ -61,6 +61,12 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _self_directed(toks: Sequence[str], after_verb: int) -> bool:
+    """ "Remind yourself...", "Advocate for herself", "Educate yourself about...": a
+    worker's verb done to oneself is the reader's own act, not a worker's."""
+    return not _SELF_WORDS.isdisjoint(toks[after_verb : after_verb + _SELF_OBJECT_SPAN])
 
 
 def _coordinated_worker_verb(toks: Sequence[str], end: int, ctx: _Context) -> bool:

@@ -33,6 +33,9 @@ guided backing input coaching prompting"""
 _SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "they", "you"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "me"])
 _SELF_WORDS = _set("""herself himself themselves myself yourself ourselves""")
+_SELF_OBJECT_SPAN = 3
+"""How far after a worker's verb a reflexive makes it self-directed ("Advocate for
+yourself", "Remind herself of"): the object or a preposition's object, not a later clause."""
 _CLAUSE_OPENERS = _set(
     """by within in over with without after before during through using for at on from until
 each every instead rather as once following upon starting beginning having to if when

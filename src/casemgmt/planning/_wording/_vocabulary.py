@@ -90,7 +90,8 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose"""
+titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose|
+reinforce|praise|reassure|validate|reorient|reposition|assign|probe|elicit|model"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -105,7 +106,8 @@ granted|approved|allocated|delivered|installed|repaired|completed|submitted|lodg
 obtained|purchased|bought|collected|identified|explored|discussed|developed|
 established|created|set up|put in place|implemented|maintained|addressed|met|
 resolved|reduced|improved|increased|provided with|offered to|prescribed|administered|
-given to|shared|sent to|released|processed|sorted|cleaned|cleared|fixed|planned"""
+given to|shared|sent to|released|processed|sorted|cleaned|cleared|fixed|planned|praised|
+reinforced|redirected|reassured|reoriented|repositioned|validated"""
 
 # Past participles that name the client's own state or attainment.
 _ATTAINMENT_PARTICIPLES = """employed|housed|enrolled|registered|engaged|involved|prepared|
