@@ -525,3 +525,29 @@ def test_intervention_verbs_are_a_workers(text: str, *, flagged: bool) -> None:
     client as the object of a practitioner act in the passive is not client behaviour;
     the same verb with the client as subject, or addressed to a parent, is the client's."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- who acts: a verbless goal naming a service (sixth session) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Individual counselling once a fortnight for 10 sessions", True),
+        ("Family therapy sessions", True),  # "family" modifies, it is no subject
+        ("Youth mentoring twice a month", True),
+        ("Linkage to a community GP", True),  # a task noun, not a name before "to"
+        ("Pain management by the practice nurse", True),  # a worker as the "by" agent
+        ("Psychiatric evaluation within 30 days", True),  # the head ends at "within"
+        ("Family visits Gran every Sunday", False),  # "visits" is the family's verb
+        ("Stable housing by June", False),  # "by" a date
+        ("Full-time employment within 3 months", False),  # an outcome, no service
+    ],
+)
+def test_a_verbless_goal_naming_a_service_is_not_client_behaviour(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 1: a noun phrase naming a service or worker task ("Referral to a
+    psychologist", "Weekly home visits by...") is not client behaviour; one naming an
+    outcome with no actor ("Stable housing by June") is not flagged."""
+    assert (B in codes(text)) is flagged

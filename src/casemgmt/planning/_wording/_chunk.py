@@ -30,7 +30,9 @@ from casemgmt.planning._wording._tables import (
     _NOUN_VERBS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
+    _SERVICE_HEAD_NOUNS,
     _SUBJECT_PRONOUNS,
+    _TASK_NOUNS,
     _TITLES,
     _VERB_PARTICLES,
 )
@@ -41,6 +43,8 @@ _HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober"
 _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
+_GERUND = "ing"
+"""A service noun so ending after an actor word, with no auxiliary, is no finite verb."""
 
 
 @attrs.define
@@ -90,7 +94,12 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
             _we_household(clause, s, m, ctx)
         return clause
     k, j = _leading_actor(toks, caps, ctx)
-    if j > k and j < len(toks) and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx)):
+    if (
+        j > k
+        and j < len(toks)
+        and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx))
+        and not _modifies_a_service(toks, j, ctx)
+    ):
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
@@ -186,6 +195,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
         if (
             not n
             and j == k
+            and not _service_word(toks[j], ctx)  # "Linkage to a GP": a task, not a name
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
             and _opens_predicate(toks, caps, j + 1, ctx)
             and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
@@ -208,6 +218,21 @@ def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
             words = toks[k : k + skip]
             return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
     return 0
+
+
+def _service_word(w: str, ctx: _Context) -> bool:
+    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
+    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
+
+
+def _modifies_a_service(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """ "Family therapy sessions", "Individual counselling weekly", "Youth mentoring": an
+    actor word before a service noun that is no finite verb there (not a verb at all, or
+    an "-ing" form with no auxiliary) modifies it, and the goal names a service."""
+    w, lex = toks[j], ctx.lex
+    if not _service_word(w, ctx):
+        return False
+    return w.endswith(_GERUND) or not (lex.any_verb.has(w) or w in lex.general_verbs)
 
 
 def _opens_predicate(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:

@@ -137,10 +137,16 @@ _SERVICE_HEADS = _set(
 )
 """First words of a noun-phrase goal that name a service when a service noun follows."""
 _SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
+_BY = "by"
+_AGENT_SPAN = 5
+"""A "by" agent is read over at most the four words after "by" ("by her family worker")."""
 """A frequency before the service noun ("weekly counselling")."""
 _TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
 """Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
-_NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; : -""")
+_NP_HEAD_ENDS = _set(
+    """with to for from of by in on at and or and/or until , ; : - within before after during
+    per every each"""
+)
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(
