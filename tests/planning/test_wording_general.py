@@ -551,3 +551,24 @@ def test_a_verbless_goal_naming_a_service_is_not_client_behaviour(
     psychologist", "Weekly home visits by...") is not client behaviour; one naming an
     outcome with no actor ("Stable housing by June") is not flagged."""
     assert (B in codes(text)) is flagged
+
+
+# --- positive terms: what a talk is about is its topic (sixth session) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Nadia will talk with her GP about cutting down", False),
+        ("Nadia will write in her journal about her ambivalence regarding quitting", False),
+        ("Nadia will stop by the drop-in centre on Fridays", False),  # to visit
+        ("Nadia will read about relapse and avoid the pub", True),  # a new target
+        ("Nadia will cut down on takeaways", True),
+        ("Nadia will stop at one drink", True),
+    ],
+)
+def test_what_a_talk_is_about_is_its_topic(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 2: topic words ("talk about what makes him angry") are not negative;
+    a trigger after "about"/"regarding"/"concerning" is what the act is about, not its
+    target, unless a coordinated act follows; "stop by" is a visit, not a cessation."""
+    assert (N in codes(text, "Nadia")) is flagged

@@ -88,8 +88,11 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
         if w not in triggers and not (fused and w.endswith(FREE_SUFFIX)):
             i += 1
             continue
-        if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
+        if w in TERMINATORS:
             return None
+        if topical and _in_topic(toks, start, i):
+            i += 1  # the topic ("about relapse"); a coordinated act after it may be a target
+            continue
         if w in NEGATORS and i > start + 1 and _contrast(toks, i, ctx):
             return None  # "..., but not sitting with me": a contrast qualifying the act
         step: Found | int | None = None

@@ -105,10 +105,11 @@ TOPIC_TERMINATORS = frozenset(
         *("reasons", "reason", "triggers", "trigger", "pros", "cons", "benefits"),
         *("consequences", "risks", "signs", "effects", "dangers", "harms", "costs"),
         *("promise", "promises"),
+        *("about", "regarding", "concerning"),
     )
 )
-"""A negative term after one of these is the topic ("list the reasons to quit"), not the
-goal's target."""
+"""A negative term after one of these is the topic ("list the reasons to quit", "talk
+with her GP about cutting down"), not the goal's target."""
 
 # --- which verb reading -------------------------------------------------------------
 
