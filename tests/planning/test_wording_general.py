@@ -572,3 +572,23 @@ def test_what_a_talk_is_about_is_its_topic(text: str, *, flagged: bool) -> None:
     a trigger after "about"/"regarding"/"concerning" is what the act is about, not its
     target, unless a coordinated act follows; "stop by" is a visit, not a cessation."""
     assert (N in codes(text, "Nadia")) is flagged
+
+
+# --- positive terms: a limit as a noun (sixth session) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will keep to a limit of 3 coffees a day", True),  # a ceiling on a habit
+        ("Omar will agree a quota of 5 cigarettes a day", True),
+        ("Omar will limit takeaway meals to one a week", True),  # the verb
+        ("Omar will keep the house rules and limits at his foster home", False),  # a noun
+        ("Omar will set limits with his younger brother", False),  # boundaries
+    ],
+)
+def test_a_limit_is_a_ceiling_only_on_an_amount(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 2: a ceiling on a problem ("limit to", "no more than", "a maximum
+    of") is negative, so "a limit of 3" and "a quota of 5" are too; "limits" as the noun
+    (rules and limits, setting limits with someone) is no ceiling."""
+    assert (N in codes(text, "Omar")) is flagged

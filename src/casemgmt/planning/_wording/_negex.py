@@ -122,8 +122,9 @@ NOUN_OF = frozenset((("end", "of"),))
 """Trigger + word: the noun ("the end of the month"), not the verb."""
 NOUNS_BEFORE = frozenset(("limit",))
 """Triggers that are nouns when last or followed by a ``NOUN_FOLLOWERS`` word."""
-NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in"))
-"""After "limits" these show the noun ("limits for children"), not the verb."""
+NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in", "at", "with", "around", "set"))
+"""After "limits" these show the noun ("limits for children", "rules and limits at
+home", "set limits with her son"), not the verb (whose object follows it)."""
 
 TRIGGER_WORDS = (
     NEGATORS

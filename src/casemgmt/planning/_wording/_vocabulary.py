@@ -164,7 +164,7 @@ remission of|remission"""
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under|only when|only if"""
+or under|only when|only if|limit of|limits of|cap of|quota of|allowance of"""
 
 # After "without", these keep the goal positive ("without reminders"): a prompt, a person's
 # help, or an aid or device the client manages without ("without a cane", "without a
