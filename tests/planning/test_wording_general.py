@@ -592,3 +592,26 @@ def test_a_limit_is_a_ceiling_only_on_an_amount(text: str, *, flagged: bool) -> 
     of") is negative, so "a limit of 3" and "a quota of 5" are too; "limits" as the noun
     (rules and limits, setting limits with someone) is no ceiling."""
     assert (N in codes(text, "Omar")) is flagged
+
+
+# --- who acts: practitioner titles and abbreviations as written (sixth session) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("RBT will run discrete trials 3 times a week", True),
+        ("The paraeducator will walk with Lena to the bus", True),
+        ("DSP will support Lena at the pool on Saturdays", True),
+        ("The GAL will visit Lena monthly", True),
+        ("Medicaid will fund a power wheelchair", True),  # a payer
+        ("Lena will take 5 mg PO twice a day", False),  # "by mouth", in the predicate
+        ("Lena will meet her school counselor weekly", False),  # a worker in the predicate
+    ],
+)
+def test_practitioner_titles_and_abbreviations_are_workers(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1 and issue 15 item 2: a worker, service or agency as subject is
+    not client behaviour, and the defaults cover titles and their abbreviations as written
+    in plans (RBT, DSP, GAL, paraeducator, payers); a worker named inside the predicate
+    leaves the goal the client's."""
+    assert (B in codes(text, "Lena")) is flagged
