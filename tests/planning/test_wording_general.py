@@ -615,3 +615,24 @@ def test_practitioner_titles_and_abbreviations_are_workers(text: str, *, flagged
     in plans (RBT, DSP, GAL, paraeducator, payers); a worker named inside the predicate
     leaves the goal the client's."""
     assert (B in codes(text, "Lena")) is flagged
+
+
+# --- who acts: an "-ly" adverb before an instruction's verb (sixth session) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thoroughly assess sleep and appetite at each visit", True),
+        ("Routinely monitor weight and blood pressure", True),
+        ("Gently remind the client of the house rules", True),
+        ("Consistently attend the Tuesday art group", False),  # a client-type imperative
+        ("Family attend therapy weekly", False),  # "family" is no adverb
+        ("Apply for two jobs each week", False),  # "apply" is a verb
+    ],
+)
+def test_an_ly_adverb_before_an_instruction_is_skipped(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: a worker-type imperative ("Assess...", "Remind...") is not client
+    behaviour and a client-type one is; an adverb in "-ly" before the verb, listed or not,
+    leaves the instruction what it is (read with no names given, as a template is)."""
+    assert (B in codes(text)) is flagged

@@ -44,6 +44,9 @@ _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 _GERUND = "ing"
+_ADVERB_ENDING = "ly"
+_SHORTEST_LY_ADVERB = 4
+"""Words in "-ly" this short or shorter are not adverbs ("ally", "holy", "only")."""
 """A service noun so ending after an actor word, with no auxiliary, is no finite verb."""
 
 
@@ -64,7 +67,7 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
-    if toks[0] in ctx.lex.terms.adverbs:
+    if _adverb(toks[0], ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
@@ -158,12 +161,28 @@ def _home_life(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     )
 
 
+def _adverb(w: str, ctx: _Context) -> bool:
+    """A listed adverb, or a word in "-ly" that is no verb, actor or frequency
+    ("Thoroughly assess...", "Consistently attend..."; not "Apply", "Family", "Weekly")."""
+    lex = ctx.lex
+    if w in lex.terms.adverbs:
+        return True
+    return (
+        w.endswith(_ADVERB_ENDING)
+        and len(w) > _SHORTEST_LY_ADVERB
+        and w not in lex.general_verbs
+        and not lex.any_verb.has(w)
+        and w not in lex.actor_heads
+        and not lex.frequency.has(w)
+    )
+
+
 def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
     """Drop leading adverbs before an instruction's verb ("Also consider taking...",
     "Always wear..."); a frequency stays ("Weekly review", "Daily walk" keep their count
     in the full sentence either way)."""
     k, lex = 0, ctx.lex
-    while k < len(toks) - 1 and toks[k] in lex.terms.adverbs and not lex.frequency.has(toks[k]):
+    while k < len(toks) - 1 and _adverb(toks[k], ctx) and not lex.frequency.has(toks[k]):
         k += 1
     if k and _first_is_verb(toks[k:], ctx) and not _mention(toks, caps, k, ctx)[0]:
         return toks[k:], caps[k:]
