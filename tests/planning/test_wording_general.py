@@ -636,3 +636,25 @@ def test_an_ly_adverb_before_an_instruction_is_skipped(text: str, *, flagged: bo
     behaviour and a client-type one is; an adverb in "-ly" before the verb, listed or not,
     leaves the instruction what it is (read with no names given, as a template is)."""
     assert (B in codes(text)) is flagged
+
+
+# --- who acts: an instruction whose object is the reader (sixth session) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("agree your support plan with you within a month", True),  # a service's promise
+        ("Involve you in every decision about your tenancy", True),
+        ("Keep your bus pass with you at all times", False),  # a thing carried along
+        ("Ask a friend to come with you to the hearing", False),  # the friend's clause
+        ("Find out which grants are open to you", False),  # a clause of its own
+        ("Write down what you want from the review", False),
+    ],
+)
+def test_an_instruction_acting_on_the_reader_is_someone_elses(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: "you" is the client, so an instruction whose object is "you"
+    ("review your plan with you") is what someone else does to the client, like an
+    imperative whose object is the client ("Work with Carla to..."); "you" carrying a
+    thing, in another person's clause or in a clause of its own leaves it the client's."""
+    assert (B in codes(text)) is flagged
