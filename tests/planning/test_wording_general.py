@@ -658,3 +658,25 @@ def test_an_instruction_acting_on_the_reader_is_someone_elses(text: str, *, flag
     imperative whose object is the client ("Work with Carla to..."); "you" carrying a
     thing, in another person's clause or in a clause of its own leaves it the client's."""
     assert (B in codes(text)) is flagged
+
+
+# --- who acts: an examination received; a counted actor (sixth session) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rosa will have a dental check-up every six months", True),  # received
+        ("Rosa will receive a physical examination by May", True),
+        ("One parent needs to undergo a parenting assessment", True),  # a counted parent
+        ("Rosa will book a dental check-up by May", False),  # her own act
+        ("Rosa will pass her driving test", False),
+        ("Both parents attend the parenting class weekly", False),
+    ],
+)
+def test_an_examination_is_a_service_received(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: merely receiving a service ("receive counselling", "be provided
+    with") is not client behaviour; an examination or check-up had or received is such a
+    service, while booking one is the client's act. A number before the actor ("One
+    parent", "Both parents") leaves the actor the subject."""
+    assert (B in codes(text, "Rosa")) is flagged

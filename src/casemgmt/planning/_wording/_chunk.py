@@ -201,9 +201,9 @@ def _serves_clients(toks: Sequence[str], k: int, ctx: _Context) -> bool:
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:
     """The span [k, j) of actor words at the start ("Carla and the children"); j == k
     when there is none."""
-    k = 0
-    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
-        k += 1
+    k, numbers = 0, ctx.lex.terms.number_words
+    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE or toks[k] in numbers):
+        k += 1  # "One parent needs to...", "Both parents attend..."
     if k + 1 < len(toks) and toks[k] in _TITLES and caps[k + 1]:
         k += 1  # "Mrs Goldstein returns...": the title before a name
     if not ctx.lex.program.first_words.isdisjoint(toks):

@@ -70,7 +70,10 @@ coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review
 assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
 guidance|monitoring|transport|funding|advocacy|in-home support|home support|lessons|
-workshops|tutoring|stimulation|visitation|supervised visitation|transportation"""
+workshops|tutoring|stimulation|visitation|supervised visitation|transportation|
+exam|exams|examination|examinations|check-up|check-ups|checkup|checkups|health check|
+health checks|physical exam|eye exam|dental exam|vaccination|vaccinations|immunisation|
+immunization|flu shot|blood test|blood tests|scan|x-ray"""
 
 # --- Negative terms --------------------------------------------------------
 
