@@ -680,3 +680,23 @@ def test_an_examination_is_a_service_received(text: str, *, flagged: bool) -> No
     service, while booking one is the client's act. A number before the actor ("One
     parent", "Both parents") leaves the actor the subject."""
     assert (B in codes(text, "Rosa")) is flagged
+
+
+# --- a Title Case heading before a colon (sixth session) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Identify Warning Signs: write down three signs that a low mood is starting", False),
+        ("Plan Calm Evenings: choose a calming activity for each evening", False),
+        ("Daily Living: Kemal to cook dinner twice a week", False),
+        ("Housing Support: the case manager will call Kemal weekly", True),  # a worker
+    ],
+)
+def test_a_title_case_heading_before_a_colon_names_no_one(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1 (decisions): an unknown capitalised word as the object can be the
+    client's name ("Support Carla to..."), but a heading's Title Case before a colon
+    ("Spot Warning Signs:") says nothing of names, as a whole line in Title Case does not;
+    the sentence after the colon keeps its capitals."""
+    assert (B in codes(text)) is flagged
