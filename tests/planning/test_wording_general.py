@@ -700,3 +700,23 @@ def test_a_title_case_heading_before_a_colon_names_no_one(text: str, *, flagged:
     ("Spot Warning Signs:") says nothing of names, as a whole line in Title Case does not;
     the sentence after the colon keeps its capitals."""
     assert (B in codes(text)) is flagged
+
+
+# --- who acts: a role in apposition to the subject (sixth session) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I, the class teacher, will greet Mia at the door each morning", True),
+        ("Mrs Okafor, the school counsellor, will meet Mia weekly", True),
+        ("Mia, a Year 8 student, will hand in homework each Friday", False),
+        ("Mia, with her mentor, will apply for two weekend jobs", False),  # an adjunct
+        ("Mia, supported by her mentor, will apply for two weekend jobs", False),
+    ],
+)
+def test_a_role_in_apposition_names_the_subject(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: a worker as subject is not client behaviour, and a worker named
+    only in an adjunct leaves it the client's; a role between commas after the subject
+    ("I, the class teacher, will...") says who the subject is, an adjunct there does not."""
+    assert (B in codes(text, "Mia")) is flagged

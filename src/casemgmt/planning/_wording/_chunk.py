@@ -23,7 +23,7 @@ from casemgmt.planning._wording._instructions import (
     _self_directed,
     _worker_imperative,
 )
-from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
+from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _OTHER, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _NOT_AFTER_A_VERB,
@@ -90,6 +90,8 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
             if m == s or (m == s + 1 and toks[s] in ctx.names)
             else _classify_np(toks, caps, s, m, ctx)
         )
+        if m == s and m > 2 and toks[m - 1] == ",":
+            clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)
@@ -121,6 +123,17 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         clause.pred = _predicate(toks, 0, ctx)
         clause.imperative_worker = _worker_imperative(toks, caps, clause.pred, ctx)
     return clause
+
+
+def _appositive_role(toks: Sequence[str], caps: Sequence[bool], comma: int, ctx: _Context) -> str:
+    """ "I, the teacher, will...", "Ms Lee, school counsellor, will...": a role between
+    commas before the modal names who the subject is; "" when it names no worker or
+    other person (the subject before it decides)."""
+    opening = next((k for k in range(comma - 1, 0, -1) if toks[k] == ","), 0)
+    if not opening or any(w in _PREPOSITIONS for w in toks[opening + 1 : comma]):
+        return ""  # "Jon, along with his worker, will...": an adjunct, not an appositive
+    role = _classify_np(toks, caps, opening + 1, comma, ctx)
+    return role if role in (_WORKER, _OTHER) else ""
 
 
 def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:

@@ -38,7 +38,7 @@ peer mentor|caseworkers|case workers|therapists|clinicians|counsellors|counselor
 doctors|providers|practitioners|mentors|agencies|the agency|the program|the team|
 writer|this writer|nursing|psychiatry|psychology|social work|pharmacy|medical team|
 clinical team|care staff|direct care staff|residential staff|house staff|
-cna|rbt|dsp|pca|hha|po|gal|casa|guardian ad litem|direct support professional|
+cna|rbt|dsp|pca|hha|gal|casa|guardian ad litem|direct support professional|
 direct support staff|personal care assistant|personal care attendant|home health aide|
 aide|aides|teacher's aide|teaching assistant|paraprofessional|paraeducator|para|
 interventionist|behavior analyst|behaviour analyst|behavior specialist|
