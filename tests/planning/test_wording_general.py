@@ -720,3 +720,22 @@ def test_a_role_in_apposition_names_the_subject(text: str, *, flagged: bool) -> 
     only in an adjunct leaves it the client's; a role between commas after the subject
     ("I, the class teacher, will...") says who the subject is, an adjunct there does not."""
     assert (B in codes(text, "Mia")) is flagged
+
+
+# --- who acts: a leading count and a "by" agent in a verbless service (sixth session) --
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Twice weekly home visits", True),  # the count is no head
+        ("Three monthly welfare checks by the caseworker, with the school", True),
+        ("Twice weekly walks with a friend", False),  # the client's own activity
+        ("Three job interviews by June", False),  # the client's outcome, a date
+    ],
+)
+def test_a_leading_count_and_a_by_agent_in_a_verbless_service(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: a noun phrase naming a service or worker task ("Weekly home
+    visits by...") is not client behaviour: a count before the noun group is no head, and
+    the "by" agent is read up to the end of its own noun phrase."""
+    assert (B in codes(text)) is flagged

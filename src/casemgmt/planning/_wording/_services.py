@@ -45,7 +45,11 @@ def _done_by_someone(reading: GoalReading, ctx: _Context) -> bool:
     toks = reading.toks
     for k, w in enumerate(toks):
         if w == _BY and k:
-            end = min(len(toks), k + _AGENT_SPAN)
+            end = next(
+                (j for j in range(k + 1, len(toks)) if toks[j] in _NP_HEAD_ENDS),
+                len(toks),
+            )  # "by caseworker with parents, agency personnel": the agent alone
+            end = min(end, k + _AGENT_SPAN)
             return _classify_np(toks, reading.caps, k + 1, end, ctx) in (_WORKER, _OTHER)
         if w in _PREPOSITIONS:
             return False  # only right after the leading noun group
@@ -71,17 +75,20 @@ def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
     """Is the head of the leading noun group a service ("Random home visits",
     "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
     is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
-    numbers = ctx.lex.terms.number_words
+    numbers, frequency = ctx.lex.terms.number_words, ctx.lex.frequency
+    first = next(
+        (k for k, w in enumerate(toks) if not (w in numbers or frequency.has(w))), len(toks)
+    )  # "Twice monthly face-to-face interviews": a leading count is no head
     end = next(
         (
             k
-            for k, w in enumerate(toks)
-            if w in _NP_HEAD_ENDS
-            or (k and (w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)))
+            for k in range(first, len(toks))
+            if (w := toks[k]) in _NP_HEAD_ENDS
+            or (k > first and (w in numbers or w[:1].isdigit() or frequency.has(w)))
         ),
         len(toks),
     )  # "Home visits twice a month": a count after the head closes the noun group too
-    if end == 0:
+    if end <= first:
         return False
     if end < len(toks) and toks[end] in _COORD:
         stop = next((k for k in range(end, len(toks)) if toks[k] in _PREPOSITIONS), len(toks))
