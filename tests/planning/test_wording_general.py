@@ -739,3 +739,22 @@ def test_a_leading_count_and_a_by_agent_in_a_verbless_service(text: str, *, flag
     visits by...") is not client behaviour: a count before the noun group is no head, and
     the "by" agent is read up to the end of its own noun phrase."""
     assert (B in codes(text)) is flagged
+
+
+# --- who acts: services in the plural (sixth session) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Combine therapies from two providers", True),  # running services
+        ("Medication management twice monthly", True),  # a verbless service
+        ("Sami will complete all treatments on the plan", False),  # the client's act
+        ("Sami will read about different therapies", False),
+    ],
+)
+def test_services_in_the_plural_are_services(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: an instruction that runs services, or a noun phrase naming one,
+    is not client behaviour, whether the service is named in the singular or the plural;
+    completing one's treatments stays the client's act."""
+    assert (B in codes(text, "Sami")) is flagged

@@ -73,7 +73,8 @@ guidance|monitoring|transport|funding|advocacy|in-home support|home support|less
 workshops|tutoring|stimulation|visitation|supervised visitation|transportation|
 exam|exams|examination|examinations|check-up|check-ups|checkup|checkups|health check|
 health checks|physical exam|eye exam|dental exam|vaccination|vaccinations|immunisation|
-immunization|flu shot|blood test|blood tests|scan|x-ray"""
+immunization|flu shot|blood test|blood tests|scan|x-ray|treatments|therapies|
+psychotherapies|referral services|care services|medication management|pharmacotherapy"""
 
 # --- Negative terms --------------------------------------------------------
 
