@@ -758,3 +758,25 @@ def test_services_in_the_plural_are_services(text: str, *, flagged: bool) -> Non
     is not client behaviour, whether the service is named in the singular or the plural;
     completing one's treatments stays the client's act."""
     assert (B in codes(text, "Sami")) is flagged
+
+
+# --- positive terms: a pause, doing without a person, a place off-limits (sixth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Theo will stop, breathe and count to ten when he is angry", False),  # a pause
+        ("Theo will stop and think before he answers back", False),
+        ("Theo will learn to live without the person he cared for", False),  # alone
+        ("Theo will stop gambling online", True),  # a cessation
+        ("Theo will make the car off-limits to smoking", True),  # a restraint
+        ("Theo will ban vaping in his room", True),
+    ],
+)
+def test_a_pause_and_doing_without_a_person_are_not_negative(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 2: cessation or restraint (stop, refrain, prevent...) is negative;
+    "stop" with no object before "," or "and" is a pause in a coping routine, and
+    "without" + a person is doing it alone ("without reminders"), not an absence;
+    "off-limits", "ban", "prohibit" are restraint."""
+    assert (N in codes(text, "Theo")) is flagged

@@ -28,6 +28,8 @@ from casemgmt.planning._wording._negex import (
     NOUNS_BEFORE,
     PARTICIPLE_ENDINGS,
     PASSIVE_SUPPORT,
+    PAUSE_FOLLOWERS,
+    PAUSES,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -181,6 +183,7 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
         or lex.family.match(toks, j)
         or lex.worker.match(toks, j)
         or lex.other.match(toks, j)
+        or lex.client.match(toks, j)  # "without the person who died": doing it alone
     )
     return j - i if person else 0
 
@@ -286,15 +289,24 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         x in lex.terms.name_heads for x in toks[k : k + 2]
     ):
         return False  # "relapse prevention plan", "a stop smoking course"
-    if phrase in VERB_ONLY and not _verb_position(toks, i, ctx):
+    if _other_sense(toks, i, phrase, k, ctx):
         return False
-    if phrase in CUT_COMPARATIVES and prev in NOT_A_CUT:
-        return False
-    if _result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx):
-        return False
-    if phrase in NOUNS_BEFORE and (k >= len(toks) or toks[k] in NOUN_FOLLOWERS):
-        return False  # "rules and limits for children": the noun, not the verb
-    return not (k < len(toks) and (phrase, toks[k]) in NOUN_OF)
+    return not (_result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx))
+
+
+def _other_sense(toks: Sequence[str], i: int, phrase: str, k: int, ctx: _Context) -> bool:
+    """Is the trigger used in a sense that sets no target: a noun ("rules and limits for
+    children", "the end of the month"), a floor ("no fewer"), a pause ("stop, take a
+    breath and think")?"""
+    prev = toks[i - 1] if i else ""
+    nxt = toks[k] if k < len(toks) else ""
+    return (
+        (phrase in VERB_ONLY and not _verb_position(toks, i, ctx))
+        or (phrase in CUT_COMPARATIVES and prev in NOT_A_CUT)
+        or (phrase in PAUSES and nxt in PAUSE_FOLLOWERS)
+        or (phrase in NOUNS_BEFORE and (not nxt or nxt in NOUN_FOLLOWERS))
+        or (phrase, nxt) in NOUN_OF
+    )
 
 
 def _less_support(toks: Sequence[str], k: int, ctx: _Context) -> bool:

@@ -61,6 +61,10 @@ PARTICIPLE_ENDINGS = ("ed", "en", "told", "taught", "shown")
 """After "without": "without needing reminders", "without being told" (a support)."""
 NOT_A_CUT = frozenset(("no", "not"))
 """Before "less" or "fewer" ("no fewer than 3"): a floor, not a reduction."""
+PAUSES = frozenset(("stop",))
+PAUSE_FOLLOWERS = frozenset((",", "and", "then"))
+""""stop" with no object, before these, is a pause ("stop, take a breath and
+think", "stop and count to ten"), not the cessation of a behaviour."""
 CUT_COMPARATIVES = frozenset(("less", "fewer"))
 """Reductions that a preceding "no" or "not" turns into a floor."""
 
