@@ -780,3 +780,22 @@ def test_a_pause_and_doing_without_a_person_are_not_negative(text: str, *, flagg
     "without" + a person is doing it alone ("without reminders"), not an absence;
     "off-limits", "ban", "prohibit" are restraint."""
     assert (N in codes(text, "Theo")) is flagged
+
+
+# --- measurable: "all of" things; meals are events (sixth session) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Shred all of your old bank statements", False),  # each one checkable
+        ("Yusuf will feed himself at all mealtimes today", False),  # every meal
+        ("Yusuf will handle all of his feelings calmly", True),  # abstractions
+        ("Yusuf will eat healthy meals", True),  # plural events, no count
+    ],
+)
+def test_all_of_the_things_and_every_meal_are_criteria(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: a universal quantifier on a countable event ("all scheduled
+    sessions") or on things handled one by one is a criterion, written "all of" too; a
+    meal is a countable event; plural events without a count are not measurable."""
+    assert (M in codes(text, "Yusuf")) is flagged

@@ -180,6 +180,7 @@ no later than|not later than|prior to|at|starting|beginning|around|of"""
 
 # Countable events a universal or zero quantifier can bind ("every appointment").
 _COUNTABLE_EVENTS = """appointment|appointments|session|sessions|meeting|meetings|class|
+meal|meals|mealtime|mealtimes|
 classes|payment|payments|bill|bills|court date|court dates|hearing|hearings|shift|
 shifts|visit|visits|day|days|test|tests|drug test|drug tests|screen|screens|urine screen|
 urine screens|incident|incidents|episode|episodes|arrest|arrests|absence|absences|
