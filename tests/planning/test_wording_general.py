@@ -799,3 +799,23 @@ def test_all_of_the_things_and_every_meal_are_criteria(text: str, *, flagged: bo
     sessions") or on things handled one by one is a criterion, written "all of" too; a
     meal is a countable event; plural events without a count are not measurable."""
     assert (M in codes(text, "Yusuf")) is flagged
+
+
+# --- measurable: things handed over are concrete (sixth session) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Provide warm clothing for the winter", False),  # a worker's single act
+        ("Provide a tepid sponge bath", False),
+        ("Bilal will buy a cot and a car seat before the birth", False),
+        ("Bilal will keep his clothes tidy", True),  # an ongoing habit
+        ("Bilal will take a shower", True),
+    ],
+)
+def test_things_handed_over_are_concrete(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3 and PUBLIC_CORPUS: getting or handing over a concrete thing is one
+    verifiable act, a worker's too ("Provide tepid sponge bath"); clothing, a cot or a
+    car seat are such things. Keeping things tidy or a daily wash stays ongoing."""
+    assert (M in codes(text, "Bilal")) is flagged

@@ -228,6 +228,8 @@ drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """ssi|ssdi|snap|tanf|medicaid|wic|section 8|food stamps|ebt card|
+clothing|clothes|phone number|telephone number|telephone|sponge bath|blanket|
+blankets|coat|jacket|food parcel|hamper|mattress|furniture|cot|crib|car seat|uniform|shoes|
 disability benefits|unemployment benefits|jobseeker payment|disability support pension|
 job|jobs|work|employment|position|role|apprenticeship|traineeship|
 internship|housing|accommodation|home|flat|apartment|unit|house|tenancy|lease|rental|
