@@ -819,3 +819,23 @@ def test_things_handed_over_are_concrete(text: str, *, flagged: bool) -> None:
     verifiable act, a worker's too ("Provide tepid sponge bath"); clothing, a cot or a
     car seat are such things. Keeping things tidy or a daily wash stays ongoing."""
     assert (M in codes(text, "Bilal")) is flagged
+
+
+# --- a topic heading before a colon is dropped (sixth session) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("Money Matters: Open a savings account by March", M, False),
+        ("Next Steps: Support Kemal to open a bank account", B, True),
+        ("Safe Evenings: keep a calm routine", M, True),
+        ("Identify Triggers: list three situations that lead to arguments", B, False),
+    ],
+)
+def test_a_topic_heading_before_a_colon_is_dropped(text: str, code: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1 and 3 are judged on the goal itself: a topic heading before a
+    colon ("Money Matters:") is dropped as a list label ("Goal 1:") is, so the goal after
+    it is read as a sentence of its own; a heading naming an act, a person or a service
+    stays part of the reading."""
+    assert (code in codes(text)) is flagged

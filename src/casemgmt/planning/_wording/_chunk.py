@@ -44,6 +44,9 @@ _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 _GERUND = "ing"
+_HEADING_COLON = ":"
+_HEADING_SPAN = 6
+"""A colon this early ends a heading (at most five words)."""
 _ADVERB_ENDING = "ly"
 _SHORTEST_LY_ADVERB = 4
 """Words in "-ly" this short or shorter are not adverbs ("ally", "holy", "only")."""
@@ -67,6 +70,8 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
+    if _HEADING_COLON in toks[1:_HEADING_SPAN]:
+        toks, caps = _cut_topic_heading(toks, caps, ctx)
     if _adverb(toks[0], ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
@@ -172,6 +177,27 @@ def _home_life(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     return lemma in ctx.lex.terms.activity_verbs or not _HOME_LIFE.isdisjoint(
         toks[pred.main : pred.end]
     )
+
+
+def _cut_topic_heading(
+    toks: list[str], caps: list[bool], ctx: _Context
+) -> tuple[list[str], list[bool]]:
+    """Drop a topic heading before a colon ("Coping Strategies:", "Safe Environment:")
+    and read the goal after it, as a list label ("Goal 1:") is dropped. A heading that
+    names an act, a person or a service ("Identify Triggers:", "Case Management
+    Referral:") stays: it may be what decides who acts."""
+    c = toks.index(_HEADING_COLON)
+    lex = ctx.lex
+    if c + 1 >= len(toks) or any(
+        lex.any_verb.lemma(w) == w
+        or w in lex.general_verbs
+        or w in lex.actor_heads
+        or lex.service.has(w)
+        or w in _TASK_NOUNS
+        for w in toks[:c]
+    ):
+        return toks, caps
+    return toks[c + 1 :], caps[c + 1 :]
 
 
 def _adverb(w: str, ctx: _Context) -> bool:
