@@ -839,3 +839,23 @@ def test_a_topic_heading_before_a_colon_is_dropped(text: str, code: str, *, flag
     it is read as a sentence of its own; a heading naming an act, a person or a service
     stays part of the reading."""
     assert (code in codes(text)) is flagged
+
+
+# --- who acts: a verbless task done with the client (sixth session) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Review and update of the safety plan with the client", True),
+        ("Goal setting with the participant each quarter", True),
+        ("Stable housing with the client's partner", False),  # someone of the client's
+        ("Weekend outings with her sister", False),  # a relative
+    ],
+)
+def test_a_verbless_task_done_with_the_client_is_a_workers(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: an imperative whose object is the client ("Work with Carla
+    to...") is not client behaviour, nor is a noun phrase naming a worker task; a task
+    done "with the client" (the client in the third person) is the worker's."""
+    assert (B in codes(text)) is flagged
+

@@ -24,7 +24,10 @@ from casemgmt.planning._wording._tables import (
     _SERVICE_HEAD_NOUNS,
     _SERVICE_HEADS,
     _TASK_NOUNS,
+    _THIRD_PERSON_CLIENT,
 )
+
+_WITH, _OF, _THE, _POSSESSIVE = "with", "of", "the", "'s"
 
 
 def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
@@ -35,7 +38,22 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     head = 1 if first in _SERVICE_FREQUENCIES else 0
     if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
         return True
-    return _service_head(toks, ctx) or _for_recipient(toks, ctx)
+    return _service_head(toks, ctx) or _for_recipient(toks, ctx) or _with_the_client(toks, ctx)
+
+
+def _with_the_client(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Development and implementation of a plan with the client", "Goal setting with the
+    participant": a task done with the client spoken of in the third person is the
+    worker's (like "Work with Carla to..."); not with a relative or a name ("Visits with
+    her baby", "Time with Sam")."""
+    k = next((i for i, w in enumerate(toks) if w == _WITH), 0)
+    if k == 0 or any(w in _PREPOSITIONS and w != _OF for w in toks[:k]):
+        return False  # only after the leading noun group (and its "of" phrase)
+    nxt = toks[k + 1 : k + 2]
+    j = k + 1 if nxt and nxt[0] in _THIRD_PERSON_CLIENT else k + 2
+    m = ctx.lex.client.match(toks, j) if j == k + 1 or nxt == [_THE] else None
+    # not "with the client's partner": someone of the client's
+    return m is not None and toks[j + m[0] : j + m[0] + 1] != [_POSSESSIVE]
 
 
 def _done_by_someone(reading: GoalReading, ctx: _Context) -> bool:
