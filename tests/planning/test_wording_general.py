@@ -859,3 +859,9 @@ def test_a_verbless_task_done_with_the_client_is_a_workers(text: str, *, flagged
     done "with the client" (the client in the third person) is the worker's."""
     assert (B in codes(text)) is flagged
 
+
+def test_a_modal_alone_raises_nothing() -> None:
+    """A one-word statement that is a modal ("MAY", found by the property test of
+    test_wording) has no verb after it: the measurable rules must not fail on it."""
+    found = check_goal_statement("MAY")
+    assert [f.code for f in found] == [M]
