@@ -865,3 +865,22 @@ def test_a_modal_alone_raises_nothing() -> None:
     test_wording) has no verb after it: the measurable rules must not fail on it."""
     found = check_goal_statement("MAY")
     assert [f.code for f in found] == [M]
+
+
+# --- who acts: an activity or tool doing a worker's act to the client (sixth session) --
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("This game will help teach the child to take turns", True),
+        ("The reminder app will prompt him to take his tablets", True),
+        ("Daily walks will help reduce stress", False),  # no one is acted on
+        ("Exercise will help my mood", False),
+    ],
+)
+def test_a_thing_doing_a_workers_act_to_the_client(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1: a service or worker task, not the client, acting is not client
+    behaviour; an activity, tool or program that helps, teaches or prompts the client
+    (or in a family plan the child) does the service's act."""
+    assert (B in codes(text)) is flagged

@@ -16,6 +16,7 @@ from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _among_a_population,
     _classify_np,
+    _client_object,
     _is_receiving,
     _program_aim,
     _program_target,
@@ -38,6 +39,7 @@ from casemgmt.planning._wording._tables import (
     _AIM_DIRECTIONS,
     _AVAILABLE,
     _DELIVERED,
+    _DETERMINERS,
     _GIVING_VERBS,
     _HAVE,
     _PREPOSITIONS,
@@ -252,6 +254,30 @@ def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+def thing_acts_on_client(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """An activity, tool or program does a worker's act to the client ("This activity will
+    help teach the child to..."): the service acts; not "Daily walks will help reduce
+    stress" (no one is acted on)."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or reading.subject != _NONE or pred.passive:
+        return _NO
+    wv = ctx.lex.worker_verbs.match(toks, pred.main)
+    if wv is None:
+        return _NO
+    after = pred.main + wv[0]
+    if ctx.lex.any_verb.has(toks[after] if after < len(toks) else ""):
+        after += 1  # "help teach the child": the second verb's object
+    lex = ctx.lex
+    k = next((j for j in range(after, len(toks)) if toks[j] not in _DETERMINERS), after)
+    if not (_client_object(toks, reading.caps, after, ctx) or lex.family.match(toks, k)):
+        return _NO  # the client, or in a family plan the child
+    return _not_client(
+        "The goal says what an activity, program or service will do to the client; a "
+        "goal should say what the client will do.",
+        wv[1],
+    )
+
+
 WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
     (
         ("who-acts.service-entry", service_entry),
@@ -264,6 +290,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.delivers-service", delivers_service),
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
+        ("who-acts.thing-acts-on-client", thing_acts_on_client),
     )
 )
 """Who acts, in order; the first rule with a finding decides the sentence."""
