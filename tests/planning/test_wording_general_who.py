@@ -303,3 +303,23 @@ def test_a_thing_doing_a_workers_act_to_the_client(text: str, *, flagged: bool) 
     behaviour; an activity, tool or program that helps, teaches or prompts the client
     (or in a family plan the child) does the service's act."""
     assert (B in codes(text)) is flagged
+
+
+# --- who acts: an opener written without its comma ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("After school help the child with homework", B, True),  # a worker's instruction
+        ("Each morning help the client get dressed", B, True),
+        ("On quit day throw away all your cigarettes", M, False),  # "all" things, each one
+        ("When she is upset call her sponsor", B, False),  # a clause: no cut
+    ],
+)
+def test_an_opener_without_its_comma_is_cut(text: str, code: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 1 and 3 judge the goal's own clause: a short adjunct before an
+    instruction's verb ("After school", "On quit day") is dropped even without its comma,
+    as "By June," is, so the instruction is read as one; a clause of its own ("When she is
+    upset") is not cut without a comma."""
+    assert (code in codes(text)) is flagged
