@@ -148,3 +148,20 @@ def test_a_modal_alone_raises_nothing() -> None:
     test_wording) has no verb after it: the measurable rules must not fail on it."""
     found = check_goal_statement("MAY")
     assert [f.code for f in found] == [M]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ravi will take out the refuse every Tuesday", False),  # the noun
+        ("Ravi will get a bus pass free of charge", False),  # a price
+        ("Ravi will reduce, reuse and recycle at home", False),  # a slogan
+        ("Ravi will refuse offers of cannabis", True),  # the verb
+        ("Ravi will be free of criminal charges for a year", True),  # absence
+    ],
+)
+def test_fixed_phrases_and_nouns_that_hold_a_trigger(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 2: refusing is restraint and "free of" a problem is absence, but a
+    word or phrase that only holds a trigger ("the refuse", "free of charge", "reduce,
+    reuse and recycle") negates nothing, like "relapse prevention plan"."""
+    assert (N in codes(text, "Ravi")) is flagged

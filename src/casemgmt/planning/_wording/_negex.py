@@ -117,9 +117,9 @@ with her GP about cutting down"), not the goal's target."""
 
 # --- which verb reading -------------------------------------------------------------
 
-VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
+VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse"))
 """Triggers only as verbs ("end the relationship"), not as nouns or adjectives ("lower
-extremity", "rules and limits")."""
+extremity", "rules and limits", "take out the refuse")."""
 VERB_LEADS = frozenset(("to", "and", "or", "not", "never"))
 """Words (with modals, adverbs and subject pronouns) after which a word is a verb."""
 NOUN_OF = frozenset((("end", "of"),))

@@ -129,7 +129,8 @@ risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
 no-interest|no interest|zero tolerance|lower extremity|lower extremities|lower body|
 lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution|
-full stop|bus stop|pit stop|one-stop|one stop shop|stop by|stop in|stop off"""
+full stop|bus stop|pit stop|one-stop|one stop shop|stop by|stop in|stop off|free of charge|
+free of cost|reduce , reuse"""
 
 _FREE_SUFFIX_EXCEPTIONS = """hands-free|cost-free|fee-free|interest-free|rent-free|duty-free|
 toll-free|carefree|care-free|gluten-free|sugar-free|stress-free"""
