@@ -165,3 +165,26 @@ def test_fixed_phrases_and_nouns_that_hold_a_trigger(text: str, *, flagged: bool
     word or phrase that only holds a trigger ("the refuse", "free of charge", "reduce,
     reuse and recycle") negates nothing, like "relapse prevention plan"."""
     assert (N in codes(text, "Ravi")) is flagged
+
+
+# --- irregular forms: a lexicon verb is read in any of its forms (tools/gen_irregular_verbs.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana threw out the expired food by 1 May 2026", set()),  # one act, dated
+        ("Dana will throw out the expired food by 1 May 2026", set()),  # the same, present
+        ("Dana skipped the smoke break twice this week", {N}),  # restraint, past tense
+        ("Dana will skip the smoke break twice this week", {N}),
+        ("Dana forwent gambling for 3 months", {N}),
+        ("Dana will forgo gambling for 3 months", {N}),
+    ],
+)
+def test_a_lexicon_verb_reads_the_same_in_its_irregular_forms(
+    text: str, expected: set[str]
+) -> None:
+    """ACCEPTANCE "Goal wording": a verb the lexicon lists ("throw out" a one-off act;
+    "skip", "forgo" restraint, WORDING_LABELS 2) decides in its irregular past forms as in
+    its plain form; the forms are generated from the lexicon's verbs into ``_irregular``."""
+    assert expected == codes(text) & {N, M}
