@@ -35,6 +35,7 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _PROGRAM_MODIFIERS,
+    _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
 )
@@ -56,7 +57,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
         (lex.other, _OTHER),
         (lex.program, _PROGRAM),
     ):
-        m = lexicon.match(toks, i)
+        m = lexicon.match(toks, i) if w in lexicon.first_words else None
         if m and m[0] > best[0]:
             best = (m[0], role)
     if best[0]:
@@ -215,8 +216,9 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
         lex.client.first_words.isdisjoint(toks) or "of" not in toks
     ):
         return False  # no clients in general, and no share ("80% of youth") of a client noun
+    measures = lex.program_measures.first_words
     for i in range(start, min(end, len(toks))):
-        m = lex.program_measures.match(toks, i)
+        m = lex.program_measures.match(toks, i) if toks[i] in measures else None
         share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
         if share:
             j = i + (m[0] if m else 2)
@@ -290,6 +292,8 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
     if j >= len(toks) or j >= i + 3:
         return False
     w = toks[j]
+    if w in _SELF_WORDS:
+        return False  # "To remind himself...": the client acting on themself
     if w == "her":
         nxt = toks[j + 1] if j + 1 < len(toks) else ""
         return nxt in _AFTER_OBJECT_HER or (

@@ -5,7 +5,6 @@ and the verb group (voice, catenatives, negators) up to the end of the goal's ow
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, islice
 
 import attrs
 
@@ -18,6 +17,7 @@ from casemgmt.planning._wording._tables import (
     _CATENATIVE_ING,
     _CLIENT_OPENERS_ALL,
     _DEADLINE_STARTS,
+    _DETERMINERS,
     _GET,
     _GOAL_NOUNS,
     _HAVE,
@@ -27,6 +27,7 @@ from casemgmt.planning._wording._tables import (
     _PARTICIPLE_END,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
     _TIME_CLAUSE_OPENERS,
     _TOWARDS,
     _WISH_VERBS,
@@ -141,6 +142,8 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                 continue
             voice = _be_voice(toks, w, j, ctx, passive)
             return _finish(toks, i, j, "be", ctx, passive=voice, state=toks[j], negs=negs)
+        if w not in ctx.lex.catenative.first_words:
+            break  # no catenative ("try to", "continue"): ``w`` is the main verb
         nxt = _after_catenative(toks, i, ctx, negs)
         if nxt is None:
             break
@@ -247,17 +250,20 @@ def _finish(
     """Close the goal's own clause: stop at a subordinate or purpose clause."""
     lex = ctx.lex
     n = len(toks)
-    helping = (
+    verb = toks[main] if main < n else ""
+    helping = (  # a set test before each lexicon is asked: most verbs start no entry
         passive == _WORKER
-        or lex.worker_verbs.match(toks, main) is not None
-        or lex.receiving.match(toks, main) is not None
+        or (verb in lex.worker_verbs.first_words and lex.worker_verbs.match(toks, main) is not None)
+        or (verb in lex.receiving.first_words and lex.receiving.match(toks, main) is not None)
     )
     end = n
     seen_to = False
-    # only the stop words are looked at; they are picked out at C speed
-    after = range(head + 1, n)
-    for i in compress(after, map(lex.clause_stops.__contains__, islice(toks, head + 1, n))):
+    # only the stop words are looked at, and none when the rest holds none (one set test)
+    stops = lex.clause_stops
+    for i in range(head + 1, n) if not stops.isdisjoint(toks[head + 1 :]) else ():
         w = toks[i]
+        if w not in stops:
+            continue
         if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
@@ -290,9 +296,8 @@ def _finish(
                 continue
             end = i
             break
-    return _Predicate(
-        start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
-    )
+    # positional: a class called with keywords costs twice as much (``attrs`` init)
+    return _Predicate(main, head, end, lemma, passive, state, negs)
 
 
 def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list[int]:
@@ -335,6 +340,32 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
             break
         toks, caps = toks[k + 1 :], caps[k + 1 :]
     return toks, caps
+
+
+def _cut_bare_opener(
+    toks: list[str], caps: list[bool], ctx: _Context
+) -> tuple[list[str], list[bool]]:
+    """Drop a short adjunct written without its comma before an instruction's verb ("After
+    school help the child with homework", "On quit day throw away..."): the verb is the
+    first base-form verb after a word that is no preposition or determiner. Not a clause
+    of its own ("When she is upset call...": it needs its comma) nor a modal's sentence."""
+    if not toks or toks[0] not in _BARE_OPENERS or _find_modal(toks) >= 0:
+        return toks, caps
+    lex = ctx.lex
+    for k in range(2, min(len(toks) - 1, _BARE_OPENER_SPAN + 1)):
+        w, prev = toks[k], toks[k - 1]
+        if prev in _SUBJECT_PRONOUNS or prev in _BE:
+            break  # a clause of its own
+        if prev in _PREPOSITIONS or prev in _DETERMINERS or prev in _CLIENT_OPENERS_ALL:
+            continue
+        if lex.any_verb.lemma(w) == w or w in lex.terms.mainly_verbs:
+            return toks[k:], caps[k:]
+    return toks, caps
+
+
+_BARE_OPENERS = frozenset(("after", "before", "during", "on", "at", "each", "every", "when"))
+_BARE_OPENER_SPAN = 4
+"""The verb after a comma-less opener stands at most this far in ("After school help")."""
 
 
 _FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}

@@ -16,11 +16,13 @@ from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _among_a_population,
     _classify_np,
+    _client_object,
     _is_receiving,
     _program_aim,
     _program_target,
 )
 from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._instructions import _serves_group
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
@@ -33,23 +35,16 @@ from casemgmt.planning._wording._lexicon import (
     _Lexicon,
 )
 from casemgmt.planning._wording._reading import GoalReading
+from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
     _AIM_DIRECTIONS,
     _AVAILABLE,
-    _COORD,
     _DELIVERED,
     _DETERMINERS,
-    _FOR_RECIPIENTS,
     _GIVING_VERBS,
     _HAVE,
-    _NOT_SERVICE_HEADS,
-    _NP_HEAD_ENDS,
     _PREPOSITIONS,
     _SELF_WORDS,
-    _SERVICE_FREQUENCIES,
-    _SERVICE_HEAD_NOUNS,
-    _SERVICE_HEADS,
-    _TASK_NOUNS,
     _WISH_VERBS,
 )
 
@@ -93,12 +88,15 @@ def _first_entry(
 # --- the rules, in the order they are asked -----------------------------------------
 
 
+@guard(verb=False)
 def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb that names a service or worker task ("Weekly home visits",
     "Referral to a GP"): receiving a service is not the client's behaviour."""
     toks = reading.toks
     if reading.pred is not None or not (
-        _names_service(toks, ctx) or _serves_group(toks, 0, len(toks), ctx)
+        _names_service(toks, ctx)
+        or _serves_group(toks, 0, len(toks), ctx)
+        or _done_by_someone(reading, ctx)
     ):
         return _NO
     return _not_client(
@@ -143,6 +141,7 @@ def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> b
     )
 
 
+@guard(verb=True, instruction=True)
 def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """An instruction to a worker ("Help Carla to...", "Refer to a GP", "To support
     Carla..."): what staff will do."""
@@ -158,6 +157,7 @@ def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
+@guard(verb=True, subjects=(_WORKER,))
 def worker_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A worker, service or agency is the subject ("Case manager will refer...")."""
     if reading.pred is None or reading.subject != _WORKER:
@@ -169,6 +169,7 @@ def worker_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(verb=True, subjects=(_OTHER, _CLIENT))
 def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """Someone other than the client is the subject ("The landlord will fix..."), or a
     relative acts on the client ("Walter's daughter will visit him")."""
@@ -184,6 +185,7 @@ def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     )
 
 
+@guard(verb=True, subjects=(_JOINT,))
 def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client and a worker share the act ("Ali and his worker will meet...")."""
     if reading.pred is None or reading.subject != _JOINT:
@@ -195,6 +197,7 @@ def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
+@guard(verb=True, subjects=(_CLIENT,))
 def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client only receives a service ("Ali will receive weekly counselling", "will
     benefit from group therapy"); attaining something of one's own is an act."""
@@ -212,6 +215,7 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
+@guard(verb=True, subjects=(_CLIENT,))
 def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The subject delivers a service ("I will provide two classroom lessons"): a
     practitioner writing their own goal, whatever the subject word."""
@@ -228,6 +232,7 @@ def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
+@guard(verb=True, passive=True)
 def done_by_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A passive with a worker as the doer: a worker's participle ("will be referred",
     "be supported to") or a worker "by" agent; "by herself" keeps it the client's."""
@@ -244,6 +249,7 @@ def done_by_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _NO
 
 
+@guard(verb=True, subjects=(_NONE,))
 def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A task passive with no one doing it ("Housing will be secured")."""
     pred = reading.pred
@@ -255,6 +261,31 @@ def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _not_client(
         "The goal says something will be done but names no one doing it; it does "
         "not say what the client will do."
+    )
+
+
+@guard(verb=True, subjects=(_NONE,), passive=False)
+def thing_acts_on_client(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """An activity, tool or program does a worker's act to the client ("This activity will
+    help teach the child to..."): the service acts; not "Daily walks will help reduce
+    stress" (no one is acted on)."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or reading.subject != _NONE or pred.passive:
+        return _NO
+    wv = ctx.lex.worker_verbs.match(toks, pred.main)
+    if wv is None:
+        return _NO
+    after = pred.main + wv[0]
+    if ctx.lex.any_verb.has(toks[after] if after < len(toks) else ""):
+        after += 1  # "help teach the child": the second verb's object
+    lex = ctx.lex
+    k = next((j for j in range(after, len(toks)) if toks[j] not in _DETERMINERS), after)
+    if not (_client_object(toks, reading.caps, after, ctx) or lex.family.match(toks, k)):
+        return _NO  # the client, or in a family plan the child
+    return _not_client(
+        "The goal says what an activity, program or service will do to the client; a "
+        "goal should say what the client will do.",
+        wv[1],
     )
 
 
@@ -270,6 +301,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.delivers-service", delivers_service),
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
+        ("who-acts.thing-acts-on-client", thing_acts_on_client),
     )
 )
 """Who acts, in order; the first rule with a finding decides the sentence."""
@@ -298,66 +330,6 @@ def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
         return False
     return _is_receiving(toks, pred, ctx) or (
         toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
-    )
-
-
-def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
-    """Does the noun phrase name a service or worker task ("Weekly home visits")?"""
-    lex, first = ctx.lex, toks[0]
-    if lex.worker_verbs.has(first.removesuffix("s")) or first in _TASK_NOUNS:
-        return True
-    head = 1 if first in _SERVICE_FREQUENCIES else 0
-    if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
-        return True
-    return _service_head(toks, ctx) or _for_recipient(toks, ctx)
-
-
-def _for_recipient(toks: Sequence[str], ctx: _Context) -> bool:
-    """ "Tutoring for child", "Anger management for the parent": something named for the
-    client is provided to them; an outcome for them ("Housing for the family") is not."""
-    lex = ctx.lex
-    k = next((i for i, w in enumerate(toks[:4]) if w in _FOR_RECIPIENTS or w in _NP_HEAD_ENDS), 0)
-    if k == 0 or toks[k] not in _FOR_RECIPIENTS or lex.concrete.has(toks[k - 1]):
-        return False  # only right after the leading noun group
-    j = k + 1
-    while j < len(toks) and toks[j] in _DETERMINERS:
-        j += 1
-    return j < len(toks) and bool(
-        toks[j] in ctx.names or lex.client.match(toks, j) or lex.family.match(toks, j)
-    )
-
-
-def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
-    """Is the head of the leading noun group a service ("Random home visits",
-    "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
-    is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
-    numbers = ctx.lex.terms.number_words
-    end = next(
-        (
-            k
-            for k, w in enumerate(toks)
-            if w in _NP_HEAD_ENDS
-            or (k and (w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)))
-        ),
-        len(toks),
-    )  # "Home visits twice a month": a count after the head closes the noun group too
-    if end == 0:
-        return False
-    if end < len(toks) and toks[end] in _COORD:
-        stop = next((k for k in range(end, len(toks)) if toks[k] in _PREPOSITIONS), len(toks))
-        if toks[stop - 1] in _SERVICE_HEAD_NOUNS or ctx.lex.service.has(toks[stop - 1]):
-            return True  # "Alcohol and substance abuse classes"
-    head = toks[end - 1]
-    if head in _NOT_SERVICE_HEADS or any(
-        ctx.lex.any_verb.lemma(w) == w and (k == 0 or toks[k - 1] in ctx.lex.terms.adverbs)
-        for k, w in enumerate(toks[: end - 1])
-    ):  # a verb the chunker missed ("independently use public transport"), not a noun
-        return False  # modifier ("Supervised contact visits")
-    if head in _SERVICE_HEAD_NOUNS:
-        return True
-    return any(
-        (m := ctx.lex.service.match(toks, k)) is not None and k + m[0] == end
-        for k in range(max(0, end - 2), end)
     )
 
 

@@ -16,7 +16,7 @@ from typing import cast
 from casemgmt.core import Finding, Rule
 from casemgmt.core._rules import RULE_FAILED, run_rule
 from casemgmt.planning._wording._chunk import _chunk
-from casemgmt.planning._wording._clauses import _cut_goal_frame, _cut_opener
+from casemgmt.planning._wording._clauses import _cut_bare_opener, _cut_goal_frame, _cut_opener
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._rulesets import LIBRARY_RULES
@@ -30,10 +30,11 @@ Decision = tuple[str, tuple[Finding, ...]]
 def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | None:
     """The sentence's goal clause, chunked; None when nothing is left after the opener."""
     toks, caps = _cut_opener(sent.toks, sent.caps, ctx)
+    toks, caps = _cut_bare_opener(toks, caps, ctx)
     toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return None
-    return GoalReading(_chunk(toks, caps, list(sent.toks), ctx), text)
+    return _chunk(toks, caps, list(sent.toks), ctx, text)
 
 
 def decide(
@@ -46,7 +47,9 @@ def decide(
     for name, rule in rules:
         try:
             found = rule(reading, ctx)
-            if found and rule not in LIBRARY_RULES:
+            if not found:
+                continue  # the common answer: the rule has nothing to say
+            if rule not in LIBRARY_RULES:
                 # a generator is truthy even when it yields nothing
                 found = tuple(found)
         except Exception as exc:
@@ -55,7 +58,7 @@ def decide(
         if not found:
             continue
         if rule in LIBRARY_RULES or all(isinstance(f, Finding) for f in found):
-            return name, cast("tuple[Finding, ...]", found)
+            return name, found  # type: ignore[return-value]  # checked just above
         failures.extend(_mended(name, found))
     return None
 
