@@ -20,9 +20,16 @@ Each round runs the two builds in fresh interpreters, order flipped every
 round; a child times ``--passes`` passes of each measure after a warm-up and
 reports its best pass. The table shows the medians over rounds and the median
 of the per-round ratios (``paired``), the way ``bench_core.py`` compares
-contenders; wall-clock on a shared machine is noisy, so the same child can be
-run under ``valgrind --tool=callgrind`` (``--child SRC --measure NAME
---passes 0`` and ``--passes 2``; the difference is two passes' instructions).
+contenders. Wall clock on a shared machine is noisy; instructions are not.
+``--count`` runs a child's passes untimed, each inside ``operator.call``, so
+callgrind can count those alone (instructions per case = collected / (passes
+x cases))::
+
+    PYTHONPATH=SRC valgrind --tool=callgrind --collect-atstart=no \\
+        --toggle-collect=_operator_call --callgrind-out-file=/dev/null \\
+        python benchmarks/bench_compiled.py --child SRC --count --passes 2 \\
+        --cases 40 --measure validate+evaluate
+
 Both builds must give the same findings and closure results (a digest per
 child), or the script stops.
 """
@@ -30,10 +37,13 @@ child), or the script stops.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import hashlib
+import io
 import json
+import operator
 import os
 import re
 import shutil
@@ -53,7 +63,13 @@ PACKAGES = ("core", "assessment", "planning", "planning/_wording", "referrals")
 PACKAGES += ("monitoring", "closure")
 WHOLE_CASE = ("_consistency.py", "_required_text.py")
 REFUSED = {
-    # A Protocol declared under ``if TYPE_CHECKING:`` is a nested class to mypyc.
+    # Native base classes that Python classes (the attrs records, the enumerations)
+    # could not subclass.
+    "core/_repr.py": "Record, the records' base class, would be native",
+    "core/_vocabulary.py": "Vocabulary, every enumeration's base class, would be native",
+    "core/_episodes.py": "nested class definitions not supported",
+    # A Protocol declared under ``if TYPE_CHECKING:`` is a nested class to mypyc
+    # (_episodes above too).
     "planning/_goal_wording.py": "nested class definitions not supported",
     # A lambda over ``self`` in a NamedTuple method: an internal mypyc error.
     "planning/_wording/_tokens.py": "mypyc internal error (lambda in a NamedTuple method)",
@@ -96,9 +112,12 @@ def build(dest: Path) -> float:
 
 
 MEASURES = ("validate", "validate+evaluate", "validate+evaluate, distinct", "loads", "dumps")
+MEASURES += ("check",)
 
 
-def child(measures: Sequence[str], n_cases: int, passes: int) -> dict[str, object]:
+def child(
+    measures: Sequence[str], n_cases: int, passes: int, *, count: bool = False
+) -> dict[str, object]:
     """In this interpreter (whichever build is on ``sys.path``): best seconds per case."""
     sys.path.insert(0, str(HERE))
     from bench_core import make_case
@@ -132,12 +151,28 @@ def child(measures: Sequence[str], n_cases: int, passes: int) -> dict[str, objec
         for c in repeated:
             dumps(c)
 
+    lines = Path(tempfile.mkdtemp(prefix="casemgmt-mypyc-")) / "cases.jsonl"
+    lines.write_bytes(b"\n".join(docs) + b"\n")
+
+    def check_all() -> None:
+        """The real ``casemgmt check`` on the cases as JSON Lines, output discarded."""
+        from casemgmt.cli import main as cli
+
+        args = ["check", str(lines), "--format", "json", "--as-of", as_of.isoformat()]
+        with (
+            open(os.devnull, "w") as sink,
+            contextlib.redirect_stdout(sink),
+            contextlib.redirect_stderr(io.StringIO()),
+        ):
+            cli(args)
+
     runs = {
         "validate": rules(repeated, closure=False),
         "validate+evaluate": rules(repeated, closure=True),
         "validate+evaluate, distinct": rules(distinct, closure=True),
         "loads": load_all,
         "dumps": dump_all,
+        "check": check_all,
     }
     digest = hashlib.sha256()
     for c in repeated + distinct:
@@ -148,8 +183,14 @@ def child(measures: Sequence[str], n_cases: int, passes: int) -> dict[str, objec
         "compiled": not str(_facts.__file__).endswith(".py"),
         "digest": digest.hexdigest(),
     }
+    gc.collect()
+    gc.freeze()  # the cases and documents: a collection between passes leaves them be
     for name in measures:
         runs[name]()  # warm-up (imports, caches)
+        if count:
+            for _ in range(passes):
+                operator.call(runs[name])  # callgrind counts only inside (see the docstring)
+            continue
         best = float("inf")
         for _ in range(passes):
             gc.collect()
@@ -157,6 +198,7 @@ def child(measures: Sequence[str], n_cases: int, passes: int) -> dict[str, objec
             runs[name]()
             best = min(best, time.perf_counter() - t)
         out[name] = best / n_cases
+    shutil.rmtree(lines.parent)
     return out
 
 
@@ -201,10 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--measure", action="append", choices=MEASURES, help="child: repeatable")
+    parser.add_argument("--count", action="store_true", help="child: untimed, for callgrind")
     args = parser.parse_args(argv)
     if args.child:
         sys.path.insert(0, str(args.child))
-        print(json.dumps(child(args.measure or MEASURES, args.cases, args.passes)))
+        measures = args.measure or MEASURES
+        print(json.dumps(child(measures, args.cases, args.passes, count=args.count)))
         return 0
     with tempfile.TemporaryDirectory(prefix="casemgmt-mypyc-") as tmp:
         where = args.against or args.build or Path(tmp) / "build"
