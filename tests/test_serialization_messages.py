@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 from casemgmt import Case, CaseDataError, loads, serialization, to_dict
+from casemgmt._codegen._careful import _message
 from casemgmt.core._time import Timeframe
 from casemgmt.examples.carla import carla_case
 
@@ -136,3 +137,22 @@ def test_text_that_is_not_json_says_why(
     with pytest.raises(CaseDataError) as info:
         loads(text, Case)
     assert [("$", message)] == info.value.problems
+
+
+@pytest.mark.parametrize(
+    ("exc", "tp", "said"),
+    [
+        (TypeError("'int' object is not iterable"), int, "wrong type, expected int"),
+        (TypeError("bad"), str | None, "wrong type"),  # a union has no name to give
+        (ValueError(), int, "invalid value"),  # no words of its own to pass on
+        (RuntimeError("secret 0412 345 678"), int, "invalid value"),
+    ],
+)
+def test_fallback_messages_name_the_type_never_the_value(
+    exc: Exception, tp: Any, said: str
+) -> None:
+    """Errors no hook words itself (a validator's TypeError, a bare exception) still
+    read as what was expected, and carry no value unless asked (privacy: DESIGN.md)."""
+    exc.value = "0412 345 678"  # type: ignore[attr-defined]
+    assert said == _message(exc, tp, show_values=False)
+    assert f"{said} (got '0412 345 678')" == _message(exc, tp, show_values=True)

@@ -13,6 +13,7 @@ extras below (British spellings lemminflect does not give).
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 from lemminflect import getAllInflections
@@ -55,6 +56,16 @@ def base_verbs() -> list[str]:
     return sorted(v for v in verbs | set(BRITISH) if v.isalpha())
 
 
+def entry(base: str, forms: tuple[str, ...]) -> list[str]:
+    """One ``"base": (forms),`` entry as ruff formats it: on one line when it fits in 100
+    columns, else a form a line (so the committed file is exactly what this writes)."""
+    quoted = [json.dumps(f) for f in forms]
+    line = f"    {json.dumps(base)}: ({', '.join(quoted)}{',' if len(forms) == 1 else ''}),"
+    if len(line) <= 100:
+        return [line]
+    return [f"    {json.dumps(base)}: (", *(f"        {q}," for q in quoted), "    ),"]
+
+
 def main() -> None:
     table: dict[str, tuple[str, ...]] = {}
     for base in base_verbs():
@@ -70,7 +81,7 @@ def main() -> None:
         "",
         "IRREGULAR: dict[str, tuple[str, ...]] = {",
     ]
-    lines += [f"    {base!r}: {forms!r}," for base, forms in table.items()]
+    lines += [line for base, forms in table.items() for line in entry(base, forms)]
     lines.append("}")
     TARGET.write_text("\n".join(lines) + "\n")
     print(f"{len(table)} verbs with irregular forms -> {TARGET.relative_to(ROOT)}")  # noqa: T201

@@ -48,15 +48,13 @@ def tagged_counts(pos: str) -> dict[str, int]:
 
 
 def table(name: str, words: list[str], doc: str) -> list[str]:
-    """A ``|``-separated table as the vocabulary writes them, lines broken after a ``|``."""
-    body, line = [], ""
+    """A ``|``-separated table as the vocabulary writes them, a line per first two letters
+    (where a word is looked for; wrapping at a width made runs of look-alike lines)."""
+    groups: dict[str, list[str]] = {}
     for word in words:
-        if len(line) + len(word) > 90:
-            body.append(line)
-            line = ""
-        line += word + "|"
-    body.append(line.rstrip("|"))
-    return [f'{name} = """', *body[:-1], f'{body[-1]}"""', f'"""{doc}"""', ""]
+        groups.setdefault(word[:2], []).append(word)
+    body = ["|".join(group) + "|" for group in groups.values()]
+    return [f'{name} = """', *body[:-1], f'{body[-1][:-1]}"""', f'"""{doc}"""', ""]
 
 
 def main() -> None:

@@ -158,3 +158,61 @@ def test_initials_never_survive_beside_the_surname(initials: str, template: str)
     said = AJ(template.format(f"{initials} Smith"))
     assert "[name]" in said
     assert not any(c in said.replace("[name]", "") for c in "AJ")
+
+
+@pytest.mark.parametrize(
+    ("written", "scrubbed"),
+    [
+        ("A.J. called", "[name] called"),  # the given names' initials
+        ("A.J.S. missed the bus", "[name] missed the bus"),  # all of them
+        ("Seen A. J. S. at 3", "Seen [name] at 3"),
+        ("A.S. rang back", "[name] rang back"),  # first and last
+        ("AJS missed it", "[name] missed it"),  # packed, three letters
+        ("(A.J.)", "([name])"),
+        ("I saw A.J. Then we left", "I saw [name]. Then we left"),  # the full stop stays
+        ("Met with S.J. today", "Met with [name] today"),  # a party's, as others_as
+    ],
+)
+def test_full_initials_on_their_own_go(written: str, scrubbed: str) -> None:
+    """A person's initials written alone say who it was as well as the name does.
+
+    Notes write clients by their initials ("A.J. called"), so redacted text
+    that keeps them still identifies the client to anyone who knows the
+    family (privacy is correctness: DESIGN.md).
+    """
+    assert scrubbed == AJ(written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AJ called",  # two undotted capitals: as often a role abbreviation ("CM", "SW")
+        "CM will call",  # the case manager, whose recorded "name" is a role word
+        "C.M. will call",
+        "J.S. called",  # not initials the names are written as (middle and last)
+        "ajs called",  # lowercase: a word
+        "THE CLIENT AJS CALLED",  # all capitals: every word looks like initials
+        "Review A.S.A.P.",  # four dotted letters that are no one's initials
+        "Smith, A. rang",  # one letter alone
+    ],
+)
+def test_other_capitals_on_their_own_are_kept(text: str) -> None:
+    """Only a person's full initials, dotted or three packed, are taken on their own."""
+    assert AJ_CM(text) == text.replace("Smith", "[name]")
+
+
+AJ_CM = Scrubber(Client(id="c-2", name="Anna Jane Smith"), others=["Case manager"])
+
+
+@given(
+    st.lists(st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True), min_size=2, max_size=4),
+    st.sampled_from(["{} said", "ask {} today", "({})", "{}, then"]),
+    st.sampled_from([". ", "."]),
+)
+def test_dotted_initials_never_survive(names: list[str], template: str, dot: str) -> None:
+    """Property: any person's full initials, dotted, are gone from the text."""
+    letters = [n[0] for n in names]
+    written = dot.join(letters) + "."
+    said = Scrubber(Client(id="c-9", name=" ".join(names)))(template.format(written))
+    assert "[name]" in said
+    assert written.rstrip(". ") not in said

@@ -30,6 +30,7 @@ CORPORA = (
     "wording_public2",
     "wording_public3",
     "wording_public4",
+    "wording_public5",
 )
 """Every labelled set in the order they were made: a later corpus overlaps none before it."""
 

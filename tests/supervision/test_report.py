@@ -146,10 +146,17 @@ def test_cli_report_refused_line_is_reported_and_exits_2(
     assert pages[0] == pages[1] == _page(cases[:2])
 
 
-def test_cli_report_refuses_zero_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_cli_report_refuses_bad_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """report refuses a bad --jobs while parsing, in the words check uses."""
     source = _jsonl(tmp_path / "cases.jsonl", list(synthetic_caseload(1)))
-    assert 2 == main(["report", str(source), "-o", str(tmp_path / "r.html"), "--jobs", "0"])
-    assert "--jobs must be at least 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["report", str(source), "-o", str(tmp_path / "r.html"), "--jobs", jobs])
+    assert 2 == info.value.code
+    assert f"not a number of processes (1 or more): {jobs!r}" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_an_empty_caseload_gives_a_page_that_says_so() -> None:

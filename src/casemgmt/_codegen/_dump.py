@@ -14,14 +14,7 @@ from typing import Any
 
 import attrs
 
-from casemgmt._codegen._source import (
-    Hook,
-    Source,
-    is_enum,
-    is_record,
-    optional_arg,
-    tuple_arg,
-)
+from casemgmt._codegen._source import Hook, Source, is_enum, is_record, optional_arg, tuple_arg
 from casemgmt.core._time import Timeframe
 
 __all__ = ["unstructure_factory"]

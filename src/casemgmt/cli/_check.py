@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from casemgmt.cli._common import Subcommands, add_format_option, command, today
+from casemgmt.cli._common import Subcommands, add_format_option, add_jobs_option, command, today
 from casemgmt.cli._input import entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
@@ -54,25 +54,10 @@ def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
         help="judge every open case as if it were closing on --as-of, under --policy"
         " (default: casemgmt.closure.DEFAULT_POLICY)",
     )
-    check.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="split each file across N processes (default 1); same output, order"
-        " and exit code as one",
+    add_jobs_option(
+        check,
+        "split each file across N processes (default 1); same output, order and exit code as one",
     )
-
-
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"not a number of processes (1 or more): {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

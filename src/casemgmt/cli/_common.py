@@ -84,6 +84,22 @@ def add_format_option(parser: argparse.ArgumentParser, help: str | None = None) 
     parser.add_argument("--format", choices=("text", "json"), default="text", help=help)
 
 
+def add_jobs_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--jobs N``, 1 by default; anything but a whole number of 1 or more is a usage error."""
+    parser.add_argument("--jobs", type=_jobs, default=1, metavar="N", help=help)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"not a number of processes (1 or more): {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def today() -> dt.date:
     """``--as-of``'s default: the command reads the clock, the library never does."""
     return dt.datetime.now(dt.timezone.utc).date()

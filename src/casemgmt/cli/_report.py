@@ -13,7 +13,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from casemgmt.cli._common import EXIT_BAD_INPUT, EXIT_OK, Subcommands, UsageError, command, today
+from casemgmt.cli._common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Subcommands,
+    UsageError,
+    add_jobs_option,
+    command,
+    today,
+)
 from casemgmt.cli._input import entries, report_refused
 from casemgmt.core._parties import PartyRole
 from casemgmt.reading import CaseLine
@@ -36,9 +44,7 @@ def register(sub: Subcommands[argparse.ArgumentParser]) -> None:
     """Add ``report`` and its options."""
     report = command(sub, "report", run, _SUMMARY, _DESCRIPTION)
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file")
-    report.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
-    )
+    add_jobs_option(report, "worker processes (default 1)")
     report.add_argument(
         "--names", action="store_true", help="show case managers' names, not only their ids"
     )
@@ -65,9 +71,6 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casemgmt.monitoring import quality_review
     from casemgmt.report import render_report
 
-    if args.jobs < 1:
-        msg = f"--jobs must be at least 1, got {args.jobs}"
-        raise UsageError(msg)
     as_of: dt.date = args.as_of or today()
     names: dict[str, str] = {}
     refused: list[CaseLine] = []

@@ -7,7 +7,8 @@ accents ("Zoë" = "Zoe" = "ZOE"), curly apostrophes or possessives; dates of
 birth in the usual numeric and written forms; any e-mail address; any
 phone-like number of 8 to 15 digits; the client's street address and any
 "12 Wattle Street"-shaped one; initials written beside a name ("A.J. Smith",
-"Carla M.") go with it. What it cannot know (nicknames, initials on their own,
+"Carla M.") go with it, and so do full initials on their own ("A.J.
+called"). What it cannot know (nicknames, two undotted capitals on their own,
 relatives' names not recorded as parties) it leaves: see
 ``docs/how-to/redact-for-analytics.md``.
 
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from casemgmt.core._birth_dates import DATE, is_birth_date
 from casemgmt.core._client import Client
 from casemgmt.core._fold import _folded, fold
+from casemgmt.core._initials import Word, alone, first_letters, sequences, with_initials
 
 __all__ = ["Scrubber", "fold", "scrub"]
 
@@ -74,7 +76,7 @@ def _patterns() -> _Patterns:
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_Word = tuple[int, int, str]
+_Word = Word
 
 
 def _street_word(word: str) -> str:
@@ -132,15 +134,20 @@ _PLACEHOLDER_WORDS = frozenset(
 "Her sister"); scrubbing them from every text would blank ordinary words."""
 
 
-def _name_words(names: Iterable[str], *, placeholders: bool = False) -> frozenset[str]:
-    """The folded words of ``names``; ``placeholders`` skips role words and lowercase words."""
-    found: set[str] = set()
-    for name in names:
-        words = name.split()
-        if placeholders:
-            words = [w for w in words if w[:1].isupper() and fold(w) not in _PLACEHOLDER_WORDS]
-        found.update(part for w in words for part in _WORD.findall(fold(w)) if not part.isdigit())
-    return frozenset(found)
+def _kept(names: Iterable[str], *, placeholders: bool = False) -> list[str]:
+    """``names``, less role words and lowercase words when ``placeholders``."""
+    if not placeholders:
+        return list(names)
+    return [
+        " ".join(w for w in name.split() if w[:1].isupper() and fold(w) not in _PLACEHOLDER_WORDS)
+        for name in names
+    ]
+
+
+def _name_words(names: Iterable[str]) -> frozenset[str]:
+    """The folded words of ``names``."""
+    return frozenset(part for name in names for w in name.split()
+                     for part in _WORD.findall(fold(w)) if not part.isdigit())  # fmt: skip
 
 
 def _name_spans(words: list[_Word], low: str, names: frozenset[str]) -> list[tuple[int, int, bool]]:
@@ -171,57 +178,6 @@ def _name_spans(words: list[_Word], low: str, names: frozenset[str]) -> list[tup
     return spans
 
 
-_INITIAL_GAPS = frozenset({" ", ".", ". ", "-", ".-"})
-"""What may stand between initials and the name they go with ("A.J. Smith", "A J Smith")."""
-
-
-def _with_initials(
-    runs: list[tuple[int, int, bool]],
-    words: list[_Word],
-    low: str,
-    capital: list[bool],
-    initials: frozenset[str],
-) -> list[tuple[int, int, bool]]:
-    """Each run of name words widened over the capital initials written beside it.
-
-    Initials are one to three capital letters, each the first letter of one of
-    the names: before the run ("A.J. Smith", "AJ Smith") or one after it
-    ("Carla M."). Scrubbing the surname and leaving "A.J." would still say who
-    it was to anyone who knows the family.
-    """
-
-    def initial(i: int) -> bool:
-        word = words[i][2]
-        return len(word) <= 3 and word.isalpha() and capital[i] and set(word) <= initials
-
-    starts = {w[0]: i for i, w in enumerate(words)}
-    ends = {w[1]: i for i, w in enumerate(words)}
-    widened = []
-    for first, last, owner in runs:
-        start, end = first, last
-        i = starts.get(start)
-        while (
-            i is not None
-            and i > 0
-            and initial(i - 1)
-            and (low[words[i - 1][1] : words[i][0]] in _INITIAL_GAPS)
-        ):
-            i -= 1
-            start = words[i][0]
-        j = ends.get(end)
-        if (
-            not owner
-            and j is not None
-            and j + 1 < len(words)
-            and len(words[j + 1][2]) == 1
-            and initial(j + 1)
-            and low[end : words[j + 1][0]] == " "
-        ):
-            end = words[j + 1][1]
-        widened.append((start, end, owner))
-    return widened
-
-
 class Scrubber:
     """Replaces one client's identifying details in free text; call it on each text.
 
@@ -248,14 +204,13 @@ class Scrubber:
         self._born = client.date_of_birth if client is not None else None
         self._phone = _national(contact.phone) if contact is not None else ""
         self._lines = _street_lines(contact.address) if contact is not None else ()
-        self._client_as, self._others_as = client_as, others_as
         self._dob_as, self._contact_as = dob_as, contact_as
-        self._client_names = _name_words(own)
-        self._other_names = _name_words(others, placeholders=True) - self._client_names
-        self._initials = {
-            names: frozenset(w[0] for w in names if w[0].isalpha())
-            for names in (self._client_names, self._other_names)
-        }
+        other = _kept(others, placeholders=True)
+        mine, theirs = _name_words(own), _name_words(other) - _name_words(own)
+        self._people = (
+            (mine, client_as, first_letters(mine), sequences(own)),
+            (theirs, others_as, first_letters(theirs), sequences(other) - sequences(own)),
+        )
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -279,15 +234,16 @@ class Scrubber:
             found += self._phones(low, index, text)
             found += [(m.start(), m.end(), self._contact_as) for m in pat.address.finditer(text)
                       if all(w[0].isupper() for w in m.group(1).split())]  # fmt: skip
-        for names, said in ((self._client_names, self._client_as),
-                            (self._other_names, self._others_as)):  # fmt: skip
+        for names, said, letters, initials in self._people:
             if any(name in low for name in names):
                 words = words or _words(low)
                 runs = _name_spans(words, low, names)
                 if runs:
                     capital = [text[index[s] if index else s].isupper() for s, _, _ in words]
-                    runs = _with_initials(runs, words, low, capital, self._initials[names])
+                    runs = with_initials(runs, words, low, capital, letters)
                 found += [_name_span(run, index, text, said) for run in runs]
+            found += [_name_span((s, e, False), None, text, said)
+                      for s, e in alone(text, initials)]  # fmt: skip
         return _apply(text, found) if found else text
 
     def _phones(self, low: str, index: list[int] | None, text: str) -> list[_Span]:

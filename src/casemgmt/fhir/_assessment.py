@@ -6,8 +6,8 @@ from typing import Any
 
 from casemgmt.assessment._records import Need, NeedDomain, Risk, Strength
 from casemgmt.fhir import _codes as codes
-from casemgmt.fhir._elements import coding, concept, date, identifier, text
-from casemgmt.fhir._ext import Reading, Spec, Writing, code_system, id_system
+from casemgmt.fhir._elements import coding, concept, date, identified, text
+from casemgmt.fhir._ext import Element, Reading, Writing, code_system, id_system
 
 __all__ = ["SPECS", "read_need", "read_risk", "read_strength", "write_assessment"]
 
@@ -22,54 +22,52 @@ def sdoh_category(code: str) -> dict[str, Any]:
     return {"coding": [{"system": codes.SDOHCC_CODES, "code": code, "display": display}]}
 
 
-NEED = Spec(
+_CONDITION_FIXED = frozenset({"clinicalStatus", "category", "subject", "code"})
+
+
+def _condition(kind: str, system: str) -> tuple[Element, Element]:
+    """Needs and strengths are both SDOH Conditions: the kind a category, the text the code's."""
+    category = coding(kind, "category", code_system(system), single=True, resource_type="Condition")
+    return category, text("description", "Condition.code.text")
+
+
+NEED = identified(
     "need",
     Need,
     "Condition",
-    (
-        identifier("number", "Condition", id_system("need"), number=True),
-        coding(
-            "domain", "category", code_system("need-domain"), single=True, resource_type="Condition"
-        ),
-        text("description", "Condition.code.text"),
-        concept(
-            "verified_with_client",
-            "Condition.verificationStatus",
-            codes.CONDITION_VER_STATUS,
-            {True: "confirmed", False: "unconfirmed"},
-        ),
-        date("identified_on", "Condition.recordedDate"),
+    *_condition("domain", "need-domain"),
+    concept(
+        "verified_with_client",
+        "Condition.verificationStatus",
+        codes.CONDITION_VER_STATUS,
+        {True: "confirmed", False: "unconfirmed"},
     ),
-    fixed=frozenset({"clinicalStatus", "category", "subject", "code"}),
+    date("identified_on", "Condition.recordedDate"),
+    id_field="number",
+    number=True,
+    fixed=_CONDITION_FIXED,
+    defaults={"description": ""},
 )
 
-STRENGTH = Spec(
+STRENGTH = identified(
     "strength",
     Strength,
     "Condition",
-    (
-        identifier("id", "Condition", id_system("strength")),
-        coding(
-            "kind", "category", code_system("strength-kind"), single=True, resource_type="Condition"
-        ),
-        text("description", "Condition.code.text"),
-    ),
-    fixed=frozenset({"clinicalStatus", "category", "subject", "code"}),
+    *_condition("kind", "strength-kind"),
+    fixed=_CONDITION_FIXED,
+    defaults={"description": "", "kind": "personal-attributes"},
 )
 
-RISK = Spec(
+RISK = identified(
     "risk",
     Risk,
     "RiskAssessment",
-    (
-        identifier("id", "RiskAssessment", id_system("risk")),
-        coding("kind", "code", code_system("risk-kind"), single=True, listed=False,
-               resource_type="RiskAssessment"),
-        concept("level", "RiskAssessment.prediction.0.qualitativeRisk", codes.RISK_PROBABILITY,
-                codes.RISK_LEVEL_TO_PROBABILITY),
-        date("identified_on", "RiskAssessment.occurrenceDateTime"),
-        text("description", "RiskAssessment.note.0.text"),
-    ),
+    coding("kind", "code", code_system("risk-kind"), single=True, listed=False,
+           resource_type="RiskAssessment"),
+    concept("level", "RiskAssessment.prediction.0.qualitativeRisk", codes.RISK_PROBABILITY,
+            codes.RISK_LEVEL_TO_PROBABILITY),
+    date("identified_on", "RiskAssessment.occurrenceDateTime"),
+    text("description", "RiskAssessment.note.0.text"),
     fixed=frozenset({"status", "subject"}),
 )  # fmt: skip
 
@@ -154,8 +152,6 @@ def read_need(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any
     wire = NEED.read(resource, rd, path)
     if "domain" not in wire:
         wire["domain"] = _foreign_domain(resource).value
-    if "description" not in wire:
-        wire["description"] = ""
     return wire
 
 
@@ -170,11 +166,7 @@ def _foreign_domain(resource: dict[str, Any]) -> NeedDomain:
 
 
 def read_strength(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = STRENGTH.read(resource, rd, path)
-    wire.setdefault("id", f"strength-{index + 1}")
-    wire.setdefault("description", "")
-    wire.setdefault("kind", "personal-attributes")
-    return wire
+    return STRENGTH.read(resource, rd, path, index=index)
 
 
 def read_risk(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import Any
 
-from casemgmt.fhir._ext import MISSING, Element, Reading, Writing
+from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, id_system
 
 __all__ = [
     "code",
@@ -19,6 +19,7 @@ __all__ = [
     "concept",
     "date",
     "dig",
+    "identified",
     "identifier",
     "plant",
     "refs",
@@ -232,6 +233,22 @@ def identifier(field: str, resource_type: str, system: str, *, number: bool = Fa
         return MISSING
 
     return Element(field, f"{resource_type}.identifier", put, get)
+
+
+def identified(
+    kind: str,
+    cls: type,
+    resource: str,
+    *elements: Element,
+    id_field: str = "id",
+    system: str | None = None,
+    number: bool = False,
+    **options: Any,
+) -> Spec:
+    """The ``Spec`` of a record that carries its own id (or number) as the resource's
+    first ``identifier``, in our system for ``kind`` unless ``system`` names another."""
+    own = identifier(id_field, resource, id_system(system or kind), number=number)
+    return Spec(kind, cls, resource, (own, *elements), **options)
 
 
 def _id_value(value: Any, number: bool, rd: Reading, path: str) -> Any:

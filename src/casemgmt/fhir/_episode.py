@@ -7,20 +7,17 @@ from typing import Any
 from casemgmt.assessment._records import Assessment
 from casemgmt.case import Case
 from casemgmt.fhir import _codes as codes
-from casemgmt.fhir._elements import code, date, identifier
-from casemgmt.fhir._ext import Reading, Spec, Writing, id_system
+from casemgmt.fhir._elements import code, date, identified
+from casemgmt.fhir._ext import Reading, Spec, Writing
 
 __all__ = ["ASSESSMENT", "CASE", "SPECS", "read_episode", "write_episode"]
 
-CASE = Spec(
+CASE = identified(
     "case",
     Case,
     "EpisodeOfCare",
-    (
-        identifier("id", "EpisodeOfCare", id_system("case")),
-        date("opened_on", "EpisodeOfCare.period.start"),
-        code("stage", "EpisodeOfCare.status", codes.STAGE_TO_EPISODE, exact=False),
-    ),
+    date("opened_on", "EpisodeOfCare.period.start"),
+    code("stage", "EpisodeOfCare.status", codes.STAGE_TO_EPISODE, exact=False),
     children=frozenset(
         {
             "client",

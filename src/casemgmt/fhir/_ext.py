@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -148,6 +148,8 @@ class Spec:
     private: frozenset[str] = frozenset()
     fixed: frozenset[str] = frozenset()
     """Top-level keys written as constants (status, intent, subject, …)."""
+    defaults: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    """What stands in for a required field a bundle from elsewhere leaves out."""
 
     def field_names(self) -> tuple[str, ...]:
         return tuple(a.name for a in attrs.fields(self.cls))
@@ -181,17 +183,18 @@ class Spec:
             resource.setdefault("extension", []).append(extension)
 
     def read(
-        self, resource: dict[str, Any], rd: Reading, path: str, *, kinds: Iterable[str] = ()
+        self, resource: dict[str, Any], rd: Reading, path: str, *, index: int | None = None
     ) -> dict[str, Any]:
-        """The wire form of one record from ``resource``: standard elements, then extensions."""
+        """The wire form of one record from ``resource``: standard elements, then extensions,
+        then ``fill``'s stand-ins for what a bundle from elsewhere left out."""
         wire: dict[str, Any] = {}
         names = set(self.field_names())
         for element in self.elements:
             value = element.get(resource, rd, path)
             if value is not MISSING:
                 wire[element.field] = value
-        for index, ext in enumerate(_list(resource.get("extension"), rd, f"{path}.extension")):
-            where = f"{path}.extension[{index}]"
+        for i, ext in enumerate(_list(resource.get("extension"), rd, f"{path}.extension")):
+            where = f"{path}.extension[{i}]"
             url = ext.get("url") if isinstance(ext, dict) else None
             if not isinstance(url, str) or not url.startswith(EXT):
                 continue
@@ -209,6 +212,15 @@ class Spec:
             if wire[name] is MISSING:
                 del wire[name]
                 rd.problem(f"{where}.valueString", "expected JSON text")
+        return self.fill(wire, index)
+
+    def fill(self, wire: dict[str, Any], index: int | None = None) -> dict[str, Any]:
+        """``wire`` with ``defaults`` for its missing fields, and an id from the record's
+        position (``goal-1``, ``action-2``) when it has none and ``index`` is given."""
+        if index is not None:
+            wire.setdefault("id", f"{self.kind}-{index + 1}")
+        for name, value in self.defaults.items():
+            wire.setdefault(name, value)
         return wire
 
 

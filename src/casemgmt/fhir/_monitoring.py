@@ -71,6 +71,7 @@ PROGRESS = Spec(
         text("comment", "Observation.note.0.text"),
     ),
     fixed=frozenset({"status", "code", "subject", "encounter", "effectiveDateTime"}),
+    defaults={"goal_id": ""},
 )  # fmt: skip
 
 CONTACT = Spec(
@@ -84,6 +85,7 @@ CONTACT = Spec(
                resource_type="Communication"),
     ),
     fixed=frozenset({"status", "subject"}),
+    defaults={"channel": "phone"},
 )  # fmt: skip
 
 NOTE = Spec(
@@ -110,6 +112,7 @@ NOTE = Spec(
         _note_text(),
     ),
     fixed=frozenset({"status", "subject", "content", "context"}),
+    defaults={"text": "", "kind": "fact", "author": ""},
 )
 
 SPECS = (REVIEW, PROGRESS, CONTACT, NOTE)
@@ -172,22 +175,15 @@ def read_review(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, A
 
 
 def read_progress(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = PROGRESS.read(resource, rd, path)
-    wire.setdefault("goal_id", "")
-    return wire
+    return PROGRESS.read(resource, rd, path)
 
 
 def read_contact(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
     wire = CONTACT.read(resource, rd, path)
     if "result" not in wire:
         wire["result"] = "reached" if resource.get("status") == "completed" else "no-answer"
-    wire.setdefault("channel", "phone")
     return wire
 
 
 def read_note(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:
-    wire = NOTE.read(resource, rd, path)
-    wire.setdefault("text", "")
-    wire.setdefault("kind", "fact")
-    wire.setdefault("author", "")
-    return wire
+    return NOTE.read(resource, rd, path)

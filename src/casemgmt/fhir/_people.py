@@ -9,7 +9,7 @@ from casemgmt.core._consent import Consent
 from casemgmt.core._findings import Finding, Severity
 from casemgmt.core._parties import Party
 from casemgmt.fhir import _codes as codes
-from casemgmt.fhir._elements import date, identifier, text, wrapped_refs
+from casemgmt.fhir._elements import date, identified, text, wrapped_refs
 from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, code_system, id_system
 
 __all__ = ["PARTY_RESOURCES", "SPECS", "read_consent", "read_party", "read_patient", "write_people"]
@@ -19,16 +19,13 @@ _IDENTITY = frozenset(
      "cultural_identity_notes", "contact"}
 )  # fmt: skip
 
-PATIENT = Spec(
+PATIENT = identified(
     "client",
     Client,
     "Patient",
-    (
-        identifier("id", "Patient", id_system("client")),
-        text("name", "Patient.name.0.text"),
-        date("date_of_birth", "Patient.birthDate"),
-        text("preferred_language", "Patient.communication.0.language.text"),
-    ),
+    text("name", "Patient.name.0.text"),
+    date("date_of_birth", "Patient.birthDate"),
+    text("preferred_language", "Patient.communication.0.language.text"),
     private=_IDENTITY,
 )
 
@@ -45,11 +42,11 @@ PARTY_RESOURCES = {
 
 def _party_spec(resource: str) -> Spec:
     name = "Organization.name" if resource == "Organization" else f"{resource}.name.0.text"
-    return Spec(
+    return identified(
         "party",
         Party,
         resource,
-        (identifier("id", resource, id_system("party")), text("name", name)),
+        text("name", name),
         children=frozenset({"role"}),
         private=frozenset({"name", "contact"}),
         fixed=frozenset({"patient"}) if resource == "RelatedPerson" else frozenset(),
@@ -96,24 +93,21 @@ def _actions() -> Element:
     return Element("purposes", "Consent.provision.action", put, get, exact=False)
 
 
-CONSENT = Spec(
+CONSENT = identified(
     "consent",
     Consent,
     "Consent",
-    (
-        identifier("id", "Consent", id_system("consent")),
-        date("granted_on", "Consent.dateTime"),
-        date("expires_on", "Consent.provision.period.end"),
-        wrapped_refs(
-            "parties",
-            "Consent.provision.actor",
-            ("provision", "actor"),
-            "reference",
-            id_system("party"),
-            role=_ACTOR_ROLE,
-        ),
-        _actions(),
+    date("granted_on", "Consent.dateTime"),
+    date("expires_on", "Consent.provision.period.end"),
+    wrapped_refs(
+        "parties",
+        "Consent.provision.actor",
+        ("provision", "actor"),
+        "reference",
+        id_system("party"),
+        role=_ACTOR_ROLE,
     ),
+    _actions(),
     fixed=frozenset({"status", "scope", "category", "patient", "policyRule", "provision"}),
 )
 

@@ -6,24 +6,22 @@ from typing import Any
 
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._assessment import sdoh_category
-from casemgmt.fhir._elements import code, concept, date, identifier, refs, text
+from casemgmt.fhir._elements import code, concept, date, identified, refs, text
 from casemgmt.fhir._ext import Reading, Spec, Writing, code_system, id_system
 from casemgmt.planning._records import Action, ActionKind, CasePlan, Goal
 
 __all__ = ["SPECS", "read_action", "read_goal", "read_plan", "write_plans"]
 
-GOAL = Spec(
+GOAL = identified(
     "goal",
     Goal,
     "Goal",
-    (
-        identifier("id", "Goal", id_system("goal")),
-        text("statement", "Goal.description.text"),
-        refs("need_numbers", "Goal.addresses", "need", id_system("need"), number=True),
-        date("target_date", "Goal.target.0.dueDate"),
-        code("status", "Goal.lifecycleStatus"),
-    ),
+    text("statement", "Goal.description.text"),
+    refs("need_numbers", "Goal.addresses", "need", id_system("need"), number=True),
+    date("target_date", "Goal.target.0.dueDate"),
+    code("status", "Goal.lifecycleStatus"),
     fixed=frozenset({"subject", "category", "achievementStatus", "description"}),
+    defaults={"statement": ""},
 )
 
 ACTION = Spec(
@@ -42,16 +40,17 @@ ACTION = Spec(
         date("due_date", "Activity.detail.scheduledPeriod.end"),
     ),
     fixed=frozenset({"detail"}),
+    defaults={"what": "", "goal_id": ""},
 )  # fmt: skip
 
-PLAN = Spec(
+PLAN = identified(
     "plan",
     CasePlan,
     "CarePlan",
-    (
-        identifier("version", "CarePlan", id_system("plan-version"), number=True),
-        date("created_on", "CarePlan.created"),
-    ),
+    date("created_on", "CarePlan.created"),
+    id_field="version",
+    system="plan-version",
+    number=True,
     children=frozenset({"goals", "actions"}),
     fixed=frozenset({"status", "intent", "subject", "goal", "activity", "replaces", "category"}),
 )
@@ -149,21 +148,14 @@ def _categories(case: Any, numbers: tuple[int, ...]) -> list[dict[str, Any]]:
 
 
 def read_goal(resource: dict[str, Any], rd: Reading, path: str, index: int) -> dict[str, Any]:
-    wire = GOAL.read(resource, rd, path)
-    wire.setdefault("id", f"goal-{index + 1}")
-    wire.setdefault("statement", "")
-    return wire
+    return GOAL.read(resource, rd, path, index=index)
 
 
 def read_action(activity: Any, rd: Reading, path: str, index: int) -> dict[str, Any]:
     if not isinstance(activity, dict):
         rd.problem(path, "expected a JSON object")
         return {}
-    wire = ACTION.read(activity, rd, path)
-    wire.setdefault("id", f"action-{index + 1}")
-    wire.setdefault("what", "")
-    wire.setdefault("goal_id", "")
-    return wire
+    return ACTION.read(activity, rd, path, index=index)
 
 
 def read_plan(resource: dict[str, Any], rd: Reading, path: str) -> dict[str, Any]:

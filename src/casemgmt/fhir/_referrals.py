@@ -6,8 +6,8 @@ from typing import Any
 
 from casemgmt.fhir import _codes as codes
 from casemgmt.fhir._assessment import sdoh_category
-from casemgmt.fhir._elements import date, identifier, refs, text
-from casemgmt.fhir._ext import MISSING, Element, Reading, Spec, Writing, id_system
+from casemgmt.fhir._elements import date, identified, refs, text
+from casemgmt.fhir._ext import MISSING, Element, Reading, Writing, id_system
 from casemgmt.referrals._records import ReceivingService, Referral
 
 __all__ = ["PERTAINS_TO_GOAL", "SPECS", "read_referral", "write_referrals"]
@@ -39,36 +39,29 @@ def _pertains() -> Element:
     return Element("goal_id", "ServiceRequest.extension(pertainsToGoal)", put, get)
 
 
-REFERRAL = Spec(
+REFERRAL = identified(
     "referral",
     Referral,
     "ServiceRequest",
-    (
-        identifier("id", "ServiceRequest", id_system("referral")),
-        date("made_on", "ServiceRequest.authoredOn"),
-        refs(
-            "need_numbers", "ServiceRequest.reasonReference", "need", id_system("need"), number=True
-        ),
-        _pertains(),
-    ),
+    date("made_on", "ServiceRequest.authoredOn"),
+    refs("need_numbers", "ServiceRequest.reasonReference", "need", id_system("need"), number=True),
+    _pertains(),
     children=frozenset({"to"}),
     fixed=frozenset({"status", "intent", "subject", "category", "code", "performer"}),
 )
 
-SERVICE = Spec(
+SERVICE = identified(
     "service",
     ReceivingService,
     "HealthcareService",
-    (
-        identifier("id", "HealthcareService", id_system("service")),
-        refs("organisation_id", "HealthcareService.providedBy", "organisation", id_system("party"),
-             single=True),
-        text("organisation", "HealthcareService.providedBy.display"),
-        text("service", "HealthcareService.name"),
-        text("location", "HealthcareService.location.0.display"),
-        text("url", "HealthcareService.telecom.0.value"),
-    ),
+    refs("organisation_id", "HealthcareService.providedBy", "organisation", id_system("party"),
+         single=True),
+    text("organisation", "HealthcareService.providedBy.display"),
+    text("service", "HealthcareService.name"),
+    text("location", "HealthcareService.location.0.display"),
+    text("url", "HealthcareService.telecom.0.value"),
     fixed=frozenset({"active"}),
+    defaults={"organisation": ""},
 )  # fmt: skip
 
 SPECS = (REFERRAL, SERVICE)
@@ -167,12 +160,11 @@ def read_referral(  # noqa: PLR0917 - the reader passes what it found
     rd: Reading, path: str, service_path: str, index: int,
 ) -> dict[str, Any]:  # fmt: skip
     """A referral from its ServiceRequest, service and (for a foreign bundle) its Task."""
-    wire = REFERRAL.read(request, rd, path)
-    wire.setdefault("id", f"referral-{index + 1}")
-    to = SERVICE.read(service, rd, service_path) if service is not None else {}
-    to.setdefault("id", f"service-{index + 1}")
-    to.setdefault("organisation", "")
-    wire["to"] = to
+    wire = REFERRAL.read(request, rd, path, index=index)
+    if service is None:
+        wire["to"] = SERVICE.fill({}, index)
+    else:
+        wire["to"] = SERVICE.read(service, rd, service_path, index=index)
     if "history" not in wire and task is not None:
         status = _FROM_TASK.get(task.get("status"))  # type: ignore[arg-type]
         on = task.get("lastModified") or task.get("authoredOn") or wire.get("made_on")

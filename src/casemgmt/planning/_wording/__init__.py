@@ -6,8 +6,8 @@ agencies through :class:`WordingTerms`), :mod:`._clauses` and :mod:`._chunk`
 (subject, verb group with voice and negators, the goal's own clause, read into
 a :class:`GoalReading` by :mod:`._sentence`), then three rule sets, one core
 ``RuleSet`` each, gathered in :class:`WordingRules`: :mod:`._rules_who` (who
-acts, on :mod:`._actors`), :mod:`._rules_positive` (positive terms, on the
-NegEx-style :mod:`._negation`) and :mod:`._rules_measurable` (on
+acts, on :mod:`._actors` and :mod:`._services`), :mod:`._rules_positive` (positive
+terms, on the NegEx-style :mod:`._negation`) and :mod:`._rules_measurable` (on
 :mod:`._criteria` and :mod:`._measurable`). :mod:`._check` turns their
 decisions into findings and caches them.
 """

@@ -35,6 +35,7 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _PROGRAM_MODIFIERS,
+    _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
 )
@@ -290,6 +291,8 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
     if j >= len(toks) or j >= i + 3:
         return False
     w = toks[j]
+    if w in _SELF_WORDS:
+        return False  # "To remind himself...": the client acting on themself
     if w == "her":
         nxt = toks[j + 1] if j + 1 < len(toks) else ""
         return nxt in _AFTER_OBJECT_HER or (

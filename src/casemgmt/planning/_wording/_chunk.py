@@ -20,16 +20,19 @@ from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predica
 from casemgmt.planning._wording._instructions import (
     _AND_GLUE,
     _names_client,
+    _self_directed,
     _worker_imperative,
 )
-from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _WORKER, _Context
+from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _OTHER, _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _NOT_AFTER_A_VERB,
     _NOUN_VERBS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
+    _SERVICE_HEAD_NOUNS,
     _SUBJECT_PRONOUNS,
+    _TASK_NOUNS,
     _TITLES,
     _VERB_PARTICLES,
 )
@@ -40,6 +43,14 @@ _HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober"
 _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
+_GERUND = "ing"
+_HEADING_COLON = ":"
+_HEADING_SPAN = 6
+"""A colon this early ends a heading (at most five words)."""
+_ADVERB_ENDING = "ly"
+_SHORTEST_LY_ADVERB = 4
+"""Words in "-ly" this short or shorter are not adverbs ("ally", "holy", "only")."""
+"""A service noun so ending after an actor word, with no auxiliary, is no finite verb."""
 
 
 @attrs.define
@@ -59,7 +70,9 @@ class _Clause:
 def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
-    if toks[0] in ctx.lex.terms.adverbs:
+    if _HEADING_COLON in toks[1:_HEADING_SPAN]:
+        toks, caps = _cut_topic_heading(toks, caps, ctx)
+    if _adverb(toks[0], ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = _Clause(toks, caps, full)
     lex = ctx.lex
@@ -82,6 +95,8 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
             if m == s or (m == s + 1 and toks[s] in ctx.names)
             else _classify_np(toks, caps, s, m, ctx)
         )
+        if m == s and m > 2 and toks[m - 1] == ",":
+            clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
         if clause.subject == _NONE and m == 0:
             clause.subject = _CLIENT
         clause.pred = _predicate(toks, m + 1, ctx)
@@ -89,7 +104,12 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
             _we_household(clause, s, m, ctx)
         return clause
     k, j = _leading_actor(toks, caps, ctx)
-    if j > k and j < len(toks) and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx)):
+    if (
+        j > k
+        and j < len(toks)
+        and not (k == 0 and j == 1 and _worker_verb_first(toks, ctx))
+        and not _modifies_a_service(toks, j, ctx)
+    ):
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
@@ -99,14 +119,26 @@ def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) ->
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 1, ctx)
         wv = lex.worker_verbs.match(toks, 1)
-        clause.imperative_worker = bool(wv) or _client_object(
-            toks, caps, 1 + (wv or (1, ""))[0], ctx
+        after = 1 + (wv or (1, ""))[0]
+        clause.imperative_worker = bool(wv and not _self_directed(toks, after)) or _client_object(
+            toks, caps, after, ctx
         )
     elif _imperative(toks, ctx):
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 0, ctx)
         clause.imperative_worker = _worker_imperative(toks, caps, clause.pred, ctx)
     return clause
+
+
+def _appositive_role(toks: Sequence[str], caps: Sequence[bool], comma: int, ctx: _Context) -> str:
+    """ "I, the teacher, will...", "Ms Lee, school counsellor, will...": a role between
+    commas before the modal names who the subject is; "" when it names no worker or
+    other person (the subject before it decides)."""
+    opening = next((k for k in range(comma - 1, 0, -1) if toks[k] == ","), 0)
+    if not opening or any(w in _PREPOSITIONS for w in toks[opening + 1 : comma]):
+        return ""  # "Jon, along with his worker, will...": an adjunct, not an appositive
+    role = _classify_np(toks, caps, opening + 1, comma, ctx)
+    return role if role in (_WORKER, _OTHER) else ""
 
 
 def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
@@ -147,12 +179,49 @@ def _home_life(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     )
 
 
+def _cut_topic_heading(
+    toks: list[str], caps: list[bool], ctx: _Context
+) -> tuple[list[str], list[bool]]:
+    """Drop a topic heading before a colon ("Coping Strategies:", "Safe Environment:")
+    and read the goal after it, as a list label ("Goal 1:") is dropped. A heading that
+    names an act, a person or a service ("Identify Triggers:", "Case Management
+    Referral:") stays: it may be what decides who acts."""
+    c = toks.index(_HEADING_COLON)
+    lex = ctx.lex
+    if c + 1 >= len(toks) or any(
+        lex.any_verb.lemma(w) == w
+        or w in lex.general_verbs
+        or w in lex.actor_heads
+        or lex.service.has(w)
+        or w in _TASK_NOUNS
+        for w in toks[:c]
+    ):
+        return toks, caps
+    return toks[c + 1 :], caps[c + 1 :]
+
+
+def _adverb(w: str, ctx: _Context) -> bool:
+    """A listed adverb, or a word in "-ly" that is no verb, actor or frequency
+    ("Thoroughly assess...", "Consistently attend..."; not "Apply", "Family", "Weekly")."""
+    lex = ctx.lex
+    if w in lex.terms.adverbs:
+        return True
+    return (
+        w.endswith(_ADVERB_ENDING)
+        and len(w) > _SHORTEST_LY_ADVERB
+        and w not in lex.general_verbs
+        and not lex.any_verb.has(w)
+        and w not in lex.actor_heads
+        and not lex.frequency.has(w)
+    )
+
+
 def _cut_adverbs(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
     """Drop leading adverbs before an instruction's verb ("Also consider taking...",
     "Always wear..."); a frequency stays ("Weekly review", "Daily walk" keep their count
     in the full sentence either way)."""
     k, lex = 0, ctx.lex
-    while k < len(toks) - 1 and toks[k] in lex.terms.adverbs and not lex.frequency.has(toks[k]):
+    while k < len(toks) - 1 and _adverb(toks[k], ctx) and not lex.frequency.has(toks[k]):
         k += 1
     if k and _first_is_verb(toks[k:], ctx) and not _mention(toks, caps, k, ctx)[0]:
         return toks[k:], caps[k:]
@@ -171,9 +240,9 @@ def _serves_clients(toks: Sequence[str], k: int, ctx: _Context) -> bool:
 def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> tuple[int, int]:
     """The span [k, j) of actor words at the start ("Carla and the children"); j == k
     when there is none."""
-    k = 0
-    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE):
-        k += 1
+    k, numbers = 0, ctx.lex.terms.number_words
+    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _NP_GLUE or toks[k] in numbers):
+        k += 1  # "One parent needs to...", "Both parents attend..."
     if k + 1 < len(toks) and toks[k] in _TITLES and caps[k + 1]:
         k += 1  # "Mrs Goldstein returns...": the title before a name
     if not ctx.lex.program.first_words.isdisjoint(toks):
@@ -184,6 +253,7 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
         if (
             not n
             and j == k
+            and not _service_word(toks[j], ctx)  # "Linkage to a GP": a task, not a name
             and _looks_like_name(toks[j], caps[j], ctx, sentence_start=j == 0)
             and _opens_predicate(toks, caps, j + 1, ctx)
             and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
@@ -206,6 +276,21 @@ def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
             words = toks[k : k + skip]
             return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
     return 0
+
+
+def _service_word(w: str, ctx: _Context) -> bool:
+    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
+    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
+
+
+def _modifies_a_service(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """ "Family therapy sessions", "Individual counselling weekly", "Youth mentoring": an
+    actor word before a service noun that is no finite verb there (not a verb at all, or
+    an "-ing" form with no auxiliary) modifies it, and the goal names a service."""
+    w, lex = toks[j], ctx.lex
+    if not _service_word(w, ctx):
+        return False
+    return w.endswith(_GERUND) or not (lex.any_verb.has(w) or w in lex.general_verbs)
 
 
 def _opens_predicate(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:

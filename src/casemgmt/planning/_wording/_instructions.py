@@ -27,12 +27,21 @@ from casemgmt.planning._wording._tables import (
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
     _PREPOSITIONS,
+    _SELF_OBJECT_SPAN,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
 )
 
 _AND_GLUE = frozenset(("and", "&"))
+_READER = "you"
+_CARRYING_VERBS = frozenset(("take", "bring", "keep", "carry", "have", "pack", "hold"))
+"""Verbs whose "with you" is a thing the reader carries ("Keep your ID with you")."""
+_THANKS = frozenset(("thank", "thanks"))
+_READER_PREPOSITIONS = frozenset(("with", "for", "to", "about", "on", "in"))
+"""Before "you", these make it a preposition's object ("with you", "to you")."""
+_WH_WORDS = frozenset(("what", "who", "whom", "whose", "which", "that", "where", "when", "how"))
+"""Open a clause of its own, whose "you" is not the instruction's object."""
 
 
 def _worker_imperative(
@@ -42,14 +51,15 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
+    if _acts_on_the_reader(toks, verb_len, ctx):
+        return True
     if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
         toks, verb_len, ctx
     ):
         return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
-    self_advocacy = wv is not None and wv[1] == "advocate" and bool(_SELF_WORDS & set(toks[1:4]))
     return bool(
-        (wv and not self_advocacy)
+        (wv and not _self_directed(toks, wv[0]))
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
@@ -61,6 +71,32 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _self_directed(toks: Sequence[str], after_verb: int) -> bool:
+    """ "Remind yourself...", "Advocate for herself", "Educate yourself about...": a
+    worker's verb done to oneself is the reader's own act, not a worker's."""
+    return not _SELF_WORDS.isdisjoint(toks[after_verb : after_verb + _SELF_OBJECT_SPAN])
+
+
+def _acts_on_the_reader(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """ "Review your care plan with you", "Involve you in decisions": an instruction whose
+    object is the reader ("you") is someone else's act on them (a service's promise), not
+    the reader's; not a thing carried along ("Keep your ID with you") nor "thank you".
+    Read up to the end of the instruction's own clause ("Ask a friend to come with you")."""
+    lemma = ctx.lex.any_verb.lemma(toks[0]) or toks[0]
+    if _READER not in toks or lemma in _CARRYING_VERBS or lemma in _THANKS:
+        return False
+    lex = ctx.lex
+    for k in range(start, len(toks)):
+        w = toks[k]
+        if w == _READER:  # the object, or a preposition's: not a clause's subject
+            return k == start or toks[k - 1] in _READER_PREPOSITIONS
+        if w == "to" and any(map(lex.any_verb.has, toks[k + 1 : k + 2])):
+            return False  # an infinitive: "Ask a friend to come with you"
+        if w in _WH_WORDS or (lex.subordinators.has(w) and w not in _READER_PREPOSITIONS):
+            return False  # "... when you feel", "... what is available to you"
+    return False
 
 
 def _coordinated_worker_verb(toks: Sequence[str], end: int, ctx: _Context) -> bool:

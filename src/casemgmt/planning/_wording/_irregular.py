@@ -5,6 +5,7 @@ dependency). Do not edit by hand: add the verb to a WordingTerms list and re-run
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "agree": ("agreeing",),
+    "ban": ("banned", "banning"),
     "be": ("am", "are", "been", "being", "is", "was", "were"),
     "become": ("became",),
     "begin": ("began", "beginning", "begun"),
@@ -28,6 +29,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("felt",),
     "find": ("found",),
     "focus": ("focussed", "focusses", "focussing"),
+    "forbid": ("forbad", "forbade", "forbidden", "forbidding"),
+    "forego": ("foregone", "forewent", "forgoes", "forgoing", "forgone", "forwent"),
+    "forgo": ("foregoes", "foregoing", "foregone", "forewent", "forgone", "forwent"),
     "get": ("getting", "got", "gotten"),
     "give": ("gave", "given"),
     "go": ("gone", "went"),
@@ -41,6 +45,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "leave": ("left",),
     "make": ("made",),
     "meet": ("met",),
+    "model": ("modelled", "modelling"),
     "oversee": ("oversaw", "overseeing", "overseen"),
     "pay": ("paid",),
     "plan": ("planned", "planning"),
@@ -56,6 +61,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "set": ("setting",),
     "show": ("shown",),
     "sit": ("sat", "sitting"),
+    "skip": ("skipped", "skipping"),
     "sleep": ("slept",),
     "spell": ("spelt",),
     "spend": ("spent",),
@@ -67,6 +73,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "teach": ("taught",),
     "tell": ("told",),
     "think": ("thought",),
+    "throw": ("threw", "thrown"),
     "travel": ("travelled", "travelling"),
     "undergo": (
         "under goes",

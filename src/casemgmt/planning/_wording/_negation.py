@@ -28,6 +28,8 @@ from casemgmt.planning._wording._negex import (
     NOUNS_BEFORE,
     PARTICIPLE_ENDINGS,
     PASSIVE_SUPPORT,
+    PAUSE_FOLLOWERS,
+    PAUSES,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -35,6 +37,8 @@ from casemgmt.planning._wording._negex import (
     RESULT_LEAD,
     RESULT_SUFFIX,
     SUPPORT_DETERMINERS,
+    SUPPORT_LINKS,
+    SUPPORT_MODIFIERS,
     SUPPORT_NEGATORS,
     SUPPORT_VERBS,
     TERMINATORS,
@@ -86,8 +90,11 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
         if w not in triggers and not (fused and w.endswith(FREE_SUFFIX)):
             i += 1
             continue
-        if w in TERMINATORS or (topical and _in_topic(toks, start, i)):
+        if w in TERMINATORS:
             return None
+        if topical and _in_topic(toks, start, i):
+            i += 1  # the topic ("about relapse"); a coordinated act after it may be a target
+            continue
         if w in NEGATORS and i > start + 1 and _contrast(toks, i, ctx):
             return None  # "..., but not sitting with me": a contrast qualifying the act
         step: Found | int | None = None
@@ -165,6 +172,9 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
         return 0  # "without being late": the absence of a problem
     if sup:
         return sup[0]
+    modified = _modified_support(toks, i + 1, ctx)
+    if modified:
+        return modified
     j = i + 1
     while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in POSSESSIVE_MARKS):
         j += 1
@@ -173,8 +183,33 @@ def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
         or lex.family.match(toks, j)
         or lex.worker.match(toks, j)
         or lex.other.match(toks, j)
+        or lex.client.match(toks, j)  # "without the person who died": doing it alone
     )
     return j - i if person else 0
+
+
+def _modified_support(toks: Sequence[str], start: int, ctx: _Context) -> int:
+    """Length of a support after modifiers ("verbal prompts", "an assistive device", "the
+    use of a walker"), else 0: the head decides, so "without physical aggression" stays
+    the absence of a problem. Determiners, "of" and "or" are skipped; a preposition, a
+    trigger or a fourth modifier ends the search."""
+    lex, modifiers = ctx.lex, 0
+    for j in range(start, min(len(toks), start + 2 * SUPPORT_MODIFIERS)):
+        w = toks[j]
+        if w in _DETERMINERS or w in SUPPORT_LINKS:
+            continue
+        sup = lex.support.match(toks, j)
+        if sup:
+            return j + sup[0] - start if modifiers else 0
+        if (
+            modifiers == SUPPORT_MODIFIERS
+            or w in _PREPOSITIONS
+            or w in lex.neg_triggers
+            or not w.replace("-", "").isalpha()
+        ):
+            return 0
+        modifiers += 1
+    return 0
 
 
 def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -254,15 +289,24 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         x in lex.terms.name_heads for x in toks[k : k + 2]
     ):
         return False  # "relapse prevention plan", "a stop smoking course"
-    if phrase in VERB_ONLY and not _verb_position(toks, i, ctx):
+    if _other_sense(toks, i, phrase, k, ctx):
         return False
-    if phrase in CUT_COMPARATIVES and prev in NOT_A_CUT:
-        return False
-    if _result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx):
-        return False
-    if phrase in NOUNS_BEFORE and (k >= len(toks) or toks[k] in NOUN_FOLLOWERS):
-        return False  # "rules and limits for children": the noun, not the verb
-    return not (k < len(toks) and (phrase, toks[k]) in NOUN_OF)
+    return not (_result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx))
+
+
+def _other_sense(toks: Sequence[str], i: int, phrase: str, k: int, ctx: _Context) -> bool:
+    """Is the trigger used in a sense that sets no target: a noun ("rules and limits for
+    children", "the end of the month"), a floor ("no fewer"), a pause ("stop, take a
+    breath and think")?"""
+    prev = toks[i - 1] if i else ""
+    nxt = toks[k] if k < len(toks) else ""
+    return (
+        (phrase in VERB_ONLY and not _verb_position(toks, i, ctx))
+        or (phrase in CUT_COMPARATIVES and prev in NOT_A_CUT)
+        or (phrase in PAUSES and nxt in PAUSE_FOLLOWERS)
+        or (phrase in NOUNS_BEFORE and (not nxt or nxt in NOUN_FOLLOWERS))
+        or (phrase, nxt) in NOUN_OF
+    )
 
 
 def _less_support(toks: Sequence[str], k: int, ctx: _Context) -> bool:

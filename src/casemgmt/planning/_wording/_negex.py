@@ -61,6 +61,10 @@ PARTICIPLE_ENDINGS = ("ed", "en", "told", "taught", "shown")
 """After "without": "without needing reminders", "without being told" (a support)."""
 NOT_A_CUT = frozenset(("no", "not"))
 """Before "less" or "fewer" ("no fewer than 3"): a floor, not a reduction."""
+PAUSES = frozenset(("stop",))
+PAUSE_FOLLOWERS = frozenset((",", "and", "then"))
+""""stop" with no object, before these, is a pause ("stop, take a breath and
+think", "stop and count to ten"), not the cessation of a behaviour."""
 CUT_COMPARATIVES = frozenset(("less", "fewer"))
 """Reductions that a preceding "no" or "not" turns into a floor."""
 
@@ -71,6 +75,13 @@ CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 clinical range")."""
 SUPPORT_DETERMINERS = frozenset(("any", "a", "an", "the"))
 """Between "without" and a support: "without any prompts"."""
+SUPPORT_MODIFIERS = 3
+"""How many modifier words may stand between "without" (after its determiners) and the
+support they describe: "without verbal or physical prompts", "without adult redirection",
+"without an assistive device"."""
+SUPPORT_LINKS = frozenset(("of", "or", "and", "'s"))
+"""Skipped between "without" and a support's head: "the use of a walker", "verbal or
+physical prompts", "the teacher's help"."""
 POSSESSIVE_MARKS = frozenset(("'s",))
 """Between "without" and a person, with determiners: "without Sam's mother"."""
 
@@ -98,24 +109,26 @@ TOPIC_TERMINATORS = frozenset(
         *("reasons", "reason", "triggers", "trigger", "pros", "cons", "benefits"),
         *("consequences", "risks", "signs", "effects", "dangers", "harms", "costs"),
         *("promise", "promises"),
+        *("about", "regarding", "concerning"),
     )
 )
-"""A negative term after one of these is the topic ("list the reasons to quit"), not the
-goal's target."""
+"""A negative term after one of these is the topic ("list the reasons to quit", "talk
+with her GP about cutting down"), not the goal's target."""
 
 # --- which verb reading -------------------------------------------------------------
 
-VERB_ONLY = frozenset(("end", "lower", "limit", "decline"))
+VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse"))
 """Triggers only as verbs ("end the relationship"), not as nouns or adjectives ("lower
-extremity", "rules and limits")."""
+extremity", "rules and limits", "take out the refuse")."""
 VERB_LEADS = frozenset(("to", "and", "or", "not", "never"))
 """Words (with modals, adverbs and subject pronouns) after which a word is a verb."""
 NOUN_OF = frozenset((("end", "of"),))
 """Trigger + word: the noun ("the end of the month"), not the verb."""
 NOUNS_BEFORE = frozenset(("limit",))
 """Triggers that are nouns when last or followed by a ``NOUN_FOLLOWERS`` word."""
-NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in"))
-"""After "limits" these show the noun ("limits for children"), not the verb."""
+NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in", "at", "with", "around", "set"))
+"""After "limits" these show the noun ("limits for children", "rules and limits at
+home", "set limits with her son"), not the verb (whose object follows it)."""
 
 TRIGGER_WORDS = (
     NEGATORS

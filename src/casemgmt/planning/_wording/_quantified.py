@@ -21,6 +21,7 @@ from casemgmt.planning._wording._tables import (
 )
 
 _EVERY = frozenset(("every", "each", "all"))
+_OF = "of"
 _NOT_QUANTIFIED = frozenset(("longer", "later", "sooner", "matter", "doubt", "less", "fewer"))
 """After "no" these make a fixed phrase ("no longer", "no later than"), not a count."""
 """Universal quantifiers; "any" is not one ("report any signs" sets no count)."""
@@ -35,6 +36,8 @@ def _every_thing(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     if toks[i] not in _EVERY or lex.vague_verbs.occurs(toks, 0, i):
         return False  # "report any signs": no count
     j = i + 1
+    if toks[j : j + 1] == [_OF]:
+        j += 1  # "all of your cigarettes", "each of the forms"
     while j < len(toks) and toks[j] in _DETERMINERS:
         j += 1
     heads: list[int] = []

@@ -113,7 +113,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     verbs, end, _inner = verbs_judged(reading, reading.pred, ctx)
     toks = reading.toks
     for v in verbs:
-        if v >= 0 and (
+        if 0 <= v < len(toks) and (  # a modal alone ("MAY") has no verb after it
             _accomplishment(toks, v, end, ctx)
             or _one_thing(toks, v, end, ctx)
             or _performed(toks, v, end, ctx)

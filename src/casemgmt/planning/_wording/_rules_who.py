@@ -16,6 +16,7 @@ from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _among_a_population,
     _classify_np,
+    _client_object,
     _is_receiving,
     _program_aim,
     _program_target,
@@ -33,23 +34,16 @@ from casemgmt.planning._wording._lexicon import (
     _Lexicon,
 )
 from casemgmt.planning._wording._reading import GoalReading
+from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
     _AIM_DIRECTIONS,
     _AVAILABLE,
-    _COORD,
     _DELIVERED,
     _DETERMINERS,
-    _FOR_RECIPIENTS,
     _GIVING_VERBS,
     _HAVE,
-    _NOT_SERVICE_HEADS,
-    _NP_HEAD_ENDS,
     _PREPOSITIONS,
     _SELF_WORDS,
-    _SERVICE_FREQUENCIES,
-    _SERVICE_HEAD_NOUNS,
-    _SERVICE_HEADS,
-    _TASK_NOUNS,
     _WISH_VERBS,
 )
 
@@ -98,7 +92,9 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     "Referral to a GP"): receiving a service is not the client's behaviour."""
     toks = reading.toks
     if reading.pred is not None or not (
-        _names_service(toks, ctx) or _serves_group(toks, 0, len(toks), ctx)
+        _names_service(toks, ctx)
+        or _serves_group(toks, 0, len(toks), ctx)
+        or _done_by_someone(reading, ctx)
     ):
         return _NO
     return _not_client(
@@ -258,6 +254,30 @@ def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+def thing_acts_on_client(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """An activity, tool or program does a worker's act to the client ("This activity will
+    help teach the child to..."): the service acts; not "Daily walks will help reduce
+    stress" (no one is acted on)."""
+    pred, toks = reading.pred, reading.toks
+    if pred is None or reading.subject != _NONE or pred.passive:
+        return _NO
+    wv = ctx.lex.worker_verbs.match(toks, pred.main)
+    if wv is None:
+        return _NO
+    after = pred.main + wv[0]
+    if ctx.lex.any_verb.has(toks[after] if after < len(toks) else ""):
+        after += 1  # "help teach the child": the second verb's object
+    lex = ctx.lex
+    k = next((j for j in range(after, len(toks)) if toks[j] not in _DETERMINERS), after)
+    if not (_client_object(toks, reading.caps, after, ctx) or lex.family.match(toks, k)):
+        return _NO  # the client, or in a family plan the child
+    return _not_client(
+        "The goal says what an activity, program or service will do to the client; a "
+        "goal should say what the client will do.",
+        wv[1],
+    )
+
+
 WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
     (
         ("who-acts.service-entry", service_entry),
@@ -270,6 +290,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.delivers-service", delivers_service),
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
+        ("who-acts.thing-acts-on-client", thing_acts_on_client),
     )
 )
 """Who acts, in order; the first rule with a finding decides the sentence."""
@@ -298,66 +319,6 @@ def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
         return False
     return _is_receiving(toks, pred, ctx) or (
         toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
-    )
-
-
-def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
-    """Does the noun phrase name a service or worker task ("Weekly home visits")?"""
-    lex, first = ctx.lex, toks[0]
-    if lex.worker_verbs.has(first.removesuffix("s")) or first in _TASK_NOUNS:
-        return True
-    head = 1 if first in _SERVICE_FREQUENCIES else 0
-    if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
-        return True
-    return _service_head(toks, ctx) or _for_recipient(toks, ctx)
-
-
-def _for_recipient(toks: Sequence[str], ctx: _Context) -> bool:
-    """ "Tutoring for child", "Anger management for the parent": something named for the
-    client is provided to them; an outcome for them ("Housing for the family") is not."""
-    lex = ctx.lex
-    k = next((i for i, w in enumerate(toks[:4]) if w in _FOR_RECIPIENTS or w in _NP_HEAD_ENDS), 0)
-    if k == 0 or toks[k] not in _FOR_RECIPIENTS or lex.concrete.has(toks[k - 1]):
-        return False  # only right after the leading noun group
-    j = k + 1
-    while j < len(toks) and toks[j] in _DETERMINERS:
-        j += 1
-    return j < len(toks) and bool(
-        toks[j] in ctx.names or lex.client.match(toks, j) or lex.family.match(toks, j)
-    )
-
-
-def _service_head(toks: Sequence[str], ctx: _Context) -> bool:
-    """Is the head of the leading noun group a service ("Random home visits",
-    "Parenting classes", "Medical evaluation and/or treatment")? Receiving a service
-    is not the client's behaviour (ACCEPTANCE: "be provided with...")."""
-    numbers = ctx.lex.terms.number_words
-    end = next(
-        (
-            k
-            for k, w in enumerate(toks)
-            if w in _NP_HEAD_ENDS
-            or (k and (w in numbers or w[:1].isdigit() or ctx.lex.frequency.has(w)))
-        ),
-        len(toks),
-    )  # "Home visits twice a month": a count after the head closes the noun group too
-    if end == 0:
-        return False
-    if end < len(toks) and toks[end] in _COORD:
-        stop = next((k for k in range(end, len(toks)) if toks[k] in _PREPOSITIONS), len(toks))
-        if toks[stop - 1] in _SERVICE_HEAD_NOUNS or ctx.lex.service.has(toks[stop - 1]):
-            return True  # "Alcohol and substance abuse classes"
-    head = toks[end - 1]
-    if head in _NOT_SERVICE_HEADS or any(
-        ctx.lex.any_verb.lemma(w) == w and (k == 0 or toks[k - 1] in ctx.lex.terms.adverbs)
-        for k, w in enumerate(toks[: end - 1])
-    ):  # a verb the chunker missed ("independently use public transport"), not a noun
-        return False  # modifier ("Supervised contact visits")
-    if head in _SERVICE_HEAD_NOUNS:
-        return True
-    return any(
-        (m := ctx.lex.service.match(toks, k)) is not None and k + m[0] == end
-        for k in range(max(0, end - 2), end)
     )
 
 

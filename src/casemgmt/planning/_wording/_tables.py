@@ -33,6 +33,9 @@ guided backing input coaching prompting"""
 _SUBJECT_PRONOUNS = frozenset(["i", "he", "she", "they", "you"])
 _OBJECT_PRONOUNS = frozenset(["him", "them", "me"])
 _SELF_WORDS = _set("""herself himself themselves myself yourself ourselves""")
+_SELF_OBJECT_SPAN = 3
+"""How far after a worker's verb a reflexive makes it self-directed ("Advocate for
+yourself", "Remind herself of"): the object or a preposition's object, not a later clause."""
 _CLAUSE_OPENERS = _set(
     """by within in over with without after before during through using for at on from until
 each every instead rather as once following upon starting beginning having to if when
@@ -134,10 +137,16 @@ _SERVICE_HEADS = _set(
 )
 """First words of a noun-phrase goal that name a service when a service noun follows."""
 _SERVICE_FREQUENCIES = _set("""weekly monthly ongoing""")
+_BY = "by"
+_AGENT_SPAN = 5
+"""A "by" agent is read over at most the four words after "by" ("by her family worker")."""
 """A frequency before the service noun ("weekly counselling")."""
 _TASK_NOUNS = _set("""referral referrals provision advocacy linkage liaison""")
 """Nouns that name a worker's task by themselves ("Referral to a psychologist")."""
-_NP_HEAD_ENDS = _set("""with to for from of by in on at and or and/or until , ; : -""")
+_NP_HEAD_ENDS = _set(
+    """with to for from of by in on at and or and/or until , ; : - within before after during
+    per every each"""
+)
 """Words that close a noun phrase's leading noun group: the head is the word before
 ("Supervised visits with her baby", "Medical evaluation and/or treatment")."""
 _SERVICE_HEAD_NOUNS = _set(

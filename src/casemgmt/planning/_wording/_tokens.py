@@ -123,7 +123,18 @@ class _Sentence(NamedTuple):
 
 def _sentence(toks: list[str], caps: list[bool]) -> _Sentence:
     # fewer than two capitals (most sentences) can never be a heading: no call needed
-    return _Sentence(toks, caps if caps.count(True) < 2 else _headline(toks, caps))
+    if caps.count(True) < 2:
+        return _Sentence(toks, caps)
+    caps = _headline(toks, caps)
+    if _HEADING_COLON in toks[:_HEADING_SPAN]:  # "Identify Supportive People: Make a list..."
+        c = toks.index(_HEADING_COLON)
+        caps[:c] = _headline(toks[:c], caps[:c])
+    return _Sentence(toks, caps)
+
+
+_HEADING_COLON = ":"
+_HEADING_SPAN = 8
+"""A colon this early ends a heading, whose Title Case says nothing of names."""
 
 
 _LABEL_WORDS = ("short", "long", "medium", "goal", "objective", "outcome", "target", "aim",

@@ -7,81 +7,6 @@ change it through ``WordingTerms.extend``/``without``, not by editing this file.
 
 # --- Who acts --------------------------------------------------------------
 
-_CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
-resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
-person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
-consumer|recipient|learner|trainee|pupil"""
-
-_FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
-guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
-daughters|baby|infant|toddler|teen|teenager|sibling group|grandparent|grandmother|
-grandfather|foster parent|foster parents|couple"""
-
-_WORKER_NOUNS = """case manager|case managers|casemanager|caseworker|case worker|worker|
-workers|support worker|social worker|key worker|youth worker|staff|staff member|
-counsellor|counselor|therapist|psychologist|psychiatrist|clinician|practitioner|
-agency|service|services|provider|service provider|team|program|programme|program staff|
-we|us|nurse|doctor|gp|physician|mentor|coach|advocate|officer|coordinator|coordinators|
-co-ordinator|navigator|specialist|consultant|facilitator|tutor|teacher|teachers|school|
-landlord|real estate agent|property manager|employer|employers|manager|supervisor|
-housing provider|housing officer|centrelink|ndis|court|police|probation officer|
-parole officer|judge|department|dhs|cps|dcf|caseload|interpreter|translator|lawyer|
-solicitor|attorney|financial counsellor|peer worker|peer support worker|outreach worker|
-support coordinator|job coach|employment consultant|occupational therapist|ot|
-speech therapist|physiotherapist|dietitian|pharmacist|midwife|health visitor|
-family support worker|child protection|paediatrician|pediatrician|psychiatric nurse|
-care coordinator|case management team|treatment team|clinic|hospital|shelter|refuge|
-volunteer|volunteers|sponsor|child safety|child safety services|family services|
-youth justice|community corrections|corrections|housing services|
-cm|case mgr|sw|msw|lcsw|lpc|rn|lpn|md|np|pa|pcp|bcba|slp|cpn|chw|nursing staff|
-medical staff|care team|support staff|treatment provider|prescriber|peer specialist|
-peer mentor|caseworkers|case workers|therapists|clinicians|counsellors|counselors|nurses|
-doctors|providers|practitioners|mentors|agencies|the agency|the program|the team|
-writer|this writer|nursing|psychiatry|psychology|social work|pharmacy|medical team|
-clinical team|care staff|direct care staff|residential staff|house staff"""
-
-# Clients in the plural or as a share: an agency's performance target, not one
-# client's behaviour ("80% of participants will...", "Increase the number of clients...").
-_PROGRAM_NOUNS = """clients|participants|consumers|service users|patients|residents|tenants|
-students|pupils|youths|young people|jobseekers|job seekers|applicants|families|individuals|
-households|enrollees|graduates|people served|persons served|our clients|our participants|
-offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
-service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
-guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
-
-# Aims of a program or of society rather than of one person ("Reduce the economic cost
-# of crime to the community", "Enhance public safety"): the goal has no client actor.
-_PROGRAM_AIMS = """recidivism|reoffending|re-offending|crime|crime rate|crime rates|
-public safety|community safety|cost of crime|costs of crime|service delivery|service gaps|
-homelessness|poverty|the county|the region|the state|statewide|countywide|
-waiting lists|waitlists|wait times|caseloads"""
-
-_PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
-% of|majority of|most of|all of|number|percentage|proportion|share|rate"""
-
-# Last words of an organisation's proper name: a capitalised name ending in one
-# ("World Relief", "Catholic Charities", "The Salvation Army") is an agency, not a person.
-_ORGANISATION_HEADS = """relief|charities|charity|services|centre|center|council|clinic|
-agency|foundation|society|trust|alliance|network|association|ministries|ministry|
-institute|coalition|authority|army|partners|partnership|department|commission|board|
-hospital|shelter|project|mission|inc|ltd|llc|corporation|cooperative|co-op|collective|
-initiative|outreach|league|committee|office|bureau|unit"""
-
-# Note shorthand, written "short=long": expanded before the statement is read.
-_SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
-w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|x/wk=times a week|
-x/week=times a week|x/day=times a day|x/month=times a month|
-/wk=a week|/week=a week|/day=a day|/month=a month|hrs/wk=hours a week|appt=appointment|
-appts=appointments|mtg=meeting|mtgs=meetings|tx=treatment|dx=diagnosis|hx=history|
-meds=medication|approx=approximately"""
-
-_OTHER_PERSON_NOUNS = """neighbour|neighbor|neighbours|neighbors|partner|husband|wife|
-spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|uncle|
-cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
-someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
-victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|support network|
-natural supports|support people|support persons|circle of support"""
-
 # A verb that opens an imperative or follows a worker subject: the doer is a worker.
 _WORKER_VERBS = """help|assist|support|refer|provide|ensure|encourage|teach|link|connect|serve|
 arrange for|monitor|educate|coordinate|co-ordinate|advocate|facilitate|deliver|
@@ -90,7 +15,8 @@ advise|instruct|train|equip|allocate|assign|organise for|organize for|case manag
 screen|evaluate|reassess|source|procure|fund|oversee|make a referral|
 complete a referral|broker|persuade|continue to support|continue to provide|
 maintain contact with|outreach|assist with|help with|sign off|administer|dispense|
-titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose"""
+titrate|observe|document|re-evaluate|case-manage|promote|treat|intervene|diagnose|
+reinforce|praise|reassure|validate|reorient|reposition|probe|elicit|model"""
 
 # Past participles after be/get: a practitioner act done to the client.
 _WORKER_PARTICIPLES = """helped|supported|referred|encouraged|provided|given|assisted|linked|
@@ -105,7 +31,8 @@ granted|approved|allocated|delivered|installed|repaired|completed|submitted|lodg
 obtained|purchased|bought|collected|identified|explored|discussed|developed|
 established|created|set up|put in place|implemented|maintained|addressed|met|
 resolved|reduced|improved|increased|provided with|offered to|prescribed|administered|
-given to|shared|sent to|released|processed|sorted|cleaned|cleared|fixed|planned"""
+given to|shared|sent to|released|processed|sorted|cleaned|cleared|fixed|planned|praised|
+reinforced|redirected|reassured|reoriented|repositioned|validated"""
 
 # Past participles that name the client's own state or attainment.
 _ATTAINMENT_PARTICIPLES = """employed|housed|enrolled|registered|engaged|involved|prepared|
@@ -143,7 +70,11 @@ coaching|mentoring|care|respite|cbt|dbt|emdr|act|psychotherapy|medication review
 assessment|assessments||supervision|outreach|psychoeducation|education|
 intervention|interventions|services from|sessions|session|check-ins|check-in|
 guidance|monitoring|transport|funding|advocacy|in-home support|home support|lessons|
-workshops|tutoring|stimulation|visitation|supervised visitation|transportation"""
+workshops|tutoring|stimulation|visitation|supervised visitation|transportation|
+exam|exams|examination|examinations|check-up|check-ups|checkup|checkups|health check|
+health checks|physical exam|eye exam|dental exam|vaccination|vaccinations|immunisation|
+immunization|flu shot|blood test|blood tests|scan|x-ray|treatments|therapies|
+psychotherapies|referral services|care services|medication management|pharmacotherapy"""
 
 # --- Negative terms --------------------------------------------------------
 
@@ -153,7 +84,8 @@ cannot|without"""
 _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refuse|desist|
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
-withdraw from|kick the habit|break the habit|end|skip|forgo|forego"""
+withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
+ban|prohibit|forbid"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
@@ -162,16 +94,24 @@ remission of|remission"""
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under|only when|only if"""
+or under|only when|only if|limit of|limits of|cap of|quota of|allowance of"""
 
-# After "without", these keep the goal positive ("without reminders").
+# After "without", these keep the goal positive ("without reminders"): a prompt, a person's
+# help, or an aid or device the client manages without ("without a cane", "without a
+# calculator"); a modifier may come between ("without verbal prompts").
 _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assistance|help|
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
 an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
 cue|verbal cue|verbal cues|physical assist|assist|modeling|modelling|adult modeling|
-adult modelling|adult support|adult assistance|adult help|scaffolding"""
+adult modelling|adult support|adult assistance|adult help|scaffolding|redirection|
+redirections|redirects|repetition|repetitions|rephrasing|reminding|cuing|assists|coaching|
+oversight|escort|aide|model|models|hand-over-hand|physical guidance|accommodation|
+accommodations|modification|modifications|adaptations|visuals|visual supports|
+assistive device|assistive devices|adaptive equipment|device|devices|equipment|cane|
+canes|walker|walkers|wheelchair|crutch|crutches|gait belt|grab bar|grab bars|handrail|
+handrails|rail|railing|calculator|word bank|number line|manipulatives|notes"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
 _NAME_HEADS = """plan|plans|program|programs|programme|programmes|course|courses|group|
@@ -189,7 +129,8 @@ risk reduction|debt reduction|homelessness prevention|eviction prevention|
 tenancy sustainment|bus stop|non-violent|nonviolent|no-show|no-cost|no cost|
 no-interest|no interest|zero tolerance|lower extremity|lower extremities|lower body|
 lower limb|lower limbs|lower back|end with|end in|end up|conflict resolution|dispute resolution|
-full stop|bus stop|pit stop|one-stop|one stop shop"""
+full stop|bus stop|pit stop|one-stop|one stop shop|stop by|stop in|stop off|free of charge|
+free of cost|reduce , reuse"""
 
 _FREE_SUFFIX_EXCEPTIONS = """hands-free|cost-free|fee-free|interest-free|rent-free|duty-free|
 toll-free|carefree|care-free|gluten-free|sugar-free|stress-free"""
@@ -240,6 +181,7 @@ no later than|not later than|prior to|at|starting|beginning|around|of"""
 
 # Countable events a universal or zero quantifier can bind ("every appointment").
 _COUNTABLE_EVENTS = """appointment|appointments|session|sessions|meeting|meetings|class|
+meal|meals|mealtime|mealtimes|
 classes|payment|payments|bill|bills|court date|court dates|hearing|hearings|shift|
 shifts|visit|visits|day|days|test|tests|drug test|drug tests|screen|screens|urine screen|
 urine screens|incident|incidents|episode|episodes|arrest|arrests|absence|absences|
@@ -287,6 +229,8 @@ drive|link|connect|provide|give|offer|deliver|serve|prescribe|enter|accompany"""
 
 # Heads that make those objects concrete.
 _CONCRETE_OBJECTS = """ssi|ssdi|snap|tanf|medicaid|wic|section 8|food stamps|ebt card|
+clothing|clothes|phone number|telephone number|telephone|sponge bath|blanket|
+blankets|coat|jacket|food parcel|hamper|mattress|furniture|cot|crib|car seat|uniform|shoes|
 disability benefits|unemployment benefits|jobseeker payment|disability support pension|
 job|jobs|work|employment|position|role|apprenticeship|traineeship|
 internship|housing|accommodation|home|flat|apartment|unit|house|tenancy|lease|rental|

@@ -1,0 +1,17 @@
+"""The fifth public goal-wording corpus is well formed (PUBLIC_CORPUS.md, "Fifth corpus").
+
+``wording_public5_dev.jsonl`` and ``wording_public5_locked.jsonl`` hold goal
+statements quoted from public pages on sites that none of the earlier corpora
+quoted, labelled by ACCEPTANCE.md before the analyser was run on any of them.
+These tests check the data only (``public_corpus_checks``); none asserts the
+analyser's scores on the locked half.
+"""
+
+from __future__ import annotations
+
+from tests.planning.public_corpus_checks import CorpusChecks
+
+
+class TestFifthCorpus(CorpusChecks):
+    STEM = "wording_public5"
+    AT_LEAST = 320
