@@ -105,7 +105,7 @@ def test_a_name_alone_as_subject_reads_as_the_general_subject_reader(
     """ "Carla will...": the shortcut's answer is the one ``_classify_np`` gives."""
     (sentence,) = _tokenise(f"{name.title() if cap else name} {rest}")
     ctx = _Context(_compile(DEFAULT_TERMS), frozenset([name]), frozenset(), names_given=True)
-    clause = _chunk(sentence.toks, sentence.caps, list(sentence.toks), ctx)
+    clause = _chunk(sentence.toks, sentence.caps, list(sentence.toks), ctx, "")
     general = _classify_np(sentence.toks, sentence.caps, clause.subj_start, clause.subj_end, ctx)
     assert clause.subject == general
 

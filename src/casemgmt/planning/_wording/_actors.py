@@ -57,7 +57,7 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
         (lex.other, _OTHER),
         (lex.program, _PROGRAM),
     ):
-        m = lexicon.match(toks, i)
+        m = lexicon.match(toks, i) if w in lexicon.first_words else None
         if m and m[0] > best[0]:
             best = (m[0], role)
     if best[0]:
@@ -216,8 +216,9 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
         lex.client.first_words.isdisjoint(toks) or "of" not in toks
     ):
         return False  # no clients in general, and no share ("80% of youth") of a client noun
+    measures = lex.program_measures.first_words
     for i in range(start, min(end, len(toks))):
-        m = lex.program_measures.match(toks, i)
+        m = lex.program_measures.match(toks, i) if toks[i] in measures else None
         share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
         if share:
             j = i + (m[0] if m else 2)

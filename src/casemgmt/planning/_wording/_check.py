@@ -22,7 +22,7 @@ from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._rules_measurable import vague_word
 from casemgmt.planning._wording._rules_positive import NEGATIVE_TERMS
 from casemgmt.planning._wording._rules_who import NOT_CLIENT_BEHAVIOUR, QUOTES_CLIENT_PART
-from casemgmt.planning._wording._rulesets import DEFAULT_WORDING_RULES, WordingRules
+from casemgmt.planning._wording._rulesets import DEFAULT_WORDING_RULES, WordingRules, plan
 from casemgmt.planning._wording._sentence import Decision, decide, read_sentence
 from casemgmt.planning._wording._terms import DEFAULT_TERMS, WordingTerms
 from casemgmt.planning._wording._tokens import _ATTACHED, _display_forms, _fold, _tokenise
@@ -76,6 +76,9 @@ def _name_parts(names: Sequence[str], *, drop_titles: bool) -> tuple[str, ...]:
         words = joined.lower().split()  # letters and spaces only: what the pattern finds
     else:
         words = _NAME_PART.findall(_fold(joined).lower())
+    if len(words) == 1:  # one given name (most callers): no set to build and sort
+        w = words[0]
+        return (w,) if len(w) > 1 and not (drop_titles and w in _TITLES) else ()
     return tuple(sorted({w for w in words if len(w) > 1 and not (drop_titles and w in _TITLES)}))
 
 
@@ -100,8 +103,6 @@ def _check(
     sentences = _tokenise(text, lex.shorthand)
     if not sentences:
         return _EMPTY
-    who_rules, positive_rules = rules.who_acts.rules, rules.positive_terms.rules
-    measurable_rules = rules.measurable.rules
     failures: list[Finding] = []
     readings: list[GoalReading] = []
     who: Decision | None = None
@@ -113,6 +114,7 @@ def _check(
         if reading is None:
             continue
         readings.append(reading)
+        who_rules, positive_rules, measurable_rules = plan(rules, reading)
         if who is None or (not helped and who[0] in QUOTES_CLIENT_PART):
             decided = decide(who_rules, reading, ctx, failures)
             who = who or decided
@@ -236,8 +238,10 @@ class GoalJudge:
         names, family = self._names, self._family
         if names or family:
             lowered = text.lower()
-            names = tuple(filter(lowered.__contains__, names))
-            family = tuple(filter(lowered.__contains__, family))
+            if names:
+                names = tuple(filter(lowered.__contains__, names))
+            if family:
+                family = tuple(filter(lowered.__contains__, family))
         key = (statement_key(text, names, family, self._given), self._setting_id)
         return key, text, names, family
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -24,6 +22,7 @@ from casemgmt.planning._wording._instructions import (
     _worker_imperative,
 )
 from casemgmt.planning._wording._lexicon import _CLIENT, _NONE, _OTHER, _WORKER, _Context
+from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _NOT_AFTER_A_VERB,
@@ -53,28 +52,16 @@ _SHORTEST_LY_ADVERB = 4
 """A service noun so ending after an actor word, with no auxiliary, is no finite verb."""
 
 
-@attrs.define
-class _Clause:
-    """One sentence, chunked: tokens, the subject span and role, the predicate."""
-
-    toks: list[str]
-    caps: list[bool]
-    full: list[str]
-    subject: str = _NONE
-    pred: _Predicate | None = None
-    imperative_worker: bool = False
-    subj_start: int = 0
-    subj_end: int = 0
-
-
-def _chunk(toks: list[str], caps: list[bool], full: list[str], ctx: _Context) -> _Clause:
+def _chunk(
+    toks: list[str], caps: list[bool], full: list[str], ctx: _Context, text: str
+) -> GoalReading:
     """Find the subject and the verb group: after a modal ("Carla will..."), after a
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
     if _HEADING_COLON in toks[1:_HEADING_SPAN]:
         toks, caps = _cut_topic_heading(toks, caps, ctx)
     if _adverb(toks[0], ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
-    clause = _Clause(toks, caps, full)
+    clause = GoalReading(toks, caps, full, text)
     lex = ctx.lex
     m = _find_modal(toks)
     if m > 0 and toks[m - 1] in _RELATIVES:
@@ -141,7 +128,7 @@ def _appositive_role(toks: Sequence[str], caps: Sequence[bool], comma: int, ctx:
     return role if role in (_WORKER, _OTHER) else ""
 
 
-def _we_household(clause: _Clause, start: int, end: int, ctx: _Context) -> None:
+def _we_household(clause: GoalReading, start: int, end: int, ctx: _Context) -> None:
     """ "We" alone as subject is the household when its act is one of home life and no
     worker's: an everyday activity ("We are planning to cook together", "We will save
     $50 a month") or a personal state ("We will stay healthy"), and no worker verb and

@@ -5,7 +5,6 @@ and the verb group (voice, catenatives, negators) up to the end of the goal's ow
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, islice
 
 import attrs
 
@@ -143,6 +142,8 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
                 continue
             voice = _be_voice(toks, w, j, ctx, passive)
             return _finish(toks, i, j, "be", ctx, passive=voice, state=toks[j], negs=negs)
+        if w not in ctx.lex.catenative.first_words:
+            break  # no catenative ("try to", "continue"): ``w`` is the main verb
         nxt = _after_catenative(toks, i, ctx, negs)
         if nxt is None:
             break
@@ -249,17 +250,20 @@ def _finish(
     """Close the goal's own clause: stop at a subordinate or purpose clause."""
     lex = ctx.lex
     n = len(toks)
-    helping = (
+    verb = toks[main] if main < n else ""
+    helping = (  # a set test before each lexicon is asked: most verbs start no entry
         passive == _WORKER
-        or lex.worker_verbs.match(toks, main) is not None
-        or lex.receiving.match(toks, main) is not None
+        or (verb in lex.worker_verbs.first_words and lex.worker_verbs.match(toks, main) is not None)
+        or (verb in lex.receiving.first_words and lex.receiving.match(toks, main) is not None)
     )
     end = n
     seen_to = False
-    # only the stop words are looked at; they are picked out at C speed
-    after = range(head + 1, n)
-    for i in compress(after, map(lex.clause_stops.__contains__, islice(toks, head + 1, n))):
+    # only the stop words are looked at, and none when the rest holds none (one set test)
+    stops = lex.clause_stops
+    for i in range(head + 1, n) if not stops.isdisjoint(toks[head + 1 :]) else ():
         w = toks[i]
+        if w not in stops:
+            continue
         if w in lex.replacement.first_words and lex.replacement.match(toks, i):
             end = i
             break
@@ -292,9 +296,8 @@ def _finish(
                 continue
             end = i
             break
-    return _Predicate(
-        start=main, main=head, end=end, lemma=lemma, passive=passive, state=state, negs=negs
-    )
+    # positional: a class called with keywords costs twice as much (``attrs`` init)
+    return _Predicate(main, head, end, lemma, passive, state, negs)
 
 
 def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list[int]:

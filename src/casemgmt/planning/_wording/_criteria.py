@@ -71,12 +71,13 @@ def _prev(toks: Sequence[str], i: int, k: int = 1) -> str:
 def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """A number that sets a criterion, not a date, a deadline, an age or a family size."""
     terms = ctx.lex.terms
-    w, prev, prev2, nxt = toks[i], _prev(toks, i), _prev(toks, i, 2), _nxt(toks, i)
+    w, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else ""  # neighbours read once
+    prev, prev2 = toks[i - 1] if i >= 1 else "", toks[i - 2] if i >= 2 else ""
     if w.count("/") == 1 and (
         nxt in _TRIAL_NOUNS or prev == "(" or (w.endswith(("/10", "/100")) and prev not in _DATED)
     ):
         return True  # "4/5 trials", "(3/4 time)", "from 8/10 to 4/10": not a date
-    if _not_a_quantity(toks, i, ctx):
+    if _not_a_quantity(toks, i, ctx, prev, nxt):
         return False
     if w[:1].isdigit() and w.endswith(("am", "pm", "st", "nd", "rd", "th")):
         # a clock threshold ("in bed by 10pm"); an ordinal only as a frequency ("every 2nd")
@@ -84,15 +85,15 @@ def number_is_criterion(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     if prev == "by" and prev2 in _CHANGE_VERBS:
         return True  # "increase by 12 months", "fall by 5 points": an amount of change
     unit = nxt in terms.time_units
-    if _deadline_before(toks, i, ctx, unit=unit):
+    if _deadline_before(toks, i, ctx, prev, prev2, unit=unit):
         return False
     return not (prev in _NOT_A_CRITERION_AFTER and not unit)
 
 
-def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context, prev: str, nxt: str) -> bool:
     """An age, a year, a date, a list aside or "her two sons" (a family size)."""
     lex = ctx.lex
-    w, prev, nxt = toks[i], _prev(toks, i), _nxt(toks, i)
+    w = toks[i]
     return bool(
         w.endswith(("-year-old", "-years-old", "-on"))  # "1-on-1" is read "1-on", "1"
         or (("-" in w or ":" in w) and _RATIO.fullmatch(w))
@@ -111,10 +112,11 @@ def _not_a_quantity(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     )
 
 
-def _deadline_before(toks: Sequence[str], i: int, ctx: _Context, *, unit: bool) -> bool:
+def _deadline_before(
+    toks: Sequence[str], i: int, ctx: _Context, prev: str, prev2: str, *, unit: bool
+) -> bool:
     """ "by the 3rd", "within the next 2 weeks", "no later than 5 days": a deadline."""
     deadline = ctx.lex.terms.deadline_prepositions
-    prev, prev2 = _prev(toks, i), _prev(toks, i, 2)
     if prev in ("the", "next") and prev2 in deadline:
         return True
     if not unit:
@@ -357,6 +359,9 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
     return table.get(rule, frozenset())
 
 
+_DIGIT_RULES: tuple[Rule, ...] = (digits,)
+
+
 def _dispatch(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
     """For each trigger word, the rules it can open, in ``TOKEN_RULES`` order: the last
     terms' table by identity (no hashing of the terms per statement)."""
@@ -373,14 +378,14 @@ def _dispatch_new(terms: WordingTerms) -> dict[str, tuple[Rule, ...]]:
     for rule in TOKEN_RULES:
         for word in _triggers(rule, terms):
             by_word.setdefault(word, []).append(rule)
-    return {word: tuple(rules) for word, rules in by_word.items()}
+    numbers = {w for w in by_word if w[:1].isdigit() or w[:1] == "$"}  # read by digits alone
+    return {w: _DIGIT_RULES if w in numbers else tuple(rules) for w, rules in by_word.items()}
 
 
 _LAST: list[tuple[WordingTerms | None, dict[str, tuple[Rule, ...]]]] = [(None, {})]
 """The terms last dispatched for and their table."""
 
-_DIGIT_RULES: tuple[Rule, ...] = (digits,)
-_NO_RULES: tuple[Rule, ...] = ()
+_NUMBER_FIRST = frozenset("0123456789$")  # how a number starts in ASCII
 
 
 def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
@@ -388,9 +393,13 @@ def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
     quantifier) and the rule that read it there, or None."""
     dispatch = _dispatch(ctx.lex.terms)
     for i, w in enumerate(toks):
-        # one dict look-up per word; a number ("3", "$100") is dispatched apart
-        c = w[:1]
-        rules = _DIGIT_RULES if c.isdigit() or c == "$" else dispatch.get(w, _NO_RULES)
+        # one set test per word; a number ("3", "$100") is dispatched apart
+        if w in dispatch:
+            rules = dispatch[w]
+        elif w[0] in _NUMBER_FIRST or (w[0] > "\x7f" and w[0].isdigit()):
+            rules = _DIGIT_RULES
+        else:
+            continue
         for rule in rules:
             found = rule(toks, i, ctx)
             if found is not None:

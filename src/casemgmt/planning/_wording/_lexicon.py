@@ -11,6 +11,7 @@ from typing import NamedTuple
 import attrs
 
 from casemgmt.planning._wording._irregular import IRREGULAR
+from casemgmt.planning._wording._negex import FOUND_WORDS
 from casemgmt.planning._wording._tables import _NEG_WORDS
 from casemgmt.planning._wording._terms import WordingTerms
 from casemgmt.planning._wording._tokens import Shorthand
@@ -40,17 +41,22 @@ def _inflect(base: str) -> frozenset[str]:
 class _Lexicon:
     """Longest-match lookup of single words and phrases, optionally inflected."""
 
-    __slots__ = ("_first", "_lemmas", "first_words")
+    __slots__ = ("_first", "_lemmas", "anchors", "first_words")
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
         # answer, built once; the first phrase read wins a tie, as a stable sort would
         first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
+        anchors: set[str] = set()
         for phrase in phrases:
             words = phrase.split()
             rest = tuple(words[1:])
             answer = (len(words), phrase)
-            for head in _inflect(words[0]) if inflect else (words[0],):
+            heads = _inflect(words[0]) if inflect else (words[0],)
+            # a phrase's longest word after its head (seldom a grammar word: "a maximum
+            # of" -> "maximum"); a one-word entry's every form
+            anchors.update((max(rest, key=len),) if rest else heads)
+            for head in heads:
                 by_length = first.get(head)
                 if by_length is None:  # most heads start one entry: no nested look-ups
                     first[head] = {len(rest): {rest: answer}}
@@ -63,6 +69,8 @@ class _Lexicon:
             for head, by_length in first.items()
         }
         self.first_words = frozenset(first)
+        self.anchors = frozenset(anchors)
+        """One word of each entry, as written: where none of them occurs, no entry can."""
         self._lemmas = {
             head: by_length[0][()][1] for head, by_length in first.items() if 0 in by_length
         }
@@ -91,6 +99,8 @@ class _Lexicon:
         costs a set test per token.
         """
         first = self._first
+        if first.keys().isdisjoint(toks[start:stop]):
+            return False  # no word that starts an entry: the common case, at C speed
         last = len(toks) if stop is None else min(stop, len(toks))
         return any(self.match(toks, i) is not None for i in range(start, last) if toks[i] in first)
 
@@ -144,6 +154,9 @@ class _Compiled:
     subordinators: _Lexicon
     any_verb: _Lexicon
     neg_triggers: frozenset[str]
+    neg_anchors: frozenset[str]
+    """Words one of which a negative target needs (``_negation``): without any, none can
+    be found, however many trigger words ("a", "or") a clause holds."""
     shorthand: Shorthand
     program: _Lexicon
     program_measures: _Lexicon
@@ -239,6 +252,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
             [*name_phrases.heads(), *cessation.heads(), *reduction.heads(), *ceiling.heads()]
         )
         | _NEG_WORDS,
+        neg_anchors=cessation.anchors | reduction.anchors | ceiling.anchors | FOUND_WORDS,
     )
 
 

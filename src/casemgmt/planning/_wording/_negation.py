@@ -73,11 +73,15 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     "relapse prevention plan", supports such as "without reminders") are skipped, and
     a topic ("the reasons to quit") or "unless" ends the scope.
     """
-    triggers = ctx.lex.neg_triggers
+    lex = ctx.lex
+    triggers = lex.neg_triggers
     scope = toks[start:end]
     fused = FREE_SUFFIX in " ".join(scope)  # "smoke-free" somewhere?
-    if not fused and triggers.isdisjoint(scope):
-        return None  # no trigger word: the common case, decided at C speed
+    if not fused and (triggers.isdisjoint(scope) or lex.neg_anchors.isdisjoint(toks[start:])):
+        # no trigger word, or no word a negative target needs ("a" starts "a maximum
+        # of", but without "maximum" nothing is found; a phrase may run past the scope):
+        # the common case, decided at C speed
+        return None
     topical = not TOPIC_TERMINATORS.isdisjoint(scope)
     aside = ASIDE_OPEN in scope
     i = start

@@ -140,3 +140,12 @@ TRIGGER_WORDS = (
 )
 """The closed-class words at which the negation reader stops (with the heads of the
 agency's cessation, reduction, ceiling and name lists)."""
+FOUND_WORDS = (
+    NEGATORS
+    | ABSENCE_PREPOSITIONS
+    | frozenset(first for first, _ in FREE_OF)
+    | frozenset((FREE_WORD,))
+    | ZERO_WORDS
+)
+"""The closed-class words that can themselves decide a negative target (a negator,
+"without", "free", "zero"); terminators and pseudo-triggers ("or", "if") never do."""

@@ -10,8 +10,8 @@ its ``repr`` (client details never reach output).
 
 from __future__ import annotations
 
-from casemgmt.planning._wording._chunk import _Clause
 from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._lexicon import _NONE
 
 __all__ = ["GoalReading"]
 
@@ -44,15 +44,16 @@ class GoalReading:
         "verbs_judged",
     )
 
-    def __init__(self, clause: _Clause, text: str) -> None:
-        self.toks = clause.toks
-        self.caps = clause.caps
-        self.full = clause.full
-        self.subject = clause.subject
-        self.subj_start = clause.subj_start
-        self.subj_end = clause.subj_end
-        self.pred: _Predicate | None = clause.pred
-        self.imperative_worker = clause.imperative_worker
+    def __init__(self, toks: list[str], caps: list[bool], full: list[str], text: str) -> None:
+        # the chunker (``_chunk``) fills in the subject and the verb group
+        self.toks = toks
+        self.caps = caps
+        self.full = full
+        self.subject = _NONE
+        self.subj_start = 0
+        self.subj_end = 0
+        self.pred: _Predicate | None = None
+        self.imperative_worker = False
         self.text = text
         self.verbs_judged: tuple[list[int], int, bool] | None = None
         """The verbs a measurable rule judges, worked out once (``_rules_measurable``)."""

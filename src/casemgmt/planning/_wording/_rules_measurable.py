@@ -18,6 +18,7 @@ from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
 from casemgmt.planning._wording._criteria import criterion_at, digits
+from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._measurable import (
     _accomplishment,
@@ -93,6 +94,7 @@ _CRITERIA = {
 """What each criterion rule of ``_criteria`` found, for the evidence."""
 
 
+@guard(verb=True)
 def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A state reached once and checked ("will be enrolled", "be employed", "be housed")."""
     pred = reading.pred
@@ -105,6 +107,7 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by("an attained state", m[1]) if m else _NO
 
 
+@guard(verb=True)
 def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """One verifiable accomplishment among the goal's verbs ("enrol in TAFE", "obtain a
     photo ID", "sign a lease"), unless a vague marker ("as needed") hedges it."""
@@ -122,6 +125,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _NO
 
 
+@guard(verb=True)
 def in_a_concrete_place(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """Being in a concrete, attained place or position ("be in stable housing", "be in
     full-time work"), not an ongoing institution ("be in school")."""
@@ -143,6 +147,7 @@ def in_a_concrete_place(reading: GoalReading, ctx: _Context) -> tuple[Finding, .
     return _NO
 
 
+@guard(verb=True, passive=True)
 def passive_accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """An accomplishment in the passive, its subject the thing acted on ("the lease will
     be signed", "housing will be secured")."""
@@ -160,6 +165,7 @@ def passive_accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding
     return measurable_by("an accomplishment in the passive", _verb_lemma(toks[pred.main], ctx))
 
 
+@guard(verb=True)
 def skill_shown_unassisted(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """ "Will be able to walk to the mailbox unassisted": one act shown without help.
 
@@ -194,6 +200,7 @@ def _ability_verb(reading: GoalReading, pred: _Predicate, ctx: _Context) -> int 
     return verb
 
 
+@guard(verb=True)
 def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """One act shown once (``_ability``): an ability to do a concrete act ("Can bathe
     self"), an assist level ("independent with ADLs"), a concrete act on a stated
@@ -216,6 +223,7 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by(kind) if kind else _NO
 
 
+@guard(verb=True)
 def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A state held until a date ("live with his aunt until June", "stay at the shelter
     until the end of term"): how long it lasts is a duration criterion, like "for six
@@ -233,6 +241,7 @@ def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _NO
 
 
+@guard(verb=False)
 def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb naming an attained thing ("Stable housing", "Full-time job");
     a one-word goal ("Housing") is a topic heading, not an outcome."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negation import _negative_in
 from casemgmt.planning._wording._reading import GoalReading
@@ -46,6 +47,7 @@ def negative(reading: GoalReading, words: str, kind: str) -> tuple[Finding]:
 # --- the rules, in the order they are asked -----------------------------------------
 
 
+@guard(verb=True)
 def negated_verb(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A negator in the verb group ("will not argue", "will never miss", "try not to")."""
     pred = reading.pred
@@ -66,6 +68,7 @@ def negative_in_scope(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     return negative(reading, *found) if found else _NO
 
 
+@guard(verb=True)
 def falls_on_a_scale(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A symptom scale as the subject of a falling verb ("her PHQ-9 score will fall by
     5"): a reduction on a problem."""

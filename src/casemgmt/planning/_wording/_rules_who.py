@@ -22,6 +22,7 @@ from casemgmt.planning._wording._actors import (
     _program_target,
 )
 from casemgmt.planning._wording._clauses import _Predicate
+from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._instructions import _serves_group
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
@@ -87,6 +88,7 @@ def _first_entry(
 # --- the rules, in the order they are asked -----------------------------------------
 
 
+@guard(verb=False)
 def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A goal with no verb that names a service or worker task ("Weekly home visits",
     "Referral to a GP"): receiving a service is not the client's behaviour."""
@@ -139,6 +141,7 @@ def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> b
     )
 
 
+@guard(verb=True, instruction=True)
 def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """An instruction to a worker ("Help Carla to...", "Refer to a GP", "To support
     Carla..."): what staff will do."""
@@ -154,6 +157,7 @@ def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
+@guard(verb=True, subjects=(_WORKER,))
 def worker_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A worker, service or agency is the subject ("Case manager will refer...")."""
     if reading.pred is None or reading.subject != _WORKER:
@@ -165,6 +169,7 @@ def worker_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(verb=True, subjects=(_OTHER, _CLIENT))
 def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """Someone other than the client is the subject ("The landlord will fix..."), or a
     relative acts on the client ("Walter's daughter will visit him")."""
@@ -180,6 +185,7 @@ def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     )
 
 
+@guard(verb=True, subjects=(_JOINT,))
 def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client and a worker share the act ("Ali and his worker will meet...")."""
     if reading.pred is None or reading.subject != _JOINT:
@@ -191,6 +197,7 @@ def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
+@guard(verb=True, subjects=(_CLIENT,))
 def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client only receives a service ("Ali will receive weekly counselling", "will
     benefit from group therapy"); attaining something of one's own is an act."""
@@ -208,6 +215,7 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
+@guard(verb=True, subjects=(_CLIENT,))
 def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The subject delivers a service ("I will provide two classroom lessons"): a
     practitioner writing their own goal, whatever the subject word."""
@@ -224,6 +232,7 @@ def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
+@guard(verb=True, passive=True)
 def done_by_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A passive with a worker as the doer: a worker's participle ("will be referred",
     "be supported to") or a worker "by" agent; "by herself" keeps it the client's."""
@@ -240,6 +249,7 @@ def done_by_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _NO
 
 
+@guard(verb=True, subjects=(_NONE,))
 def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A task passive with no one doing it ("Housing will be secured")."""
     pred = reading.pred
@@ -254,6 +264,7 @@ def done_by_no_one(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(verb=True, subjects=(_NONE,), passive=False)
 def thing_acts_on_client(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """An activity, tool or program does a worker's act to the client ("This activity will
     help teach the child to..."): the service acts; not "Daily walks will help reduce

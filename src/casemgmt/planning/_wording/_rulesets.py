@@ -12,14 +12,15 @@ from collections import Counter
 
 import attrs
 
-from casemgmt.core import RuleSet
+from casemgmt.core import Rule, RuleSet
+from casemgmt.planning._wording._guards import Shape, guarded
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._rules_measurable import MEASURABLE_RULES
 from casemgmt.planning._wording._rules_positive import POSITIVE_TERMS_RULES
 from casemgmt.planning._wording._rules_who import WHO_ACTS_RULES
 
-__all__ = ["DEFAULT_WORDING_RULES", "LIBRARY_RULES", "WordingRules"]
+__all__ = ["DEFAULT_WORDING_RULES", "LIBRARY_RULES", "WordingRules", "plan"]
 
 _Set = RuleSet[GoalReading, _Context]
 
@@ -73,3 +74,44 @@ LIBRARY_RULES: frozenset[object] = frozenset(
 )
 """The library's own rule functions: each returns a tuple of ``Finding`` (typed and
 tested), so ``decide`` trusts their answer and checks only an agency's rules."""
+
+
+_Rules = tuple[tuple[str, Rule[GoalReading, _Context]], ...]
+Plan = tuple[_Rules, _Rules, _Rules]
+"""The who-acts, positive-terms and measurable rules to ask about one sentence."""
+
+_PLANS: dict[tuple[int, Shape], tuple[WordingRules, Plan]] = {}
+_MAX_PLANS = 512
+"""Plans kept at most (a few shapes per rule sets in use; agencies build few)."""
+
+
+def plan(rules: WordingRules, reading: GoalReading) -> Plan:
+    """The rules of each set that can answer for ``reading``, in order: a guarded rule
+    (``_guards``) is left out when the sentence's shape is not one it answers for.
+    Worked out once per rule sets and shape."""
+    pred = reading.pred
+    shape: Shape = (
+        (False, reading.subject, False, False)
+        if pred is None
+        else (True, reading.subject, bool(pred.passive), reading.imperative_worker)
+    )
+    key = (id(rules), shape)
+    found = _PLANS.get(key)
+    if found is not None and found[0] is rules:  # an id can be reused once rules are gone
+        return found[1]
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    sets = (rules.who_acts, rules.positive_terms, rules.measurable)
+    asked = (
+        _asked(sets[0].rules, shape),
+        _asked(sets[1].rules, shape),
+        _asked(sets[2].rules, shape),
+    )
+    _PLANS[key] = (rules, asked)
+    return asked
+
+
+def _asked(rules: _Rules, shape: Shape) -> _Rules:
+    return tuple(
+        (name, rule) for name, rule in rules if rule not in guarded or guarded[rule](shape)
+    )

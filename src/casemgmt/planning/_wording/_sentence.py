@@ -34,7 +34,7 @@ def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | No
     toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return None
-    return GoalReading(_chunk(toks, caps, list(sent.toks), ctx), text)
+    return _chunk(toks, caps, list(sent.toks), ctx, text)
 
 
 def decide(
@@ -47,7 +47,9 @@ def decide(
     for name, rule in rules:
         try:
             found = rule(reading, ctx)
-            if found and rule not in LIBRARY_RULES:
+            if not found:
+                continue  # the common answer: the rule has nothing to say
+            if rule not in LIBRARY_RULES:
                 # a generator is truthy even when it yields nothing
                 found = tuple(found)
         except Exception as exc:
@@ -56,7 +58,7 @@ def decide(
         if not found:
             continue
         if rule in LIBRARY_RULES or all(isinstance(f, Finding) for f in found):
-            return name, cast("tuple[Finding, ...]", found)
+            return name, found  # type: ignore[return-value]  # checked just above
         failures.extend(_mended(name, found))
     return None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import NamedTuple
 
@@ -205,10 +204,6 @@ for the rest. Only the rest, a letter and a digit together ("2nd", "K10") or a n
 with a point or comma in it ("3.5", "1,000") need ``_TOKEN_ASCII``'s reading."""
 
 
-_first = operator.itemgetter(0)
-"""A token's first character (no token is empty)."""
-
-
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
     text = shorthand.expand(text)
@@ -225,19 +220,26 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         else:  # the label pattern always matches (all of it is optional)
             raws = _TOKEN.findall(line, _LINE_LABEL.match(line).end())  # type: ignore[union-attr]
         lows = list(map(str.lower, raws))
-        caps = list(map(str.isupper, map(_first, raws)))
-        if caps.count(True) > 1 and line.isupper():
+        caps = [raw[0].isupper() for raw in raws]  # no token is empty
+        capitals = caps.count(True)
+        if capitals > 1 and line.isupper():
             # a line in capitals ("SARAH WILL ATTEND ALL SESSIONS"): its capitals mark
             # neither names nor a heading, so it is read as sentence case
             caps = [k == 0 for k in range(len(caps))]
-        elif _TWO_CAPITALS.search(line, 1) and any(map(_acronym, raws[1:])):
+        elif (
+            capitals > (caps[0] if caps else 0)
+            and _TWO_CAPITALS.search(line, 1)
+            and any(map(_acronym, raws[1:]))
+        ):
             # an acronym inside a sentence ("My CPA resume") is no one's name; one that
-            # opens it ("FACS will close the case") stays a name, an agency's or a person's
+            # opens it ("FACS will close the case") stays a name, an agency's or a person's;
+            # a line with no capital after its first word (most lines) has none to look for
             caps[1:] = [c and not _acronym(r) for c, r in zip(caps[1:], raws[1:], strict=True)]
         if not shorthand.specials.isdisjoint(lows):
             _split_line(lows, caps, shorthand, sentences)
         elif lows:  # the common line: one sentence, no shorthand word
-            sentences.append(_sentence(lows, caps))
+            # below two capitals (most lines) it can never be a heading: no call needed
+            sentences.append(_Sentence(lows, caps) if capitals < 2 else _sentence(lows, caps))
     return sentences
 
 
