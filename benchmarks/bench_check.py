@@ -7,9 +7,11 @@ Usage (from the repository root)::
 
 Each size is written as JSON Lines, then checked by the real CLI
 entry point in this process (``--format json``, output to ``os.devnull``)
-under ``tracemalloc``. A warm-up pass over the smallest file runs first, so
-the bounded caches (goal wording, time frames) are already full and the
-comparison is of the streaming itself. Issue 9: the peak at 100k must be
+under ``tracemalloc``, from a full collection (see ``_traced_peak``). A
+warm-up pass over the smallest file runs first, so the bounded caches (goal
+wording, dates, time frames, day texts) are already full and the comparison
+is of the streaming itself; their sizes before and after each traced pass
+are printed. Issue 9: the peak at 100k must be
 within 1.2x the peak at 10k.
 
 At the smallest size it also times, side by side and interleaved (best of
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import os
 import resource
@@ -217,6 +220,31 @@ def _breakdown(path: Path, as_of: str, rounds: int, sample: int = 1_000) -> None
     print(f" = {1e6 / own:,.0f} cases/s on one core")
 
 
+def _cache_sizes() -> str:
+    from casemgmt._codegen import _values
+    from casemgmt.core import _time
+
+    return f"dates {len(_values.dates):,}, day texts {len(_time._ISO_DAYS):,}"
+
+
+def _traced_peak(path: Path, as_of: str) -> tuple[int, str]:
+    """tracemalloc's peak over one pass, from a full collection; and the caches' sizes.
+
+    A full collection empties CPython's free lists (tuples, lists, dicts,
+    frames); a pass refills them with blocks allocated while traced, which
+    then count as held. Without it the traced peak depends on how long ago the
+    collector last ran (0.69-0.84 MB for one 10k file in one process, issue
+    19); from a collection, each pass starts from the same state.
+    """
+    before = _cache_sizes()
+    gc.collect()
+    tracemalloc.start()
+    _check(path, as_of)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak, f"{before} / {_cache_sizes()}"
+
+
 def _write_reference(path: Path, n: int) -> None:
     from bench_core import make_case  # imports pydantic for its mirror: the bench extra
 
@@ -256,10 +284,7 @@ def main(argv: list[str] | None = None) -> None:
             code = _check(path, args.as_of)
             elapsed = time.perf_counter() - start
             cpu = time.process_time() - cpu
-            tracemalloc.start()
-            _check(path, args.as_of)
-            _, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
+            peak, caches = _traced_peak(path, args.as_of)
             rows.append((n, n / elapsed, peak))
             if n == sizes[0]:
                 _breakdown(path, args.as_of, args.rounds)
@@ -270,6 +295,7 @@ def main(argv: list[str] | None = None) -> None:
                 f" ({n / cpu:,.0f} per CPU second)"
                 f"  peak={peak / 1e6:6.2f} MB (tracemalloc)"
                 f"  largest case={_largest_line(path) / 1e3:5.1f} KB"
+                f"  caches before/after the traced pass: {caches}"
             )
     if len(rows) > 1:
         (n0, _, p0), (n1, _, p1) = rows[0], rows[-1]

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from casemgmt import Case, Client, dumps
 from casemgmt.cli import _jobs, main
-from casemgmt.cli._input import split_lines
+from casemgmt.cli._input import line_ranges, split_lines
 from casemgmt.examples.carla import carla_json
 
 
@@ -166,3 +166,35 @@ def test_a_range_is_cut_into_the_pieces_split_gives(parts: list[bytes]) -> None:
     """A worker's range, read one line at a time, gives exactly ``split(b"\\n")``."""
     data = b"".join(parts)
     assert data.split(b"\n") == list(split_lines(data))
+
+
+def _ranges_by_concatenation(data: bytes, chunk: int) -> list[tuple[int, int, int]]:
+    """The straightforward cut: keep the bytes after the last newline and join the next block."""
+    out, start, line, pending = [], 0, 1, b""
+    for at in range(0, len(data), chunk):
+        joined = pending + data[at : at + chunk]
+        cut = joined.rfind(b"\n") + 1
+        if not cut:
+            pending = joined
+            continue
+        out.append((start, start + cut, line))
+        line += joined.count(b"\n", 0, cut)
+        start, pending = start + cut, joined[cut:]
+    if pending:
+        out.append((start, start + len(pending), line))
+    return out
+
+
+@given(
+    st.lists(st.sampled_from([b"\n", b"\r\n", b"a", b"{}", b"xyz" * 5, b""]), max_size=40),
+    st.integers(min_value=1, max_value=12),
+)
+def test_ranges_read_into_one_buffer_cut_as_joining_blocks_does(
+    tmp_path_factory: pytest.TempPathFactory, parts: list[bytes], chunk: int
+) -> None:
+    """Offsets only, one reused buffer: the same ranges and first lines as the bytes joined."""
+    path = tmp_path_factory.mktemp("ranges") / "x.jsonl"
+    data = b"".join(parts)
+    path.write_bytes(data)
+    got = [(start, end, line) for _, start, end, line in line_ranges(str(path), chunk)]
+    assert got == _ranges_by_concatenation(data, chunk)
