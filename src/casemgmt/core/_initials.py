@@ -10,6 +10,7 @@ they are the notes' role abbreviations as often as anyone's initials ("CM",
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -20,12 +21,19 @@ __all__ = ["Word", "alone", "first_letters", "sequences", "with_initials"]
 Word = tuple[int, int, str]
 """A word of folded text: its start, its end and the word."""
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")  # noqa: RUF001
-_DOTTED = re.compile(
-    r"(?<![\w.\-])[^\W\d_](?:\.\s?[^\W\d_]){1,3}(?:\.(?!\s*(?:$|[A-Z])))?(?![\w\-])"
-)
-"""Dotted initials; the last dot is taken unless it also ends a sentence ("I saw A.J. Then")."""
-_PACKED = re.compile(r"(?<![\w.\-])[^\W\d_]{3,4}(?![\w.\-])")
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name's words; dotted initials, whose last dot is taken unless it also ends a
+    sentence ("I saw A.J. Then"); packed ones. Compiled on first use, not at import:
+    the records load this module for their display (issue 18)."""
+    return (
+        re.compile(r"[^\W\d_][\w'’\-]*"),  # noqa: RUF001
+        re.compile(
+            r"(?<![\w.\-])[^\W\d_](?:\.\s?[^\W\d_]){1,3}(?:\.(?!\s*(?:$|[A-Z])))?(?![\w\-])"
+        ),
+        re.compile(r"(?<![\w.\-])[^\W\d_]{3,4}(?![\w.\-])"),
+    )
 
 
 def first_letters(names: frozenset[str]) -> frozenset[str]:
@@ -42,7 +50,7 @@ def sequences(names: Iterable[str]) -> frozenset[str]:
     """
     found: set[str] = set()
     for name in names:
-        letters = [fold(w)[0] for w in _NAME_WORD.findall(name)]
+        letters = [fold(w)[0] for w in _patterns()[0].findall(name)]
         if len(letters) >= 2:
             found.update(("".join(letters), letters[0] + letters[-1]))
         if len(letters) >= 3:
@@ -60,12 +68,13 @@ def alone(text: str, initials: frozenset[str]) -> list[tuple[int, int]]:
     if not initials:
         return []
     spans = []
-    for match in _DOTTED.finditer(text):
+    _, dotted, packed = _patterns()
+    for match in dotted.finditer(text):
         letters = [c for c in match.group() if c.isalpha()]
         if all(c.isupper() for c in letters) and fold("".join(letters)) in initials:
             spans.append(match.span())
     if text != text.upper():  # some lowercase: not written all in capitals
-        spans += [m.span() for m in _PACKED.finditer(text)
+        spans += [m.span() for m in packed.finditer(text)
                   if m.group().isupper() and fold(m.group()) in initials]  # fmt: skip
     return spans
 
