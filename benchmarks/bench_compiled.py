@@ -52,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -120,28 +120,16 @@ def child(
 ) -> dict[str, object]:
     """In this interpreter (whichever build is on ``sys.path``): best seconds per case."""
     sys.path.insert(0, str(HERE))
-    from bench_core import make_case
+    from bench_core import make_case, rules_pass
 
     from casemgmt import Case, dumps, loads, validate
     from casemgmt.closure import evaluate
-    from casemgmt.planning import clear_wording_cache
     from casemgmt.referrals import _facts
 
     as_of = dt.date(2025, 6, 30)
     repeated = [make_case(i) for i in range(n_cases)]
     distinct = [make_case(i, distinct_texts=True) for i in range(n_cases)]
     docs = [dumps(c).encode() for c in repeated]
-
-    def rules(cases: list[Case], *, closure: bool) -> Callable[[], None]:
-        def run() -> None:
-            if cases is distinct:
-                clear_wording_cache()
-            for c in cases:
-                validate(c, as_of=as_of)
-                if closure:
-                    evaluate(c, as_of=as_of)
-
-        return run
 
     def load_all() -> None:
         for d in docs:
@@ -167,9 +155,9 @@ def child(
             cli(args)
 
     runs = {
-        "validate": rules(repeated, closure=False),
-        "validate+evaluate": rules(repeated, closure=True),
-        "validate+evaluate, distinct": rules(distinct, closure=True),
+        "validate": rules_pass(repeated, as_of, closure=False),
+        "validate+evaluate": rules_pass(repeated, as_of, closure=True),
+        "validate+evaluate, distinct": rules_pass(distinct, as_of, closure=True, cold=True),
         "loads": load_all,
         "dumps": dump_all,
         "check": check_all,

@@ -880,6 +880,29 @@ def run_shape(shape: str, n_cases: int, repeats: int) -> dict[str, Any]:
     }
 
 
+def rules_pass(
+    cases: list[Case], as_of: dt.date, *, closure: bool, cold: bool = False
+) -> Callable[[], None]:
+    """One pass of ``validate`` (and closure ``evaluate``) over ``cases``; ``cold``
+    clears the goal-wording cache first, so every statement is read afresh.
+
+    Shared with ``bench_compiled.py``, which runs it under another build.
+    """
+    from casemgmt import validate
+    from casemgmt.closure import evaluate
+    from casemgmt.planning import clear_wording_cache
+
+    def run() -> None:
+        if cold:
+            clear_wording_cache()
+        for c in cases:
+            validate(c, as_of=as_of)
+            if closure:
+                evaluate(c, as_of=as_of)
+
+    return run
+
+
 def run_rules(n_cases: int, repeats: int) -> dict[str, dict[str, float]]:
     """``validate`` and ``validate`` + closure ``evaluate`` per reference case, interleaved.
 
@@ -887,31 +910,20 @@ def run_rules(n_cases: int, repeats: int) -> dict[str, dict[str, float]]:
     goal-wording cache hits) and with every goal statement distinct, the
     wording cache cleared before each pass (issue 19: reported separately).
     """
-    from casemgmt import dumps, validate
-    from casemgmt.closure import evaluate
-    from casemgmt.planning import clear_wording_cache
+    from casemgmt import dumps
 
     as_of = dt.date(2025, 6, 30)
     repeated = [make_case(i) for i in range(n_cases)]
     distinct = [make_case(i, distinct_texts=True) for i in range(n_cases)]
 
-    def checks(cases: list[Case], *, closure: bool) -> Callable[[], None]:
-        def check() -> None:
-            if cases is distinct:
-                clear_wording_cache()
-            for c in cases:
-                validate(c, as_of=as_of)
-                if closure:
-                    evaluate(c, as_of=as_of)
-
-        return check
-
     times = interleaved(
         {
-            "validate": checks(repeated, closure=False),
-            "validate+evaluate": checks(repeated, closure=True),
-            "validate, distinct texts": checks(distinct, closure=False),
-            "validate+evaluate, distinct texts": checks(distinct, closure=True),
+            "validate": rules_pass(repeated, as_of, closure=False),
+            "validate+evaluate": rules_pass(repeated, as_of, closure=True),
+            "validate, distinct texts": rules_pass(distinct, as_of, closure=False, cold=True),
+            "validate+evaluate, distinct texts": rules_pass(
+                distinct, as_of, closure=True, cold=True
+            ),
         },
         repeats,
     )
