@@ -2,14 +2,14 @@
 
 The parent cuts each JSON Lines file into byte ranges that end at a line
 end (counting lines as it goes, so every report keeps the file's own line
-numbers) and hands them to a pool. Each worker reads its range itself and
-writes the range's report lines to a spool file of its own, in a temporary
-folder the parent made; ``imap`` hands back, in input order, only the
-range's counts and its stderr text, and the parent copies each spool file
-to the output (``os.sendfile`` where the output is a file descriptor) and
-deletes it. So the report never travels through the pool's pipe, pickled
-and unpickled, and the output, its order and the exit code are those of
-``--jobs 1``. The folder goes when the command ends, however it ends
+numbers) and hands them to worker processes (``_workers``). Each worker
+reads its range itself and writes the range's report lines to a spool file
+of its own, in a temporary folder the parent made; it answers, in input
+order, only the range's counts and its stderr text, and the parent copies
+each spool file to the output (``os.sendfile`` where the output is a file
+descriptor) and deletes it. So the report never travels through a pipe,
+pickled and unpickled, and the output, its order and the exit code are
+those of ``--jobs 1``. The folder goes when the command ends, however it ends
 (the workers are stopped first). A whole JSON case and an unreadable path
 are read by a worker as one piece; standard input is read by the parent.
 
@@ -37,6 +37,7 @@ from casemgmt.cli._input import entries, line_ranges, range_entries
 from casemgmt.cli._judge import Judge, Settings, Tally
 from casemgmt.cli._output import Sink
 from casemgmt.cli._progress import Progress
+from casemgmt.cli._workers import Workers
 from casemgmt.reading import STDIN, CaseLine, is_json_lines
 
 __all__ = ["CHUNK_BYTES", "SPOOL_PREFIX", "check_in_parallel"]
@@ -68,7 +69,7 @@ def _start_worker(settings: Settings, cwd: str, spool: str) -> None:
 
 
 def _work(numbered: tuple[int, _Task]) -> _Result:
-    if _judge is None:  # pragma: no cover - the pool's initializer sets it
+    if _judge is None:  # pragma: no cover - the workers' initializer sets it
         msg = "a check worker ran before it was started"
         raise RuntimeError(msg)
     number, (source, start, end, first_line) = numbered
@@ -123,17 +124,19 @@ def check_in_parallel(
 ) -> Tally:
     """Check ``paths`` with ``jobs`` worker processes; report in input order."""
     tally = Tally()
-    # Exited in reverse: the pool's workers are stopped (and joined) before
+    # Exited in reverse: the workers are stopped (and joined) before
     # the spool folder is removed, on success, an error or KeyboardInterrupt.
     with (
         tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX) as spool,
-        worker_context(__name__).Pool(jobs, _start_worker, (settings, os.getcwd(), spool)) as pool,
+        Workers(
+            worker_context(__name__), jobs, _work, _start_worker, (settings, os.getcwd(), spool)
+        ) as workers,
     ):
         for group in _groups(paths):
             if group == [STDIN]:
                 _serial(settings, group, sink=sink, err=err, progress=progress, tally=tally)
                 continue
-            for report, problems, part in pool.imap(_work, enumerate(_tasks(group))):
+            for report, problems, part in workers.imap(enumerate(_tasks(group))):
                 progress.before_output()
                 _copy(report, sink)
                 os.unlink(report)
