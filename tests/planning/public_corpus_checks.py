@@ -31,6 +31,7 @@ CORPORA = (
     "wording_public3",
     "wording_public4",
     "wording_public5",
+    "wording_public6",
 )
 """Every labelled set in the order they were made: a later corpus overlaps none before it."""
 
