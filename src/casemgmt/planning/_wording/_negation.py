@@ -10,9 +10,12 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negex import (
     ABSENCE_PREPOSITIONS,
     ADVERB_ENDING,
+    ANSWER_SPAN,
+    ANSWER_WORDS,
     ASIDE_CLOSE,
     ASIDE_OPEN,
     CEILING_TARGETS,
+    CEILINGS_BEFORE_A_VERB,
     CEILINGS_NEEDING_A_NUMBER,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
@@ -147,6 +150,8 @@ def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int |
         return 2
     if i > 0 and (toks[i - 1], toks[i]) in PSEUDO_AFTER:
         return 1
+    if toks[i] in NEGATORS and not ANSWER_WORDS.isdisjoint(toks[max(0, i - ANSWER_SPAN) : i]):
+        return 1  # "say yes or no": the answer named
     if i > 0 and (toks[i - 1], toks[i]) in SUPPORT_NEGATORS:
         support = ctx.lex.support.match(toks, i + 1)
         if support:  # "with no cues" is "without cues": doing it alone, not an absence
@@ -268,6 +273,7 @@ def _ceiling(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         or after[:1] == "$"
         or after in ctx.lex.terms.number_words
         or after in CEILING_TARGETS
+        or (ceil[1] in CEILINGS_BEFORE_A_VERB and after in ctx.lex.general_verbs)
     ):
         return ceil[1], "ceiling"
     return None

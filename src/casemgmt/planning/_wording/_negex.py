@@ -51,8 +51,13 @@ PSEUDO_PAIRS = frozenset(
 than", "whether or not"): both are skipped."""
 PSEUDO_AFTER = frozenset((("or", "not"), ("if", "not")))
 """A negator after these words negates nothing, even at the start of the scope."""
-SUPPORT_NEGATORS = frozenset((("with", "no"),))
-"""(word before, negator): with a support after ("with no cues"), doing it alone."""
+SUPPORT_NEGATORS = frozenset((("with", "no"), ("given", "no")))
+"""(word before, negator): with a support after ("with no cues", "given no adult support"),
+doing it alone."""
+ANSWER_WORDS = frozenset(("yes",))
+ANSWER_SPAN = 3
+"""A negator this few words after an answer word is the answer named, not a negation:
+"say yes or no", "yes/no questions", "indicate 'yes' or 'no'"."""
 SUPPORT_VERBS = frozenset(("needing", "being"))
 PASSIVE_SUPPORT = frozenset(("being",))
 """After "without", a support only before a participle ("without being told"); before an
@@ -70,6 +75,9 @@ CUT_COMPARATIVES = frozenset(("less", "fewer"))
 
 CEILINGS_NEEDING_A_NUMBER = frozenset(("under", "below", "only"))
 """Ceiling triggers only before a number or a target ("below 10", "only 2 days")."""
+CEILINGS_BEFORE_A_VERB = frozenset(("only",))
+"""Ceiling triggers also before a base-form verb: "only take a few", "only smoke outside"
+restrict the act itself."""
 CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 """Words after a ceiling trigger that make it one without a number ("below the
 clinical range")."""

@@ -85,11 +85,11 @@ _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refus
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
-ban|prohibit|forbid"""
+ban|prohibit|forbid|block access|step away"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
-remission of|remission"""
+remission of|remission|restrict|sparingly"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
@@ -328,7 +328,8 @@ _CATENATIVE_VERBS = """continue|try|begin|start|learn|aim|plan|want|need|choose|
 like|love|commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
 make sure|remember|manage|be able|be ready|be willing|be going|be prepared|
 be expected|be required|be motivated|be encouraged|be supported|be helped|be assisted|
-make an effort|make efforts|take steps|undertake|promise|pledge|resolve|get|go on|
+make an effort|make efforts|make a decision|make the decision|
+take steps|undertake|promise|pledge|resolve|get|go on|
 keep|work hard|be committed|be determined|be ready|be likely|be responsible|
 learn how|know how|find out how|practise how|practice how|be asked|be expected|
 be linked|be connected|be referred|be taught|be coached|be enabled|be empowered"""

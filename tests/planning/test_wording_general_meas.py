@@ -1,0 +1,69 @@
+"""Goal-wording mechanisms of the seventh session (issue 15): positive terms, measurable.
+
+Each example names the rule of ACCEPTANCE.md "Goal wording" or WORDING_LABELS.md it
+checks, with statements written for this test (in no scored corpus), on both sides of
+the rule, so a test fails if the mechanism is lost or over-reaches; each failed on the
+analyser at fe60789 for at least one example. Earlier sessions' examples are in
+``test_wording_general.py`` and ``test_wording_general_terms.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planning.wording_codes import N, codes
+
+# --- positive terms: an answer word is named, not a negation -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rosa will answer yes or no questions about her day with 80% accuracy", False),
+        ("Rosa will nod or shake her head to show 'yes' or 'no'", False),
+        ("Rosa will say yes/no when offered a choice", False),
+        ("Rosa will say yes to one outing a week and no longer skip meals", True),
+        ("Rosa will have no missed meals", True),
+    ],
+)
+def test_an_answer_word_is_named_not_a_negation(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Positive terms": negative when the target is worded as negation ("not,
+    never, no more"); "no" named as an answer beside "yes" negates nothing, like a topic
+    word ("talk about what upsets him"). A negator elsewhere still counts."""
+    assert (N in codes(text, "Rosa")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rosa will read the passage aloud given no adult support", False),
+        ("Rosa will finish her homework given no prompts", False),
+        ("Rosa will go to school given no absences last term", True),  # a problem
+    ],
+)
+def test_given_no_support_is_doing_it_alone(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE: "without" + a support ("unaided", "without reminders") is not negative;
+    "given no adult support" says the same, as "with no cues" does."""
+    assert (N in codes(text, "Rosa")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rosa will restrict her salt intake", True),
+        ("Rosa will use her inhaler sparingly", True),
+        ("Rosa will block access to betting apps on her phone", True),
+        ("Rosa will step away when her brother teases her", True),
+        ("Rosa will make a decision to cut out energy drinks", True),
+        ("Rosa will make a decision about her course by June", False),
+        ("Only smoke on the balcony", True),  # "only" before the act
+        ("Rosa will go to the party and only drink two beers", True),
+        ("Rosa will only need one prompt to start", False),  # a ceiling on support
+    ],
+)
+def test_restraint_and_ceilings_written_as_verbs(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Positive terms": cessation or restraint, avoidance or prevention, and a
+    reduction or ceiling on a problem are negative, in any wording: "restrict",
+    "sparingly", "block access", "step away", "only" + the act; "make a decision to"
+    passes its target on like "make an effort to" (WORDING_LABELS 2, catenatives)."""
+    assert (N in codes(text, "Rosa")) is flagged
