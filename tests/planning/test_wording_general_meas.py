@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.planning.wording_codes import N, codes
+from tests.planning.wording_codes import M, N, codes
 
 # --- positive terms: an answer word is named, not a negation -------------------------
 
@@ -67,3 +67,52 @@ def test_restraint_and_ceilings_written_as_verbs(text: str, *, flagged: bool) ->
     "sparingly", "block access", "step away", "only" + the act; "make a decision to"
     passes its target on like "make an effort to" (WORDING_LABELS 2, catenatives)."""
     assert (N in codes(text, "Rosa")) is flagged
+
+
+# --- measurable: one service given once, named without a verb -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Referral to a dietitian", False),
+        ("Formal referral to the housing register", False),
+        ("Assessment of the household's budget", False),
+        ("Orientation on tenancy rights", False),
+        ("Referrals for legal and health services", True),  # several: how many?
+        ("Psychiatric evaluation and/or treatment", True),  # joined to an ongoing service
+        ("Assessment as needed", True),  # vague
+    ],
+)
+def test_one_service_given_once_is_an_event(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: "a worker's single act ("refer", "make a referral") counts as an
+    event"; ACCEPTANCE "Measurable": "one verifiable accomplishment". A verbless goal
+    naming one referral, assessment or orientation names that event; plural or ongoing
+    services and vague ones stay open-ended ("numbers ... not criteria")."""
+    assert (M in codes(text)) is flagged
+
+
+# --- measurable: choosing a day, contacting one helper --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will pick a day to clear out his spare room", False),
+        ("Omar will choose a start day for his new routine", False),
+        ("Omar will talk to his GP about his sleep", False),
+        ("Omar will speak with his probation officer about the move", False),
+        ("Omar will meet with his sponsor", False),
+        ("Omar will talk to other tenants about the garden", True),  # people in general
+        ("Omar will talk about his feelings", True),  # talk with no count
+        ("Omar will talk to his friends about the garden", True),
+    ],
+)
+def test_choosing_a_day_and_contacting_one_helper_are_single_acts(
+    text: str, *, flagged: bool
+) -> None:
+    """WORDING_LABELS 3: measurable by "one verifiable accomplishment: ... book/call/ask/
+    contact someone", "set a quit date"; picking one day fixes a date as setting one does,
+    and talking to or meeting with one helper is contacting them. ACCEPTANCE: "talk with
+    no count (discuss, explore)" stays not measurable, as do people in general."""
+    assert (M in codes(text, "Omar")) is flagged

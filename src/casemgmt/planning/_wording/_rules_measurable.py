@@ -22,9 +22,11 @@ from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._measurable import (
     _accomplishment,
+    _contacts_one,
     _nominal_accomplishment,
     _one_thing,
     _performed,
+    _service_event,
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
@@ -120,6 +122,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
             _accomplishment(toks, v, end, ctx)
             or _one_thing(toks, v, end, ctx)
             or _performed(toks, v, end, ctx)
+            or _contacts_one(toks, v, end, ctx)
         ):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
@@ -251,6 +254,16 @@ def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by("an attained thing", thing) if thing else _NO
 
 
+@guard(verb=False)
+def service_event(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A goal with no verb naming one service given once ("Referral to a psychologist",
+    "Orientation on local laws"): a worker's single act is an event (WORDING_LABELS 3)."""
+    if reading.pred is not None:
+        return _NO
+    event = _service_event(reading.toks, ctx)
+    return measurable_by("a single service event", event) if event else _NO
+
+
 MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
     (
         ("measurable.criterion", criterion),
@@ -262,6 +275,7 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("measurable.shown-once", shown_once),
         ("measurable.held-until", held_until),
         ("measurable.attained-thing", attained_thing),
+        ("measurable.service-event", service_event),
     )
 )
 """What makes a goal measurable, in the order asked; the first finding suffices."""

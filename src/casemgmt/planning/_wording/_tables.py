@@ -241,6 +241,13 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_CONTACT_VERBS = _set("""talk speak meet consult""")
+_CONTACT_PREPOSITIONS = _set("""to with""")
+"""Talking to or meeting with one named helper ("talk to your doctor", "meet with my
+sponsor") is contacting someone: one verifiable act, as "call" or "contact" is."""
+_CHOOSING_VERBS = _set("""choose pick select set name fix""")
+"""Choosing one day or time ("pick a quit day", "choose a specific day") fixes a date:
+done once, though its object is a unit of time."""
 _PER_EVENT_VERBS = _set("""attend book schedule make set arrange keep go participate""")
 """Verbs done once per event: with plural events and no count ("book appointments", "set
 up their medical appointments") they are ongoing; enrolling in classes is one act."""

@@ -76,6 +76,11 @@ health checks|physical exam|eye exam|dental exam|vaccination|vaccinations|immuni
 immunization|flu shot|blood test|blood tests|scan|x-ray|treatments|therapies|
 psychotherapies|referral services|care services|medication management|pharmacotherapy"""
 
+# Services given once, named without a verb: "Referral to a psychologist", "Family
+# interview to collect social history" (WORDING_LABELS 3: a worker's single act is an event).
+_SERVICE_EVENTS = """referral|assessment|reassessment|evaluation|interview|orientation|
+closure|consultation|case conference|discharge meeting|needs assessment"""
+
 # --- Negative terms --------------------------------------------------------
 
 _NEGATORS = """not|never|no|none|nothing|nor|neither|nobody|no one|no longer|no more|
