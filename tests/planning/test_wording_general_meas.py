@@ -116,3 +116,26 @@ def test_choosing_a_day_and_contacting_one_helper_are_single_acts(
     and talking to or meeting with one helper is contacting them. ACCEPTANCE: "talk with
     no count (discuss, explore)" stays not measurable, as do people in general."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: an attained state behind an adverb, a role taken up -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will be gainfully employed by March", False),
+        ("Omar will be securely housed", False),
+        ("Omar will become a carpenter", False),
+        ("Omar will be a self-employed electrician", False),
+        ("Omar will become a volunteer at the food bank", False),
+        ("Omar will be a better listener", True),  # a quality: a direction
+        ("Omar will be really relaxed", True),  # an inner state
+    ],
+)
+def test_an_attained_state_or_role_is_measurable(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: "be employed/enrolled/housed" is one verifiable accomplishment
+    whatever adverb qualifies it, and taking up a role ("become a nurse") is attained
+    once; ACCEPTANCE "Measurable": direction ("better") and inner states stay not
+    measurable."""
+    assert (M in codes(text, "Omar")) is flagged

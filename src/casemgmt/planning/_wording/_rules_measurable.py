@@ -43,6 +43,8 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_PRONOUNS,
     _ONE_THING,
     _ONGOING_SKILLS,
+    _PREPOSITIONS,
+    _ROLE_ENDINGS,
     _UNTIL,
 )
 
@@ -102,11 +104,22 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or pred.lemma != "be" or not pred.state:
         return _NO
-    toks = reading.toks
-    m = ctx.lex.attainment_states.match(toks, pred.main)
+    toks, main = reading.toks, pred.main
+    if pred.state.endswith("ly") and main + 1 < len(toks):
+        main += 1  # "be gainfully employed": the adverb qualifies the state
+    m = ctx.lex.attainment_states.match(toks, main)
     if m is None and pred.state in _ONE_THING and not pred.negs:
-        m = ctx.lex.worker.match(toks, pred.main + 1)  # "become a counsellor": a role
+        m = ctx.lex.worker.match(toks, main + 1) or _role(toks, main + 1)  # "become a nurse"
     return measurable_by("an attained state", m[1]) if m else _NO
+
+
+def _role(toks: Sequence[str], k: int) -> tuple[int, str] | None:
+    """An agent noun taken up as a role ("be a welder", "a self-employed welder")."""
+    if k + 1 < len(toks) and "-" in toks[k]:
+        k += 1  # a compound modifier
+    w = toks[k] if k < len(toks) else ""
+    ends = k + 1 >= len(toks) or toks[k + 1] in _PREPOSITIONS or toks[k + 1] in _COORD
+    return (1, "a role") if w.isalpha() and w.endswith(_ROLE_ENDINGS) and ends else None
 
 
 @guard(verb=True)

@@ -241,6 +241,10 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
+"""Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
+taken up, an attained state; only bare or after a compound modifier ("a self-employed
+welder"), since an adjective makes it a quality ("a better parent", "a positive role")."""
 _CONTACT_VERBS = _set("""talk speak meet consult""")
 _CONTACT_PREPOSITIONS = _set("""to with""")
 """Talking to or meeting with one named helper ("talk to your doctor", "meet with my
