@@ -139,3 +139,23 @@ def test_an_attained_state_or_role_is_measurable(text: str, *, flagged: bool) ->
     once; ACCEPTANCE "Measurable": direction ("better") and inner states stay not
     measurable."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: a learning goal names a skill, not yet an act ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will learn how to write a cover letter", True),
+        ("Omar will learn to open a bank account online", True),
+        ("Omar will learn to cook a meal with his mentor twice a week", False),  # a criterion
+        ("Omar will write a cover letter", False),  # the act itself
+    ],
+)
+def test_a_learning_goal_names_a_skill(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: abstract objects ("skills, confidence, strategies, ways") are not
+    measurable, and "learn to"/"learn how to" names a skill to be gained rather than the
+    act done (probe: "Grace will learn to cook a simple meal" is not measurable); a
+    criterion still makes it measurable, and the act itself is an accomplishment."""
+    assert (M in codes(text, "Omar")) is flagged

@@ -40,6 +40,7 @@ from casemgmt.planning._wording._tables import (
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
     _INNER_VERBS,
+    _LEARNING_VERBS,
     _OBJECT_PRONOUNS,
     _ONE_THING,
     _ONGOING_SKILLS,
@@ -302,8 +303,11 @@ def vague_word(reading: GoalReading, ctx: _Context) -> str | None:
     ``goal.not-measurable`` finding quotes ("gives a direction, not an end point")."""
     if reading.pred is None:
         return None
-    toks, vague = reading.toks, ctx.lex.vague_verbs
-    for k in verbs_judged(reading, reading.pred, ctx)[0]:
+    toks, vague, pred = reading.toks, ctx.lex.vague_verbs, reading.pred
+    verbs = verbs_judged(reading, pred, ctx)[0]
+    if not verbs and _learning(toks, reading.subj_end, pred):
+        verbs = [pred.main]  # "learn to manage her anger": 'manage' is still vague
+    for k in verbs:
         vv = vague.match(toks, k)
         if vv and vv[1] not in ("be",):
             return vv[1]
@@ -339,6 +343,8 @@ def _verbs_to_judge(
         # "be more motivated to look for work": the target is a direction, not the act
         inner = True
         verbs = []
+    if _learning(toks, subj_end, pred):
+        inner, verbs = True, []  # "learn how to make a budget": a skill, not yet an act
     if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
         end = len(toks)  # "use the support of her worker to find housing": the aim counts
     reported = _THAT in toks  # "ensure that the refugee secures..." (rare: one test)
@@ -371,6 +377,11 @@ def _verbs_to_judge(
     if pred.negs:
         verbs = []  # a negated event is not a completed one ("will not return to...")
     return verbs, end, inner
+
+
+def _learning(toks: Sequence[str], subj_end: int, pred: _Predicate) -> bool:
+    """Is the goal's verb behind a catenative of learning ("learn how to cook a meal")?"""
+    return not _LEARNING_VERBS.isdisjoint(toks[subj_end : pred.start])
 
 
 _THAT = "that"

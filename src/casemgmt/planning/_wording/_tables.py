@@ -245,6 +245,10 @@ _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 """Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
 taken up, an attained state; only bare or after a compound modifier ("a self-employed
 welder"), since an adjective makes it a quality ("a better parent", "a positive role")."""
+_LEARNING_VERBS = _set("""learn learns learned learnt learning""")
+"""A catenative of learning ("learn to budget", "learn how to cook a meal"): the target is
+a skill, not yet one act; only a criterion makes it measurable (WORDING_LABELS 3: skills
+are abstract objects)."""
 _CONTACT_VERBS = _set("""talk speak meet consult""")
 _CONTACT_PREPOSITIONS = _set("""to with""")
 """Talking to or meeting with one named helper ("talk to your doctor", "meet with my
