@@ -159,3 +159,24 @@ def test_a_learning_goal_names_a_skill(text: str, *, flagged: bool) -> None:
     act done (probe: "Grace will learn to cook a simple meal" is not measurable); a
     criterion still makes it measurable, and the act itself is an accomplishment."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- reading: "e.g." and "i.e." end no sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("Omar will name sizes (e.g., bigger, less) when asked", N, False),  # an aside
+        ("Omar will sort his post (i.e. no bills left unopened)", N, False),
+        ("Omar will improve his situation (e.g. a new flat)", M, True),  # still direction
+        ("Omar will sort his post every day (e.g. bills, letters)", M, False),
+    ],
+)
+def test_latin_abbreviations_end_no_sentence(text: str, code: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Goal wording" judges one statement; the dots of "e.g." and "i.e." end
+    no sentence, so what follows stays the aside of the sentence it qualifies (an aside
+    in brackets is not the target, ACCEPTANCE "Positive terms") instead of being read as
+    a goal of its own ("less" alone would be a reduction, "a new flat" an attained
+    thing)."""
+    assert (code in codes(text, "Omar")) is flagged
