@@ -180,3 +180,23 @@ def test_latin_abbreviations_end_no_sentence(text: str, code: str, *, flagged: b
     a goal of its own ("less" alone would be a reduction, "a new flat" an attained
     thing)."""
     assert (code in codes(text, "Omar")) is flagged
+
+
+# --- positive terms: "but not" + a time or number restricts the act -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will drink coffee in the morning but not 6 hours before bed", True),
+        ("Omar will drink coffee daily (but not within an hour of bedtime)", True),
+        ("Omar will walk to the shops with his worker nearby but not holding his arm", False),
+        ("Omar will travel to the clinic without a companion", False),  # a support
+    ],
+)
+def test_but_not_with_a_time_restricts_the_act(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Positive terms": negative when the target is worded as negation, and "a
+    mix with any negative target is negative"; "but not" + a time or a count restricts
+    the client's own act, inside brackets or out, while "but not" + what a supporter does
+    only qualifies it, and "without" + a support ("unaided") is not negative."""
+    assert (N in codes(text, "Omar")) is flagged

@@ -17,6 +17,7 @@ from casemgmt.planning._wording._negex import (
     CEILING_TARGETS,
     CEILINGS_BEFORE_A_VERB,
     CEILINGS_NEEDING_A_NUMBER,
+    CONTRAST_BUT,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
     FREE_OF,
@@ -90,7 +91,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     i = start
     while i < end:
         w = toks[i]
-        if aside and w == ASIDE_OPEN and i > start:
+        if aside and w == ASIDE_OPEN and i > start and not _restriction(toks, i + 1):
             # an aside, closed or cut off ("by negation (not a...)"): not the target
             i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
             continue
@@ -124,11 +125,19 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         return False
     nxt = toks[i + 1]
     return not (
-        nxt in ctx.lex.general_verbs
+        nxt[:1].isdigit()  # "exercise daily but not 3 hours before bed": a restriction
+        or nxt in ctx.lex.terms.number_words
+        or nxt in ctx.lex.general_verbs
         or ctx.lex.any_verb.lemma(nxt) == nxt
         or nxt in _PREPOSITIONS
         or nxt in _DETERMINERS
     )
+
+
+def _restriction(toks: Sequence[str], k: int) -> bool:
+    """Does an aside open with "but not" ("(but not within 3 hours of bed)")? It restricts
+    the goal's act like the same words outside brackets, so it stays in scope."""
+    return k + 1 < len(toks) and toks[k] == CONTRAST_BUT and toks[k + 1] in NEGATORS
 
 
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:

@@ -97,10 +97,14 @@ POSSESSIVE_MARKS = frozenset(("'s",))
 
 TERMINATORS = frozenset(("unless",))
 """End the scope: what follows "unless" is a condition, not the target."""
-CONTRAST_LEADS = frozenset(("but", ","))
+CONTRAST_BUT = "but"
+"""An aside opening "(but not ..." restricts the act: in scope, as outside brackets."""
+CONTRAST_LEADS = frozenset((CONTRAST_BUT, ","))
 """Before a negator after the goal's own act, these open a contrast that qualifies it
 ("ride the bus with my worker nearby but not sitting with me", "walk to school, not
-get a lift"): the negation is not the goal's target, so the scope ends."""
+get a lift"): the negation is not the goal's target, so the scope ends; not before a
+number or a preposition ("but not 3 hours before bed", "but not within an hour"), a
+restriction on the act, which is negative."""
 ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
 """An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
 NEW_TARGET_LEADS = frozenset(("and", "or", "then"))

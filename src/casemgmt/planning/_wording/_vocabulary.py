@@ -108,7 +108,8 @@ _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assista
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
-an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
+an escort|a support person|companion|safety companion|chaperone|supports|staff support|
+worker support|cueing|cues|guidance|
 cue|verbal cue|verbal cues|physical assist|assist|modeling|modelling|adult modeling|
 adult modelling|adult support|adult assistance|adult help|scaffolding|redirection|
 redirections|redirects|repetition|repetitions|rephrasing|reminding|cuing|assists|coaching|
