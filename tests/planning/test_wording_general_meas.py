@@ -100,12 +100,12 @@ def test_one_service_given_once_is_an_event(text: str, *, flagged: bool) -> None
     [
         ("Omar will pick a day to clear out his spare room", False),
         ("Omar will choose a start day for his new routine", False),
-        ("Omar will talk to his GP about his sleep", False),
-        ("Omar will speak with his probation officer about the move", False),
+        ("Omar will meet with his probation officer about the move", False),
         ("Omar will meet with his sponsor", False),
-        ("Omar will talk to other tenants about the garden", True),  # people in general
-        ("Omar will talk about his feelings", True),  # talk with no count
-        ("Omar will talk to his friends about the garden", True),
+        ("Omar will consult with a dietitian", False),
+        ("Omar will meet with other tenants about the garden", True),  # people in general
+        ("Omar will talk to his GP about his sleep", True),  # talk with no count
+        ("Omar will talk about his feelings", True),
     ],
 )
 def test_choosing_a_day_and_contacting_one_helper_are_single_acts(
@@ -113,8 +113,8 @@ def test_choosing_a_day_and_contacting_one_helper_are_single_acts(
 ) -> None:
     """WORDING_LABELS 3: measurable by "one verifiable accomplishment: ... book/call/ask/
     contact someone", "set a quit date"; picking one day fixes a date as setting one does,
-    and talking to or meeting with one helper is contacting them. ACCEPTANCE: "talk with
-    no count (discuss, explore)" stays not measurable, as do people in general."""
+    and meeting with one helper is contacting them. ACCEPTANCE: "talk with no count
+    (discuss, explore)" stays not measurable, as do people in general."""
     assert (M in codes(text, "Omar")) is flagged
 
 

@@ -319,10 +319,10 @@ def _performed(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
 
 
 def _contacts_one(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
-    """Talking to or meeting with one helper ("talk to your doctor", "meet with my
-    sponsor"): contacting someone, one verifiable act (WORDING_LABELS 3: "book/call/ask/
-    contact someone"); not people in general ("talk to other peers"), not the client or
-    family ("speak to the child calmly"), not a name (who is named is not known)."""
+    """Meeting with one helper ("meet with my sponsor", "consult with the dietitian"):
+    contacting someone, one verifiable act (WORDING_LABELS 3: "book/call/ask/contact
+    someone"); not people in general ("meet with other parents"), not the client or
+    family, not a name (who is named is not known)."""
     lex = ctx.lex
     if (lex.any_verb.lemma(toks[v]) or toks[v]) not in _CONTACT_VERBS:
         return False

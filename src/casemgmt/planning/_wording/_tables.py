@@ -249,10 +249,11 @@ _LEARNING_VERBS = _set("""learn learns learned learnt learning""")
 """A catenative of learning ("learn to budget", "learn how to cook a meal"): the target is
 a skill, not yet one act; only a criterion makes it measurable (WORDING_LABELS 3: skills
 are abstract objects)."""
-_CONTACT_VERBS = _set("""talk speak meet consult""")
-_CONTACT_PREPOSITIONS = _set("""to with""")
-"""Talking to or meeting with one named helper ("talk to your doctor", "meet with my
-sponsor") is contacting someone: one verifiable act, as "call" or "contact" is."""
+_CONTACT_VERBS = _set("""meet consult""")
+_CONTACT_PREPOSITIONS = _set("""with""")
+"""Meeting with or consulting one helper ("meet with my sponsor", "consult with the
+dietitian") is contacting someone: one verifiable act, as "call" or "contact" is. Not
+"talk to" or "speak with": talk with no count is not measurable (ACCEPTANCE)."""
 _CHOOSING_VERBS = _set("""choose pick select set name fix""")
 """Choosing one day or time ("pick a quit day", "choose a specific day") fixes a date:
 done once, though its object is a unit of time."""
