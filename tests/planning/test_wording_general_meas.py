@@ -200,3 +200,27 @@ def test_but_not_with_a_time_restricts_the_act(text: str, *, flagged: bool) -> N
     the client's own act, inside brackets or out, while "but not" + what a supporter does
     only qualifies it, and "without" + a support ("unaided") is not negative."""
     assert (N in codes(text, "Omar")) is flagged
+
+
+# --- positive terms: infinitive lists, "block", "zero" + a plural, "only as much" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("To cut down gambling (online, at the pub, at the track)", True),
+        ("to lessen cravings, to sleep well and to eat regularly", True),
+        ("To get to work on time, Omar will set two alarms", False),  # a real opener
+        ("Omar will block betting sites on his phone", True),
+        ("Omar will build a tower of 10 blocks", False),  # a noun
+        ("Omar will have zero bets on the horses this month", True),
+        ("Omar will take only as much cash as he needs", True),
+        ("Omar will walk to the bus stop without his walking frame", False),  # an aid
+    ],
+)
+def test_infinitive_lists_and_restraint_wordings(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Positive terms": cessation or restraint, avoidance or prevention,
+    absence ("zero" + a problem), reduction or a ceiling ("no more than") are negative;
+    "without" + a support or aid is not. A comma inside brackets or between listed
+    infinitive goals ends no opener, so the first goal is read, not dropped."""
+    assert (N in codes(text, "Omar")) is flagged

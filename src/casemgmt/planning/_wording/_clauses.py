@@ -321,6 +321,8 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
         if not toks or toks[0] not in _CLIENT_OPENERS_ALL or "," not in toks:
             break
         k = toks.index(",")
+        if _not_an_opener(toks, k):
+            break
         if _find_modal(toks[:k]) >= 0 and toks[0] not in (
             "if",
             "when",
@@ -340,6 +342,19 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
             break
         toks, caps = toks[k + 1 :], caps[k + 1 :]
     return toks, caps
+
+
+def _not_an_opener(toks: list[str], k: int) -> bool:
+    """Is the comma at ``k`` no opener's end: inside brackets ("To give up a vice
+    (smoking, drinking...)"), or between goals listed as infinitives ("to reduce
+    symptoms, to maximize quality of life")?"""
+    before = toks[:k]
+    if "(" in before and ")" not in before:
+        return True
+    return toks[0] == _TO and toks[k + 1 : k + 2] == [_TO]
+
+
+_TO = "to"
 
 
 def _cut_bare_opener(

@@ -34,6 +34,7 @@ from casemgmt.planning._wording._negex import (
     PASSIVE_SUPPORT,
     PAUSE_FOLLOWERS,
     PAUSES,
+    PLURAL_ENDING,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -240,8 +241,11 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         return free, "absence"
     if w == FREE_WORD and i > 0 and _free_of_thing(toks[i - 1], ctx):
         return f"{toks[i - 1]} {w}", "absence"  # "pain free", "drug free": "-free" apart
-    if w in ZERO_WORDS and ctx.lex.countable.occurs(toks, i + 1, i + 4):
-        return w, "absence"  # "zero suspensions", "zero school suspensions"
+    if w in ZERO_WORDS and (
+        ctx.lex.countable.occurs(toks, i + 1, i + 4)
+        or any(t.isalpha() and t.endswith(PLURAL_ENDING) for t in toks[i + 1 : i + 3])
+    ):
+        return w, "absence"  # "zero suspensions", "zero school suspensions", "zero bets"
     return None
 
 

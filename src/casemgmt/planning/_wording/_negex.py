@@ -28,7 +28,8 @@ FREE_WORD = "free"
 ADVERB_ENDING = "ly"
 """Before "free" a word ending so is an adverb ("completely free"), not what is absent."""
 ZERO_WORDS = frozenset(("zero",))
-"""Absence when a countable event follows: "zero incidents"."""
+"""Absence when a countable event or any plural follows: "zero incidents", "zero bets"."""
+PLURAL_ENDING = "s"
 
 # --- pseudo-triggers -------------------------------------------------------------------
 
@@ -129,9 +130,9 @@ with her GP about cutting down"), not the goal's target."""
 
 # --- which verb reading -------------------------------------------------------------
 
-VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse"))
+VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse", "block"))
 """Triggers only as verbs ("end the relationship"), not as nouns or adjectives ("lower
-extremity", "rules and limits", "take out the refuse")."""
+extremity", "rules and limits", "take out the refuse", "stack the blocks")."""
 VERB_LEADS = frozenset(("to", "and", "or", "not", "never"))
 """Words (with modals, adverbs and subject pronouns) after which a word is a verb."""
 NOUN_OF = frozenset((("end", "of"),))

@@ -90,7 +90,7 @@ _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refus
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
-ban|prohibit|forbid|block access|step away"""
+ban|prohibit|forbid|block|block access|step away"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
@@ -99,7 +99,8 @@ remission of|remission|restrict|sparingly"""
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under|only when|only if|limit of|limits of|cap of|quota of|allowance of"""
+or under|only when|only if|only as much|only as many|limit of|limits of|cap of|quota of|
+allowance of"""
 
 # After "without", these keep the goal positive ("without reminders"): a prompt, a person's
 # help, or an aid or device the client manages without ("without a cane", "without a
@@ -116,7 +117,8 @@ redirections|redirects|repetition|repetitions|rephrasing|reminding|cuing|assists
 oversight|escort|aide|model|models|hand-over-hand|physical guidance|accommodation|
 accommodations|modification|modifications|adaptations|visuals|visual supports|
 assistive device|assistive devices|adaptive equipment|device|devices|equipment|cane|
-canes|walker|walkers|wheelchair|crutch|crutches|gait belt|grab bar|grab bars|handrail|
+canes|walker|walkers|walking frame|zimmer frame|wheelchair|crutch|crutches|gait belt|
+grab bar|grab bars|handrail|
 handrails|rail|railing|calculator|word bank|number line|manipulatives|notes"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
