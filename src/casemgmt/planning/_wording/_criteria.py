@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from casemgmt.planning._wording._criteria_quantifiers import (
+    OCCASION_WORDS,
     free_of_events,
+    nxt,
+    one_occasion,
     universal,
     zero_count,
 )
@@ -145,6 +148,29 @@ def number_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     return number_is_criterion(toks, i, ctx)
 
 
+def counted_compound(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "a seven-minute mile", "a two-hour walk": a count written into a compound."""
+    count, _, unit = toks[i].partition("-")
+    return (count in ctx.lex.terms.number_words and unit in _COMPOUND_UNITS) or None
+
+
+_COMPOUND_UNITS = frozenset(("minute", "hour", "day", "week", "month", "mile", "kilometre"))
+
+
+def as_soon_as(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "pay the bills as soon as he gets paid": a time limit that restarts with each event
+    (like "within a week of receiving them"); "as soon as possible" is vague."""
+    if toks[i - 1 : i + 2] != ["as", "soon", "as"] if i else True:
+        return None
+    after = nxt(toks, i, 2)
+    return (
+        bool(after) and after not in _SOON_VAGUE and not ctx.lex.vague_markers.has(after)
+    ) or False
+
+
+_SOON_VAGUE = frozenset(("possible", "able", "ready", "practicable", "feasible", "needed"))
+
+
 def vague_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "several times per week": a frequency whose count is vague sets no criterion."""
     w = toks[i]
@@ -244,8 +270,10 @@ def period(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
 TOKEN_RULES: tuple[Rule, ...] = (
     digits,
     number_word,
+    counted_compound,
     vague_count,
     per_item_deadline,
+    as_soon_as,
     free_of_events,
     whole_span,
     work_level,
@@ -253,6 +281,7 @@ TOKEN_RULES: tuple[Rule, ...] = (
     frequency,
     universal,
     zero_count,
+    one_occasion,
     threshold,
     named_level,
     period,
@@ -264,8 +293,12 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
     freq = frozenset(phrase.split()[0] for phrase in terms.frequency_words)
     table: dict[Rule, frozenset[str]] = {
         number_word: terms.number_words,
+        counted_compound: frozenset(
+            f"{n}-{u}" for n in terms.number_words for u in _COMPOUND_UNITS
+        ),
         vague_count: freq | {"times", "per"},
         per_item_deadline: frozenset({"within"}),
+        as_soon_as: frozenset({"soon"}),
         free_of_events: frozenset({"free"}),
         whole_span: _WHOLE_SPAN,
         work_level: _WORK_LEVELS,
@@ -273,6 +306,7 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
         frequency: freq,
         universal: frozenset({"every", "each", "all", "any"}),
         zero_count: frozenset({"never", "not", "no", "zero", "without"}),
+        one_occasion: OCCASION_WORDS,
         threshold: terms.scale_names | {"or"},
         named_level: _LEVELS | {"grade-level", "age-level"},
         period: frozenset({"for"}),

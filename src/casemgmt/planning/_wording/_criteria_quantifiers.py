@@ -15,7 +15,7 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._quantified import _counted_things, _every_thing
 from casemgmt.planning._wording._tables import _COORD, _EVENT_MODIFIERS, _PREPOSITIONS
 
-__all__ = ["free_of_events", "nxt", "universal", "zero_count"]
+__all__ = ["OCCASION_WORDS", "free_of_events", "nxt", "one_occasion", "universal", "zero_count"]
 
 _BEFORE_THE_EVENT = frozenset(("going", "to", "again", "have", "be", "ever"))
 """Between "never" and the event it counts: "never going to relapse again"."""
@@ -99,3 +99,30 @@ def _behaviour_noun(w: str, ctx: _Context) -> bool:
         and w.endswith("ing")
         and not (lex.concrete.has(w) or lex.service.has(w) or lex.abstract.has(w))
     )
+
+
+OCCASION_WORDS = frozenset(("first", "next"))
+"""Before an event, these name one occasion of it: "her first appointment", "at your next
+session"."""
+_OCCASION_SPAN = 3
+_BY = frozenset(("by", "before", "until", "till", "within"))
+"""Before an occasion these make it a deadline ("by the next appointment")."""
+
+
+def one_occasion(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "go to her first appointment", "ask at your next session": one named occasion of a
+    countable event is checked once, like one named service attended (WORDING_LABELS 3);
+    not several ("the next few sessions"), not a period ("over the next month")."""
+    if toks[i] not in OCCASION_WORDS:
+        return None
+    if not _BY.isdisjoint(toks[max(0, i - 2) : i]):
+        return None  # "by the next appointment": a deadline, not the occasion itself
+    for j in range(i + 1, min(len(toks), i + 1 + _OCCASION_SPAN)):
+        if toks[j] in ctx.lex.terms.time_units:
+            return None  # "over the next month": a period or a deadline
+        m = ctx.lex.countable.match(toks, j)
+        if m is not None:
+            return not toks[j + m[0] - 1].endswith("s") or None
+        if toks[j] in _PREPOSITIONS or toks[j] in _COORD:
+            return None
+    return None

@@ -95,6 +95,9 @@ _CRITERIA = {
     "threshold": "a threshold on a scale",
     "named_level": "a named level",
     "period": "a duration",
+    "counted_compound": "a count",
+    "as_soon_as": "a deadline for each event",
+    "one_occasion": "one named occasion",
 }
 """What each criterion rule of ``_criteria`` found, for the evidence."""
 
