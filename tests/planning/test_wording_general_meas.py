@@ -248,3 +248,23 @@ def test_one_occasion_and_counts_in_words(text: str, *, flagged: bool) -> None:
     "as soon as" + an event is a time limit per event ("within a week of receiving
     them"); a deadline alone, a period or "as soon as possible" is not."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: vague quantifiers hedge an act ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will return to his evening class regularly", True),
+        ("Omar will take the stairs whenever possible", True),
+        ("Omar will become as fit as possible", True),
+        ("Omar will take the stairs whenever he visits his mum", False),  # each time
+        ("Omar will return to his evening class twice a week", False),
+    ],
+)
+def test_vague_quantifiers_hedge_an_act(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Measurable": "vague quantifiers (regularly, appropriately)" are not
+    criteria, and hedge an act that would otherwise be one event; "whenever possible" is
+    no frequency, while "whenever" + an event is (WORDING_LABELS 3)."""
+    assert (M in codes(text, "Omar")) is flagged

@@ -103,6 +103,8 @@ def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or pred.lemma != "be" or not pred.state:
         return _NO
+    if ctx.lex.vague_markers.occurs(reading.toks, 0):
+        return _NO  # "become as independent as possible": hedged
     toks, main = reading.toks, pred.main
     if pred.state.endswith("ly") and main + 1 < len(toks):
         main += 1  # "be gainfully employed": the adverb qualifies the state

@@ -111,8 +111,16 @@ _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time 
 """After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
 _VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
 """A frequency with a vague count ("several times per week") sets no criterion."""
-_PSEUDO_FREQUENCY = (("daily", "living"), ("daily", "life"), ("everyday", "life"))
-"""Frequency words inside a name ("daily living skills"): no frequency."""
+_PSEUDO_FREQUENCY = (
+    ("daily", "living"),
+    ("daily", "life"),
+    ("everyday", "life"),
+    ("whenever", "possible"),
+    ("whenever", "needed"),
+    ("whenever", "necessary"),
+)
+"""Frequency words inside a name ("daily living skills") or a vague marker ("whenever
+possible"): no frequency."""
 _WORK_LEVELS = _set("""part-time full-time part full""")
 """'work part-time': being employed at a stated level, a verifiable state."""
 _INDEPENDENCE = _set("""unassisted unaided independently alone unprompted""")

@@ -307,7 +307,7 @@ _VAGUE_MARKERS = """as needed|when needed|if needed|as required|when required|
 as necessary|when necessary|if necessary|as appropriate|when appropriate|
 if appropriate|if possible|when possible|where possible|when ready|as able|
 when able|if able|less often|more often|less frequently|more frequently|more regularly|
-less regularly"""
+less regularly|regularly|as possible|whenever possible|whenever needed|whenever necessary"""
 
 # Named scales: a threshold word or number after one makes a criterion.
 _SCALE_NAMES = """phq-9|phq9|phq|gad-7|gad7|gad|k10|k-10|kessler|dass|dass-21|sdq|bdi|
