@@ -268,3 +268,27 @@ def test_vague_quantifiers_hedge_an_act(text: str, *, flagged: bool) -> None:
     criteria, and hedge an act that would otherwise be one event; "whenever possible" is
     no frequency, while "whenever" + an event is (WORDING_LABELS 3)."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: asking for help; a checklist item shown unassisted -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will ask for help when the washing machine breaks", False),
+        ("Ask for assistance at the service desk", False),
+        ("Omar will ask for help when needed", True),  # vague
+        ("Zips up coat without assistance", False),  # a checklist item
+        ("Puts on his shoes unaided", False),
+        ("Omar will zip up his coat without reminders", True),  # an ongoing habit
+        ("Brushes teeth regularly", True),
+    ],
+)
+def test_asking_for_help_and_checklist_skills(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: "book/call/ask/contact someone" is one verifiable accomplishment,
+    so is asking for help, unless hedged ("when needed"); ACCEPTANCE: "one verifiable
+    accomplishment, also in 'be able to' form with a concrete act ('walk to the mailbox
+    unassisted')": a skill checklist's item ("Zips up coat without assistance") states
+    that ability, while a habit kept without reminders stays open-ended."""
+    assert (M in codes(text, "Omar")) is flagged

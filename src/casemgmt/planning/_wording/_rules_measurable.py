@@ -31,6 +31,7 @@ from casemgmt.planning._wording._measurable import (
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
+    _CHECKLIST_ENDINGS,
     _CONDITION_OPENERS,
     _COORD,
     _HOLDING_VERBS,
@@ -203,14 +204,20 @@ def skill_shown_unassisted(reading: GoalReading, ctx: _Context) -> tuple[Finding
 
 
 def _ability_verb(reading: GoalReading, pred: _Predicate, ctx: _Context) -> int | None:
-    """The concrete act's index in "be able to VERB", or None (no ability frame, a
-    negation, an inner state, or a vague or ongoing verb such as "manage")."""
+    """The concrete act's index in "be able to VERB" or in a checklist item ("Puts on coat
+    without help", "Going to the shops alone"), or None (no ability frame, a negation,
+    an inner state, or a vague or ongoing verb such as "manage")."""
     toks = reading.toks
     frame = toks[reading.subj_end : pred.main + 2]
-    if pred.negs or "able" not in frame or verbs_judged(reading, pred, ctx)[2]:
+    if pred.negs or verbs_judged(reading, pred, ctx)[2]:
         return None
-    verb = reading.subj_end + frame.index("able") + 2  # "be able to VERB"
-    if verb >= len(toks) or toks[verb - 1] != "to":
+    if "able" in frame:
+        verb = reading.subj_end + frame.index("able") + 2  # "be able to VERB"
+        if verb >= len(toks) or toks[verb - 1] != "to":
+            return None
+    elif pred.main == 0 and toks[0] != pred.lemma and toks[0].endswith(_CHECKLIST_ENDINGS):
+        verb = 0  # a skill checklist's item ("Puts on coat without help"): a skill shown
+    else:
         return None
     if ctx.lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
         return None

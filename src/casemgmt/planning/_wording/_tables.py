@@ -249,6 +249,10 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_CHECKLIST_ENDINGS = ("s", "ing")
+"""A statement opening with its verb so inflected and no subject ("Puts on coat without
+help", "Going to the shops alone") is a skill checklist's item: a skill shown, as "is able
+to" would say."""
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 """Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
 taken up, an attained state; only bare or after a compound modifier ("a self-employed
