@@ -292,3 +292,22 @@ def test_asking_for_help_and_checklist_skills(text: str, *, flagged: bool) -> No
     unassisted')": a skill checklist's item ("Zips up coat without assistance") states
     that ability, while a habit kept without reminders stays open-ended."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- reading: a time phrase opens the sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The night before the interview, iron every shirt", False),
+        ("The day before your quit day, throw away all your cigarettes", False),
+        ("Each morning, Omar will pack his lunch", False),
+        ("The week before the move, Omar will feel settled", True),  # an inner state
+    ],
+)
+def test_a_time_phrase_opens_the_sentence(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Measurable" reads the goal's own act; a leading time phrase ("The day
+    before your quit day,") is an adjunct like "By June,", so the act after it is judged
+    (a universal quantifier, a frequency), and an inner state stays not measurable."""
+    assert (M in codes(text, "Omar")) is flagged

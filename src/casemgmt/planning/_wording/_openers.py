@@ -24,9 +24,12 @@ __all__ = ["_cut_bare_opener", "_cut_goal_frame", "_cut_opener"]
 
 
 def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
-    """Drop a leading adverbial clause up to its comma ("By June," / "With help from...,")."""
+    """Drop a leading adverbial clause up to its comma ("By June," / "With help from...,"
+    / "The day before your quit day,")."""
     for _ in range(3):
-        if not toks or toks[0] not in _CLIENT_OPENERS_ALL or "," not in toks:
+        if not toks or "," not in toks:
+            break
+        if toks[0] not in _CLIENT_OPENERS_ALL and not _time_opener(toks, ctx):
             break
         k = toks.index(",")
         if _not_an_opener(toks, k):
@@ -50,6 +53,22 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
             break
         toks, caps = toks[k + 1 :], caps[k + 1 :]
     return toks, caps
+
+
+def _time_opener(toks: list[str], ctx: _Context) -> bool:
+    """Does a time phrase open the sentence ("The day before your quit day,", "Each
+    morning,")? It is an adjunct of the goal's act, like "By June,"."""
+    return (
+        len(toks) > 2
+        and toks[0] in _TIME_DETERMINERS
+        and toks[1] in ctx.lex.terms.time_units
+        and toks.index(",") <= _TIME_OPENER_SPAN
+    )
+
+
+_TIME_DETERMINERS = frozenset(("the", "each", "every", "this", "that", "one"))
+_TIME_OPENER_SPAN = 8
+"""A time phrase's comma stands at most this far in."""
 
 
 def _not_an_opener(toks: list[str], k: int) -> bool:
