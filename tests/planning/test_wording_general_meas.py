@@ -311,3 +311,24 @@ def test_a_time_phrase_opens_the_sentence(text: str, *, flagged: bool) -> None:
     before your quit day,") is an adjunct like "By June,", so the act after it is judged
     (a universal quantifier, a frequency), and an inner state stays not measurable."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: writing things down makes one record ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will write down the questions he wants to ask his landlord", False),
+        ("Omar will list the warning signs which he has noticed", False),
+        ("Omar will jot down his worries", False),
+        ("Omar will list his feelings as needed", True),  # vague
+        ("Omar will think about his worries", True),  # an inner state
+    ],
+)
+def test_writing_things_down_makes_one_record(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: "develop/write/set up a concrete artefact (budget, CV, safety
+    plan)" is one verifiable accomplishment; writing things down or listing them makes
+    one such record whatever is listed, unless hedged; thinking about them is an inner
+    state (ACCEPTANCE "Measurable")."""
+    assert (M in codes(text, "Omar")) is flagged

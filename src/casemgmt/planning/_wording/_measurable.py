@@ -32,6 +32,7 @@ from casemgmt.planning._wording._tables import (
     _PERFORMANCE_VERBS,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _RECORDING_VERBS,
     _SERVICE_HEAD_NOUNS,
     _STRONG_TELIC,
     _TRANSFER_VERBS,
@@ -66,8 +67,10 @@ def _accomplishment(
     length, lemma = m
     after = v + length
     particle = toks[after] if after < len(toks) else ""
-    if (lemma, particle) in _PARTICLE_EVENTS or (
-        lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES
+    if (
+        (lemma, particle) in _PARTICLE_EVENTS
+        or (lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES)
+        or lemma in _RECORDING_VERBS  # "write down the reasons you want to quit": a record
     ):
         return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)

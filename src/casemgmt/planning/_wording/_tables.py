@@ -249,6 +249,9 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_RECORDING_VERBS = frozenset(("write down", "jot down", "note down", "write out", "list"))
+"""Writing things down or listing them makes one record, checked once, whatever is listed
+("write down the reasons you want to quit", "list your triggers")."""
 _CHECKLIST_ENDINGS = ("s", "ing")
 """A statement opening with its verb so inflected and no subject ("Puts on coat without
 help", "Going to the shops alone") is a skill checklist's item: a skill shown, as "is able

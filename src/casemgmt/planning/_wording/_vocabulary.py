@@ -211,8 +211,8 @@ panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admis
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
 register|apply|move|relocate|secure|gain|get|find|open|buy|purchase|earn|attain|achieve|
 receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone|ring|
-contact|email|text|ask|ask for help|ask for assistance|ask for support|visit|see|
-join|sign up|set up|create|write|prepare|draft|develop|
+write down|jot down|note down|write out|contact|email|text|ask|ask for help|
+ask for assistance|ask for support|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
 build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|
 lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
