@@ -332,3 +332,22 @@ def test_writing_things_down_makes_one_record(text: str, *, flagged: bool) -> No
     one such record whatever is listed, unless hedged; thinking about them is an inner
     state (ACCEPTANCE "Measurable")."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- measurable: a state a worker makes sure of; titles with a dot ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ensure that Mr. Omar Said's son is enrolled in a kindergarten by March", False),
+        ("Make sure Omar is housed before winter", False),
+        ("Make sure Omar is happy at home", True),  # an inner state
+    ],
+)
+def test_a_state_a_worker_makes_sure_of(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: "be employed/enrolled/housed" is one verifiable accomplishment,
+    and "a worker's single act ... counts as an event": making sure of such a state names
+    its end point; the dot of "Mr." ends no sentence. An inner state stays not
+    measurable (ACCEPTANCE "Measurable")."""
+    assert (M in codes(text, "Omar")) is flagged

@@ -31,6 +31,8 @@ from casemgmt.planning._wording._measurable import (
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
+    _ASSURANCE_VERBS,
+    _BE,
     _CHECKLIST_ENDINGS,
     _CONDITION_OPENERS,
     _COORD,
@@ -100,19 +102,36 @@ _CRITERIA = {
 
 @guard(verb=True)
 def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
-    """A state reached once and checked ("will be enrolled", "be employed", "be housed")."""
+    """A state reached once and checked ("will be enrolled", "be employed", "be housed"),
+    also one a worker makes sure of ("ensure that the children are enrolled")."""
     pred = reading.pred
-    if pred is None or pred.lemma != "be" or not pred.state:
-        return _NO
-    if ctx.lex.vague_markers.occurs(reading.toks, 0):
+    if pred is None or ctx.lex.vague_markers.occurs(reading.toks, 0):
         return _NO  # "become as independent as possible": hedged
     toks, main = reading.toks, pred.main
+    if pred.lemma in _ASSURANCE_VERBS:
+        state = _assured_state(toks, pred, ctx)
+        return measurable_by("an attained state", state) if state else _NO
+    if pred.lemma != "be" or not pred.state:
+        return _NO
     if pred.state.endswith("ly") and main + 1 < len(toks):
         main += 1  # "be gainfully employed": the adverb qualifies the state
     m = ctx.lex.attainment_states.match(toks, main)
     if m is None and pred.state in _ONE_THING and not pred.negs:
         m = ctx.lex.worker.match(toks, main + 1) or _role(toks, main + 1)  # "become a nurse"
     return measurable_by("an attained state", m[1]) if m else _NO
+
+
+def _assured_state(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> str | None:
+    """The attained state an assurance names ("ensure that the children are enrolled",
+    "make sure he is housed"), or None."""
+    if pred.lemma == "make" and toks[pred.main + 1 : pred.main + 2] != ["sure"]:
+        return None
+    for k in range(pred.main + 1, pred.end - 1):
+        if toks[k] in _BE:
+            m = ctx.lex.attainment_states.match(toks, k + 1)
+            if m:
+                return m[1]
+    return None
 
 
 def _role(toks: Sequence[str], k: int) -> tuple[int, str] | None:

@@ -249,6 +249,9 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_ASSURANCE_VERBS = _set("""ensure make""")
+"""A worker making sure of a state ("ensure that the children are enrolled", "make sure
+he is housed"): the state named is the end point."""
 _RECORDING_VERBS = frozenset(("write down", "jot down", "note down", "write out", "list"))
 """Writing things down or listing them makes one record, checked once, whatever is listed
 ("write down the reasons you want to quit", "list your triggers")."""
