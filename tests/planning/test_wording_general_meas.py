@@ -351,3 +351,22 @@ def test_a_state_a_worker_makes_sure_of(text: str, *, flagged: bool) -> None:
     its end point; the dot of "Mr." ends no sentence. An inner state stays not
     measurable (ACCEPTANCE "Measurable")."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- positive terms: what a worksheet or class is on is its topic ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will complete a worksheet on avoiding arguments with his brother", False),
+        ("Omar will attend a class on stopping smoking", False),
+        ("Omar will attend a class on budgeting and stop gambling", True),  # a new target
+        ("Omar will focus on avoiding arguments", True),
+    ],
+)
+def test_what_a_worksheet_is_on_is_its_topic(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Positive terms": topic words ("talk about what upsets him") are not
+    negative; "on" after a worksheet, class or talk names its topic as "about" does,
+    while a coordinated act after it, or "focus on" + avoidance, is the target."""
+    assert (N in codes(text, "Omar")) is flagged

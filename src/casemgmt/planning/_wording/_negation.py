@@ -47,6 +47,8 @@ from casemgmt.planning._wording._negex import (
     SUPPORT_NEGATORS,
     SUPPORT_VERBS,
     TERMINATORS,
+    TOPIC_NOUNS,
+    TOPIC_ON,
     TOPIC_TERMINATORS,
     VERB_LEADS,
     VERB_ONLY,
@@ -87,7 +89,9 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
         # of", but without "maximum" nothing is found; a phrase may run past the scope):
         # the common case, decided at C speed
         return None
-    topical = not TOPIC_TERMINATORS.isdisjoint(scope)
+    topical = not TOPIC_TERMINATORS.isdisjoint(scope) or (
+        TOPIC_ON in scope and not TOPIC_NOUNS.isdisjoint(scope)
+    )
     aside = ASIDE_OPEN in scope
     i = start
     while i < end:
@@ -144,10 +148,16 @@ def _restriction(toks: Sequence[str], k: int) -> bool:
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
     """Is the trigger at ``i`` inside a topic ("the reasons to quit")? A coordinated verb
     after the topic ("be mindful of triggers and avoid them") starts a new target."""
-    topic = next((k for k in range(i - 1, start - 1, -1) if toks[k] in TOPIC_TERMINATORS), -1)
+    topic = next((k for k in range(i - 1, start - 1, -1) if _topic_word(toks, k)), -1)
     if topic < 0:
         return False
     return not (toks[i - 1] in NEW_TARGET_LEADS and topic < i - 1)
+
+
+def _topic_word(toks: Sequence[str], k: int) -> bool:
+    """ "about", "the reasons", or "on" after a worksheet, class or talk: a topic opens."""
+    w = toks[k]
+    return w in TOPIC_TERMINATORS or (w == TOPIC_ON and k > 0 and toks[k - 1] in TOPIC_NOUNS)
 
 
 def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:

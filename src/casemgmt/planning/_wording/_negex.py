@@ -127,6 +127,16 @@ TOPIC_TERMINATORS = frozenset(
 )
 """A negative term after one of these is the topic ("list the reasons to quit", "talk
 with her GP about cutting down"), not the goal's target."""
+TOPIC_ON = "on"
+TOPIC_NOUNS = frozenset(
+    (
+        *("worksheet", "worksheets", "handout", "leaflet", "booklet", "pamphlet", "video"),
+        *("workshop", "class", "course", "session", "seminar", "lesson", "module", "article"),
+        *("presentation", "talk", "training", "information", "book", "quiz", "essay"),
+    )
+)
+"""Before "on", these make what follows their topic ("a worksheet on avoiding
+conflict", "a class on relapse prevention"), as "about" does."""
 
 # --- which verb reading -------------------------------------------------------------
 
