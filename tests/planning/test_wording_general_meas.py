@@ -370,3 +370,17 @@ def test_what_a_worksheet_is_on_is_its_topic(text: str, *, flagged: bool) -> Non
     negative; "on" after a worksheet, class or talk names its topic as "about" does,
     while a coordinated act after it, or "focus on" + avoidance, is the target."""
     assert (N in codes(text, "Omar")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Omar will take his blood pressure tablets as instructed", False),
+        ("Omar will use his nasal spray as ordered", False),
+        ("Omar will use his nasal spray as he likes", True),
+    ],
+)
+def test_as_instructed_is_a_frequency(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: a frequency ("as prescribed") is a criterion; "as instructed" and
+    "as ordered" name the same schedule."""
+    assert (M in codes(text, "Omar")) is flagged

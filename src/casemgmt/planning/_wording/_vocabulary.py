@@ -164,7 +164,8 @@ each session|every appointment|each appointment|every meeting|each meeting|
 every visit|each visit|every shift|each shift|every payday|each payday|every class|
 each class|every monday|every tuesday|every wednesday|every thursday|every friday|
 every saturday|every sunday|each monday|each tuesday|each wednesday|each thursday|
-each friday|on time each|as prescribed|as directed|as scheduled|every scheduled|
+each friday|on time each|as prescribed|as directed|as instructed|as ordered|
+as scheduled|every scheduled|
 each scheduled|all scheduled|at every|at each|on each|on every|each term|every term|
 each semester|every semester|each pay|every pay|every fortnight|each fortnight|
 weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night|
