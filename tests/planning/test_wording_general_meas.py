@@ -51,6 +51,8 @@ def test_given_no_support_is_doing_it_alone(text: str, *, flagged: bool) -> None
     ("text", "flagged"),
     [
         ("Rosa will restrict her salt intake", True),
+        ("Rosa will suppress her urge to shout", True),
+        ("Rosa will curtail her spending on takeaways", True),
         ("Rosa will use her inhaler sparingly", True),
         ("Rosa will block access to betting apps on her phone", True),
         ("Rosa will step away when her brother teases her", True),
@@ -64,8 +66,9 @@ def test_given_no_support_is_doing_it_alone(text: str, *, flagged: bool) -> None
 def test_restraint_and_ceilings_written_as_verbs(text: str, *, flagged: bool) -> None:
     """ACCEPTANCE "Positive terms": cessation or restraint, avoidance or prevention, and a
     reduction or ceiling on a problem are negative, in any wording: "restrict",
-    "sparingly", "block access", "step away", "only" + the act; "make a decision to"
-    passes its target on like "make an effort to" (WORDING_LABELS 2, catenatives)."""
+    "suppress", "curtail", "sparingly", "block access", "step away", "only" + the act;
+    "make a decision to" passes its target on like "make an effort to" (WORDING_LABELS 2,
+    catenatives)."""
     assert (N in codes(text, "Rosa")) is flagged
 
 

@@ -94,7 +94,7 @@ ban|prohibit|forbid|block|block access|step away"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
-remission of|remission|restrict|sparingly"""
+remission of|remission|restrict|sparingly|suppress|curtail"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
