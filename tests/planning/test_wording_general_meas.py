@@ -152,15 +152,18 @@ def test_an_attained_state_or_role_is_measurable(text: str, *, flagged: bool) ->
     [
         ("Omar will learn how to write a cover letter", True),
         ("Omar will learn to open a bank account online", True),
+        ("Show Omar how to top up his travel card", True),  # a skill taught
+        ("Omar will find out how to enrol his son in soccer", False),  # an event
         ("Omar will learn to cook a meal with his mentor twice a week", False),  # a criterion
         ("Omar will write a cover letter", False),  # the act itself
     ],
 )
 def test_a_learning_goal_names_a_skill(text: str, *, flagged: bool) -> None:
     """WORDING_LABELS 3: abstract objects ("skills, confidence, strategies, ways") are not
-    measurable, and "learn to"/"learn how to" names a skill to be gained rather than the
-    act done (probe: "Grace will learn to cook a simple meal" is not measurable); a
-    criterion still makes it measurable, and the act itself is an accomplishment."""
+    measurable, and "learn to"/"learn how to" (or "how to" after any verb) names a skill
+    to be gained rather than the act done (probe: "Grace will learn to cook a simple
+    meal" is not measurable); a criterion still makes it measurable, and the act itself
+    (also "find out how to...") is an accomplishment."""
     assert (M in codes(text, "Omar")) is flagged
 
 

@@ -70,6 +70,8 @@ def _verbs_to_judge(
             and not (prev in lex.actor_heads and _client_word(prev, ctx))
         ):
             continue  # only these words can put a verb after them
+        if prev == "to" and toks[k - 1] == _HOW:
+            continue  # "teach him how to prepare a bottle": a skill, not the act
         gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
         if (
             (prev in _COORD or (prev == "to" and not inner) or gerund)
@@ -96,6 +98,7 @@ def _learning(toks: Sequence[str], subj_end: int, pred: _Predicate) -> bool:
 
 
 _THAT = "that"
+_HOW = "how"
 
 
 def _reported_act(toks: Sequence[str], v: int, ctx: _Context) -> bool:
