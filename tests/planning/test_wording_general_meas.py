@@ -177,11 +177,12 @@ def test_a_learning_goal_names_a_skill(text: str, *, flagged: bool) -> None:
         ("Omar will sort his post (i.e. no bills left unopened)", N, False),
         ("Omar will improve his situation (e.g. a new flat)", M, True),  # still direction
         ("Omar will sort his post every day (e.g. bills, letters)", M, False),
+        ("Omar will list the pros and cons of renting vs. not renting", N, False),
     ],
 )
 def test_latin_abbreviations_end_no_sentence(text: str, code: str, *, flagged: bool) -> None:
-    """ACCEPTANCE "Goal wording" judges one statement; the dots of "e.g." and "i.e." end
-    no sentence, so what follows stays the aside of the sentence it qualifies (an aside
+    """ACCEPTANCE "Goal wording" judges one statement; the dots of "e.g.", "i.e." and
+    "vs." end no sentence, so what follows stays the aside of the sentence it qualifies (an aside
     in brackets is not the target, ACCEPTANCE "Positive terms") instead of being read as
     a goal of its own ("less" alone would be a reduction, "a new flat" an attained
     thing)."""

@@ -265,8 +265,9 @@ _ABBREVIATIONS = frozenset((("e", ".", "g", "."), ("i", ".", "e", ".")))
 """Latin abbreviations ("e.g.", "i.e.") read letter, dot, letter, dot: their dots end no
 sentence ("(e.g., more, less)" is an aside of the sentence before it) and the letters
 say nothing, so all four are dropped."""
-_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof"))
-"""Titles written with a dot ("Ms. Carter"): the dot ends no sentence and is dropped."""
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof", "vs"))
+"""Titles and "vs" written with a dot ("Ms. Carter", "working vs. not working"): the dot
+ends no sentence and is dropped."""
 _ABBREVIATION_WORDS = frozenset(t[2] for t in _ABBREVIATIONS) | _TITLES
 
 
@@ -276,7 +277,7 @@ def _drop_abbreviations(lows: list[str], caps: list[bool]) -> tuple[list[str], l
         if tuple(lows[k : k + 4]) in _ABBREVIATIONS:
             keep[k : k + 4] = [False] * 4
         elif lows[k] in _TITLES and lows[k + 1] == "." and k + 2 < len(lows):
-            keep[k + 1] = False  # "Ms. Carter": the title stays, its dot goes
+            keep[k + 1] = False  # "Ms. Carter": the word stays, its dot goes
     if all(keep):
         return lows, caps
     return [w for w, k in zip(lows, keep, strict=True) if k], [
