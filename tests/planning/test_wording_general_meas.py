@@ -244,16 +244,19 @@ def test_infinitive_lists_and_restraint_wordings(text: str, *, flagged: bool) ->
         ("Omar will keep a sleep diary over the next month", True),  # a period
         ("Omar will feel calmer by the next appointment", True),  # a deadline
         ("Omar will do a twenty-minute walk", False),
+        ("Omar will spend an hour reading to his son", False),
+        ("Omar will feel calmer in an hour", True),  # a deadline, and an inner state
         ("Omar will put his pay into savings as soon as it arrives", False),
         ("Omar will put money into savings as soon as possible", True),  # vague
     ],
 )
 def test_one_occasion_and_counts_in_words(text: str, *, flagged: bool) -> None:
     """ACCEPTANCE "Measurable": a number, count or amount makes a goal measurable, also
-    inside a compound ("a seven-minute mile"); one named occasion of an event ("her first
-    appointment") is checked once, as one named service attended (WORDING_LABELS 3), and
-    "as soon as" + an event is a time limit per event ("within a week of receiving
-    them"); a deadline alone, a period or "as soon as possible" is not."""
+    inside a compound ("a seven-minute mile") or as "an hour" spent; one named occasion
+    of an event ("her first appointment") is checked once, as one named service attended
+    (WORDING_LABELS 3), and "as soon as" + an event is a time limit per event ("within a
+    week of receiving them"); a deadline alone, a period or "as soon as possible" is
+    not."""
     assert (M in codes(text, "Omar")) is flagged
 
 

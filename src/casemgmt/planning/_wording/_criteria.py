@@ -45,10 +45,15 @@ _DISTANCES = frozenset(
     ("mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "lap", "laps",
      "block", "blocks", "metres", "meters", "yards", "feet")
 )  # fmt: skip
+_AN_HOUR = frozenset(("hour", "minute"))
+"""After "a"/"an"/"half an" an amount of time spent ("spend an hour"), unless a deadline
+("within an hour", "in an hour")."""
 _UNIT_WORDS = (
-    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes")) | _DISTANCES
+    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"))
+    | _DISTANCES
+    | _AN_HOUR
 )
-_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES
+_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES | _AN_HOUR
 """Units that set an amount only after a count ("three times", "20 minutes", "a mile")."""
 _ONE = frozenset(("a", "an", "half"))
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
@@ -217,7 +222,13 @@ def unit_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if w not in _UNIT_WORDS:
         return None
     if w in _COUNTED_UNITS and not (
-        _counted(_prev(toks, i), ctx) or (w in _DISTANCES and _prev(toks, i) in _ONE)
+        _counted(_prev(toks, i), ctx)
+        or (w in _DISTANCES and _prev(toks, i) in _ONE)
+        or (
+            w in _AN_HOUR
+            and _prev(toks, i) in _ONE
+            and _prev(toks, i, 2) not in ctx.lex.terms.deadline_prepositions
+        )
     ):
         return None  # "in the later hours of the day", "at times": no amount
     return (w != "per" or _nxt(toks, i) in ctx.lex.terms.time_units) or None
