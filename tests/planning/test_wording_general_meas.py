@@ -394,3 +394,21 @@ def test_as_instructed_is_a_frequency(text: str, *, flagged: bool) -> None:
     """WORDING_LABELS 3: a frequency ("as prescribed") is a criterion; "as instructed" and
     "as ordered" name the same schedule."""
     assert (M in codes(text, "Omar")) is flagged
+
+
+# --- reading: a condition written without its comma ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("If I notice a rash I will seek medical attention", False),
+        ("When I feel dizzy I will sit down and rest", False),
+        ("If I feel low I will feel better soon", True),  # an inner state
+    ],
+)
+def test_a_condition_without_its_comma(text: str, *, flagged: bool) -> None:
+    """WORDING_LABELS 3: a conditional behaviour is counted like "whenever" ("call the
+    helpline when he feels an urge"); the condition ends where the goal's subject takes
+    its modal, comma or not, so the act after it is judged."""
+    assert (M in codes(text, "Omar")) is flagged

@@ -13,8 +13,10 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _BE,
     _CLIENT_OPENERS_ALL,
+    _CONDITION_OPENERS,
     _DETERMINERS,
     _GOAL_NOUNS,
+    _MODALS,
     _POSSESSIVES,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
@@ -26,6 +28,7 @@ __all__ = ["_cut_bare_opener", "_cut_goal_frame", "_cut_opener"]
 def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
     """Drop a leading adverbial clause up to its comma ("By June," / "With help from...,"
     / "The day before your quit day,")."""
+    toks, caps = _cut_condition(toks, caps, ctx)
     for _ in range(3):
         if not toks or "," not in toks:
             break
@@ -53,6 +56,28 @@ def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[
             break
         toks, caps = toks[k + 1 :], caps[k + 1 :]
     return toks, caps
+
+
+def _cut_condition(
+    toks: list[str], caps: list[bool], ctx: _Context
+) -> tuple[list[str], list[bool]]:
+    """Drop a condition written without its comma before the goal's subject and modal
+    ("If I notice a sore I will seek medical attention"): the condition ends where a
+    subject pronoun or the client's name takes a modal."""
+    if not toks or toks[0] not in _CONDITION_OPENERS:
+        return toks, caps
+    for k in range(3, min(len(toks), _CONDITION_SPAN)):
+        if toks[k] == "," or toks[k] in _MODALS:
+            if toks[k] in _MODALS and (
+                toks[k - 1] in _SUBJECT_PRONOUNS or toks[k - 1] in ctx.names
+            ):
+                return toks[k - 1 :], caps[k - 1 :]
+            break
+    return toks, caps
+
+
+_CONDITION_SPAN = 16
+"""A comma-less condition's subject and modal stand at most this far in."""
 
 
 def _time_opener(toks: list[str], ctx: _Context) -> bool:
