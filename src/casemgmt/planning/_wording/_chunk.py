@@ -35,6 +35,7 @@ from casemgmt.planning._wording._tables import (
     _TITLES,
     _VERB_PARTICLES,
 )
+from casemgmt.planning._wording._tensed import _tensed_passive
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
 _HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober", "calm"))
@@ -75,21 +76,7 @@ def _chunk(
     ):
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
-        s = _np_start(toks, m, ctx)
-        clause.subj_start, clause.subj_end = s, m
-        clause.subject = (
-            _CLIENT  # no subject, or the client's name alone: "Carla will..."
-            if m == s or (m == s + 1 and toks[s] in ctx.names)
-            else _classify_np(toks, caps, s, m, ctx)
-        )
-        if m == s and m > 2 and toks[m - 1] == ",":
-            clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
-        if clause.subject == _NONE and m == 0:
-            clause.subject = _CLIENT
-        clause.pred = _predicate(toks, m + 1, ctx)
-        if clause.subject == _WORKER:
-            _we_household(clause, s, m, ctx)
-        return clause
+        return _after_modal(clause, m, ctx)
     k, j = _leading_actor(toks, caps, ctx)
     if (
         j > k
@@ -114,6 +101,28 @@ def _chunk(
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 0, ctx)
         clause.imperative_worker = _worker_imperative(toks, caps, clause.pred, ctx)
+    else:
+        _tensed_passive(clause, ctx)
+    return clause
+
+
+def _after_modal(clause: GoalReading, m: int, ctx: _Context) -> GoalReading:
+    """The subject before the modal at ``m`` and the verb group after it."""
+    toks, caps = clause.toks, clause.caps
+    s = _np_start(toks, m, ctx)
+    clause.subj_start, clause.subj_end = s, m
+    clause.subject = (
+        _CLIENT  # no subject, or the client's name alone: "Carla will..."
+        if m == s or (m == s + 1 and toks[s] in ctx.names)
+        else _classify_np(toks, caps, s, m, ctx)
+    )
+    if m == s and m > 2 and toks[m - 1] == ",":
+        clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
+    if clause.subject == _NONE and m == 0:
+        clause.subject = _CLIENT
+    clause.pred = _predicate(toks, m + 1, ctx)
+    if clause.subject == _WORKER:
+        _we_household(clause, s, m, ctx)
     return clause
 
 

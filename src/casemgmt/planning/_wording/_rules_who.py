@@ -34,6 +34,7 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
     _Lexicon,
 )
+from casemgmt.planning._wording._purposes import purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
@@ -101,6 +102,22 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         return _NO
     return _not_client(
         "The goal names a service or worker task rather than something the client will do."
+    )
+
+
+def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A service's or agency's purpose ("The goal of case management is to optimize...",
+    "... is the goal of the vocational rehabilitation program"): its aim, not the client's."""
+    full = reading.full
+    if ctx.lex.terms.purpose_nouns.isdisjoint(full):
+        return _NO
+    owner = purpose_owner(full, ctx)
+    if owner is None:
+        return _NO
+    return _not_client(
+        "The goal states what a service, agency or program sets out to do, not what the "
+        "client will do.",
+        owner,
     )
 
 
@@ -302,6 +319,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
         ("who-acts.thing-acts-on-client", thing_acts_on_client),
+        ("who-acts.program-purpose", program_purpose),
     )
 )
 """Who acts, in order; the first rule with a finding decides the sentence."""

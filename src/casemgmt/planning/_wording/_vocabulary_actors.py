@@ -76,6 +76,11 @@ institute|coalition|authority|army|partners|partnership|department|commission|bo
 hospital|shelter|project|mission|inc|ltd|llc|corporation|cooperative|co-op|collective|
 initiative|outreach|league|committee|office|bureau|unit"""
 
+# Nouns that state an aim ("The goal of case management is to..."): owned by a service,
+# agency or program, the aim is theirs, not the client's behaviour.
+_PURPOSE_NOUNS = """goal|goals|aim|aims|purpose|purposes|objective|objectives|mission|
+intent|intention|focus|reason"""
+
 # Note shorthand, written "short=long": expanded before the statement is read.
 _SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
 w/=with|w/o=without|re:=about|b/c=because|y/o=year-old|x/wk=times a week|
