@@ -58,3 +58,70 @@ def test_a_programs_purpose_is_not_the_clients_behaviour(text: str, *, flagged: 
     goal frame owned by the client ("My goal", "his therapy") or followed by the
     client's own act ("is for Tomas to") keeps the client as the one who acts."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a verbless contact with a worker ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Regular catch-ups with service providers to plan next steps", True),
+        ("Weekly reviews with the key worker of the job search log", True),
+        ("Weekly catch-ups with Tomas's uncle", False),  # a relative: not a service
+        ("Tomas will meet with his caseworker every fortnight", False),  # his own act
+        ("Meet with the caseworker every fortnight", False),  # a client-type imperative
+    ],
+)
+def test_a_verbless_contact_with_a_worker_names_a_service(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS 1: a noun phrase naming a service
+    or worker task ("Weekly home visits by...") is not client behaviour; contacts "with"
+    a worker named with no verb are the service's contacts, while a worker named inside
+    the client's predicate ("meet with her case manager") leaves it the client's."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- clients in general, in the third person, in an instruction -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Help your clients list three warning signs", True),
+        ("Wait in the lobby until the residents arrive", True),
+        ("Set up the room before the participants come in", True),
+        ("Help your son list three warning signs", False),  # a parent, the reader
+        ("Greet two other residents by name at dinner", False),  # not "the"/"your" group
+    ],
+)
+def test_clients_in_general_after_an_instruction_make_it_a_workers(
+    text: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative is not client behaviour,
+    and WORDING_LABELS 1 makes any imperative whose object is the client a worker's;
+    "the residents", "your clients" (clients as a group, spoken of in the third
+    person) make the reader the one who serves them; "your son" is a parent's."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a "to" clause that is the goal, not its purpose --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("To intervene early, safely and consistently on behalf of students at risk", True),
+        ("To provide outreach that builds trust, safety and routine for young people", True),
+        ("To keep his tenancy, Tomas will pay $50 a week off the arrears", False),
+        ("To save money, cook at home four nights a week", False),
+    ],
+)
+def test_a_to_clause_with_no_clause_after_its_comma_is_the_goal(
+    text: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative ("Provide counselling...")
+    is not client behaviour, written "To provide..." too. A "to" clause before a comma is
+    a purpose opener only when a clause follows ("To keep his tenancy, Tomas will...");
+    when what follows is the rest of a list ("..., laundry for residents") it is the
+    goal itself."""
+    assert (B in codes(text, "Tomas")) is flagged

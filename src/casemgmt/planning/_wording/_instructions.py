@@ -34,6 +34,7 @@ from casemgmt.planning._wording._tables import (
 )
 
 _AND_GLUE = frozenset(("and", "&"))
+_GROUP_ARTICLES = frozenset(("the", "your"))
 _READER = "you"
 _CARRYING_VERBS = frozenset(("take", "bring", "keep", "carry", "have", "pack", "hold"))
 """Verbs whose "with you" is a thing the reader carries ("Keep your ID with you")."""
@@ -51,7 +52,9 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if _acts_on_the_reader(toks, verb_len, ctx):
+    if _acts_on_the_reader(toks, verb_len, ctx) or _clients_in_the_third_person(
+        toks, verb_len, ctx
+    ):
         return True
     if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
         toks, verb_len, ctx
@@ -70,6 +73,20 @@ def _worker_imperative(
             not _GROUP_PREPOSITIONS.isdisjoint(toks)
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
+    )
+
+
+def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """ "Help your patients incorporate follow-up steps", "Wait until the newcomers arrive":
+    clients in general spoken of as "the"/"your" group after the verb make the reader a
+    practitioner or volunteer serving them ("Help your child" is a parent's own act)."""
+    program = ctx.lex.program
+    if program.first_words.isdisjoint(toks):
+        return False  # most instructions: no word of the list at all
+    return any(
+        toks[k - 1] in _GROUP_ARTICLES and program.match(toks, k) is not None
+        for k in range(start + 1, len(toks))
+        if toks[k] in program.first_words
     )
 
 

@@ -27,7 +27,8 @@ from casemgmt.planning._wording._tables import (
     _THIRD_PERSON_CLIENT,
 )
 
-_WITH, _OF, _THE, _POSSESSIVE = "with", "of", "the", "'s"
+_WITH, _OF, _THE, _POSSESSIVE, _SERVICE = "with", "of", "the", "'s", "service"
+_LIST_MARKS = frozenset((",", ";", "("))
 
 
 def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
@@ -38,7 +39,25 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     head = 1 if first in _SERVICE_FREQUENCIES else 0
     if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
         return True
-    return _service_head(toks, ctx) or _for_recipient(toks, ctx) or _with_the_client(toks, ctx)
+    return (
+        _service_head(toks, ctx)
+        or _for_recipient(toks, ctx)
+        or _with_the_client(toks, ctx)
+        or _with_a_worker(toks, ctx)
+    )
+
+
+def _with_a_worker(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Twice monthly interviews with caseworker", "Regular contacts with service providers":
+    a verbless contact with a worker names the service's contact, as "Weekly home visits"
+    does (a worker inside a client's predicate, "meet with her worker", has a verb)."""
+    k = next((i for i, w in enumerate(toks) if w in _PREPOSITIONS or w in _LIST_MARKS), 0)
+    if k == 0 or toks[k] != _WITH:
+        return False  # only right after the leading noun group
+    j = k + 1
+    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == _SERVICE):
+        j += 1  # "with the service providers", "with her caseworker"
+    return ctx.lex.worker.match(toks, j) is not None
 
 
 def _with_the_client(toks: Sequence[str], ctx: _Context) -> bool:

@@ -49,20 +49,19 @@ def _tensed_passive(clause: GoalReading, ctx: _Context) -> None:
 def _tensed_be(toks: Sequence[str], ctx: _Context) -> int:
     """Where a tensed "be" followed by a past participle stands, or -1: not in a relative
     clause ("services that are offered"), nor after a phrase or clause of its own."""
-    lex = ctx.lex
-    for k in range(1, len(toks) - 1):
-        w = toks[k]
-        if w in lex.clause_stops or (w in _PREPOSITIONS and w not in _OF_WITH):
-            return -1
-        if w not in _TENSED_BE:
-            continue
-        if toks[k - 1] in _RELATIVES:
-            return -1
-        j = _skip_adverbs(toks, k + 1, ctx, [])
-        if j < len(toks) and _participle(toks[j], toks, j, ctx):
-            return k
+    found = _TENSED_BE.intersection(toks)
+    if not found:
+        return -1  # most verbless goals: no "be" to look at
+    k = min(map(toks.index, found))
+    before = toks[:k]
+    if k == 0 or toks[k - 1] in _RELATIVES or not ctx.lex.clause_stops.isdisjoint(before):
         return -1
-    return -1
+    if not _PREPOSITIONS.isdisjoint(before) and any(
+        w in _PREPOSITIONS and w not in _OF_WITH for w in before
+    ):
+        return -1
+    j = _skip_adverbs(toks, k + 1, ctx, [])
+    return k if j < len(toks) and _participle(toks[j], toks, j, ctx) else -1
 
 
 def _participle(w: str, toks: Sequence[str], j: int, ctx: _Context) -> bool:
