@@ -23,6 +23,8 @@ from tests.planning.wording_codes import B, codes
         ("The tenancy application is lodged by the end of May", True),
         ("Urgent dental needs were attended to", True),
         ("Carers are encouraged to join the respite roster", True),
+        ("The arrears letters were submitted to the tribunal", True),
+        ("Pets are not permitted in the units", True),
         ("Tomas is employed at the bakery by June", False),  # his own attained state
         ("Tomas is enrolled in the trade course", False),
         ("Tomas is able to cook two meals a week", False),
@@ -124,4 +126,64 @@ def test_a_to_clause_with_no_clause_after_its_comma_is_the_goal(
     a purpose opener only when a clause follows ("To keep his tenancy, Tomas will...");
     when what follows is the rest of a list ("..., laundry for residents") it is the
     goal itself."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a note's passive with no "be" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Client educated on the signs of low blood sugar before discharge", True),
+        ("Pt referred to the falls clinic", True),
+        ("Tomas instructed to use the spacer with each puff", True),
+        ("Tomas attends the gym three times a week", False),  # his own act, present tense
+        ("Tomas supports his sister with her reading twice a week", False),
+    ],
+)
+def test_a_notes_passive_without_be_is_a_workers_act(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a practitioner act in the passive ("will be referred
+    to...") is not client behaviour; a note writes it with no "be" ("Pt referred to...",
+    "Patient instructed to..."): a worker's verb as a participle right after the client.
+    A present-tense verb after the client ("attends", "supports") is his own act."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- "your" client in an instruction ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Reassure your patient before each injection", True),
+        ("Praise your student for each finished page", True),
+        ("Follow your individual treatment plan every day", False),  # a modifier
+        ("Pay off your student loan by June", False),
+        ("Ask your member of parliament for a letter of support", False),
+    ],
+)
+def test_your_client_makes_the_reader_a_practitioner(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS 1: any imperative whose object is
+    the client is a worker's; "your patient", "your student" (a role clients hold, the
+    plural of which is a client group) is the reader's client, so the reader serves;
+    the same word modifying a noun ("your student loan") is not a person."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- "as a household" makes "we" the client's household ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("As a household we will eat dinner together 4 nights a week", False),
+        ("As a couple we will plan one outing a month", False),
+        ("We will review the household budget with Tomas monthly", True),  # the agency
+    ],
+)
+def test_as_a_household_makes_we_the_clients(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": "we" is the agency's voice unless the statement makes
+    it the client's household; "as a household" or "as a couple" does, as "as a family"
+    did."""
     assert (B in codes(text, "Tomas")) is flagged

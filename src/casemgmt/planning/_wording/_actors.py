@@ -114,12 +114,15 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
     return not (ctx.lex.concrete.has(tok) or ctx.lex.service.has(tok) or tok in _DETERMINERS)
 
 
+_AS_A_HOUSEHOLD = (["family"], ["household"], ["couple"])
+
+
 def _we_is_household(toks: Sequence[str]) -> bool:
     for i, w in enumerate(toks):
         if w == "our" and i + 1 < len(toks) and toks[i + 1] in _HOUSEHOLD:
             return True
-        if w == "as" and toks[i + 1 : i + 3] == ["a", "family"]:
-            return True
+        if w == "as" and toks[i + 1 : i + 2] == ["a"] and toks[i + 2 : i + 3] in _AS_A_HOUSEHOLD:
+            return True  # "as a family", "As a household we will..."
         if w == "i" and i > 0 and toks[i - 1] == "and":
             return True
     return False

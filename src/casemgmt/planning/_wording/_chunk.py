@@ -44,6 +44,8 @@ _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 _GERUND = "ing"
+_PARTICIPLE_ENDS = ("ed", "en", "ght")
+"""A worker's participle ("instructed", "seen", "taught"), not its present ("instructs")."""
 _HEADING_COLON = ":"
 _HEADING_SPAN = 6
 """A colon this early ends a heading (at most five words)."""
@@ -87,6 +89,7 @@ def _chunk(
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
+        _note_passive(clause, j, ctx)
         if clause.subject == _WORKER:
             _we_household(clause, 0, j, ctx)
     elif toks[0] == "to" and len(toks) > 1:
@@ -124,6 +127,18 @@ def _after_modal(clause: GoalReading, m: int, ctx: _Context) -> GoalReading:
     if clause.subject == _WORKER:
         _we_household(clause, s, m, ctx)
     return clause
+
+
+def _note_passive(clause: GoalReading, j: int, ctx: _Context) -> None:
+    """ "Patient instructed to breathe deeply", "Client referred to the GP": a note's passive
+    with no "be", a worker's verb as a participle right after the actor, is a worker's act
+    done to the client, as "will be referred" is ("Carla attends" is her own)."""
+    pred, toks = clause.pred, clause.toks
+    if pred is None or pred.main != j or pred.passive or j >= len(toks):
+        return
+    w = toks[j]
+    if w.endswith(_PARTICIPLE_ENDS) and ctx.lex.worker_verbs.lemma(w) not in (None, w):
+        pred.passive = _WORKER
 
 
 def _appositive_role(toks: Sequence[str], caps: Sequence[bool], comma: int, ctx: _Context) -> str:

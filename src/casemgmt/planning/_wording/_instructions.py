@@ -35,6 +35,7 @@ from casemgmt.planning._wording._tables import (
 
 _AND_GLUE = frozenset(("and", "&"))
 _GROUP_ARTICLES = frozenset(("the", "your"))
+_YOUR = "your"
 _READER = "you"
 _CARRYING_VERBS = frozenset(("take", "bring", "keep", "carry", "have", "pack", "hold"))
 """Verbs whose "with you" is a thing the reader carries ("Keep your ID with you")."""
@@ -77,10 +78,18 @@ def _worker_imperative(
 
 
 def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context) -> bool:
-    """ "Help your patients incorporate follow-up steps", "Wait until the newcomers arrive":
-    clients in general spoken of as "the"/"your" group after the verb make the reader a
-    practitioner or volunteer serving them ("Help your child" is a parent's own act)."""
+    """ "Help your patients incorporate follow-up steps", "Wait until the newcomers arrive",
+    "Comfort your patient": clients in general spoken of as "the"/"your" group after the
+    verb, or "your" client as its object, make the reader a practitioner or volunteer
+    serving them ("Help your child" is a parent's own act)."""
     program = ctx.lex.program
+    if (
+        start + 1 < len(toks)
+        and toks[start] == _YOUR
+        and program.has(toks[start + 1] + "s")  # a role clients hold: "patient", "client"
+        and _noun_of_its_own(toks, start + 2, ctx)  # not "your student loan"
+    ):
+        return True  # "Comfort your patient": the reader's client, so the reader serves
     if program.first_words.isdisjoint(toks):
         return False  # most instructions: no word of the list at all
     return any(

@@ -25,6 +25,7 @@ _OF_WITH = frozenset(("of", "with"))
 """Prepositions a subject's noun phrase may hold ("Goals of the plan", "Visits with...")."""
 _RELATIVES = frozenset(("that", "which", "who", ","))
 _ED = "ed"
+_DOUBLED_SHORTEST = 5
 _UNKNOWN = "unknown"
 
 
@@ -66,10 +67,15 @@ def _tensed_be(toks: Sequence[str], ctx: _Context) -> int:
 
 def _participle(w: str, toks: Sequence[str], j: int, ctx: _Context) -> bool:
     """A past participle: a worker's ("addressed"), a listed verb's ("held"), or an English
-    verb's regular one ("updated", "determined")."""
+    verb's regular one ("updated", "determined", "permitted")."""
     lex = ctx.lex
     return bool(
         lex.worker_participles.match(toks, j)
         or _past_participle(w, ctx)
-        or (w.endswith(_ED) and w[:-1] in lex.general_verbs)
+        or (w.endswith(_ED) and (w[:-1] in lex.general_verbs or _doubled(w) in lex.general_verbs))
     )
+
+
+def _doubled(w: str) -> str:
+    """The base of a participle with a doubled last consonant ("permitted": "permit")."""
+    return w[:-3] if len(w) > _DOUBLED_SHORTEST and w[-3] == w[-4] else ""

@@ -56,7 +56,7 @@ students|pupils|youths|young people|jobseekers|job seekers|applicants|families|i
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
-guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
+guests|veterans|older people|older adults|seniors|survivors|adults|cases|attendees"""
 
 # Aims of a program or of society rather than of one person ("Reduce the economic cost
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
