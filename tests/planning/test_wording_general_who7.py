@@ -187,3 +187,42 @@ def test_as_a_household_makes_we_the_clients(text: str, *, flagged: bool) -> Non
     it the client's household; "as a household" or "as a couple" does, as "as a family"
     did."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a worker verb's act as the head of a verbless goal -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Observation of play sessions with the foster carer", True),
+        ("Fortnightly parenting instruction at home", True),
+        ("Toileting independently by March", False),  # the client's own act
+        ("When given an instruction, Tomas will start the task within 1 minute", False),
+    ],
+)
+def test_a_workers_act_named_as_a_noun_is_a_service(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS 1: a noun phrase naming a service or
+    worker task ("Referral to a psychologist") is not client behaviour; the noun of a
+    worker verb's act ("observation", "instruction", "training") heading the goal names
+    one, derived from the worker verbs as their inflections are. Inside a clause of the
+    client's ("When given an instruction, ...") it names no task."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a population as the place of a program's aim --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Increase school attendance in young people leaving care", True),
+        ("Increase attendance in class to 4 days a week", False),  # a place, not people
+        ("Tomas will increase his attendance in class to 4 days a week", False),
+    ],
+)
+def test_an_aim_in_a_population_is_a_programs(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE and WORDING_LABELS 1: a target for clients in general is an agency's
+    measure; a change "in young people leaving care", like one "among tenants", is a
+    population's, not one client's."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -29,6 +29,8 @@ from casemgmt.planning._wording._tables import (
 
 _WITH, _OF, _THE, _POSSESSIVE, _SERVICE = "with", "of", "the", "'s", "service"
 _LIST_MARKS = frozenset((",", ";", "("))
+_ITEM_ENDS = frozenset((",", ";", "(", ")", ":", "and", "or", "/", "&"))
+"""What ends an item of a heading's list ("job training, job placement and ...")."""
 
 
 def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
@@ -44,7 +46,25 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
         or _for_recipient(toks, ctx)
         or _with_the_client(toks, ctx)
         or _with_a_worker(toks, ctx)
+        or _worker_action(toks, ctx)
     )
+
+
+def _worker_action(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Observation with foster parent", "Weekly employment workshop training", "Career
+    exploration, job training, job placement": a noun naming a worker verb's act heads the
+    leading noun group (or an item of its list) and names the worker's task, as
+    "Referral to a GP" does; not in a clause of its own ("When given an instruction")."""
+    actions, lex = ctx.lex.worker_actions, ctx.lex
+    if actions.isdisjoint(toks) or lex.subordinators.has(toks[0]):
+        return False
+    for k, w in enumerate(toks):
+        if w in _PREPOSITIONS or lex.subordinators.has(w):
+            return False  # only the leading noun group
+        nxt = toks[k + 1] if k + 1 < len(toks) else ","
+        if w in actions and (nxt in _ITEM_ENDS or nxt in _PREPOSITIONS):
+            return True
+    return False
 
 
 def _with_a_worker(toks: Sequence[str], ctx: _Context) -> bool:

@@ -294,7 +294,7 @@ _ASSIST_WORDS = _set(
 """A level of help or an aid named with a functional task."""
 _EACH = _set("""each every""")
 """Before a client noun ("for each household") these make it clients in general."""
-_AMONG = _set("""among amongst""")
+_AMONG = _set("""among amongst in""")
 """Before people in the plural, a rate measured over a population ("among young
 children")."""
 _PERFORMANCE_VERBS = _set("""demonstrate demonstrates perform performs""")
