@@ -226,3 +226,25 @@ def test_an_aim_in_a_population_is_a_programs(text: str, *, flagged: bool) -> No
     measure; a change "in young people leaving care", like one "among tenants", is a
     population's, not one client's."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a title's point ends no sentence; an attainment done by a worker -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ms. Lane will be enrolled in the literacy program by the youth worker", True),
+        ("Dr. Patel will review the medication every month", True),
+        ("Tomas will call Dr. Patel to book a review by Friday", False),  # his own act
+        ("Tomas will be enrolled in the literacy program by June", False),  # a date
+        ("Tomas will be hired by the hospital kitchen", False),  # attained, not serviced
+    ],
+)
+def test_titles_and_attainments_done_by_a_worker(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a practitioner act in the passive is not client
+    behaviour, while attaining something of one's own ("be enrolled") is; "enrolled ...
+    by the youth worker" names the worker who enrols (a participle the worker list gives
+    with its "by"), "by June" only a date. "Dr." and "Ms." end no sentence, so the
+    sentence after the title is read whole, with its subject."""
+    assert (B in codes(text, "Tomas", "Lane")) is flagged

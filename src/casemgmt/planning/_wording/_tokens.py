@@ -243,6 +243,10 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
     return sentences
 
 
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "e", "g", "i"))
+"""Words whose point is an abbreviation's ("Mr.", "e.g.", "i.e."), not a sentence end."""
+
+
 def _split_line(
     lows: list[str], caps: list[bool], shorthand: Shorthand, sentences: list[_Sentence]
 ) -> None:
@@ -252,6 +256,8 @@ def _split_line(
     start = 0
     for end, low in enumerate(lows):
         if low in _PUNCT_SPLIT:
+            if low == "." and end and lows[end - 1] in _ABBREVIATIONS:
+                continue  # "Mr. Haddad", "e.g. meeting...": a point that ends no sentence
             if end > start:
                 sentences.append(_sentence(lows[start:end], caps[start:end]))
             start = end + 1
