@@ -248,3 +248,23 @@ def test_titles_and_attainments_done_by_a_worker(text: str, *, flagged: bool) ->
     with its "by"), "by June" only a date. "Dr." and "Ms." end no sentence, so the
     sentence after the title is read whole, with its subject."""
     assert (B in codes(text, "Tomas", "Lane")) is flagged
+
+
+# --- "patient" with no article, as notes write it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Obtain patient consent before each dressing change", True),
+        ("Check with the pharmacist whether patient should take the tablets with food", True),
+        ("Patient will walk to the dining room with a frame twice a day", False),  # subject
+    ],
+)
+def test_patient_with_no_article_is_the_client_in_the_third_person(
+    text: str, *, flagged: bool
+) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS 1: an imperative naming the client
+    in the third person is addressed to someone else; notes write "patient" with no
+    article, as they write "pt" and "client" ("Advise patient to...")."""
+    assert (B in codes(text)) is flagged

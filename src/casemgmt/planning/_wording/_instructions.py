@@ -17,6 +17,7 @@ from casemgmt.planning._wording._actors import (
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
+    _ADJECTIVE_LEADS,
     _AIM_DIRECTIONS,
     _DELIVERED,
     _DETERMINERS,
@@ -200,7 +201,7 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     for k in range(start, len(toks)):
         if (
             toks[k] in ctx.names
-            or toks[k] in _THIRD_PERSON_CLIENT
+            or (toks[k] in _THIRD_PERSON_CLIENT and toks[k - 1] not in _ADJECTIVE_LEADS)
             or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
         ):
             own = toks[k + 1 : k + 2] == ["'s"]
