@@ -268,3 +268,22 @@ def test_patient_with_no_article_is_the_client_in_the_third_person(
     in the third person is addressed to someone else; notes write "patient" with no
     article, as they write "pt" and "client" ("Advise patient to...")."""
     assert (B in codes(text)) is flagged
+
+
+# --- a worker's verb after an instruction's catenative ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Continue to monitor attendance at the homework club", True),
+        ("Begin to coordinate the school and respite rosters", True),
+        ("Continue to advocate for herself at school meetings", False),  # self-directed
+        ("Try to help your son with his homework every night", False),  # a parent's
+    ],
+)
+def test_a_worker_verb_after_a_catenative_is_a_workers(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative ("Assist...", "Refer...") is
+    not client behaviour; after a catenative ("Continue to monitor...") the worker's verb
+    is still the instruction's, unless done to oneself or addressed to a parent."""
+    assert (B in codes(text, "Tomas")) is flagged

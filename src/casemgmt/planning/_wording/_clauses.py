@@ -19,7 +19,6 @@ from casemgmt.planning._wording._tables import (
     _DEADLINE_STARTS,
     _DETERMINERS,
     _GET,
-    _GOAL_NOUNS,
     _HAVE,
     _INTENT_SUBJECTS,
     _INTENT_VERBS,
@@ -383,25 +382,3 @@ def _cut_bare_opener(
 _BARE_OPENERS = frozenset(("after", "before", "during", "on", "at", "each", "every", "when"))
 _BARE_OPENER_SPAN = 4
 """The verb after a comma-less opener stands at most this far in ("After school help")."""
-
-
-_FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
-
-
-def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
-    """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
-    k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
-    if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
-        return toks, caps
-    verb = k + 1
-    if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
-        verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
-    if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):
-        return toks, caps
-    j = verb + 1
-    if toks[j] == "be" and toks[verb] == "will":
-        j += 1
-    if j < len(toks) and toks[j] in ("to", "for", "that"):
-        cut = j if toks[j] == "to" else j + 1
-        return toks[cut:], caps[cut:]
-    return toks, caps

@@ -65,6 +65,7 @@ def _worker_imperative(
     wv = lex.worker_verbs.match(toks, 0)
     return bool(
         (wv and not _self_directed(toks, wv[0]))
+        or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
@@ -98,6 +99,17 @@ def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context)
         for k in range(start + 1, len(toks))
         if toks[k] in program.first_words
     )
+
+
+def _catenated_worker_verb(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """ "Continue to monitor the uptake...", "Begin to assess...": a worker's verb after the
+    instruction's catenative is the worker's task, as it is first ("Monitor...")."""
+    main = pred.main
+    if main == 0 or main >= len(toks) or ctx.lex.catenative.match(toks, 0) is None:
+        return False
+    wv = ctx.lex.worker_verbs.match(toks, main)
+    after = main + (wv[0] if wv else 0)
+    return bool(wv) and toks[after : after + 1] != [_YOUR] and not _self_directed(toks, after)
 
 
 def _self_directed(toks: Sequence[str], after_verb: int) -> bool:

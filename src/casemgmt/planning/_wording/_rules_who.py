@@ -166,12 +166,30 @@ def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
         return _NO
     toks, lex = reading.toks, ctx.lex
     first = 1 if toks[0] == "to" else 0
-    m = lex.worker_verbs.match(toks, first) or lex.any_verb.match(toks, first)
+    m = (
+        lex.worker_verbs.match(toks, first)
+        or (_catenated(reading, first, ctx) and lex.worker_verbs.match(toks, reading.pred.main))
+        or lex.any_verb.match(toks, first)
+    )
     return _not_client(
         "The goal is worded as an instruction to a worker (what staff will do), "
         "not as something the client will do.",
         m[1] if m and toks[first] not in ctx.names else None,
     )
+
+
+def _catenated(reading: GoalReading, first: int, ctx: _Context) -> bool:
+    """Does the instruction's verb follow a catenative right away ("Continue to monitor")?"""
+    pred = reading.pred
+    return (
+        pred is not None
+        and pred.main - first <= _CATENATIVE_GAP
+        and ctx.lex.catenative.match(reading.toks, first) is not None
+    )
+
+
+_CATENATIVE_GAP = 3
+"""Words from a catenative to its verb ("continue to monitor", "begin to work with")."""
 
 
 @guard(verb=True, subjects=(_WORKER,))
