@@ -287,3 +287,22 @@ def test_a_worker_verb_after_a_catenative_is_a_workers(text: str, *, flagged: bo
     not client behaviour; after a catenative ("Continue to monitor...") the worker's verb
     is still the instruction's, unless done to oneself or addressed to a parent."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- an agency's proper name, whatever word opens it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Youth Pathways and Transition Services review each plan monthly", True),
+        ("Department of Housing Services will process the application", True),
+        ("Tomas will attend Family Support Services weekly", False),  # he attends it
+    ],
+)
+def test_an_agencys_name_is_the_agency_whatever_opens_it(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": practitioners and agencies are not the client; a run
+    of capitalised words ending in an organisation's head word ("... Services") is one
+    agency's name even when it opens with a client or family word ("Youth", "Family"),
+    as "World Relief" is; named as the place the client goes, it leaves him the actor."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -47,6 +47,8 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w in ctx.names or w in ctx.family:
         return _with_surname(toks, caps, i, ctx), _CLIENT
     lex = ctx.lex
+    if caps[i] and (n := _agency_run(toks, caps, i, ctx)):
+        return n, _WORKER
     if w not in lex.actor_heads:
         return (1, _WORKER) if w == "we" else (0, "")
     best = (0, "")
@@ -65,6 +67,27 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w == "we":
         return 1, _WORKER
     return 0, ""
+
+
+def _agency_run(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
+    """Length of an agency's proper name at ``i``: capitalised words (joined by "and",
+    "&", "of") ending in an organisation's head word ("Family Preservation and
+    Stabilization Services", "Child and Family Services"), whatever word opens it; 0
+    when there is none."""
+    heads, end, j = ctx.lex.terms.organisation_heads, 0, i
+    while j < len(toks):
+        if caps[j]:
+            if j > i and toks[j] in heads:
+                end = j + 1
+            j += 1
+        elif toks[j] in _NAME_LINKS and j + 1 < len(toks) and caps[j + 1]:
+            j += 1
+        else:
+            break
+    return end - i if end else 0
+
+
+_NAME_LINKS = frozenset(("and", "&", "of"))
 
 
 def _with_surname(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
