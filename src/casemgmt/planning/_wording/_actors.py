@@ -19,7 +19,6 @@ from casemgmt.planning._wording._lexicon import (
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
     _AIM_DIRECTIONS,
-    _AMONG,
     _AND_OR,
     _CLIENT_OBJECTS,
     _DETERMINERS,
@@ -390,23 +389,3 @@ def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> boo
         or w in ("him", "them")
         or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
     )
-
-
-# Negation ------------------------------------------------------------------
-
-
-def _among_a_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
-    """ "... malnutrition among young children", "... in families across the county": a
-    rate measured over people in the plural is a population's, not one client's."""
-    lex = ctx.lex
-    for k in range(start, len(toks) - 1):
-        if toks[k] not in _AMONG:
-            continue
-        for j in range(k + 1, min(len(toks), k + 4)):
-            w = toks[j]
-            if w in _DETERMINERS:
-                break  # "among the children": this household's, not a population
-            plural = w.endswith(("s", "ren"))
-            if lex.program.match(toks, j) or (plural and lex.family.match(toks, j)):
-                return True
-    return False

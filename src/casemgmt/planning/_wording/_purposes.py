@@ -5,7 +5,8 @@ to provide...", "Placement ... is the goal of the vocational rehabilitation prog
 states what a service or agency sets out to do: its aim, not one client's behaviour
 (ACCEPTANCE: what "a practitioner, service or someone other than the client will do");
 "The goal of his therapy is for him to..." stays the client's. :mod:`._rules_who` asks
-:func:`purpose_owner`.
+:func:`purpose_owner`, and :func:`_among_a_population` for an aim measured over a
+population ("Reduce binge eating in individuals with bulimia").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._tables import _DETERMINERS, _GOAL_NOUNS, _POSSESSIVES
+from casemgmt.planning._wording._tables import _AMONG, _DETERMINERS, _GOAL_NOUNS, _POSSESSIVES
 
 _OWNER_LINKS = frozenset(("of", "for"))
 _BE = frozenset(("is", "are"))
@@ -88,3 +89,20 @@ def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[
         cut = j if toks[j] == "to" else j + 1
         return toks[cut:], caps[cut:]
     return toks, caps
+
+
+def _among_a_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """ "... malnutrition among young children", "... in families across the county": a
+    rate measured over people in the plural is a population's, not one client's."""
+    lex = ctx.lex
+    for k in range(start, len(toks) - 1):
+        if toks[k] not in _AMONG:
+            continue
+        for j in range(k + 1, min(len(toks), k + 4)):
+            w = toks[j]
+            if w in _DETERMINERS:
+                break  # "among the children": this household's, not a population
+            plural = w.endswith(("s", "ren"))
+            if lex.program.match(toks, j) or (plural and lex.family.match(toks, j)):
+                return True
+    return False

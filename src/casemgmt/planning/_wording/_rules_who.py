@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
-    _among_a_population,
     _classify_np,
     _client_object,
     _is_receiving,
@@ -34,7 +33,7 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
     _Lexicon,
 )
-from casemgmt.planning._wording._purposes import purpose_owner
+from casemgmt.planning._wording._purposes import _among_a_population, purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
