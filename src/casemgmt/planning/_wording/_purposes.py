@@ -1,5 +1,5 @@
-"""Goal frames. The client's ("My goal is to ...") is cut before chunking
-(:func:`_cut_goal_frame`): the goal follows it. A program's purpose frame ("The goal of
+"""A program's purpose frame. The client's goal frame ("My goal is to ...") is cut before
+chunking (``_openers``): the goal follows it. A program's purpose frame ("The goal of
 case management is to...", "The primary objective of this Supportive Housing Program is
 to provide...", "Placement ... is the goal of the vocational rehabilitation program")
 states what a service or agency sets out to do: its aim, not one client's behaviour
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._tables import _AMONG, _DETERMINERS, _GOAL_NOUNS, _POSSESSIVES
+from casemgmt.planning._wording._tables import _AMONG, _DETERMINERS, _POSSESSIVES
 
 _OWNER_LINKS = frozenset(("of", "for"))
 _BE = frozenset(("is", "are"))
@@ -67,28 +67,6 @@ def _owner(toks: Sequence[str], start: int, end: int, ctx: _Context) -> str | No
         elif w in lex.terms.organisation_heads:
             found = w
     return found
-
-
-_FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
-
-
-def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
-    """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
-    k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
-    if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
-        return toks, caps
-    verb = k + 1
-    if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
-        verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
-    if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):
-        return toks, caps
-    j = verb + 1
-    if toks[j] == "be" and toks[verb] == "will":
-        j += 1
-    if j < len(toks) and toks[j] in ("to", "for", "that"):
-        cut = j if toks[j] == "to" else j + 1
-        return toks[cut:], caps[cut:]
-    return toks, caps
 
 
 def _among_a_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
