@@ -10,21 +10,43 @@ from casemgmt.planning._wording._tables import _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
 
-_REPLACEMENTS = [
+_QUOTES = (
     (re.compile(r"[\u2018\u2019\u02bc`]"), "'"),
     (re.compile(r"[\u201c\u201d]"), '"'),
-    (re.compile(r"\bwon't\b", re.I), "will not"),
-    (re.compile(r"\bshan't\b", re.I), "shall not"),
-    (re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
-    (re.compile(r"n't\b", re.I), " not"),
-    (re.compile(r"'ll\b", re.I), " will"),
-    (re.compile(r"\bi'm\b", re.I), "I am"),
-    (re.compile(r"'re\b", re.I), " are"),
-    (re.compile(r"'ve\b", re.I), " have"),
-    (re.compile(r"'d\b", re.I), " would"),
-    (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
-    (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
-]
+)
+_CONTRACTIONS = (  # (a substring every match holds, lower-cased; pattern; replacement)
+    ("won't", re.compile(r"\bwon't\b", re.I), "will not"),
+    ("shan't", re.compile(r"\bshan't\b", re.I), "shall not"),
+    ("can", re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
+    ("n't", re.compile(r"n't\b", re.I), " not"),
+    ("'ll", re.compile(r"'ll\b", re.I), " will"),
+    ("i'm", re.compile(r"\bi'm\b", re.I), "I am"),
+    ("'re", re.compile(r"'re\b", re.I), " are"),
+    ("'ve", re.compile(r"'ve\b", re.I), " have"),
+    ("'d", re.compile(r"'d\b", re.I), " would"),
+    ("'s", re.compile(r"(?<=\w)'s\b", re.I), " 's"),
+    ("s'", re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
+)
+
+
+def _spell_out(text: str) -> str:
+    """Quote marks made plain and contractions written out ("won't" -> "will not").
+
+    In ASCII text a contraction's pattern runs only where its substring occurs
+    (most texts with a quote mark hold one or two contractions, not eleven): no
+    replacement writes a substring a later pattern needs, and ASCII letters match
+    case-insensitively exactly as ``str.lower`` folds them. Other text runs them all.
+    """
+    if "`" in text or not text.isascii():
+        for pattern, repl in _QUOTES:
+            text = pattern.sub(repl, text)
+    low = text.lower() if text.isascii() else None
+    for needle, pattern, repl in _CONTRACTIONS:
+        if low is None or needle in low:
+            text = pattern.sub(repl, text)
+    return text
+
+
 _ANY_REPLACEMENT = re.compile("['\u2018\u2019\u02bc`\u201c\u201d]|can", re.I)
 """What every replacement above needs: a quote mark, or "can" ("cant", "cannot").
 Text without any is left as it is by all of them."""
@@ -210,8 +232,7 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
     if "[" in text or "___" in text:
         text = _PLACEHOLDER.sub(" the client ", text)
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
-        for pattern, repl in _REPLACEMENTS:
-            text = pattern.sub(repl, text)
+        text = _spell_out(text)
     sentences: list[_Sentence] = []
     ascii_text = text.isascii()
     for line in text.splitlines():
@@ -283,8 +304,7 @@ so a name matches however typed while capitals still mark names and headings."""
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
     if _ANY_REPLACEMENT.search(text):
-        for pattern, repl in _REPLACEMENTS:
-            text = pattern.sub(repl, text)
+        text = _spell_out(text)
     raws = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
     raws.reverse()  # the first spelling is stored last, so it is the one kept
     return dict(zip(map(str.lower, raws), raws, strict=True))
