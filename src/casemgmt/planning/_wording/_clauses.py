@@ -369,6 +369,9 @@ _BARE_OPENER_SPAN = 4
 
 
 _FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
+OPENING_CUTS = _CLIENT_OPENERS_ALL | _BARE_OPENERS | _FRAME_DETERMINERS | _GOAL_NOUNS
+"""Every first word one of the three cuts acts on (opener, bare opener, goal frame): a
+sentence opening with another word is read as it stands, with no cut asked."""
 
 
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:

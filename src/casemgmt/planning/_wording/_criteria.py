@@ -396,7 +396,9 @@ def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
         # one set test per word; a number ("3", "$100") is dispatched apart
         if w in dispatch:
             rules = dispatch[w]
-        elif w[0] in _NUMBER_FIRST or (w[0] > "\x7f" and w[0].isdigit()):
+        elif (w < ":" and w[0] in _NUMBER_FIRST) or (w > "\x7f" and w[0].isdigit()):
+            # compared whole, a word orders as its first character: a lower-case word
+            # (most) is neither below ":" (digits, "$") nor beyond ASCII
             rules = _DIGIT_RULES
         else:
             continue
