@@ -153,9 +153,8 @@ def number_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
 def vague_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "several times per week": a frequency whose count is vague sets no criterion."""
     w = toks[i]
-    if (w in ("times", "per") or ctx.lex.frequency.has(w)) and not _VAGUE_COUNTS.isdisjoint(
-        toks[max(0, i - 2) : i]
-    ):
+    counted = w in ("times", "per") or w in ctx.lex.frequency.first_words
+    if counted and not _VAGUE_COUNTS.isdisjoint(toks[max(0, i - 2) : i]):
         return False
     return None
 
