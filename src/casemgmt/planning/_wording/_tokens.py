@@ -228,7 +228,8 @@ with a point or comma in it ("3.5", "1,000") need ``_TOKEN_ASCII``'s reading."""
 
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
-    text = shorthand.expand(text)
+    if "/" in text or ":" in text:  # marked shorthand ("c/m", "re:") holds one or the other
+        text = shorthand.expand(text)
     if "[" in text or "___" in text:
         text = _PLACEHOLDER.sub(" the client ", text)
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
