@@ -161,6 +161,10 @@ _HEADING_SPAN = 8
 _LABEL_WORDS = ("short", "long", "medium", "goal", "objective", "outcome", "target", "aim",
                 "step", "intervention", "task")  # fmt: skip
 """How a line label that starts with a letter begins (``_LINE_LABEL``), or "a)"."""
+_LABEL_INITIALS = frozenset(w[0] for w in _LABEL_WORDS) | frozenset(
+    w[0].upper() for w in _LABEL_WORDS
+)
+"""Their first letters in either case: a line opening with another ("Carla") has no label."""
 
 
 def _label_end(line: str) -> int:
@@ -169,7 +173,12 @@ def _label_end(line: str) -> int:
     A line opening with a letter that starts no label word is told apart without
     the label pattern (most lines: "Carla will...").
     """
-    if line[:1].isalpha() and line[1:2] != ")" and not line[:12].lower().startswith(_LABEL_WORDS):
+    first = line[:1]
+    if (
+        first.isalpha()
+        and line[1:2] != ")"
+        and (first not in _LABEL_INITIALS or not line[:12].lower().startswith(_LABEL_WORDS))
+    ):
         return 0
     return _LINE_LABEL.match(line).end()  # type: ignore[union-attr]  # always matches
 
