@@ -390,7 +390,9 @@ _NUMBER_FIRST = frozenset("0123456789$")  # how a number starts in ASCII
 def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
     """The first token that opens a criterion (count, frequency, amount, threshold,
     quantifier) and the rule that read it there, or None."""
-    dispatch = _dispatch(ctx.lex.terms)
+    terms, dispatch = _LAST[0]
+    if terms is not ctx.lex.terms:  # another vocabulary than the last statement's
+        dispatch = _dispatch(ctx.lex.terms)
     for i, w in enumerate(toks):
         # one set test per word; a number ("3", "$100") is dispatched apart
         if w in dispatch:
