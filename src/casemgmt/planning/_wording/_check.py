@@ -122,7 +122,8 @@ def _check(
         if who is None or (not helped and who[0] in QUOTES_CLIENT_PART):
             decided = decide(who_rules, reading, ctx, failures)
             who = who or decided
-            helped = _client_part(reading, decided, ctx, helped)
+            if decided is not None or len(sentences) > 1:  # else no finding can quote it
+                helped = _client_part(reading, decided, ctx, helped)
         if negative is None:
             negative = decide(positive_rules, reading, ctx, failures)
         if not measurable:
