@@ -15,6 +15,12 @@ from casemgmt.planning._wording._actors import _classify_np
 from casemgmt.planning._wording._check import _NAME_PART, _TITLES, _name_parts
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _compile, _Context
+from casemgmt.planning._wording._openers import (
+    OPENING_CUTS,
+    _cut_bare_opener,
+    _cut_goal_frame,
+    _cut_opener,
+)
 from casemgmt.planning._wording._tokens import (
     _CONTRACTIONS,
     _LINE_LABEL,
@@ -28,6 +34,7 @@ from casemgmt.planning._wording._tokens import (
     _spell_out,
     _tokenise,
 )
+from tests.planning.wording_corpus import CORPUS
 
 _ASCII_TEXT = st.lists(
     st.sampled_from([*"aAkKsStTnNdDrRhHmMpPx09$%'-.,:/()&!?; \n", "-x", "'s", "'S", "1st", "2PM"]),
@@ -148,3 +155,23 @@ def test_plain_names_are_split_as_the_name_pattern_reads_them(
     words = _NAME_PART.findall(_fold(" ".join(names)).lower())
     expected = tuple(sorted({w for w in words if len(w) > 1 and not (drop and w in _TITLES)}))
     assert _name_parts(names, drop_titles=drop) == expected
+
+
+def test_a_sentence_opening_with_no_opening_cut_word_is_left_as_it_is() -> None:
+    """``read_sentence`` asks no cut of a sentence whose first word is not in
+    ``OPENING_CUTS``: every cut must leave such a sentence unchanged. Checked on each
+    corpus sentence from every word on, so every word of the corpus opens one."""
+    lex = _compile(DEFAULT_TERMS)
+    checked = 0
+    for entry in CORPUS:
+        ctx = _Context(lex, frozenset(w.lower() for w in entry.names), frozenset(), True)
+        for sentence in _tokenise(entry.text, lex.shorthand):
+            for k in range(len(sentence.toks)):
+                toks, caps = sentence.toks[k:], sentence.caps[k:]
+                if toks[0] in OPENING_CUTS:
+                    continue
+                checked += 1
+                assert _cut_opener(toks, caps, ctx) == (toks, caps)
+                assert _cut_bare_opener(toks, caps, ctx) == (toks, caps)
+                assert _cut_goal_frame(toks, caps) == (toks, caps)
+    assert checked > 1000
