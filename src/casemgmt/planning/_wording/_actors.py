@@ -238,7 +238,7 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
     """A share or count of clients in general ("the number of clients who...")?"""
     lex = ctx.lex
     if lex.program.first_words.isdisjoint(toks) and (
-        lex.client.first_words.isdisjoint(toks) or "of" not in toks
+        "of" not in toks or lex.client.first_words.isdisjoint(toks)  # the cheap test first
     ):
         return False  # no clients in general, and no share ("80% of youth") of a client noun
     measures = lex.program_measures.first_words

@@ -62,7 +62,8 @@ def _chunk(
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
     if _HEADING_COLON in toks[1:_HEADING_SPAN]:
         toks, caps = _cut_topic_heading(toks, caps, ctx)
-    if _adverb(toks[0], ctx):
+    first = toks[0]  # an adverb is listed or ends in "-ly" (most first words: neither)
+    if (first in ctx.lex.terms.adverbs or first.endswith(_ADVERB_ENDING)) and _adverb(first, ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = GoalReading(toks, caps, full, text)
     lex = ctx.lex

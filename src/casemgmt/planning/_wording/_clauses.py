@@ -62,9 +62,10 @@ def _find_modal(toks: Sequence[str]) -> int:
 def _np_start(toks: Sequence[str], end: int, ctx: _Context) -> int:
     """Walk back from the modal to the start of the subject noun phrase."""
     i = end
+    subordinators = ctx.lex.subordinators.first_words  # a set test per word, no call
     while i > 0:
         w = toks[i - 1]
-        if w in (",",) or (ctx.lex.subordinators.has(w) and w not in ("that", "who", "which")):
+        if w in (",",) or (w in subordinators and w not in ("that", "who", "which")):
             break
         if w in _PREPOSITIONS and w not in ("of", "with", "from", "by"):
             break
@@ -145,7 +146,7 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
         if nxt is None:
             break
         i = nxt
-    lemma = _verb_lemma(toks[i], ctx) if i < n else ""
+    lemma = (ctx.lex.any_verb.lemma(toks[i]) or toks[i]) if i < n else ""  # _verb_lemma
     return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
 
 
