@@ -59,10 +59,12 @@ class _Lexicon:
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
-        # answer, built once; the first phrase read wins a tie, as a stable sort would
+        # answer, built once; the phrases are read in sorted order and the first wins a
+        # tie ("enrolled" is a form of "enrol" and of "enroll"), so the answer does not
+        # hang on the hash seed that orders a frozenset
         first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
         anchors: set[str] = set()
-        for phrase in phrases:
+        for phrase in sorted(phrases):
             words = phrase.split()
             rest = tuple(words[1:])
             answer = (len(words), phrase)
