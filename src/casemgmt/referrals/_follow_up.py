@@ -147,7 +147,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
             if not done
         ]
         if missing:
-            yield Finding(
+            yield known_finding(
                 "referral.not-checked",
                 WARNING,
                 f"referral {ref.id} was sent without checking the service's"
@@ -157,7 +157,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " record it.",
             )
         if ref.follow_up_on is None and status.is_open:
-            yield Finding(
+            yield known_finding(
                 "referral.no-follow-up-date",
                 WARNING,
                 f"referral {ref.id} was sent with no follow-up date, so nobody is due to"
