@@ -8,9 +8,9 @@ tests check the data only (``public_corpus_checks``).
 
 from __future__ import annotations
 
-from tests.planning.public_corpus_checks import CorpusChecks
+from tests.planning.public_corpus_checks import QuotedCorpusChecks
 
 
-class TestSecondCorpus(CorpusChecks):
+class TestSecondCorpus(QuotedCorpusChecks):
     STEM = "wording_public2"
     AT_LEAST = 200

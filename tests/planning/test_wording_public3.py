@@ -8,9 +8,9 @@ These tests check the data only (``public_corpus_checks``).
 
 from __future__ import annotations
 
-from tests.planning.public_corpus_checks import CorpusChecks
+from tests.planning.public_corpus_checks import QuotedCorpusChecks
 
 
-class TestThirdCorpus(CorpusChecks):
+class TestThirdCorpus(QuotedCorpusChecks):
     STEM = "wording_public3"
     AT_LEAST = 300

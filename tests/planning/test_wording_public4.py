@@ -9,9 +9,9 @@ analyser's scores on the locked half.
 
 from __future__ import annotations
 
-from tests.planning.public_corpus_checks import CorpusChecks
+from tests.planning.public_corpus_checks import QuotedCorpusChecks
 
 
-class TestFourthCorpus(CorpusChecks):
+class TestFourthCorpus(QuotedCorpusChecks):
     STEM = "wording_public4"
     AT_LEAST = 320

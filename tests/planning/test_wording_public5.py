@@ -9,9 +9,9 @@ analyser's scores on the locked half.
 
 from __future__ import annotations
 
-from tests.planning.public_corpus_checks import CorpusChecks
+from tests.planning.public_corpus_checks import QuotedCorpusChecks
 
 
-class TestFifthCorpus(CorpusChecks):
+class TestFifthCorpus(QuotedCorpusChecks):
     STEM = "wording_public5"
     AT_LEAST = 320
