@@ -1,13 +1,12 @@
 """Data checks shared by the public goal-wording corpora that came after the first.
 
-Each later corpus (PUBLIC_CORPUS.md) is two halves quoted from sites the
-earlier corpora did not use; a test module subclasses ``QuotedCorpusChecks`` with
-its file stem and its size floor; the corpora it must not overlap are
-the ones before it in ``CORPORA``. A corpus written here rather than quoted
-(``WRITTEN_AS``) subclasses ``CorpusChecks``: it carries one fixed source label and a
-note on every line in place of a web address, and has no sites to count. The checks read the data only: no test
-asserts the analyser's scores on a locked half, so that it stays an honest
-measure.
+Each later corpus (PUBLIC_CORPUS.md) is two halves quoted from sites the earlier
+corpora did not use; a test module subclasses ``QuotedCorpusChecks`` with its file
+stem and its size floor; the corpora it must not overlap are the ones before it in
+``CORPORA``. A corpus written here rather than quoted (``WRITTEN_AS``) subclasses
+``CorpusChecks``: it carries one fixed source label and a note on every line in place
+of a web address, and has no sites to count. The checks read the data only: no test
+asserts the analyser's scores on a locked half, so that it stays an honest measure.
 """
 
 from __future__ import annotations
