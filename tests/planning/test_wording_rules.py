@@ -77,8 +77,9 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "measurable.shown-once",
         "measurable.held-until",
         "measurable.attained-thing",
+        "measurable.service-event",
     )
-    assert len(DEFAULT_WORDING_RULES.rule_names) == 23
+    assert len(DEFAULT_WORDING_RULES.rule_names) == 24
     assert WordingRules() == DEFAULT_WORDING_RULES
 
 
@@ -134,6 +135,7 @@ EVIDENCE = [
     ("Dan will stay with his aunt until June", ("Dan",), "measurable.held-until", "duration"),
     ("Dan will be independent with dressing", ("Dan",), "measurable.shown-once", "assist level"),
     ("Stable housing", (), "measurable.attained-thing", "('housing')"),
+    ("Referral to a dietitian", (), "measurable.service-event", "('referral')"),
 ]
 
 

@@ -1,5 +1,6 @@
-"""Chunk a sentence: drop openers and goal frames, find the modal, the subject span,
-and the verb group (voice, catenatives, negators) up to the end of the goal's own clause.
+"""Chunk a sentence (its opener and goal frame already cut by ``_openers``): find the
+modal, the subject span, and the verb group (voice, catenatives, negators) up to the end
+of the goal's own clause.
 """
 
 from __future__ import annotations
@@ -15,11 +16,8 @@ from casemgmt.planning._wording._tables import (
     _BE_TO_ADJECTIVES,
     _BECOME,
     _CATENATIVE_ING,
-    _CLIENT_OPENERS_ALL,
     _DEADLINE_STARTS,
-    _DETERMINERS,
     _GET,
-    _GOAL_NOUNS,
     _HAVE,
     _INTENT_SUBJECTS,
     _INTENT_VERBS,
@@ -27,7 +25,6 @@ from casemgmt.planning._wording._tables import (
     _PARTICIPLE_END,
     _POSSESSIVES,
     _PREPOSITIONS,
-    _SUBJECT_PRONOUNS,
     _TIME_CLAUSE_OPENERS,
     _TOWARDS,
     _WISH_VERBS,
@@ -313,78 +310,3 @@ def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list
         out.append(j)
         j += 1
     return out
-
-
-def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
-    """Drop a leading adverbial clause up to its comma ("By June," / "With help from...,")."""
-    for _ in range(3):
-        if not toks or toks[0] not in _CLIENT_OPENERS_ALL or "," not in toks:
-            break
-        k = toks.index(",")
-        if _find_modal(toks[:k]) >= 0 and toks[0] not in (
-            "if",
-            "when",
-            "whenever",
-            "once",
-            "while",
-            "until",
-            "because",
-            "since",
-            "although",
-            "though",
-            "unless",
-            "after",
-            "before",
-            "as",
-        ):
-            break
-        toks, caps = toks[k + 1 :], caps[k + 1 :]
-    return toks, caps
-
-
-def _cut_bare_opener(
-    toks: list[str], caps: list[bool], ctx: _Context
-) -> tuple[list[str], list[bool]]:
-    """Drop a short adjunct written without its comma before an instruction's verb ("After
-    school help the child with homework", "On quit day throw away..."): the verb is the
-    first base-form verb after a word that is no preposition or determiner. Not a clause
-    of its own ("When she is upset call...": it needs its comma) nor a modal's sentence."""
-    if not toks or toks[0] not in _BARE_OPENERS or _find_modal(toks) >= 0:
-        return toks, caps
-    lex = ctx.lex
-    for k in range(2, min(len(toks) - 1, _BARE_OPENER_SPAN + 1)):
-        w, prev = toks[k], toks[k - 1]
-        if prev in _SUBJECT_PRONOUNS or prev in _BE:
-            break  # a clause of its own
-        if prev in _PREPOSITIONS or prev in _DETERMINERS or prev in _CLIENT_OPENERS_ALL:
-            continue
-        if lex.any_verb.lemma(w) == w or w in lex.terms.mainly_verbs:
-            return toks[k:], caps[k:]
-    return toks, caps
-
-
-_BARE_OPENERS = frozenset(("after", "before", "during", "on", "at", "each", "every", "when"))
-_BARE_OPENER_SPAN = 4
-"""The verb after a comma-less opener stands at most this far in ("After school help")."""
-
-
-_FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
-
-
-def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
-    """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
-    k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
-    if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
-        return toks, caps
-    verb = k + 1
-    if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
-        verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
-    if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):
-        return toks, caps
-    j = verb + 1
-    if toks[j] == "be" and toks[verb] == "will":
-        j += 1
-    if j < len(toks) and toks[j] in ("to", "for", "that"):
-        cut = j if toks[j] == "to" else j + 1
-        return toks[cut:], caps[cut:]
-    return toks, caps

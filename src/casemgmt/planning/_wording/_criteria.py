@@ -11,18 +11,23 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from casemgmt.planning._wording._criteria_quantifiers import (
+    OCCASION_WORDS,
+    free_of_events,
+    nxt,
+    one_occasion,
+    universal,
+    zero_count,
+)
+from casemgmt.planning._wording._criteria_quantifiers import nxt as _nxt
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._quantified import _counted_things, _every_thing
 from casemgmt.planning._wording._tables import (
     _CHANGE_VERBS,
-    _COORD,
     _DATE,
-    _EVENT_MODIFIERS,
     _INNER_VERBS,
     _OPEN_THRESHOLDS,
     _PETS,
     _POSSESSIVES,
-    _PREPOSITIONS,
     _PSEUDO_FREQUENCY,
     _TOPIC_PREPS,
     _TRIAL_NOUNS,
@@ -40,16 +45,18 @@ _DISTANCES = frozenset(
     ("mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "lap", "laps",
      "block", "blocks", "metres", "meters", "yards", "feet")
 )  # fmt: skip
+_AN_HOUR = frozenset(("hour", "minute"))
+"""After "a"/"an"/"half an" an amount of time spent ("spend an hour"), unless a deadline
+("within an hour", "in an hour")."""
 _UNIT_WORDS = (
-    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes")) | _DISTANCES
+    frozenset(("percent", "per", "dollars", "times", "hours", "kg", "km", "minutes"))
+    | _DISTANCES
+    | _AN_HOUR
 )
-_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES
+_COUNTED_UNITS = frozenset(("times", "hours", "minutes")) | _DISTANCES | _AN_HOUR
 """Units that set an amount only after a count ("three times", "20 minutes", "a mile")."""
 _ONE = frozenset(("a", "an", "half"))
-_BEFORE_THE_EVENT = frozenset(("going", "to", "again", "have", "be", "ever"))
-"""Between "never" and the event it counts: "never going to relapse again"."""
 _SPAN_FREQUENCIES = frozenset(("a day", "a week", "a month", "a night", "a fortnight", "a year"))
-_CYCLES = frozenset(("quarter", "other", "pay", "payday"))
 _A_PERIOD = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "fortnight"])
 _NOT_A_CRITERION_AFTER = frozenset(("goal", "step", "phase", "stage", "section", "year", "grade"))
 _DATED = frozenset(("by", "before", "until", "till", "on", "after", "since"))
@@ -58,10 +65,6 @@ _LEVELS = frozenset(("grade", "age", "year"))
 _YEAR = re.compile(r"(19|20)\d\d")
 _RATIO = re.compile(r"1:\d|\d:1|(\d+|one)-on-(\d+|one)")
 """A staffing ratio ("1-on-1 outings", "1:1 support") describes the support, not a count."""
-
-
-def _nxt(toks: Sequence[str], i: int, k: int = 1) -> str:
-    return toks[i + k] if i + k < len(toks) else ""
 
 
 def _prev(toks: Sequence[str], i: int, k: int = 1) -> str:
@@ -150,6 +153,29 @@ def number_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     return number_is_criterion(toks, i, ctx)
 
 
+def counted_compound(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "a seven-minute mile", "a two-hour walk": a count written into a compound."""
+    count, _, unit = toks[i].partition("-")
+    return (count in ctx.lex.terms.number_words and unit in _COMPOUND_UNITS) or None
+
+
+_COMPOUND_UNITS = frozenset(("minute", "hour", "day", "week", "month", "mile", "kilometre"))
+
+
+def as_soon_as(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
+    """ "pay the bills as soon as he gets paid": a time limit that restarts with each event
+    (like "within a week of receiving them"); "as soon as possible" is vague."""
+    if toks[i - 1 : i + 2] != ["as", "soon", "as"] if i else True:
+        return None
+    after = nxt(toks, i, 2)
+    return (
+        bool(after) and after not in _SOON_VAGUE and not ctx.lex.vague_markers.has(after)
+    ) or False
+
+
+_SOON_VAGUE = frozenset(("possible", "able", "ready", "practicable", "feasible", "needed"))
+
+
 def vague_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "several times per week": a frequency whose count is vague sets no criterion."""
     w = toks[i]
@@ -175,14 +201,6 @@ def per_item_deadline(toks: Sequence[str], i: int, ctx: _Context) -> bool | None
     return _nxt(toks, j, 2) not in ("", "the", "this", "that", "signing", "today") or None
 
 
-def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
-    """ "free of hospital admissions": a zero count of a countable event."""
-    if toks[i] != "free" or _nxt(toks, i) not in ("of", "from"):
-        return None
-    end = min(len(toks), i + 6)
-    return ctx.lex.countable.occurs(toks, i + 2, end) or _counted_things(toks, i + 2, ctx) or None
-
-
 def whole_span(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "an entire day without...", "a whole week": a duration."""
     return (toks[i] in _WHOLE_SPAN and _nxt(toks, i) in ctx.lex.terms.time_units) or None
@@ -204,7 +222,13 @@ def unit_word(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if w not in _UNIT_WORDS:
         return None
     if w in _COUNTED_UNITS and not (
-        _counted(_prev(toks, i), ctx) or (w in _DISTANCES and _prev(toks, i) in _ONE)
+        _counted(_prev(toks, i), ctx)
+        or (w in _DISTANCES and _prev(toks, i) in _ONE)
+        or (
+            w in _AN_HOUR
+            and _prev(toks, i) in _ONE
+            and _prev(toks, i, 2) not in ctx.lex.terms.deadline_prepositions
+        )
     ):
         return None  # "in the later hours of the day", "at times": no amount
     return (w != "per" or _nxt(toks, i) in ctx.lex.terms.time_units) or None
@@ -228,72 +252,6 @@ def frequency(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
             return None
     # "a week" after "within" or "in", or alone, is a deadline or a span, not how often
     return not (f[1] in _SPAN_FREQUENCIES and _prev(toks, i) in ("within", "in", ""))
-
-
-def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
-    """ "every appointment", "all scheduled sessions", "each fortnight"."""
-    if toks[i] not in ("every", "each", "all", "any") or i + 1 >= len(toks):
-        return None
-    if toks[i] == "any" and ctx.lex.cessation.occurs(toks, max(0, i - 6), i):
-        # under avoidance "any" counts only an event heading its phrase: "avoid any
-        # contact" is a zero count, "any late night eating" is none
-        return _heads_event(toks, i + 1, ctx) or None
-    lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
-    if nxt in lex.terms.time_units or nxt in _CYCLES:
-        return True
-    for j in range(i + 1, min(n, i + 5)):
-        if lex.countable.match(toks, j):
-            return True
-        if toks[j] in _PREPOSITIONS or toks[j] in _COORD:
-            break
-    j = i + 1
-    while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
-        j += 1
-    return bool(lex.countable.match(toks, j) or _every_thing(toks, i, ctx)) or None
-
-
-def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:
-    """Do the words from ``j`` end in a countable event that closes the noun phrase?"""
-    for k in range(j, min(len(toks), j + 3)):
-        m = ctx.lex.countable.match(toks, k)
-        if m is None:
-            return False
-        after = _nxt(toks, k, m[0])
-        if not after or after in _PREPOSITIONS or after in _COORD:
-            return True
-    return False
-
-
-def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
-    """ "never miss a dose", "no missed payments", "zero suspensions"."""
-    w = toks[i]
-    if w in ("never", "not") and _nxt(toks, i) in ("miss", "missing"):
-        return True
-    if w == "never":  # "never relapse", "is never going to relapse": no event of the kind
-        j = i + 1
-        while j < len(toks) and toks[j] in _BEFORE_THE_EVENT:
-            j += 1
-        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
-    if w not in ("no", "zero", "without") or i + 1 >= len(toks):
-        return None
-    j = i + 1
-    if toks[j] in ("more", "further", "new", "any"):
-        j += 1
-    if w == "no" and j == i + 1 and _behaviour_noun(toks[j], ctx):
-        return True  # "No napping", "no yelling": a zero count of a behaviour
-    if j < len(toks) and ctx.lex.countable.match(toks, j):
-        return True
-    return (w != "without" and _counted_things(toks, j, ctx)) or None
-
-
-def _behaviour_noun(w: str, ctx: _Context) -> bool:
-    """A gerund naming a behaviour ("napping"), not a thing ("housing", "funding")."""
-    lex = ctx.lex
-    return (
-        len(w) > 5
-        and w.endswith("ing")
-        and not (lex.concrete.has(w) or lex.service.has(w) or lex.abstract.has(w))
-    )
 
 
 def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
@@ -323,8 +281,10 @@ def period(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
 TOKEN_RULES: tuple[Rule, ...] = (
     digits,
     number_word,
+    counted_compound,
     vague_count,
     per_item_deadline,
+    as_soon_as,
     free_of_events,
     whole_span,
     work_level,
@@ -332,6 +292,7 @@ TOKEN_RULES: tuple[Rule, ...] = (
     frequency,
     universal,
     zero_count,
+    one_occasion,
     threshold,
     named_level,
     period,
@@ -343,8 +304,12 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
     freq = frozenset(phrase.split()[0] for phrase in terms.frequency_words)
     table: dict[Rule, frozenset[str]] = {
         number_word: terms.number_words,
+        counted_compound: frozenset(
+            f"{n}-{u}" for n in terms.number_words for u in _COMPOUND_UNITS
+        ),
         vague_count: freq | {"times", "per"},
         per_item_deadline: frozenset({"within"}),
+        as_soon_as: frozenset({"soon"}),
         free_of_events: frozenset({"free"}),
         whole_span: _WHOLE_SPAN,
         work_level: _WORK_LEVELS,
@@ -352,6 +317,7 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
         frequency: freq,
         universal: frozenset({"every", "each", "all", "any"}),
         zero_count: frozenset({"never", "not", "no", "zero", "without"}),
+        one_occasion: OCCASION_WORDS,
         threshold: terms.scale_names | {"or"},
         named_level: _LEVELS | {"grade-level", "age-level"},
         period: frozenset({"for"}),

@@ -132,6 +132,7 @@ class _Compiled:
     attainment_states: _Lexicon
     receiving: _Lexicon
     service: _Lexicon
+    service_events: _Lexicon
     cessation: _Lexicon
     reduction: _Lexicon
     ceiling: _Lexicon
@@ -220,6 +221,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         attainment_states=_Lexicon(terms.attainment_states),
         receiving=_Lexicon(terms.receiving_verbs, inflect=True),
         service=_Lexicon(terms.service_nouns),
+        service_events=_Lexicon(terms.service_events),
         cessation=cessation,
         reduction=reduction,
         ceiling=ceiling,

@@ -11,11 +11,15 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
     _ABSTRACT_ENDINGS,
     _ATTENDANCE,
+    _CHOOSING_VERBS,
     _COMPARATIVES,
     _COMPLETE_ALONE,
     _COMPLETE_ANY,
+    _CONTACT_PREPOSITIONS,
+    _CONTACT_VERBS,
     _COORD_MODIFIERS,
     _CREATION,
+    _DETERMINERS,
     _DIRECTION_WORDS,
     _GIVING_VERBS,
     _GROUP_NOUNS,
@@ -28,6 +32,7 @@ from casemgmt.planning._wording._tables import (
     _PERFORMANCE_VERBS,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _RECORDING_VERBS,
     _SERVICE_HEAD_NOUNS,
     _STRONG_TELIC,
     _TRANSFER_VERBS,
@@ -62,8 +67,10 @@ def _accomplishment(
     length, lemma = m
     after = v + length
     particle = toks[after] if after < len(toks) else ""
-    if (lemma, particle) in _PARTICLE_EVENTS or (
-        lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES
+    if (
+        (lemma, particle) in _PARTICLE_EVENTS
+        or (lemma in _MOVE_VERBS and particle in _MOVE_PARTICLES)
+        or lemma in _RECORDING_VERBS  # "write down the reasons you want to quit": a record
     ):
         return _PARTICLE_EVENTS.get((lemma, particle), True)  # "find out", "move into"
     after = _shared_object(toks, after, end, ctx)
@@ -274,14 +281,17 @@ def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
     if v + 1 >= end or toks[v + 1] not in _ONE_THING or not _acts_once(toks, v, ctx):
         return False
     obj = [toks[j] for j in _object_heads(toks, v + 1, end, limit=5)]
+    if _ONE_THING.intersection(obj[1:]):  # "a quit date a few weeks away": the first thing
+        obj = obj[: obj.index(next(w for w in obj[1:] if w in _ONE_THING), 1)]
     head = obj[obj.index("of") - 1] if "of" in obj else obj[-1]  # "a sense of purpose"
     lex = ctx.lex
+    chosen = (lex.any_verb.lemma(toks[v]) or toks[v]) in _CHOOSING_VERBS
     return not (
         not _COMPARATIVES.isdisjoint(obj)  # "a better understanding": a direction
         or head in _WAYS_OF_LIVING
         or lex.abstract.has(head)
         or lex.vague_verbs.has(head)
-        or head in lex.terms.time_units
+        or (head in lex.terms.time_units and not chosen)  # "pick a quit day": a date
         or head.endswith(_ABSTRACT_ENDINGS)
     )
 
@@ -291,7 +301,7 @@ def _acts_once(toks: Sequence[str], v: int, ctx: _Context) -> bool:
     accomplishment needing a concrete object; not vague ("develop", "use")."""
     lex, w = ctx.lex, toks[v]
     lemma = lex.any_verb.lemma(w) or w
-    if lemma in _MAKING_VERBS:
+    if lemma in _MAKING_VERBS or lemma in _CHOOSING_VERBS:
         return True
     if lex.vague_verbs.has(w) or lex.worker_verbs.has(w):
         return False
@@ -309,3 +319,50 @@ def _performed(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
         return False
     obj = toks[v + 1 : min(end, v + 6)]
     return _DIRECTION_WORDS.isdisjoint(obj) and _INNER_NOUNS.isdisjoint(obj)
+
+
+def _contacts_one(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
+    """Meeting with one helper ("meet with my sponsor", "consult with the dietitian"):
+    contacting someone, one verifiable act (WORDING_LABELS 3: "book/call/ask/contact
+    someone"); not people in general ("meet with other parents"), not the client or
+    family, not a name (who is named is not known)."""
+    lex = ctx.lex
+    if (lex.any_verb.lemma(toks[v]) or toks[v]) not in _CONTACT_VERBS:
+        return False
+    j = v + 1
+    if j >= end or toks[j] not in _CONTACT_PREPOSITIONS:
+        return False
+    j += 1
+    while j < end and (toks[j] in _DETERMINERS or toks[j] in _POSSESSIVES):
+        j += 1
+    for k in range(j, min(end, j + 3)):  # "your health care provider"
+        m = lex.worker.match(toks, k) or lex.other.match(toks, k)
+        if m:
+            last = toks[k + m[0] - 1]
+            return not (last.endswith("s") or last in _GROUP_NOUNS)
+    return False
+
+
+def _service_event(toks: Sequence[str], ctx: _Context) -> str | None:
+    """A goal with no verb naming one service given once ("Referral to a psychologist",
+    "Family interview to collect history"): the event's entry, or None. Not several
+    ("Referrals for..."), not one joined to an ongoing service ("evaluation and/or
+    treatment"), not a vague or repeated one ("assessment as needed", "weekly review")."""
+    lex = ctx.lex
+    for i in range(min(len(toks), _EVENT_HEAD_SPAN)):
+        m = lex.service_events.match(toks, i)
+        if m is None:
+            continue
+        nxt = toks[i + m[0] : i + m[0] + 2]
+        if (nxt[:1] and nxt[0] in _COORD_ANY) or (nxt[:1] == ["/"] and nxt[1:] != []):
+            return None
+        if lex.vague_markers.occurs(toks, 0) or lex.frequency.occurs(toks, 0, i):
+            return None
+        return m[1]
+    return None
+
+
+_EVENT_HEAD_SPAN = 3
+"""The event noun stands among a verbless goal's first words ("Formal referral", "Family
+interview"), after at most two modifiers."""
+_COORD_ANY = frozenset(("and", "or", "and/or", "&"))

@@ -10,10 +10,14 @@ from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negex import (
     ABSENCE_PREPOSITIONS,
     ADVERB_ENDING,
+    ANSWER_SPAN,
+    ANSWER_WORDS,
     ASIDE_CLOSE,
     ASIDE_OPEN,
     CEILING_TARGETS,
+    CEILINGS_BEFORE_A_VERB,
     CEILINGS_NEEDING_A_NUMBER,
+    CONTRAST_BUT,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
     FREE_OF,
@@ -30,6 +34,7 @@ from casemgmt.planning._wording._negex import (
     PASSIVE_SUPPORT,
     PAUSE_FOLLOWERS,
     PAUSES,
+    PLURAL_ENDING,
     POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
@@ -42,6 +47,8 @@ from casemgmt.planning._wording._negex import (
     SUPPORT_NEGATORS,
     SUPPORT_VERBS,
     TERMINATORS,
+    TOPIC_NOUNS,
+    TOPIC_ON,
     TOPIC_TERMINATORS,
     VERB_LEADS,
     VERB_ONLY,
@@ -82,12 +89,14 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
         # of", but without "maximum" nothing is found; a phrase may run past the scope):
         # the common case, decided at C speed
         return None
-    topical = not TOPIC_TERMINATORS.isdisjoint(scope)
+    topical = not TOPIC_TERMINATORS.isdisjoint(scope) or (
+        TOPIC_ON in scope and not TOPIC_NOUNS.isdisjoint(scope)
+    )
     aside = ASIDE_OPEN in scope
     i = start
     while i < end:
         w = toks[i]
-        if aside and w == ASIDE_OPEN and i > start:
+        if aside and w == ASIDE_OPEN and i > start and not _restriction(toks, i + 1):
             # an aside, closed or cut off ("by negation (not a...)"): not the target
             i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
             continue
@@ -121,20 +130,34 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         return False
     nxt = toks[i + 1]
     return not (
-        nxt in ctx.lex.general_verbs
+        nxt[:1].isdigit()  # "exercise daily but not 3 hours before bed": a restriction
+        or nxt in ctx.lex.terms.number_words
+        or nxt in ctx.lex.general_verbs
         or ctx.lex.any_verb.lemma(nxt) == nxt
         or nxt in _PREPOSITIONS
         or nxt in _DETERMINERS
     )
 
 
+def _restriction(toks: Sequence[str], k: int) -> bool:
+    """Does an aside open with "but not" ("(but not within 3 hours of bed)")? It restricts
+    the goal's act like the same words outside brackets, so it stays in scope."""
+    return k + 1 < len(toks) and toks[k] == CONTRAST_BUT and toks[k + 1] in NEGATORS
+
+
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:
     """Is the trigger at ``i`` inside a topic ("the reasons to quit")? A coordinated verb
     after the topic ("be mindful of triggers and avoid them") starts a new target."""
-    topic = next((k for k in range(i - 1, start - 1, -1) if toks[k] in TOPIC_TERMINATORS), -1)
+    topic = next((k for k in range(i - 1, start - 1, -1) if _topic_word(toks, k)), -1)
     if topic < 0:
         return False
     return not (toks[i - 1] in NEW_TARGET_LEADS and topic < i - 1)
+
+
+def _topic_word(toks: Sequence[str], k: int) -> bool:
+    """ "about", "the reasons", or "on" after a worksheet, class or talk: a topic opens."""
+    w = toks[k]
+    return w in TOPIC_TERMINATORS or (w == TOPIC_ON and k > 0 and toks[k - 1] in TOPIC_NOUNS)
 
 
 def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -147,6 +170,8 @@ def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int |
         return 2
     if i > 0 and (toks[i - 1], toks[i]) in PSEUDO_AFTER:
         return 1
+    if toks[i] in NEGATORS and not ANSWER_WORDS.isdisjoint(toks[max(0, i - ANSWER_SPAN) : i]):
+        return 1  # "say yes or no": the answer named
     if i > 0 and (toks[i - 1], toks[i]) in SUPPORT_NEGATORS:
         support = ctx.lex.support.match(toks, i + 1)
         if support:  # "with no cues" is "without cues": doing it alone, not an absence
@@ -226,8 +251,11 @@ def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         return free, "absence"
     if w == FREE_WORD and i > 0 and _free_of_thing(toks[i - 1], ctx):
         return f"{toks[i - 1]} {w}", "absence"  # "pain free", "drug free": "-free" apart
-    if w in ZERO_WORDS and ctx.lex.countable.occurs(toks, i + 1, i + 4):
-        return w, "absence"  # "zero suspensions", "zero school suspensions"
+    if w in ZERO_WORDS and (
+        ctx.lex.countable.occurs(toks, i + 1, i + 4)
+        or any(t.isalpha() and t.endswith(PLURAL_ENDING) for t in toks[i + 1 : i + 3])
+    ):
+        return w, "absence"  # "zero suspensions", "zero school suspensions", "zero bets"
     return None
 
 
@@ -268,6 +296,7 @@ def _ceiling(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
         or after[:1] == "$"
         or after in ctx.lex.terms.number_words
         or after in CEILING_TARGETS
+        or (ceil[1] in CEILINGS_BEFORE_A_VERB and after in ctx.lex.general_verbs)
     ):
         return ceil[1], "ceiling"
     return None

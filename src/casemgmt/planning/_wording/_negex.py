@@ -28,7 +28,8 @@ FREE_WORD = "free"
 ADVERB_ENDING = "ly"
 """Before "free" a word ending so is an adverb ("completely free"), not what is absent."""
 ZERO_WORDS = frozenset(("zero",))
-"""Absence when a countable event follows: "zero incidents"."""
+"""Absence when a countable event or any plural follows: "zero incidents", "zero bets"."""
+PLURAL_ENDING = "s"
 
 # --- pseudo-triggers -------------------------------------------------------------------
 
@@ -51,8 +52,13 @@ PSEUDO_PAIRS = frozenset(
 than", "whether or not"): both are skipped."""
 PSEUDO_AFTER = frozenset((("or", "not"), ("if", "not")))
 """A negator after these words negates nothing, even at the start of the scope."""
-SUPPORT_NEGATORS = frozenset((("with", "no"),))
-"""(word before, negator): with a support after ("with no cues"), doing it alone."""
+SUPPORT_NEGATORS = frozenset((("with", "no"), ("given", "no")))
+"""(word before, negator): with a support after ("with no cues", "given no adult support"),
+doing it alone."""
+ANSWER_WORDS = frozenset(("yes",))
+ANSWER_SPAN = 3
+"""A negator this few words after an answer word is the answer named, not a negation:
+"say yes or no", "yes/no questions", "indicate 'yes' or 'no'"."""
 SUPPORT_VERBS = frozenset(("needing", "being"))
 PASSIVE_SUPPORT = frozenset(("being",))
 """After "without", a support only before a participle ("without being told"); before an
@@ -70,6 +76,9 @@ CUT_COMPARATIVES = frozenset(("less", "fewer"))
 
 CEILINGS_NEEDING_A_NUMBER = frozenset(("under", "below", "only"))
 """Ceiling triggers only before a number or a target ("below 10", "only 2 days")."""
+CEILINGS_BEFORE_A_VERB = frozenset(("only",))
+"""Ceiling triggers also before a base-form verb: "only take a few", "only smoke outside"
+restrict the act itself."""
 CEILING_TARGETS = frozenset(("the", "a", "clinical"))
 """Words after a ceiling trigger that make it one without a number ("below the
 clinical range")."""
@@ -89,10 +98,14 @@ POSSESSIVE_MARKS = frozenset(("'s",))
 
 TERMINATORS = frozenset(("unless",))
 """End the scope: what follows "unless" is a condition, not the target."""
-CONTRAST_LEADS = frozenset(("but", ","))
+CONTRAST_BUT = "but"
+"""An aside opening "(but not ..." restricts the act: in scope, as outside brackets."""
+CONTRAST_LEADS = frozenset((CONTRAST_BUT, ","))
 """Before a negator after the goal's own act, these open a contrast that qualifies it
 ("ride the bus with my worker nearby but not sitting with me", "walk to school, not
-get a lift"): the negation is not the goal's target, so the scope ends."""
+get a lift"): the negation is not the goal's target, so the scope ends; not before a
+number or a preposition ("but not 3 hours before bed", "but not within an hour"), a
+restriction on the act, which is negative."""
 ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
 """An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
 NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
@@ -114,12 +127,22 @@ TOPIC_TERMINATORS = frozenset(
 )
 """A negative term after one of these is the topic ("list the reasons to quit", "talk
 with her GP about cutting down"), not the goal's target."""
+TOPIC_ON = "on"
+TOPIC_NOUNS = frozenset(
+    (
+        *("worksheet", "worksheets", "handout", "leaflet", "booklet", "pamphlet", "video"),
+        *("workshop", "class", "course", "session", "seminar", "lesson", "module", "article"),
+        *("presentation", "talk", "training", "information", "book", "quiz", "essay"),
+    )
+)
+"""Before "on", these make what follows their topic ("a worksheet on avoiding
+conflict", "a class on relapse prevention"), as "about" does."""
 
 # --- which verb reading -------------------------------------------------------------
 
-VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse"))
+VERB_ONLY = frozenset(("end", "lower", "limit", "decline", "refuse", "block"))
 """Triggers only as verbs ("end the relationship"), not as nouns or adjectives ("lower
-extremity", "rules and limits", "take out the refuse")."""
+extremity", "rules and limits", "take out the refuse", "stack the blocks")."""
 VERB_LEADS = frozenset(("to", "and", "or", "not", "never"))
 """Words (with modals, adverbs and subject pronouns) after which a word is a verb."""
 NOUN_OF = frozenset((("end", "of"),))

@@ -22,27 +22,30 @@ from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._measurable import (
     _accomplishment,
+    _contacts_one,
     _nominal_accomplishment,
     _one_thing,
     _performed,
+    _service_event,
 )
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import (
     _ACTIVITY_IN,
-    _AUXILIARIES,
-    _BE_TO_ADJECTIVES,
-    _COMPARATIVES,
+    _ASSURANCE_VERBS,
+    _BE,
+    _CHECKLIST_ENDINGS,
     _CONDITION_OPENERS,
     _COORD,
     _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
-    _INNER_VERBS,
-    _OBJECT_PRONOUNS,
     _ONE_THING,
     _ONGOING_SKILLS,
+    _PREPOSITIONS,
+    _ROLE_ENDINGS,
     _UNTIL,
 )
+from casemgmt.planning._wording._verbs_judged import _learning, verbs_judged
 
 __all__ = ["MEASURABLE", "MEASURABLE_RULES", "vague_word"]
 
@@ -90,21 +93,54 @@ _CRITERIA = {
     "threshold": "a threshold on a scale",
     "named_level": "a named level",
     "period": "a duration",
+    "counted_compound": "a count",
+    "as_soon_as": "a deadline for each event",
+    "one_occasion": "one named occasion",
 }
 """What each criterion rule of ``_criteria`` found, for the evidence."""
 
 
 @guard(verb=True)
 def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
-    """A state reached once and checked ("will be enrolled", "be employed", "be housed")."""
+    """A state reached once and checked ("will be enrolled", "be employed", "be housed"),
+    also one a worker makes sure of ("ensure that the children are enrolled")."""
     pred = reading.pred
-    if pred is None or pred.lemma != "be" or not pred.state:
+    if pred is None or ctx.lex.vague_markers.occurs(reading.toks, 0):
+        return _NO  # "become as independent as possible": hedged
+    toks, main = reading.toks, pred.main
+    if pred.lemma in _ASSURANCE_VERBS:
+        state = _assured_state(toks, pred, ctx)
+        return measurable_by("an attained state", state) if state else _NO
+    if pred.lemma != "be" or not pred.state:
         return _NO
-    toks = reading.toks
-    m = ctx.lex.attainment_states.match(toks, pred.main)
+    if pred.state.endswith("ly") and main + 1 < len(toks):
+        main += 1  # "be gainfully employed": the adverb qualifies the state
+    m = ctx.lex.attainment_states.match(toks, main)
     if m is None and pred.state in _ONE_THING and not pred.negs:
-        m = ctx.lex.worker.match(toks, pred.main + 1)  # "become a counsellor": a role
+        m = ctx.lex.worker.match(toks, main + 1) or _role(toks, main + 1)  # "become a nurse"
     return measurable_by("an attained state", m[1]) if m else _NO
+
+
+def _assured_state(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> str | None:
+    """The attained state an assurance names ("ensure that the children are enrolled",
+    "make sure he is housed"), or None."""
+    if pred.lemma == "make" and toks[pred.main + 1 : pred.main + 2] != ["sure"]:
+        return None
+    for k in range(pred.main + 1, pred.end - 1):
+        if toks[k] in _BE:
+            m = ctx.lex.attainment_states.match(toks, k + 1)
+            if m:
+                return m[1]
+    return None
+
+
+def _role(toks: Sequence[str], k: int) -> tuple[int, str] | None:
+    """An agent noun taken up as a role ("be a welder", "a self-employed welder")."""
+    if k + 1 < len(toks) and "-" in toks[k]:
+        k += 1  # a compound modifier
+    w = toks[k] if k < len(toks) else ""
+    ends = k + 1 >= len(toks) or toks[k + 1] in _PREPOSITIONS or toks[k + 1] in _COORD
+    return (1, "a role") if w.isalpha() and w.endswith(_ROLE_ENDINGS) and ends else None
 
 
 @guard(verb=True)
@@ -120,6 +156,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
             _accomplishment(toks, v, end, ctx)
             or _one_thing(toks, v, end, ctx)
             or _performed(toks, v, end, ctx)
+            or _contacts_one(toks, v, end, ctx)
         ):
             return measurable_by("an accomplishment", _verb_lemma(toks[v], ctx))
     return _NO
@@ -186,14 +223,20 @@ def skill_shown_unassisted(reading: GoalReading, ctx: _Context) -> tuple[Finding
 
 
 def _ability_verb(reading: GoalReading, pred: _Predicate, ctx: _Context) -> int | None:
-    """The concrete act's index in "be able to VERB", or None (no ability frame, a
-    negation, an inner state, or a vague or ongoing verb such as "manage")."""
+    """The concrete act's index in "be able to VERB" or in a checklist item ("Puts on coat
+    without help", "Going to the shops alone"), or None (no ability frame, a negation,
+    an inner state, or a vague or ongoing verb such as "manage")."""
     toks = reading.toks
     frame = toks[reading.subj_end : pred.main + 2]
-    if pred.negs or "able" not in frame or verbs_judged(reading, pred, ctx)[2]:
+    if pred.negs or verbs_judged(reading, pred, ctx)[2]:
         return None
-    verb = reading.subj_end + frame.index("able") + 2  # "be able to VERB"
-    if verb >= len(toks) or toks[verb - 1] != "to":
+    if "able" in frame:
+        verb = reading.subj_end + frame.index("able") + 2  # "be able to VERB"
+        if verb >= len(toks) or toks[verb - 1] != "to":
+            return None
+    elif pred.main == 0 and toks[0] != pred.lemma and toks[0].endswith(_CHECKLIST_ENDINGS):
+        verb = 0  # a skill checklist's item ("Puts on coat without help"): a skill shown
+    else:
         return None
     if ctx.lex.vague_verbs.match(toks, verb) or toks[verb] in _ONGOING_SKILLS:
         return None
@@ -251,6 +294,16 @@ def attained_thing(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by("an attained thing", thing) if thing else _NO
 
 
+@guard(verb=False)
+def service_event(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A goal with no verb naming one service given once ("Referral to a psychologist",
+    "Orientation on local laws"): a worker's single act is an event (WORDING_LABELS 3)."""
+    if reading.pred is not None:
+        return _NO
+    event = _service_event(reading.toks, ctx)
+    return measurable_by("a single service event", event) if event else _NO
+
+
 MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
     (
         ("measurable.criterion", criterion),
@@ -262,6 +315,7 @@ MEASURABLE_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("measurable.shown-once", shown_once),
         ("measurable.held-until", held_until),
         ("measurable.attained-thing", attained_thing),
+        ("measurable.service-event", service_event),
     )
 )
 """What makes a goal measurable, in the order asked; the first finding suffices."""
@@ -275,97 +329,12 @@ def vague_word(reading: GoalReading, ctx: _Context) -> str | None:
     ``goal.not-measurable`` finding quotes ("gives a direction, not an end point")."""
     if reading.pred is None:
         return None
-    toks, vague = reading.toks, ctx.lex.vague_verbs
-    for k in verbs_judged(reading, reading.pred, ctx)[0]:
+    toks, vague, pred = reading.toks, ctx.lex.vague_verbs, reading.pred
+    verbs = verbs_judged(reading, pred, ctx)[0]
+    if not verbs and _learning(toks, reading.subj_end, pred):
+        verbs = [pred.main]  # "learn to manage her anger": 'manage' is still vague
+    for k in verbs:
         vv = vague.match(toks, k)
         if vv and vv[1] not in ("be",):
             return vv[1]
     return None
-
-
-_VERB_LEADS = _COORD | _OBJECT_PRONOUNS | {"to", "in", "with"}
-"""Words after which ``verbs_judged`` looks for another verb (with the client's names)."""
-
-
-def verbs_judged(
-    reading: GoalReading, pred: _Predicate, ctx: _Context
-) -> tuple[list[int], int, bool]:
-    """The verbs whose events could be the accomplishment, where the goal's clause ends,
-    and whether the main verb is an inner state; worked out once per reading."""
-    judged = reading.verbs_judged
-    if judged is None:
-        judged = reading.verbs_judged = _verbs_to_judge(reading.toks, reading.subj_end, pred, ctx)
-    return judged
-
-
-def _verbs_to_judge(
-    toks: Sequence[str], subj_end: int, pred: _Predicate, ctx: _Context
-) -> tuple[list[int], int, bool]:
-    lex = ctx.lex
-    verbs = [pred.main]
-    end = pred.end
-    inner = pred.lemma in _INNER_VERBS
-    if any(
-        toks[k] in _COMPARATIVES and toks[k + 1] in _BE_TO_ADJECTIVES
-        for k in range(subj_end, min(pred.main, len(toks) - 1))
-    ):
-        # "be more motivated to look for work": the target is a direction, not the act
-        inner = True
-        verbs = []
-    if pred.lemma == "use" and end < len(toks) - 1 and toks[end] == "to":
-        end = len(toks)  # "use the support of her worker to find housing": the aim counts
-    reported = _THAT in toks  # "ensure that the refugee secures..." (rare: one test)
-    for k in range(pred.main + 1, end - 1):
-        prev = toks[k]
-        if reported and _THAT in toks[max(0, k - 3) : k] and _reported_act(toks, k + 1, ctx):
-            verbs.append(k + 1)  # "ensure that the refugee secures employment"
-            continue
-        if (
-            prev not in _VERB_LEADS
-            and prev not in ctx.names
-            and not (prev in lex.actor_heads and _client_word(prev, ctx))
-        ):
-            continue  # only these words can put a verb after them
-        gerund = prev in ("in", "with") and toks[k + 1].endswith("ing")  # "assist her in applying"
-        if (
-            (prev in _COORD or (prev == "to" and not inner) or gerund)
-            and lex.any_verb.has(toks[k + 1])
-            and not (prev == "," and _noun_list_item(toks, k))
-        ):
-            verbs.append(k + 1)  # an inner state's "to" is its content ("understand how to")
-        elif (
-            (prev in ctx.names or prev in _OBJECT_PRONOUNS or _client_word(prev, ctx))
-            and toks[k + 1] not in _AUXILIARIES
-            and lex.accomplishment.has(toks[k + 1])
-        ):
-            verbs.append(k + 1)  # "help Amina get a Medicare card"
-    if pred.lemma == "be" and pred.main < len(toks) and toks[pred.main] == "in":
-        verbs.append(pred.main - 1)
-    if pred.negs:
-        verbs = []  # a negated event is not a completed one ("will not return to...")
-    return verbs, end, inner
-
-
-_THAT = "that"
-
-
-def _reported_act(toks: Sequence[str], v: int, ctx: _Context) -> bool:
-    """An accomplishment in the third person after "that" + its subject ("ensure that the
-    refugee secures employment"): the act the instruction makes sure of."""
-    w = toks[v]
-    lemma = ctx.lex.accomplishment.lemma(w)
-    return w.endswith("s") and lemma is not None and lemma != w and w not in _AUXILIARIES
-
-
-def _client_word(w: str, ctx: _Context) -> bool:
-    """A one-word client or family noun ("help the family apply", "the client get")."""
-    lex = ctx.lex
-    return lex.family.lemma(w) is not None or lex.client.lemma(w) is not None
-
-
-def _noun_list_item(toks: Sequence[str], k: int) -> bool:
-    """ "people, places, and things": after a comma, a bare word closed by another comma
-    or "and", in a list that opened with a noun, is a noun ("places"), not a verb."""
-    if toks[k] != "," or k + 2 >= len(toks) or toks[k + 2] not in _COORD:
-        return False
-    return toks[k - 1] not in _COORD and not toks[k - 1].endswith("ing")

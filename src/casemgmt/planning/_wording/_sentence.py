@@ -16,8 +16,8 @@ from typing import cast
 from casemgmt.core import Finding, Rule
 from casemgmt.core._rules import RULE_FAILED, run_rule
 from casemgmt.planning._wording._chunk import _chunk
-from casemgmt.planning._wording._clauses import _cut_bare_opener, _cut_goal_frame, _cut_opener
 from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._openers import _cut_bare_opener, _cut_goal_frame, _cut_opener
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._rulesets import LIBRARY_RULES
 from casemgmt.planning._wording._tokens import _Sentence

@@ -111,8 +111,16 @@ _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time 
 """After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
 _VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
 """A frequency with a vague count ("several times per week") sets no criterion."""
-_PSEUDO_FREQUENCY = (("daily", "living"), ("daily", "life"), ("everyday", "life"))
-"""Frequency words inside a name ("daily living skills"): no frequency."""
+_PSEUDO_FREQUENCY = (
+    ("daily", "living"),
+    ("daily", "life"),
+    ("everyday", "life"),
+    ("whenever", "possible"),
+    ("whenever", "needed"),
+    ("whenever", "necessary"),
+)
+"""Frequency words inside a name ("daily living skills") or a vague marker ("whenever
+possible"): no frequency."""
 _WORK_LEVELS = _set("""part-time full-time part full""")
 """'work part-time': being employed at a stated level, a verifiable state."""
 _INDEPENDENCE = _set("""unassisted unaided independently alone unprompted""")
@@ -241,6 +249,32 @@ _MAKING_VERBS = _set(
 """Verbs of making: with one thing as object ("bake a cake") the act ends when the thing
 exists, so doing it once is a verifiable accomplishment."""
 _ONE_THING = _set("""a an""")
+_ASSURANCE_VERBS = _set("""ensure make""")
+"""A worker making sure of a state ("ensure that the children are enrolled", "make sure
+he is housed"): the state named is the end point."""
+_RECORDING_VERBS = frozenset(("write down", "jot down", "note down", "write out", "list"))
+"""Writing things down or listing them makes one record, checked once, whatever is listed
+("write down the reasons you want to quit", "list your triggers")."""
+_CHECKLIST_ENDINGS = ("s", "ing")
+"""A statement opening with its verb so inflected and no subject ("Puts on coat without
+help", "Going to the shops alone") is a skill checklist's item: a skill shown, as "is able
+to" would say."""
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
+"""Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
+taken up, an attained state; only bare or after a compound modifier ("a self-employed
+welder"), since an adjective makes it a quality ("a better parent", "a positive role")."""
+_LEARNING_VERBS = _set("""learn learns learned learnt learning""")
+"""A catenative of learning ("learn to budget", "learn how to cook a meal"): the target is
+a skill, not yet one act; only a criterion makes it measurable (WORDING_LABELS 3: skills
+are abstract objects)."""
+_CONTACT_VERBS = _set("""meet consult""")
+_CONTACT_PREPOSITIONS = _set("""with""")
+"""Meeting with or consulting one helper ("meet with my sponsor", "consult with the
+dietitian") is contacting someone: one verifiable act, as "call" or "contact" is. Not
+"talk to" or "speak with": talk with no count is not measurable (ACCEPTANCE)."""
+_CHOOSING_VERBS = _set("""choose pick select set name fix""")
+"""Choosing one day or time ("pick a quit day", "choose a specific day") fixes a date:
+done once, though its object is a unit of time."""
 _PER_EVENT_VERBS = _set("""attend book schedule make set arrange keep go participate""")
 """Verbs done once per event: with plural events and no count ("book appointments", "set
 up their medical appointments") they are ongoing; enrolling in classes is one act."""

@@ -41,6 +41,7 @@ from casemgmt.planning._wording._vocabulary import (
     _REDUCTION_WORDS,
     _REPLACEMENT_PHRASES,
     _SCALE_NAMES,
+    _SERVICE_EVENTS,
     _SERVICE_NOUNS,
     _SUBORDINATORS,
     _SUPPORT_WORDS,
@@ -106,6 +107,8 @@ class WordingTerms:
     receiving_verbs: frozenset[str] = _field(_RECEIVING_VERBS)
     activity_verbs: frozenset[str] = _field(_ACTIVITY_VERBS)
     service_nouns: frozenset[str] = _field(_SERVICE_NOUNS)
+    service_events: frozenset[str] = _field(_SERVICE_EVENTS)
+    """Services given once ("referral", "assessment"): named without a verb, one event."""
     negators: frozenset[str] = _field(_NEGATORS)
     cessation_verbs: frozenset[str] = _field(_CESSATION_VERBS)
     reduction_words: frozenset[str] = _field(_REDUCTION_WORDS)

@@ -249,6 +249,8 @@ def _split_line(
     """Add a line's sentences to ``sentences``, its word shorthand written out."""
     if shorthand.words and not shorthand.words.keys().isdisjoint(lows):
         lows, caps = _expand_words(lows, caps, shorthand.words)
+    if _ABBREVIATION_WORDS.intersection(lows):
+        lows, caps = _drop_abbreviations(lows, caps)
     start = 0
     for end, low in enumerate(lows):
         if low in _PUNCT_SPLIT:
@@ -257,6 +259,30 @@ def _split_line(
             start = end + 1
     if len(lows) > start:
         sentences.append(_sentence(lows[start:], caps[start:]))
+
+
+_ABBREVIATIONS = frozenset((("e", ".", "g", "."), ("i", ".", "e", ".")))
+"""Latin abbreviations ("e.g.", "i.e.") read letter, dot, letter, dot: their dots end no
+sentence ("(e.g., more, less)" is an aside of the sentence before it) and the letters
+say nothing, so all four are dropped."""
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof", "vs"))
+"""Titles and "vs" written with a dot ("Ms. Carter", "working vs. not working"): the dot
+ends no sentence and is dropped."""
+_ABBREVIATION_WORDS = frozenset(t[2] for t in _ABBREVIATIONS) | _TITLES
+
+
+def _drop_abbreviations(lows: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
+    keep = [True] * len(lows)
+    for k in range(len(lows) - 1):
+        if tuple(lows[k : k + 4]) in _ABBREVIATIONS:
+            keep[k : k + 4] = [False] * 4
+        elif lows[k] in _TITLES and lows[k + 1] == "." and k + 2 < len(lows):
+            keep[k + 1] = False  # "Ms. Carter": the word stays, its dot goes
+    if all(keep):
+        return lows, caps
+    return [w for w, k in zip(lows, keep, strict=True) if k], [
+        c for c, k in zip(caps, keep, strict=True) if k
+    ]
 
 
 def _expand_words(

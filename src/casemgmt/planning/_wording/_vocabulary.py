@@ -76,6 +76,11 @@ health checks|physical exam|eye exam|dental exam|vaccination|vaccinations|immuni
 immunization|flu shot|blood test|blood tests|scan|x-ray|treatments|therapies|
 psychotherapies|referral services|care services|medication management|pharmacotherapy"""
 
+# Services given once, named without a verb: "Referral to a psychologist", "Family
+# interview to collect social history" (WORDING_LABELS 3: a worker's single act is an event).
+_SERVICE_EVENTS = """referral|assessment|reassessment|evaluation|interview|orientation|
+closure|consultation|case conference|discharge meeting|needs assessment"""
+
 # --- Negative terms --------------------------------------------------------
 
 _NEGATORS = """not|never|no|none|nothing|nor|neither|nobody|no one|no longer|no more|
@@ -85,16 +90,17 @@ _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refus
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
-ban|prohibit|forbid"""
+ban|prohibit|forbid|block|block access|step away"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
-remission of|remission"""
+remission of|remission|restrict|sparingly|suppress|curtail"""
 
 # Ceilings on a problem: "no more than", "below 10 on the PHQ-9".
 _CEILING_PHRASES = """no more than|not more than|at most|a maximum of|maximum of|or less|only|
 or fewer|less than|fewer than|under|below|not exceed|not to exceed|or below|or lower|
-or under|only when|only if|limit of|limits of|cap of|quota of|allowance of"""
+or under|only when|only if|only as much|only as many|limit of|limits of|cap of|quota of|
+allowance of"""
 
 # After "without", these keep the goal positive ("without reminders"): a prompt, a person's
 # help, or an aid or device the client manages without ("without a cane", "without a
@@ -103,14 +109,16 @@ _SUPPORT_WORDS = """reminder|reminders|prompt|prompts|prompting|prompted|assista
 support|supervision|aid|aids|being asked|being told|being reminded|being prompted|
 being prompted|fail|assistance from|help from|support from|needing help|needing reminders|
 needing assistance|needing support|needing prompts|relying on|a reminder|a prompt|
-an escort|a support person|supports|staff support|worker support|cueing|cues|guidance|
+an escort|a support person|companion|safety companion|chaperone|supports|staff support|
+worker support|cueing|cues|guidance|
 cue|verbal cue|verbal cues|physical assist|assist|modeling|modelling|adult modeling|
 adult modelling|adult support|adult assistance|adult help|scaffolding|redirection|
 redirections|redirects|repetition|repetitions|rephrasing|reminding|cuing|assists|coaching|
 oversight|escort|aide|model|models|hand-over-hand|physical guidance|accommodation|
 accommodations|modification|modifications|adaptations|visuals|visual supports|
 assistive device|assistive devices|adaptive equipment|device|devices|equipment|cane|
-canes|walker|walkers|wheelchair|crutch|crutches|gait belt|grab bar|grab bars|handrail|
+canes|walker|walkers|walking frame|zimmer frame|wheelchair|crutch|crutches|gait belt|
+grab bar|grab bars|handrail|
 handrails|rail|railing|calculator|word bank|number line|manipulatives|notes"""
 
 # Words after a negative word that make the phrase a name ("relapse prevention plan").
@@ -156,7 +164,8 @@ each session|every appointment|each appointment|every meeting|each meeting|
 every visit|each visit|every shift|each shift|every payday|each payday|every class|
 each class|every monday|every tuesday|every wednesday|every thursday|every friday|
 every saturday|every sunday|each monday|each tuesday|each wednesday|each thursday|
-each friday|on time each|as prescribed|as directed|as scheduled|every scheduled|
+each friday|on time each|as prescribed|as directed|as instructed|as ordered|
+as scheduled|every scheduled|
 each scheduled|all scheduled|at every|at each|on each|on every|each term|every term|
 each semester|every semester|each pay|every pay|every fortnight|each fortnight|
 weeknights|on weeknights|school nights|every weeknight|each weeknight|every school night|
@@ -203,7 +212,8 @@ panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admis
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
 register|apply|move|relocate|secure|gain|get|find|open|buy|purchase|earn|attain|achieve|
 receive|return|start|begin|commence|finish|book|schedule|make|arrange|call|phone|ring|
-contact|email|text|ask|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
+write down|jot down|note down|write out|contact|email|text|ask|ask for help|
+ask for assistance|ask for support|visit|see|join|sign up|set up|create|write|prepare|draft|develop|
 build|establish|form|pay off|repay|pay restitution|pay back|pay fines|pay arrears|clear|
 lodge|collect|take|sit|reunify|reunite|
 transition|find out|seek|select|choose|nominate|present|hand in|attend|participate|
@@ -299,7 +309,7 @@ _VAGUE_MARKERS = """as needed|when needed|if needed|as required|when required|
 as necessary|when necessary|if necessary|as appropriate|when appropriate|
 if appropriate|if possible|when possible|where possible|when ready|as able|
 when able|if able|less often|more often|less frequently|more frequently|more regularly|
-less regularly"""
+less regularly|regularly|as possible|whenever possible|whenever needed|whenever necessary"""
 
 # Named scales: a threshold word or number after one makes a criterion.
 _SCALE_NAMES = """phq-9|phq9|phq|gad-7|gad7|gad|k10|k-10|kessler|dass|dass-21|sdq|bdi|
@@ -328,7 +338,8 @@ _CATENATIVE_VERBS = """continue|try|begin|start|learn|aim|plan|want|need|choose|
 like|love|commit|strive|attempt|intend|hope|wish|work|seek|endeavour|endeavor|prepare|have|
 make sure|remember|manage|be able|be ready|be willing|be going|be prepared|
 be expected|be required|be motivated|be encouraged|be supported|be helped|be assisted|
-make an effort|make efforts|take steps|undertake|promise|pledge|resolve|get|go on|
+make an effort|make efforts|make a decision|make the decision|
+take steps|undertake|promise|pledge|resolve|get|go on|
 keep|work hard|be committed|be determined|be ready|be likely|be responsible|
 learn how|know how|find out how|practise how|practice how|be asked|be expected|
 be linked|be connected|be referred|be taught|be coached|be enabled|be empowered"""
