@@ -34,7 +34,17 @@ def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | No
     toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return None
-    return _chunk(toks, caps, list(sent.toks), ctx, text)
+    reading = _chunk(toks, caps, list(sent.toks), ctx, text)
+    if reading.pred is None and sent.toks[0] == _TO and len(toks) < len(sent.toks):
+        # "To provide activities that increase employment, retention and earnings": no
+        # clause follows the comma, so the "to" clause was the goal, not its purpose
+        whole = _chunk(list(sent.toks), list(sent.caps), list(sent.toks), ctx, text)
+        if whole.pred is not None:
+            return whole
+    return reading
+
+
+_TO = "to"
 
 
 def decide(
