@@ -29,6 +29,8 @@ from casemgmt.core._rules import run_rule
 from casemgmt.monitoring import Achievement, GoalProgress, Review
 from casemgmt.monitoring._signals import _window_start
 from casemgmt.referrals import Referral
+from casemgmt.referrals._facts import standing
+from casemgmt.referrals._sharing import consents_covering
 from casemgmt.testing import strategies as cs
 from tests import records_reference as records
 from tests import rules_reference as ref
@@ -152,6 +154,28 @@ def test_referral_rules_match_a_scan_of_every_consent(drawn: tuple[Case, dt.date
         if f.path.startswith("$.referrals")
     ]
     assert list(ref.transfer_paths(case, ctx)) == transfers
+
+
+@given(rough_cases())
+def test_referral_standing_is_each_referral_asked_alone(drawn: tuple[Case, dt.date]) -> None:
+    """``standing``, worked out in one pass, answers as each referral and consent asked alone."""
+    case, as_of = drawn
+    now = standing(case, as_of)
+    assert len(now.sent) == len(now.status) == len(now.covering_now) == len(case.referrals)
+    for i, referral in enumerate(case.referrals):
+        sent = referral.sent_on
+        sent = sent if sent is not None and sent <= as_of else None
+        status = referral.status_on(as_of)
+        covering = (
+            None if sent is None else consents_covering(case.consents, referral.to.party_ids, sent)
+        )
+        on_day = (
+            consents_covering(case.consents, referral.to.party_ids, as_of)
+            if covering and status.is_open
+            else None
+        )
+        assert (now.sent[i], now.status[i]) == (sent, status)
+        assert (now.covering_sent[i], now.covering_now[i]) == (covering, on_day)
 
 
 @given(rough_cases(), st.integers(-400, 400))

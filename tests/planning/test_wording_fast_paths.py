@@ -7,7 +7,7 @@ shortcut can never change a finding.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casemgmt.planning import DEFAULT_TERMS
@@ -15,16 +15,26 @@ from casemgmt.planning._wording._actors import _classify_np
 from casemgmt.planning._wording._check import _NAME_PART, _TITLES, _name_parts
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _compile, _Context
+from casemgmt.planning._wording._openers import (
+    OPENING_CUTS,
+    _cut_bare_opener,
+    _cut_goal_frame,
+    _cut_opener,
+)
 from casemgmt.planning._wording._tokens import (
+    _CONTRACTIONS,
     _LINE_LABEL,
+    _QUOTES,
     _TOKEN,
     _TOKEN_ASCII,
     _ascii_tokens,
     _display_forms,
     _fold,
     _label_end,
+    _spell_out,
     _tokenise,
 )
+from tests.planning.wording_corpus import CORPUS
 
 _ASCII_TEXT = st.lists(
     st.sampled_from([*"aAkKsStTnNdDrRhHmMpPx09$%'-.,:/()&!?; \n", "-x", "'s", "'S", "1st", "2PM"]),
@@ -36,6 +46,27 @@ _ASCII_TEXT = st.lists(
 def test_the_ascii_tokeniser_splits_as_the_case_blind_one(text: str) -> None:
     """Cases spelt out (``[sS][tT]``) match what ``re.I`` matches, on ASCII text."""
     assert _TOKEN_ASCII.findall(text) == _TOKEN.findall(text)
+
+
+_QUOTED = st.lists(
+    st.sampled_from(
+        [*"aInNsStT' .", "\u2019", "\u2018", "`", "\u201c", "\u017f",
+         "won't ", "Shan't ", "CAN'T ", "cannot ", "n't ", "'ll ", "I'm ", "'re ", "'ve ", "'d ",
+         "'s ", "s' ", "James' "]
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(text=_QUOTED)
+def test_contractions_are_spelt_out_as_every_pattern_in_turn_would(text: str) -> None:
+    """Skipping a contraction's pattern where its substring is absent changes nothing
+    ("\u017f", a long s, matches "s" case-blind: such text runs every pattern)."""
+    expected = text
+    for pattern, repl in (*_QUOTES, *((p, r) for _, p, r in _CONTRACTIONS)):
+        expected = pattern.sub(repl, expected)
+    assert _spell_out(text) == expected
 
 
 _LINE = st.lists(
@@ -124,3 +155,23 @@ def test_plain_names_are_split_as_the_name_pattern_reads_them(
     words = _NAME_PART.findall(_fold(" ".join(names)).lower())
     expected = tuple(sorted({w for w in words if len(w) > 1 and not (drop and w in _TITLES)}))
     assert _name_parts(names, drop_titles=drop) == expected
+
+
+def test_a_sentence_opening_with_no_opening_cut_word_is_left_as_it_is() -> None:
+    """``read_sentence`` asks no cut of a sentence whose first word is not in
+    ``OPENING_CUTS``: every cut must leave such a sentence unchanged. Checked on each
+    corpus sentence from every word on, so every word of the corpus opens one."""
+    lex = _compile(DEFAULT_TERMS)
+    checked = 0
+    for entry in CORPUS:
+        ctx = _Context(lex, frozenset(w.lower() for w in entry.names), frozenset(), True)
+        for sentence in _tokenise(entry.text, lex.shorthand):
+            for k in range(len(sentence.toks)):
+                toks, caps = sentence.toks[k:], sentence.caps[k:]
+                if toks[0] in OPENING_CUTS:
+                    continue
+                checked += 1
+                assert _cut_opener(toks, caps, ctx) == (toks, caps)
+                assert _cut_bare_opener(toks, caps, ctx) == (toks, caps)
+                assert _cut_goal_frame(toks, caps) == (toks, caps)
+    assert checked > 1000

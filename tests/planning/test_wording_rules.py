@@ -61,6 +61,7 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "who-acts.done-by-worker",
         "who-acts.done-by-no-one",
         "who-acts.thing-acts-on-client",
+        "who-acts.program-purpose",
     )
     assert DEFAULT_WORDING_RULES.positive_terms.rule_names == (
         "positive.negated-verb",
@@ -79,7 +80,7 @@ def test_rule_sets_are_named_and_ordered() -> None:
         "measurable.attained-thing",
         "measurable.service-event",
     )
-    assert len(DEFAULT_WORDING_RULES.rule_names) == 24
+    assert len(DEFAULT_WORDING_RULES.rule_names) == 25
     assert WordingRules() == DEFAULT_WORDING_RULES
 
 
@@ -115,6 +116,12 @@ EVIDENCE = [
     ("Carla will be referred to a GP", ("Carla",), "who-acts.done-by-worker", "'referred'"),
     ("The lease will be signed", (), "who-acts.done-by-no-one", "names no one doing it"),
     ("This game will help teach the child", (), "who-acts.thing-acts-on-client", "'help'"),
+    (
+        "The goal of case management is to optimize client functioning",
+        (),
+        "who-acts.program-purpose",
+        "'case management'",
+    ),
     ("Jon will not argue with his neighbour", ("Jon",), "positive.negated-verb", "('not')"),
     ("Jon will stop drinking on weekdays", ("Jon",), "positive.negative-in-scope", "('stop')"),
     ("Jon will be smoke-free", ("Jon",), "positive.negative-in-scope", "('smoke-free')"),

@@ -11,7 +11,7 @@ from casemgmt.closure._proposal import _reason
 from casemgmt.closure._records import ClosureReason
 from casemgmt.core import Finding
 from casemgmt.core._episodes import before_episode
-from casemgmt.core._findings import ERROR
+from casemgmt.core._findings import ERROR, known_finding
 from casemgmt.core._time import iso_day, shift
 from casemgmt.monitoring._records import ContactAttempt, ContactChannel
 
@@ -97,7 +97,7 @@ def reasonable_notice(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     given = ctx.proposed.notice_given_on if ctx.proposed is not None else None
     if given is None:
         earliest = shift(ctx.as_of, dt.timedelta(days=ctx.notice_days))
-        yield Finding(
+        yield known_finding(
             "closure.notice-missing",
             ERROR,
             f"no notice of closure to the client is recorded; this policy asks for"

@@ -167,7 +167,7 @@ def notes_up_to_date(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             if last_note is None
             else (f"the last case note is from {iso_day(last_note)}")
         )
-        yield Finding(
+        yield known_finding(
             "closure.notes-out-of-date",
             ERROR,
             f"the {what} on {iso_day(day)} has no case note on or after it ({since});"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding
 from casemgmt.core._episodes import before_episode
-from casemgmt.core._findings import ERROR, WARNING
+from casemgmt.core._findings import ERROR, WARNING, known_finding
 from casemgmt.core._text import has_text
 from casemgmt.monitoring._records import PlanRevision, RevisionKind
 from casemgmt.planning._records import CasePlan, Responsible
@@ -72,7 +72,7 @@ def plan_version_untraced(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         missing = f"version {made[-1].from_version} is not kept in plan_history"
     else:
         return
-    yield Finding(
+    yield known_finding(
         "plan.version-untraced",
         ERROR,
         f"the plan is version {plan.version} but {missing}; every change to a plan is"
@@ -149,7 +149,7 @@ def revision_no_review_date(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """
     for index, revision in enumerate(case.revisions):
         if revision.kind is not _HOLD and revision.new_review_date is None:
-            yield Finding(
+            yield known_finding(
                 "revision.no-review-date",
                 WARNING,
                 f"plan version {revision.to_version} has no review date",

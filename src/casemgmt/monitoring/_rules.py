@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule, RuleSet
 from casemgmt.core._episodes import before_episode
-from casemgmt.core._findings import INFO, WARNING, FindingTemplate
+from casemgmt.core._findings import INFO, WARNING, FindingTemplate, known_finding
 from casemgmt.core._rules import at_least
 from casemgmt.core._time import Timeframe, iso_day
 from casemgmt.monitoring._cadence import ReviewCadence
@@ -115,7 +115,7 @@ def review_next_overdue(cadence: ReviewCadence | str | None = None) -> Rule[Case
             explicit = review.next_review_on is not None
             path = f"$.reviews[{index}]" + (".next_review_on" if explicit else "")
             since = f"the review of {iso_day(review.held_on)}"
-        yield Finding(
+        yield known_finding(
             "review.next-overdue",
             WARNING,
             f"the next review was due on {iso_day(due)} and none has been held since {since}",
@@ -162,7 +162,7 @@ def goal_stalled(reviews: int = 2) -> Rule[Case, CheckContext]:
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         for stall in stalled_goals_of(case, reviews, ctx.as_of):
-            yield Finding(
+            yield known_finding(
                 "goal.stalled",
                 WARNING,
                 f"goal {stall.goal.id} shows no progress at its last {stall.reviews} reviews"
@@ -213,7 +213,7 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
                 continue
             if answered_since(case, goal.id, review.held_on):
                 continue  # the plan has already been raised to meet it
-            yield Finding(
+            yield known_finding(
                 "goal.outperformed",
                 INFO,
                 f"goal {goal.id} is going better than planned; the plan may have been too"

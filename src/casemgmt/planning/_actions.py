@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding
-from casemgmt.core._findings import WARNING, FindingTemplate
+from casemgmt.core._findings import WARNING, FindingTemplate, known_finding
 from casemgmt.core._rules import at_least
 from casemgmt.core._text import has_text
 from casemgmt.planning._open_items import PlanRule, open_items_rule
@@ -63,7 +63,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         if not action.status.is_open:
             continue
         if action.responsible is None and action.responsible_party is None:
-            yield Finding(
+            yield known_finding(
                 "action.no-owner",
                 WARNING,
                 f"Action {action.id} has nobody responsible for it (QCOSS guide: by whom).",
@@ -76,7 +76,7 @@ def action_without_owner(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             and action.responsible_party is None
             and not has_text(action.service_name)
         ):
-            yield Finding(
+            yield known_finding(
                 "action.no-owner",
                 WARNING,
                 f"Action {action.id} is owned by an outside service that is not named.",

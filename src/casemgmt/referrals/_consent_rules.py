@@ -9,12 +9,7 @@ from typing import TYPE_CHECKING
 from casemgmt.core import CheckContext, Finding
 from casemgmt.core._consent import Consent, ConsentForm, ConsentPurpose
 from casemgmt.core._findings import ERROR, WARNING
-from casemgmt.referrals._facts import (
-    case_consents_covering,
-    covering_when_sent,
-    sent_by,
-    statuses_on,
-)
+from casemgmt.referrals._facts import case_consents_covering, standing
 from casemgmt.referrals._records import (
     Advocacy,
 )
@@ -40,8 +35,8 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
     Judged on the day the referral was sent. A self-referral that shares no
     listed information is the client's own act and needs no consent.
     """
-    day = ctx.as_of
-    facts = zip(case.referrals, sent_by(case, day), covering_when_sent(case, day), strict=True)
+    now = standing(case, ctx.as_of)
+    facts = zip(case.referrals, now.sent, now.covering_sent, strict=True)
     for i, (ref, sent, covering) in enumerate(facts):
         if sent is None or covering is None or (ref.self_referral and not ref.information_shared):
             continue
@@ -86,12 +81,10 @@ def _ended_on(consent: Consent, day: dt.date) -> str | None:
 
 def consent_withdrawn_on_open_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Withdrawn consent stops future sharing; an open referral relying on it is flagged."""
-    day = ctx.as_of
-    facts = zip(case.referrals, statuses_on(case, day), covering_when_sent(case, day), strict=True)
-    for i, (ref, status, before) in enumerate(facts):
-        if not before or not status.is_open:  # None: not sent by the day
-            continue
-        if case_consents_covering(case, ref.to.party_ids, day):
+    now = standing(case, ctx.as_of)
+    facts = zip(case.referrals, now.covering_sent, now.covering_now, strict=True)
+    for i, (ref, before, covering) in enumerate(facts):
+        if covering is None or covering or not before:  # None: not sent, not covered, or closed
             continue
         ended = [(c.id, why) for c in before if (why := _ended_on(c, ctx.as_of)) is not None]
         detail = "; ".join(f"consent {cid} {why}" for cid, why in ended)
@@ -244,7 +237,9 @@ def transfer_without_written_consent(case: Case, ctx: CheckContext) -> Iterator[
                     "Record the client's written consent to transfer (purpose 'transfer',"
                     " naming the new provider) and its id on the closure.",
                 )
-    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
+    for i, (ref, sent) in enumerate(
+        zip(case.referrals, standing(case, ctx.as_of).sent, strict=True)
+    ):
         if not ref.transfer or sent is None:
             continue
         covering = case_consents_covering(

@@ -24,37 +24,102 @@ from casemgmt.referrals._sharing import SHARING_PURPOSES
 if TYPE_CHECKING:
     from casemgmt.case import Case
 
-__all__ = ["case_consents_covering", "covering_when_sent", "sent_by", "statuses_on"]
+__all__ = [
+    "Standing",
+    "case_consents_covering",
+    "covering_when_sent",
+    "sent_by",
+    "standing",
+    "statuses_on",
+]
 
 
-def _sent_dates(case: Case) -> tuple[dt.date | None, ...]:
+class Standing:
+    """Each referral's standing on one day, in ``case.referrals`` order, worked out
+    in one pass per case and day (``standing``).
+
+    ``sent``: the date information left the agency, if it had by the day.
+    ``status``: the referral's status as it stood on the day.
+    ``covering_sent``: the consents covering its service on the day it was sent
+    (``case_consents_covering``), None when not sent by the day.
+    ``covering_now``: for a referral sent, covered when sent and open on the day,
+    the consents covering its service on the day itself; None for the others.
+    """
+
+    __slots__ = ("covering_now", "covering_sent", "sent", "status")
+
+    def __init__(
+        self,
+        sent: tuple[dt.date | None, ...],
+        status: tuple[ReferralStatus, ...],
+        covering_sent: tuple[tuple[Consent, ...] | None, ...],
+        covering_now: tuple[tuple[Consent, ...] | None, ...],
+    ) -> None:
+        self.sent = sent
+        self.status = status
+        self.covering_sent = covering_sent
+        self.covering_now = covering_now
+
+
+def standing(case: Case, day: dt.date) -> Standing:
+    """Every referral's ``Standing`` on ``day``, kept for the case.
+
+    One pass, not one per question: the referral rules all ask these of every
+    referral, and asking each through its own cached look-up cost more than
+    the answers (issue 19). The consents covering a service on a day are
+    worked out once per (service, day) here.
+    """
     memo = per_case(case)
-    found: tuple[dt.date | None, ...] | None = memo.get(_sent_dates)
-    if found is None:
-        found = memo[_sent_dates] = tuple(ref.sent_on for ref in case.referrals)
+    key = (standing, day)
+    found: Standing | None = memo.get(key)
+    if found is not None:
+        return found
+    index = _by_party(case)
+    consents = case.consents
+    asked: dict[tuple[tuple[PartyId, ...], dt.date], tuple[Consent, ...]] = {}
+    sent: list[dt.date | None] = []
+    status: list[ReferralStatus] = []
+    covering_sent: list[tuple[Consent, ...] | None] = []
+    covering_now: list[tuple[Consent, ...] | None] = []
+    for ref in case.referrals:
+        on = ref.sent_on
+        now = ref.status_on(day)
+        sent.append(on if on is not None and on <= day else None)
+        status.append(now)
+        if on is None or on > day:
+            covering_sent.append(None)
+            covering_now.append(None)
+            continue
+        parties = ref.to.party_ids
+        when_sent = asked.get((parties, on))
+        if when_sent is None:
+            when_sent = asked[parties, on] = _covering(
+                index, consents, parties, on, _SHARING, written=False
+            )
+        covering_sent.append(when_sent)
+        if not when_sent or not now.is_open:
+            covering_now.append(None)
+            continue
+        on_day = asked.get((parties, day))
+        if on_day is None:
+            on_day = asked[parties, day] = _covering(
+                index, consents, parties, day, _SHARING, written=False
+            )
+        covering_now.append(on_day)
+    found = memo[key] = Standing(
+        tuple(sent), tuple(status), tuple(covering_sent), tuple(covering_now)
+    )
     return found
 
 
 def sent_by(case: Case, day: dt.date) -> tuple[dt.date | None, ...]:
     """Per referral: the date information left the agency, if it had by ``day``."""
-    memo = per_case(case)
-    key = (sent_by, day)
-    found: tuple[dt.date | None, ...] | None = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(
-            sent if sent is not None and sent <= day else None for sent in _sent_dates(case)
-        )
-    return found
+    return standing(case, day).sent
 
 
 def statuses_on(case: Case, day: dt.date) -> tuple[ReferralStatus, ...]:
     """Per referral: its status as it stood on ``day`` (``Referral.status_on``)."""
-    memo = per_case(case)
-    key = (statuses_on, day)
-    found: tuple[ReferralStatus, ...] | None = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(ref.status_on(day) for ref in case.referrals)
-    return found
+    return standing(case, day).status
 
 
 def _by_party(case: Case) -> dict[PartyId, list[int]]:
@@ -91,40 +156,39 @@ def case_consents_covering(
     key = (case_consents_covering, tuple(party_ids), on, tuple(purposes), written)
     found: tuple[Consent, ...] | None = memo.get(key)
     if found is None:
-        found = memo[key] = _covering(case, party_ids, on, frozenset(purposes), written=written)
+        found = memo[key] = _covering(
+            _by_party(case),
+            case.consents,
+            party_ids,
+            as_date(on),
+            frozenset(purposes),
+            written=written,
+        )
     return found
 
 
 def covering_when_sent(case: Case, day: dt.date) -> tuple[tuple[Consent, ...] | None, ...]:
     """Per referral: ``case_consents_covering(case, ref.to.party_ids, sent)`` on the day it
     was sent, or None when it had not been sent by ``day`` (``sent_by``)."""
-    memo = per_case(case)
-    key = (covering_when_sent, day)
-    found: tuple[tuple[Consent, ...] | None, ...] | None = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(
-            None if sent is None else case_consents_covering(case, ref.to.party_ids, sent)
-            for ref, sent in zip(case.referrals, sent_by(case, day), strict=True)
-        )
-    return found
+    return standing(case, day).covering_sent
 
 
 def _covering(
-    case: Case,
+    index: dict[PartyId, list[int]],
+    consents: tuple[Consent, ...],
     party_ids: Sequence[PartyId],
-    on: dt.date,
+    day: dt.date,
     purposes: frozenset[ConsentPurpose],
     *,
     written: bool,
 ) -> tuple[Consent, ...]:
-    index = _by_party(case)
-    consents = case.consents
+    """The consents of ``consents`` covering any of ``party_ids`` on ``day`` (a date)
+    for one of ``purposes``, found through the party ``index`` (``_by_party``)."""
     if len(party_ids) == 1:
         ats: Sequence[int] = index.get(party_ids[0], ())
     else:
         ats = sorted({at for party in party_ids for at in index.get(party, ())})
     found: list[Consent] = []
-    day = as_date(on)
     for at in ats:
         consent = consents[at]
         if (
@@ -140,3 +204,4 @@ def _covering(
 
 
 _WRITTEN = ConsentForm.WRITTEN
+_SHARING = frozenset(SHARING_PURPOSES)

@@ -10,7 +10,7 @@ from casemgmt.core import CheckContext, Finding, Rule
 from casemgmt.core._findings import ERROR, WARNING, known_finding
 from casemgmt.core._text import has_text
 from casemgmt.core._time import iso_day
-from casemgmt.referrals._facts import sent_by, statuses_on
+from casemgmt.referrals._facts import standing
 from casemgmt.referrals._records import (
     ALLOWED_MOVES,
     ReferralStatus,
@@ -107,8 +107,8 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     confirmation, or the client attending or completing it).
     """
     day = ctx.as_of
-    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
-    for i, (ref, sent, status) in enumerate(facts):
+    now = standing(case, day)
+    for i, (ref, sent, status) in enumerate(zip(case.referrals, now.sent, now.status, strict=True)):
         due = ref.follow_up_on
         if due is None or day <= due or sent is None or not status.is_open:
             continue
@@ -133,9 +133,8 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
 
     Also: a sent referral with no follow-up date can never be followed up.
     """
-    day = ctx.as_of
-    facts = zip(case.referrals, sent_by(case, day), statuses_on(case, day), strict=True)
-    for i, (ref, sent, status) in enumerate(facts):
+    now = standing(case, ctx.as_of)
+    for i, (ref, sent, status) in enumerate(zip(case.referrals, now.sent, now.status, strict=True)):
         if sent is None or ref.self_referral:
             continue
         missing = [
@@ -147,7 +146,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
             if not done
         ]
         if missing:
-            yield Finding(
+            yield known_finding(
                 "referral.not-checked",
                 WARNING,
                 f"referral {ref.id} was sent without checking the service's"
@@ -157,7 +156,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
                 " record it.",
             )
         if ref.follow_up_on is None and status.is_open:
-            yield Finding(
+            yield known_finding(
                 "referral.no-follow-up-date",
                 WARNING,
                 f"referral {ref.id} was sent with no follow-up date, so nobody is due to"
@@ -169,7 +168,7 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
 
 def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Seed 002: reduce duplication; do not refer to a service already engaged for the need."""
-    statuses = statuses_on(case, ctx.as_of)
+    statuses = standing(case, ctx.as_of).status
     # Earlier open, non-draft referrals by service: only those can be duplicated.
     engaged: dict[str, list[int]] = {}
     for i, ref in enumerate(case.referrals):
@@ -201,7 +200,7 @@ def over_resourced(limit: int = 3) -> Rule[Case, CheckContext]:
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         # Services engaged per need number, from one pass over the open referrals.
         services_for: dict[int, set[str]] = {}
-        for ref, status in zip(case.referrals, statuses_on(case, ctx.as_of), strict=True):
+        for ref, status in zip(case.referrals, standing(case, ctx.as_of).status, strict=True):
             if status.is_open:
                 for number in ref.need_numbers:
                     services_for.setdefault(number, set()).add(ref.to.id)

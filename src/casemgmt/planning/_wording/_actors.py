@@ -19,7 +19,6 @@ from casemgmt.planning._wording._lexicon import (
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
     _AIM_DIRECTIONS,
-    _AMONG,
     _AND_OR,
     _CLIENT_OBJECTS,
     _DETERMINERS,
@@ -47,6 +46,8 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w in ctx.names or w in ctx.family:
         return _with_surname(toks, caps, i, ctx), _CLIENT
     lex = ctx.lex
+    if caps[i] and (n := _agency_run(toks, caps, i, ctx)):
+        return n, _WORKER
     if w not in lex.actor_heads:
         return (1, _WORKER) if w == "we" else (0, "")
     best = (0, "")
@@ -65,6 +66,27 @@ def _mention(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -
     if w == "we":
         return 1, _WORKER
     return 0, ""
+
+
+def _agency_run(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
+    """Length of an agency's proper name at ``i``: capitalised words (joined by "and",
+    "&", "of") ending in an organisation's head word ("Family Preservation and
+    Stabilization Services", "Child and Family Services"), whatever word opens it; 0
+    when there is none."""
+    heads, end, j = ctx.lex.terms.organisation_heads, 0, i
+    while j < len(toks):
+        if caps[j]:
+            if j > i and toks[j] in heads:
+                end = j + 1
+            j += 1
+        elif toks[j] in _NAME_LINKS and j + 1 < len(toks) and caps[j + 1]:
+            j += 1
+        else:
+            break
+    return end - i if end else 0
+
+
+_NAME_LINKS = frozenset(("and", "&", "of"))
 
 
 def _with_surname(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> int:
@@ -114,12 +136,15 @@ def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool
     return not (ctx.lex.concrete.has(tok) or ctx.lex.service.has(tok) or tok in _DETERMINERS)
 
 
+_AS_A_HOUSEHOLD = (["family"], ["household"], ["couple"])
+
+
 def _we_is_household(toks: Sequence[str]) -> bool:
     for i, w in enumerate(toks):
         if w == "our" and i + 1 < len(toks) and toks[i + 1] in _HOUSEHOLD:
             return True
-        if w == "as" and toks[i + 1 : i + 3] == ["a", "family"]:
-            return True
+        if w == "as" and toks[i + 1 : i + 2] == ["a"] and toks[i + 2 : i + 3] in _AS_A_HOUSEHOLD:
+            return True  # "as a family", "As a household we will..."
         if w == "i" and i > 0 and toks[i - 1] == "and":
             return True
     return False
@@ -213,7 +238,7 @@ def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) ->
     """A share or count of clients in general ("the number of clients who...")?"""
     lex = ctx.lex
     if lex.program.first_words.isdisjoint(toks) and (
-        lex.client.first_words.isdisjoint(toks) or "of" not in toks
+        "of" not in toks or lex.client.first_words.isdisjoint(toks)  # the cheap test first
     ):
         return False  # no clients in general, and no share ("80% of youth") of a client noun
     measures = lex.program_measures.first_words
@@ -364,23 +389,3 @@ def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> boo
         or w in ("him", "them")
         or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
     )
-
-
-# Negation ------------------------------------------------------------------
-
-
-def _among_a_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
-    """ "... malnutrition among young children", "... in families across the county": a
-    rate measured over people in the plural is a population's, not one client's."""
-    lex = ctx.lex
-    for k in range(start, len(toks) - 1):
-        if toks[k] not in _AMONG:
-            continue
-        for j in range(k + 1, min(len(toks), k + 4)):
-            w = toks[j]
-            if w in _DETERMINERS:
-                break  # "among the children": this household's, not a population
-            plural = w.endswith(("s", "ren"))
-            if lex.program.match(toks, j) or (plural and lex.family.match(toks, j)):
-                return True
-    return False

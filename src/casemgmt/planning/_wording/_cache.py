@@ -85,7 +85,7 @@ class WordingCache:
         self, key: tuple[tuple[int, int], object], value: tuple[Finding, ...]
     ) -> tuple[Finding, ...]:
         """Store ``value`` under ``key`` (unless it alone exceeds the budget); return it."""
-        size = _size(value)
+        size = _size(value) if value else _ENTRY_OVERHEAD  # no findings: no loop to run
         if size > self.max_bytes:
             return value
         with self._lock:

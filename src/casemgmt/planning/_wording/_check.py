@@ -82,6 +82,10 @@ def _name_parts(names: Sequence[str], *, drop_titles: bool) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if len(w) > 1 and not (drop_titles and w in _TITLES)}))
 
 
+_NO_ONE: frozenset[str] = frozenset()
+"""The family names a statement holds when it holds none (most): no set built per statement."""
+
+
 def _check(
     text: str,
     names: tuple[str, ...],
@@ -99,7 +103,7 @@ def _check(
     """
     terms, rules = setting
     lex = _compile(terms)
-    ctx = _Context(lex, frozenset(names), frozenset(family), names_given)
+    ctx = _Context(lex, frozenset(names), frozenset(family) if family else _NO_ONE, names_given)
     sentences = _tokenise(text, lex.shorthand)
     if not sentences:
         return _EMPTY
@@ -118,7 +122,8 @@ def _check(
         if who is None or (not helped and who[0] in QUOTES_CLIENT_PART):
             decided = decide(who_rules, reading, ctx, failures)
             who = who or decided
-            helped = _client_part(reading, decided, ctx, helped)
+            if decided is not None or len(sentences) > 1:  # else no finding can quote it
+                helped = _client_part(reading, decided, ctx, helped)
         if negative is None:
             negative = decide(positive_rules, reading, ctx, failures)
         if not measurable:
@@ -190,10 +195,11 @@ class GoalJudge:
         self._names = _name_parts(client_names, drop_titles=True) if client_names else ()
         self._family = _name_parts(family_members, drop_titles=False) if family_members else ()
         self._given = bool(self._names)
-        self._setting = _setting(terms, rules)
-        self._setting_id = (
-            _DEFAULT_SETTING_ID if self._setting is _DEFAULT_SETTING else hash(self._setting)
-        )
+        if terms is DEFAULT_TERMS and rules is DEFAULT_WORDING_RULES:  # most callers
+            self._setting, self._setting_id = _DEFAULT_SETTING, _DEFAULT_SETTING_ID
+        else:
+            self._setting = _setting(terms, rules)
+            self._setting_id = hash(self._setting)
 
     def __call__(self, text: str) -> tuple[Finding, ...]:
         """The findings for one statement (cached per wording and the names it holds)."""

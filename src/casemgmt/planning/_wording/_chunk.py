@@ -35,6 +35,7 @@ from casemgmt.planning._wording._tables import (
     _TITLES,
     _VERB_PARTICLES,
 )
+from casemgmt.planning._wording._tensed import _tensed_passive
 
 _NP_GLUE = frozenset(("'s", "and", "&"))
 _HOME_LIFE = frozenset(("together", "healthy", "happy", "active", "fit", "sober", "calm"))
@@ -43,6 +44,8 @@ _RELATIVES = frozenset(("that", "which"))
 _HEADLINE_LINKS = frozenset(("to", "is", "are", "am"))
 _STATE_VERBS = frozenset(("is", "are", "am", "has", "have", "does", "do"))
 _GERUND = "ing"
+_PARTICIPLE_ENDS = ("ed", "en", "ght")
+"""A worker's participle ("instructed", "seen", "taught"), not its present ("instructs")."""
 _HEADING_COLON = ":"
 _HEADING_SPAN = 6
 """A colon this early ends a heading (at most five words)."""
@@ -59,7 +62,8 @@ def _chunk(
     headline actor ("Carla to attend..."), or an imperative ("Attend...", "Help Carla...")."""
     if _HEADING_COLON in toks[1:_HEADING_SPAN]:
         toks, caps = _cut_topic_heading(toks, caps, ctx)
-    if _adverb(toks[0], ctx):
+    first = toks[0]  # an adverb is listed or ends in "-ly" (most first words: neither)
+    if (first in ctx.lex.terms.adverbs or first.endswith(_ADVERB_ENDING)) and _adverb(first, ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
     clause = GoalReading(toks, caps, full, text)
     lex = ctx.lex
@@ -75,21 +79,7 @@ def _chunk(
     ):
         m = -1  # an imperative with a modal in a later clause: "Build a network she can call"
     if m >= 0:
-        s = _np_start(toks, m, ctx)
-        clause.subj_start, clause.subj_end = s, m
-        clause.subject = (
-            _CLIENT  # no subject, or the client's name alone: "Carla will..."
-            if m == s or (m == s + 1 and toks[s] in ctx.names)
-            else _classify_np(toks, caps, s, m, ctx)
-        )
-        if m == s and m > 2 and toks[m - 1] == ",":
-            clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
-        if clause.subject == _NONE and m == 0:
-            clause.subject = _CLIENT
-        clause.pred = _predicate(toks, m + 1, ctx)
-        if clause.subject == _WORKER:
-            _we_household(clause, s, m, ctx)
-        return clause
+        return _after_modal(clause, m, ctx)
     k, j = _leading_actor(toks, caps, ctx)
     if (
         j > k
@@ -100,6 +90,7 @@ def _chunk(
         clause.subject = _classify_np(toks, caps, 0, j, ctx)
         p = j + 1 if toks[j] in _HEADLINE_LINKS and j + 1 < len(toks) else j
         clause.pred = _predicate(toks, j if toks[j] in _STATE_VERBS else p, ctx)
+        _note_passive(clause, j, ctx)
         if clause.subject == _WORKER:
             _we_household(clause, 0, j, ctx)
     elif toks[0] == "to" and len(toks) > 1:
@@ -114,7 +105,41 @@ def _chunk(
         clause.subject = _CLIENT
         clause.pred = _predicate(toks, 0, ctx)
         clause.imperative_worker = _worker_imperative(toks, caps, clause.pred, ctx)
+    else:
+        _tensed_passive(clause, ctx)
     return clause
+
+
+def _after_modal(clause: GoalReading, m: int, ctx: _Context) -> GoalReading:
+    """The subject before the modal at ``m`` and the verb group after it."""
+    toks, caps = clause.toks, clause.caps
+    s = _np_start(toks, m, ctx)
+    clause.subj_start, clause.subj_end = s, m
+    clause.subject = (
+        _CLIENT  # no subject, or the client's name alone: "Carla will..."
+        if m == s or (m == s + 1 and toks[s] in ctx.names)
+        else _classify_np(toks, caps, s, m, ctx)
+    )
+    if m == s and m > 2 and toks[m - 1] == ",":
+        clause.subject = _appositive_role(toks, caps, m - 1, ctx) or clause.subject
+    if clause.subject == _NONE and m == 0:
+        clause.subject = _CLIENT
+    clause.pred = _predicate(toks, m + 1, ctx)
+    if clause.subject == _WORKER:
+        _we_household(clause, s, m, ctx)
+    return clause
+
+
+def _note_passive(clause: GoalReading, j: int, ctx: _Context) -> None:
+    """ "Patient instructed to breathe deeply", "Client referred to the GP": a note's passive
+    with no "be", a worker's verb as a participle right after the actor, is a worker's act
+    done to the client, as "will be referred" is ("Carla attends" is her own)."""
+    pred, toks = clause.pred, clause.toks
+    if pred is None or pred.main != j or pred.passive or j >= len(toks):
+        return
+    w = toks[j]
+    if w.endswith(_PARTICIPLE_ENDS) and ctx.lex.worker_verbs.lemma(w) not in (None, w):
+        pred.passive = _WORKER
 
 
 def _appositive_role(toks: Sequence[str], caps: Sequence[bool], comma: int, ctx: _Context) -> str:

@@ -62,9 +62,10 @@ def _find_modal(toks: Sequence[str]) -> int:
 def _np_start(toks: Sequence[str], end: int, ctx: _Context) -> int:
     """Walk back from the modal to the start of the subject noun phrase."""
     i = end
+    subordinators = ctx.lex.subordinators.first_words  # a set test per word, no call
     while i > 0:
         w = toks[i - 1]
-        if w in (",",) or (ctx.lex.subordinators.has(w) and w not in ("that", "who", "which")):
+        if w in (",",) or (w in subordinators and w not in ("that", "who", "which")):
             break
         if w in _PREPOSITIONS and w not in ("of", "with", "from", "by"):
             break
@@ -145,7 +146,7 @@ def _predicate(toks: Sequence[str], p: int, ctx: _Context) -> _Predicate:
         if nxt is None:
             break
         i = nxt
-    lemma = _verb_lemma(toks[i], ctx) if i < n else ""
+    lemma = (ctx.lex.any_verb.lemma(toks[i]) or toks[i]) if i < n else ""  # _verb_lemma
     return _finish(toks, i, i, lemma, ctx, passive=passive, state=state, negs=negs)
 
 
@@ -175,7 +176,10 @@ def _be_voice(
     lex = ctx.lex
     wp = lex.worker_participles.match(toks, j)
     if lex.attainment.match(toks, j):
-        return passive
+        # "be enrolled (in classes) by the settlement worker": a worker's act, when the
+        # participle is listed with its "by" ("enrolled by"); not "enrolled by June"
+        by_worker = lex.worker_participles.match((toks[j], _BY), 0) is not None
+        return _WORKER if by_worker and _by_a_worker(toks, j + 1, ctx) else passive
     if w in _BE and w not in _BECOME and wp:
         return _WORKER
     if w in _BE and _looks_participle(toks[j]) and not toks[j].endswith("ened"):
@@ -183,6 +187,20 @@ def _be_voice(
     if w in _GET:
         return _WORKER if wp else "unknown"
     return passive
+
+
+def _by_a_worker(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """Does a "by" soon after ``start`` name a worker ("... by the settlement worker")?"""
+    for k in range(start, min(len(toks) - 1, start + _BY_SPAN)):
+        if toks[k] == _BY:  # the agent's head within its first words ("the settlement worker")
+            return any(ctx.lex.worker.match(toks, j) for j in range(k + 1, k + _AGENT_WORDS))
+    return False
+
+
+_BY = "by"
+_BY_SPAN = 10
+_AGENT_WORDS = 4
+"""Words after a participle its "by" agent may follow ("enrolled in AMEP classes by")."""
 
 
 def _after_catenative(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -> int | None:

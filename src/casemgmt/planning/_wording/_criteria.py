@@ -179,9 +179,8 @@ _SOON_VAGUE = frozenset(("possible", "able", "ready", "practicable", "feasible",
 def vague_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     """ "several times per week": a frequency whose count is vague sets no criterion."""
     w = toks[i]
-    if (w in ("times", "per") or ctx.lex.frequency.has(w)) and not _VAGUE_COUNTS.isdisjoint(
-        toks[max(0, i - 2) : i]
-    ):
+    counted = w in ("times", "per") or w in ctx.lex.frequency.first_words
+    if counted and not _VAGUE_COUNTS.isdisjoint(toks[max(0, i - 2) : i]):
         return False
     return None
 
@@ -357,12 +356,16 @@ _NUMBER_FIRST = frozenset("0123456789$")  # how a number starts in ASCII
 def criterion_at(toks: Sequence[str], ctx: _Context) -> tuple[Rule, int] | None:
     """The first token that opens a criterion (count, frequency, amount, threshold,
     quantifier) and the rule that read it there, or None."""
-    dispatch = _dispatch(ctx.lex.terms)
+    terms, dispatch = _LAST[0]
+    if terms is not ctx.lex.terms:  # another vocabulary than the last statement's
+        dispatch = _dispatch(ctx.lex.terms)
     for i, w in enumerate(toks):
         # one set test per word; a number ("3", "$100") is dispatched apart
         if w in dispatch:
             rules = dispatch[w]
-        elif w[0] in _NUMBER_FIRST or (w[0] > "\x7f" and w[0].isdigit()):
+        elif (w < ":" and w[0] in _NUMBER_FIRST) or (w > "\x7f" and w[0].isdigit()):
+            # compared whole, a word orders as its first character: a lower-case word
+            # (most) is neither below ":" (digits, "$") nor beyond ASCII
             rules = _DIGIT_RULES
         else:
             continue

@@ -17,6 +17,7 @@ from casemgmt.planning._wording._actors import (
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._tables import (
+    _ADJECTIVE_LEADS,
     _AIM_DIRECTIONS,
     _DELIVERED,
     _DETERMINERS,
@@ -34,6 +35,8 @@ from casemgmt.planning._wording._tables import (
 )
 
 _AND_GLUE = frozenset(("and", "&"))
+_GROUP_ARTICLES = frozenset(("the", "your"))
+_YOUR = "your"
 _READER = "you"
 _CARRYING_VERBS = frozenset(("take", "bring", "keep", "carry", "have", "pack", "hold"))
 """Verbs whose "with you" is a thing the reader carries ("Keep your ID with you")."""
@@ -51,7 +54,9 @@ def _worker_imperative(
     yourself"), or any verb with the client as object or beneficiary."""
     lex = ctx.lex
     verb_len = (lex.any_verb.match(toks, 0) or (1, ""))[0]
-    if _acts_on_the_reader(toks, verb_len, ctx):
+    if _acts_on_the_reader(toks, verb_len, ctx) or _clients_in_the_third_person(
+        toks, verb_len, ctx
+    ):
         return True
     if (verb_len < len(toks) and toks[verb_len] == "your") or _addresses_parent(
         toks, verb_len, ctx
@@ -60,6 +65,7 @@ def _worker_imperative(
     wv = lex.worker_verbs.match(toks, 0)
     return bool(
         (wv and not _self_directed(toks, wv[0]))
+        or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
@@ -71,6 +77,39 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context) -> bool:
+    """ "Help your patients incorporate follow-up steps", "Wait until the newcomers arrive",
+    "Comfort your patient": clients in general spoken of as "the"/"your" group after the
+    verb, or "your" client as its object, make the reader a practitioner or volunteer
+    serving them ("Help your child" is a parent's own act)."""
+    program = ctx.lex.program
+    if (
+        start + 1 < len(toks)
+        and toks[start] == _YOUR
+        and program.has(toks[start + 1] + "s")  # a role clients hold: "patient", "client"
+        and _noun_of_its_own(toks, start + 2, ctx)  # not "your student loan"
+    ):
+        return True  # "Comfort your patient": the reader's client, so the reader serves
+    if program.first_words.isdisjoint(toks):
+        return False  # most instructions: no word of the list at all
+    return any(
+        toks[k - 1] in _GROUP_ARTICLES and program.match(toks, k) is not None
+        for k in range(start + 1, len(toks))
+        if toks[k] in program.first_words
+    )
+
+
+def _catenated_worker_verb(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
+    """ "Continue to monitor the uptake...", "Begin to assess...": a worker's verb after the
+    instruction's catenative is the worker's task, as it is first ("Monitor...")."""
+    main = pred.main
+    if main == 0 or main >= len(toks) or ctx.lex.catenative.match(toks, 0) is None:
+        return False
+    wv = ctx.lex.worker_verbs.match(toks, main)
+    after = main + (wv[0] if wv else 0)
+    return bool(wv) and toks[after : after + 1] != [_YOUR] and not _self_directed(toks, after)
 
 
 def _self_directed(toks: Sequence[str], after_verb: int) -> bool:
@@ -174,7 +213,7 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     for k in range(start, len(toks)):
         if (
             toks[k] in ctx.names
-            or toks[k] in _THIRD_PERSON_CLIENT
+            or (toks[k] in _THIRD_PERSON_CLIENT and toks[k - 1] not in _ADJECTIVE_LEADS)
             or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
         ):
             own = toks[k + 1 : k + 2] == ["'s"]

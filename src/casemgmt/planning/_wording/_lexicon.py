@@ -32,6 +32,20 @@ def regular_forms(base: str) -> set[str]:
     return forms
 
 
+def action_nouns(verbs: Iterable[str]) -> frozenset[str]:
+    """The nouns naming the act of each one-word verb, derived by the regular rules
+    ("observe": "observation", "observing"; "instruct": "instruction"; "assess":
+    "assessment"), singular and plural; over-generation is harmless, as above."""
+    out: set[str] = set()
+    for verb in verbs:
+        if " " in verb:
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for noun in (stem + "ing", stem + "ion", stem + "ation", verb + "ment"):
+            out.update((noun, noun + "s"))
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=4096)
 def _inflect(base: str) -> frozenset[str]:
     """Regular and listed irregular forms of a base verb (a verb is in several lists)."""
@@ -45,10 +59,12 @@ class _Lexicon:
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
-        # answer, built once; the first phrase read wins a tie, as a stable sort would
+        # answer, built once; the phrases are read in sorted order and the first wins a
+        # tie ("enrolled" is a form of "enrol" and of "enroll"), so the answer does not
+        # hang on the hash seed that orders a frozenset
         first: dict[str, dict[int, dict[tuple[str, ...], tuple[int, str]]]] = {}
         anchors: set[str] = set()
-        for phrase in phrases:
+        for phrase in sorted(phrases):
             words = phrase.split()
             rest = tuple(words[1:])
             answer = (len(words), phrase)
@@ -127,6 +143,8 @@ class _Compiled:
     worker: _Lexicon
     other: _Lexicon
     worker_verbs: _Lexicon
+    worker_actions: frozenset[str]
+    """Nouns naming a worker verb's act ("observation", "instruction", "training")."""
     worker_participles: _Lexicon
     attainment: _Lexicon
     attainment_states: _Lexicon
@@ -216,6 +234,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         worker=actors[2],
         other=actors[3],
         worker_verbs=_Lexicon(terms.worker_verbs, inflect=True),
+        worker_actions=action_nouns(terms.worker_verbs),
         worker_participles=_Lexicon(terms.worker_participles),
         attainment=_Lexicon(terms.attainment_participles),
         attainment_states=_Lexicon(terms.attainment_states),

@@ -22,7 +22,7 @@ from casemgmt.planning._wording._tables import (
     _SUBJECT_PRONOUNS,
 )
 
-__all__ = ["_cut_bare_opener", "_cut_goal_frame", "_cut_opener"]
+__all__ = ["OPENING_CUTS", "_cut_bare_opener", "_cut_goal_frame", "_cut_opener"]
 
 
 def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
@@ -136,6 +136,17 @@ _BARE_OPENER_SPAN = 4
 
 
 _FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
+OPENING_CUTS = (
+    _CONDITION_OPENERS
+    | _CLIENT_OPENERS_ALL
+    | _TIME_DETERMINERS
+    | _BARE_OPENERS
+    | _FRAME_DETERMINERS
+    | _GOAL_NOUNS
+)
+"""Every first word one of the cuts above acts on: a sentence opening with another word
+("Carla will...", most) is read as it stands, with no cut asked. A new kind of opener
+adds its first words here (``test_wording_fast_paths`` checks the corpus)."""
 
 
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
-    _among_a_population,
     _classify_np,
     _client_object,
     _is_receiving,
@@ -34,6 +33,7 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
     _Lexicon,
 )
+from casemgmt.planning._wording._purposes import _among_a_population, purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
@@ -104,6 +104,22 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
+    """A service's or agency's purpose ("The goal of case management is to optimize...",
+    "... is the goal of the vocational rehabilitation program"): its aim, not the client's."""
+    full = reading.full
+    if ctx.lex.terms.purpose_nouns.isdisjoint(full):
+        return _NO
+    owner = purpose_owner(full, ctx)
+    if owner is None:
+        return _NO
+    return _not_client(
+        "The goal states what a service, agency or program sets out to do, not what the "
+        "client will do.",
+        owner,
+    )
+
+
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
     an agency's performance measure is not one client's behaviour."""
@@ -149,12 +165,30 @@ def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
         return _NO
     toks, lex = reading.toks, ctx.lex
     first = 1 if toks[0] == "to" else 0
-    m = lex.worker_verbs.match(toks, first) or lex.any_verb.match(toks, first)
+    m = (
+        lex.worker_verbs.match(toks, first)
+        or (_catenated(reading, first, ctx) and lex.worker_verbs.match(toks, reading.pred.main))
+        or lex.any_verb.match(toks, first)
+    )
     return _not_client(
         "The goal is worded as an instruction to a worker (what staff will do), "
         "not as something the client will do.",
         m[1] if m and toks[first] not in ctx.names else None,
     )
+
+
+def _catenated(reading: GoalReading, first: int, ctx: _Context) -> bool:
+    """Does the instruction's verb follow a catenative right away ("Continue to monitor")?"""
+    pred = reading.pred
+    return (
+        pred is not None
+        and pred.main - first <= _CATENATIVE_GAP
+        and ctx.lex.catenative.match(reading.toks, first) is not None
+    )
+
+
+_CATENATIVE_GAP = 3
+"""Words from a catenative to its verb ("continue to monitor", "begin to work with")."""
 
 
 @guard(verb=True, subjects=(_WORKER,))
@@ -302,6 +336,7 @@ WHO_ACTS_RULES: RuleSet[GoalReading, _Context] = RuleSet(
         ("who-acts.done-by-worker", done_by_worker),
         ("who-acts.done-by-no-one", done_by_no_one),
         ("who-acts.thing-acts-on-client", thing_acts_on_client),
+        ("who-acts.program-purpose", program_purpose),
     )
 )
 """Who acts, in order; the first rule with a finding decides the sentence."""

@@ -17,7 +17,12 @@ from casemgmt.core import Finding, Rule
 from casemgmt.core._rules import RULE_FAILED, run_rule
 from casemgmt.planning._wording._chunk import _chunk
 from casemgmt.planning._wording._lexicon import _Context
-from casemgmt.planning._wording._openers import _cut_bare_opener, _cut_goal_frame, _cut_opener
+from casemgmt.planning._wording._openers import (
+    OPENING_CUTS,
+    _cut_bare_opener,
+    _cut_goal_frame,
+    _cut_opener,
+)
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._rulesets import LIBRARY_RULES
 from casemgmt.planning._wording._tokens import _Sentence
@@ -29,12 +34,24 @@ Decision = tuple[str, tuple[Finding, ...]]
 
 def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | None:
     """The sentence's goal clause, chunked; None when nothing is left after the opener."""
-    toks, caps = _cut_opener(sent.toks, sent.caps, ctx)
-    toks, caps = _cut_bare_opener(toks, caps, ctx)
-    toks, caps = _cut_goal_frame(toks, caps)
+    toks, caps = sent.toks, sent.caps
+    if toks and toks[0] in OPENING_CUTS:  # most sentences open with none ("Carla will")
+        toks, caps = _cut_opener(toks, caps, ctx)
+        toks, caps = _cut_bare_opener(toks, caps, ctx)
+        toks, caps = _cut_goal_frame(toks, caps)
     if not toks:
         return None
-    return _chunk(toks, caps, list(sent.toks), ctx, text)
+    reading = _chunk(toks, caps, list(sent.toks), ctx, text)
+    if reading.pred is None and sent.toks[0] == _TO and len(toks) < len(sent.toks):
+        # "To provide activities that increase employment, retention and earnings": no
+        # clause follows the comma, so the "to" clause was the goal, not its purpose
+        whole = _chunk(list(sent.toks), list(sent.caps), list(sent.toks), ctx, text)
+        if whole.pred is not None:
+            return whole
+    return reading
+
+
+_TO = "to"
 
 
 def decide(

@@ -27,7 +27,10 @@ from casemgmt.planning._wording._tables import (
     _THIRD_PERSON_CLIENT,
 )
 
-_WITH, _OF, _THE, _POSSESSIVE = "with", "of", "the", "'s"
+_WITH, _OF, _THE, _POSSESSIVE, _SERVICE = "with", "of", "the", "'s", "service"
+_LIST_MARKS = frozenset((",", ";", "("))
+_ITEM_ENDS = frozenset((",", ";", "(", ")", ":", "and", "or", "/", "&"))
+"""What ends an item of a heading's list ("job training, job placement and ...")."""
 
 
 def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
@@ -38,7 +41,43 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
     head = 1 if first in _SERVICE_FREQUENCIES else 0
     if first in _SERVICE_HEADS and lex.service.match(toks, head) is not None:
         return True
-    return _service_head(toks, ctx) or _for_recipient(toks, ctx) or _with_the_client(toks, ctx)
+    return (
+        _service_head(toks, ctx)
+        or _for_recipient(toks, ctx)
+        or _with_the_client(toks, ctx)
+        or _with_a_worker(toks, ctx)
+        or _worker_action(toks, ctx)
+    )
+
+
+def _worker_action(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Observation with foster parent", "Weekly employment workshop training", "Career
+    exploration, job training, job placement": a noun naming a worker verb's act heads the
+    leading noun group (or an item of its list) and names the worker's task, as
+    "Referral to a GP" does; not in a clause of its own ("When given an instruction")."""
+    actions, lex = ctx.lex.worker_actions, ctx.lex
+    if actions.isdisjoint(toks) or lex.subordinators.has(toks[0]):
+        return False
+    for k, w in enumerate(toks):
+        if w in _PREPOSITIONS or lex.subordinators.has(w):
+            return False  # only the leading noun group
+        nxt = toks[k + 1] if k + 1 < len(toks) else ","
+        if w in actions and (nxt in _ITEM_ENDS or nxt in _PREPOSITIONS):
+            return True
+    return False
+
+
+def _with_a_worker(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Twice monthly interviews with caseworker", "Regular contacts with service providers":
+    a verbless contact with a worker names the service's contact, as "Weekly home visits"
+    does (a worker inside a client's predicate, "meet with her worker", has a verb)."""
+    k = next((i for i, w in enumerate(toks) if w in _PREPOSITIONS or w in _LIST_MARKS), 0)
+    if k == 0 or toks[k] != _WITH:
+        return False  # only right after the leading noun group
+    j = k + 1
+    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] == _SERVICE):
+        j += 1  # "with the service providers", "with her caseworker"
+    return ctx.lex.worker.match(toks, j) is not None
 
 
 def _with_the_client(toks: Sequence[str], ctx: _Context) -> bool:

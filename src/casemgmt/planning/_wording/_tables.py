@@ -165,9 +165,11 @@ _SERVICE_HEAD_NOUNS = _set(
 _NOT_SERVICE_HEADS = _set("""care education act help""")
 """Service nouns that head a client's own outcome as often as a service ("Self care",
 "Further education"): a verbless goal ending in them is not judged a service."""
-_THIRD_PERSON_CLIENT = _set("""client clients clt pt""")
+_THIRD_PERSON_CLIENT = _set("""client clients clt pt patient patients""")
 """The client spoken of in the third person: an instruction naming them is addressed to
 someone else ("Meet with the client weekly")."""
+_ADJECTIVE_LEADS = _set("""be is are am being been more very so too stay stays remain remains""")
+"""Before these "patient" is an adjective ("Be patient with your son"), not the client."""
 _BECOME = _set("""become becomes became""")
 _CATENATIVE_ING = _set("""continue keep start begin try commit work""")
 """Catenatives taking an -ing verb: "continue attending", "start looking"."""
@@ -328,7 +330,7 @@ _ASSIST_WORDS = _set(
 """A level of help or an aid named with a functional task."""
 _EACH = _set("""each every""")
 """Before a client noun ("for each household") these make it clients in general."""
-_AMONG = _set("""among amongst""")
+_AMONG = _set("""among amongst in""")
 """Before people in the plural, a rate measured over a population ("among young
 children")."""
 _PERFORMANCE_VERBS = _set("""demonstrate demonstrates perform performs""")

@@ -61,6 +61,7 @@ from casemgmt.planning._wording._vocabulary_actors import (
     _PROGRAM_AIMS,
     _PROGRAM_MEASURES,
     _PROGRAM_NOUNS,
+    _PURPOSE_NOUNS,
     _SHORTHAND,
     _WORKER_NOUNS,
 )
@@ -99,6 +100,7 @@ class WordingTerms:
     program_measures: frozenset[str] = _field(_PROGRAM_MEASURES)
     program_aims: frozenset[str] = _field(_PROGRAM_AIMS)
     organisation_heads: frozenset[str] = _field(_ORGANISATION_HEADS)
+    purpose_nouns: frozenset[str] = _field(_PURPOSE_NOUNS)
     shorthand: frozenset[str] = _field(_SHORTHAND)
     worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
     worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)

@@ -10,21 +10,43 @@ from casemgmt.planning._wording._tables import _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
 
-_REPLACEMENTS = [
+_QUOTES = (
     (re.compile(r"[\u2018\u2019\u02bc`]"), "'"),
     (re.compile(r"[\u201c\u201d]"), '"'),
-    (re.compile(r"\bwon't\b", re.I), "will not"),
-    (re.compile(r"\bshan't\b", re.I), "shall not"),
-    (re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
-    (re.compile(r"n't\b", re.I), " not"),
-    (re.compile(r"'ll\b", re.I), " will"),
-    (re.compile(r"\bi'm\b", re.I), "I am"),
-    (re.compile(r"'re\b", re.I), " are"),
-    (re.compile(r"'ve\b", re.I), " have"),
-    (re.compile(r"'d\b", re.I), " would"),
-    (re.compile(r"(?<=\w)'s\b", re.I), " 's"),
-    (re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
-]
+)
+_CONTRACTIONS = (  # (a substring every match holds, lower-cased; pattern; replacement)
+    ("won't", re.compile(r"\bwon't\b", re.I), "will not"),
+    ("shan't", re.compile(r"\bshan't\b", re.I), "shall not"),
+    ("can", re.compile(r"\bcan'?t\b|\bcannot\b", re.I), "can not"),
+    ("n't", re.compile(r"n't\b", re.I), " not"),
+    ("'ll", re.compile(r"'ll\b", re.I), " will"),
+    ("i'm", re.compile(r"\bi'm\b", re.I), "I am"),
+    ("'re", re.compile(r"'re\b", re.I), " are"),
+    ("'ve", re.compile(r"'ve\b", re.I), " have"),
+    ("'d", re.compile(r"'d\b", re.I), " would"),
+    ("'s", re.compile(r"(?<=\w)'s\b", re.I), " 's"),
+    ("s'", re.compile(r"(?<=s)'(?=\s)", re.I), " 's"),
+)
+
+
+def _spell_out(text: str) -> str:
+    """Quote marks made plain and contractions written out ("won't" -> "will not").
+
+    In ASCII text a contraction's pattern runs only where its substring occurs
+    (most texts with a quote mark hold one or two contractions, not eleven): no
+    replacement writes a substring a later pattern needs, and ASCII letters match
+    case-insensitively exactly as ``str.lower`` folds them. Other text runs them all.
+    """
+    if "`" in text or not text.isascii():
+        for pattern, repl in _QUOTES:
+            text = pattern.sub(repl, text)
+    low = text.lower() if text.isascii() else None
+    for needle, pattern, repl in _CONTRACTIONS:
+        if low is None or needle in low:
+            text = pattern.sub(repl, text)
+    return text
+
+
 _ANY_REPLACEMENT = re.compile("['\u2018\u2019\u02bc`\u201c\u201d]|can", re.I)
 """What every replacement above needs: a quote mark, or "can" ("cant", "cannot").
 Text without any is left as it is by all of them."""
@@ -139,6 +161,10 @@ _HEADING_SPAN = 8
 _LABEL_WORDS = ("short", "long", "medium", "goal", "objective", "outcome", "target", "aim",
                 "step", "intervention", "task")  # fmt: skip
 """How a line label that starts with a letter begins (``_LINE_LABEL``), or "a)"."""
+_LABEL_INITIALS = frozenset(w[0] for w in _LABEL_WORDS) | frozenset(
+    w[0].upper() for w in _LABEL_WORDS
+)
+"""Their first letters in either case: a line opening with another ("Carla") has no label."""
 
 
 def _label_end(line: str) -> int:
@@ -147,7 +173,12 @@ def _label_end(line: str) -> int:
     A line opening with a letter that starts no label word is told apart without
     the label pattern (most lines: "Carla will...").
     """
-    if line[:1].isalpha() and line[1:2] != ")" and not line[:12].lower().startswith(_LABEL_WORDS):
+    first = line[:1]
+    if (
+        first.isalpha()
+        and line[1:2] != ")"
+        and (first not in _LABEL_INITIALS or not line[:12].lower().startswith(_LABEL_WORDS))
+    ):
         return 0
     return _LINE_LABEL.match(line).end()  # type: ignore[union-attr]  # always matches
 
@@ -206,12 +237,12 @@ with a point or comma in it ("3.5", "1,000") need ``_TOKEN_ASCII``'s reading."""
 
 def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence]:
     """Sentences of tokens; list labels ("Goal 1:", "a)") are dropped per line."""
-    text = shorthand.expand(text)
+    if "/" in text or ":" in text:  # marked shorthand ("c/m", "re:") holds one or the other
+        text = shorthand.expand(text)
     if "[" in text or "___" in text:
         text = _PLACEHOLDER.sub(" the client ", text)
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
-        for pattern, repl in _REPLACEMENTS:
-            text = pattern.sub(repl, text)
+        text = _spell_out(text)
     sentences: list[_Sentence] = []
     ascii_text = text.isascii()
     for line in text.splitlines():
@@ -309,8 +340,7 @@ so a name matches however typed while capitals still mark names and headings."""
 def _display_forms(text: str) -> dict[str, str]:
     """Each lower-cased token's first spelling in ``text``, to quote words as written."""
     if _ANY_REPLACEMENT.search(text):
-        for pattern, repl in _REPLACEMENTS:
-            text = pattern.sub(repl, text)
+        text = _spell_out(text)
     raws = (_TOKEN_ASCII if text.isascii() else _TOKEN).findall(text)
     raws.reverse()  # the first spelling is stored last, so it is the one kept
     return dict(zip(map(str.lower, raws), raws, strict=True))

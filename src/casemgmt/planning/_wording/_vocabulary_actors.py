@@ -56,7 +56,7 @@ students|pupils|youths|young people|jobseekers|job seekers|applicants|families|i
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
-guests|veterans|older people|older adults|seniors|survivors|adults|cases"""
+guests|veterans|older people|older adults|seniors|survivors|adults|cases|attendees"""
 
 # Aims of a program or of society rather than of one person ("Reduce the economic cost
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
@@ -75,6 +75,11 @@ agency|foundation|society|trust|alliance|network|association|ministries|ministry
 institute|coalition|authority|army|partners|partnership|department|commission|board|
 hospital|shelter|project|mission|inc|ltd|llc|corporation|cooperative|co-op|collective|
 initiative|outreach|league|committee|office|bureau|unit"""
+
+# Nouns that state an aim ("The goal of case management is to..."): owned by a service,
+# agency or program, the aim is theirs, not the client's behaviour.
+_PURPOSE_NOUNS = """goal|goals|aim|aims|purpose|purposes|objective|objectives|mission|
+intent|intention|focus|reason"""
 
 # Note shorthand, written "short=long": expanded before the statement is read.
 _SHORTHAND = """c/m=case manager|s/w=social worker|f/u=follow up|
