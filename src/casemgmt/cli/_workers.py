@@ -131,7 +131,7 @@ class Workers(Generic[T, R]):
                 if task is _END:
                     more = False
                     break
-                conn.send(task)
+                self._send(conn, task)
                 queued[conn].append(handed)
                 handed += 1
             if yielded in done:
@@ -149,10 +149,18 @@ class Workers(Generic[T, R]):
                     msg = f"a worker process ended (exit code {process.exitcode})"
                     raise WorkerLostError(msg)
 
+    @staticmethod
+    def _send(conn: Connection, task: object) -> None:
+        try:
+            conn.send(task)
+        except OSError:  # not BrokenPipeError out of here: that says the output closed
+            msg = "a worker process ended before it was given its task"
+            raise WorkerLostError(msg) from None
+
     def _answer(self, conn: Connection) -> R:
         try:
             ok, value, trace = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # closed, or reset with our task unread in it
             msg = "a worker process ended before it answered"
             raise WorkerLostError(msg) from None
         if not ok:
