@@ -8,7 +8,9 @@ need on a two-core machine. Here the parent alone talks to each worker over
 its own pipe: it hands out a task when a worker has fewer than two, waits
 on the pipes and the processes together, and yields results in task order.
 Tasks run at most ``window`` ahead of the result being yielded, so what
-waits to be yielded (and any spool files behind it) stays bounded.
+waits to be yielded (and any spool files behind it) stays bounded; 16 a
+worker, so one that a busy machine sets aside for a second or two does not
+stall the others.
 
 A task's exception is raised in the parent, with the worker's traceback as
 its cause, as ``Pool`` does; a worker that dies raises ``WorkerLostError``
@@ -84,7 +86,7 @@ class Workers(Generic[T, R]):
         initializer: Callable[..., None],
         initargs: tuple[Any, ...],
     ) -> None:
-        self.window = 4 * jobs
+        self.window = 16 * jobs
         self.processes: list[BaseProcess] = []
         self.conns: list[Connection] = []
         try:
