@@ -306,3 +306,28 @@ def test_an_agencys_name_is_the_agency_whatever_opens_it(text: str, *, flagged: 
     agency's name even when it opens with a client or family word ("Youth", "Family"),
     as "World Relief" is; named as the place the client goes, it leaves him the actor."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- an instruction acting on a thing only a practitioner handles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Flush the nasogastric tube every shift", True),
+        ("Record vital signs before each dose", True),
+        ("Explain the reward chart system to the class", True),
+        ("Note fluctuations in weight at each weigh-in", True),
+        ("Check your vital signs each morning", False),  # the reader's own
+        ("Keep my behaviour chart on the fridge", False),
+        ("Note three triggers in a diary each week", False),  # no practitioner's thing
+        ("Attend the weekly circle group at the library", False),
+    ],
+)
+def test_an_instruction_on_a_practitioners_thing_is_a_workers(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative is not client behaviour and a
+    client-type one ("Attend the job club") is; the class is the verb's *and* its object's:
+    an instruction acting on a clinical device or record or a classroom's reward scheme
+    (``practitioner_objects``: "tube", "vital signs", "reward chart system") is a nurse's
+    or teacher's task whatever its verb, while the client's own ("your", "my") stays his."""
+    assert (B in codes(text, "Tomas")) is flagged
