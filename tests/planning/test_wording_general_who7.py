@@ -354,3 +354,26 @@ def test_a_capitalised_plural_with_a_plural_verb_is_not_a_name(text: str, *, fla
     plural form and no modal ("Mentors make sure...") is a plural common noun, a group of
     other people, not one person's name."""
     assert (B in codes(text)) is flagged
+
+
+# --- an impersonal "it" frame ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("It is important that staff ring Tomas every Friday", True),
+        ("It is essential for the caseworker to visit Tomas weekly", True),
+        ("It will be expected that the landlord repairs the heater by May", True),
+        ("It is important that Tomas attends the job club every Tuesday", False),
+        ("It is important that I attend school every day", False),
+        ("It is very important for me to pay rent on time each month", False),
+        ("It is my goal to save $40 a week", False),
+    ],
+)
+def test_an_impersonal_it_frame_leaves_the_actor_to_its_clause(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": the actor is whoever must act for the goal to be
+    met. "It" in "It is important that ..." stands for no one (it is not an unknown
+    name, which would be someone else when the client's names are given): the clause
+    after "that" or "for" says who acts, the client or a worker."""
+    assert (B in codes(text, "Tomas")) is flagged

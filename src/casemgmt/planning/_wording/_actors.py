@@ -26,6 +26,7 @@ from casemgmt.planning._wording._tables import (
     _GROUP_LINKS,
     _HEADING_SUFFIXES,
     _HOUSEHOLD,
+    _IMPERSONAL,
     _KIN,
     _MODALS,
     _NAME_ENDINGS_ED,
@@ -106,7 +107,7 @@ def _with_surname(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Conte
 
 def _looks_like_name(tok: str, cap: bool, ctx: _Context, *, sentence_start: bool = False) -> bool:
     """A capitalised word we do not know: probably a person's name."""
-    if not cap or tok in _NOT_INITIALS or ctx.lex.any_verb.has(tok):
+    if not cap or tok in _NOT_INITIALS or tok in _IMPERSONAL or ctx.lex.any_verb.has(tok):
         return False  # one capital letter is an initial standing for a name ("R will...")
     if any(ch.isdigit() for ch in tok) or tok in ctx.lex.scales:
         return False  # "PHQ-9", "K10", "SDQ": instruments, not people

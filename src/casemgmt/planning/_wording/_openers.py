@@ -22,7 +22,7 @@ from casemgmt.planning._wording._tables import (
     _SUBJECT_PRONOUNS,
 )
 
-__all__ = ["OPENING_CUTS", "_cut_bare_opener", "_cut_goal_frame", "_cut_opener"]
+__all__ = ["OPENING_CUTS", "_cut_bare_opener", "_cut_goal_frame", "_cut_it_frame", "_cut_opener"]
 
 
 def _cut_opener(toks: list[str], caps: list[bool], ctx: _Context) -> tuple[list[str], list[bool]]:
@@ -136,6 +136,9 @@ _BARE_OPENER_SPAN = 4
 
 
 _FRAME_DETERMINERS = _POSSESSIVES | {"the", "our"}
+_IT_FRAME_SPAN = 3
+"""Words between "It is" and its "that"/"for": "It is important that", "It is very
+important for", "It will be expected that"."""
 OPENING_CUTS = (
     _CONDITION_OPENERS
     | _CLIENT_OPENERS_ALL
@@ -143,6 +146,7 @@ OPENING_CUTS = (
     | _BARE_OPENERS
     | _FRAME_DETERMINERS
     | _GOAL_NOUNS
+    | {"it"}
 )
 """Every first word one of the cuts above acts on: a sentence opening with another word
 ("Carla will...", most) is read as it stands, with no cut asked. A new kind of opener
@@ -165,4 +169,16 @@ def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[
     if j < len(toks) and toks[j] in ("to", "for", "that"):
         cut = j if toks[j] == "to" else j + 1
         return toks[cut:], caps[cut:]
+    return toks, caps
+
+
+def _cut_it_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Drop an impersonal frame, "It is important that" / "It is vital for": the clause
+    after it says who acts ("It is important that staff call Ana weekly": staff)."""
+    if len(toks) < 4 or toks[0] != "it" or toks[1] not in ("is", "will"):
+        return toks, caps
+    j = 3 if toks[1] == "will" and toks[2] == "be" else 2
+    for k in range(j + 1, min(len(toks) - 1, j + 1 + _IT_FRAME_SPAN)):
+        if toks[k] in ("that", "for"):
+            return toks[k + 1 :], caps[k + 1 :]
     return toks, caps

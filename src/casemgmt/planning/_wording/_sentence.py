@@ -21,6 +21,7 @@ from casemgmt.planning._wording._openers import (
     OPENING_CUTS,
     _cut_bare_opener,
     _cut_goal_frame,
+    _cut_it_frame,
     _cut_opener,
 )
 from casemgmt.planning._wording._reading import GoalReading
@@ -39,6 +40,7 @@ def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | No
         toks, caps = _cut_opener(toks, caps, ctx)
         toks, caps = _cut_bare_opener(toks, caps, ctx)
         toks, caps = _cut_goal_frame(toks, caps)
+        toks, caps = _cut_it_frame(toks, caps)
     if not toks:
         return None
     reading = _chunk(toks, caps, list(sent.toks), ctx, text)

@@ -22,6 +22,9 @@ _DETERMINERS = _set(
     """a an the my our your his her their its this that these those some any each every"""
 )
 _POSSESSIVES = _set("""my our your his her their its""")
+_IMPERSONAL = _set("""it there this that these those what which who""")
+"""Pronouns that never stand for a person's name, capitalised or not: "It is important
+that Ana attends...", "There will be...", "This helps..."."""
 _PREPOSITIONS = _set(
     """to in on at for from with by of about into onto over under through across after before
 during within without towards toward around among between via per than upon near beside"""
