@@ -20,6 +20,7 @@ carries no file names: its errors give the JSON path alone.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +111,9 @@ def _block_cases(block: _Block) -> Iterator[Case]:
         data = handle.read() if length is None else read_block(handle, offset, length, b"\n")
     if offset == 0 and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for entry in read_lines(data.split(b"\n"), source=file.path):
+    # lines keep their ends, as the command line's reader gives them, so a line's
+    # problems read the same here (a JSON error at a line's end is on "line 2" of it)
+    for entry in read_lines(io.BytesIO(data), source=file.path):
         if entry.case is None:
             where = f"{file.path}:{_lines_before(file, offset) + (entry.line or 0)}"
             raise CaseDataError((f"{where}: {path}", message) for path, message in entry.problems)

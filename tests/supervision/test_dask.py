@@ -100,3 +100,26 @@ def test_a_bad_line_is_named_by_file_and_line_in_any_partition(tmp_path: Path, l
     assert f"{source}:{line}: $" in str(info.value)
     with dask.config.set(scheduler="sync"), pytest.raises(CaseDataError, match=f":{line}: "):
         on_dask.check(str(source), as_of=AS_OF, blocksize=blocksize)
+
+
+@pytest.mark.parametrize("line", [1, 37, N])
+def test_a_line_cut_short_reads_as_the_serial_reader_reads_it(tmp_path: Path, line: int) -> None:
+    """A partition's lines keep their ends, as ``read_cases`` (and ``casemgmt check``)
+    gives them, so the JSON error of a line cut short is worded the same in any block."""
+    dask = pytest.importorskip("dask")
+    from casemgmt import dask as on_dask
+    from casemgmt.errors import CaseDataError
+    from casemgmt.reading import read_cases
+
+    source = _write(tmp_path / "cases.jsonl")
+    lines = source.read_text().splitlines(keepends=True)
+    cut = lines[line - 1].index(',"')  # after a whole first value: the error is at the end
+    lines[line - 1] = lines[line - 1][:cut] + "\n"
+    source.write_text("".join(lines))
+    (serial,) = [entry for entry in read_cases(str(source)) if entry.case is None]
+    blocksize = source.stat().st_size // 5 + 1
+    with dask.config.set(scheduler="sync"), pytest.raises(CaseDataError) as info:
+        on_dask.check(str(source), as_of=AS_OF, blocksize=blocksize)
+    assert info.value.problems == [
+        (f"{source}:{line}: {path}", message) for path, message in serial.problems
+    ]
