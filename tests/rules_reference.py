@@ -178,6 +178,27 @@ def follow_up_overdue(case: Case, ctx: CheckContext) -> Iterator[str]:
             yield f"$.referrals[{i}].follow_up_on"
 
 
+def checks_not_done(case: Case, ctx: CheckContext) -> Iterator[tuple[str, str]]:
+    """(path, message) of ``referral.not-checked``'s findings (both codes)."""
+    for i, (ref, sent) in enumerate(zip(case.referrals, sent_by(case, ctx.as_of), strict=True)):
+        if sent is None or ref.self_referral:
+            continue
+        missing = [w for w, done in (("capacity", ref.capacity_checked),
+                                     ("location", ref.location_checked)) if not done]  # fmt: skip
+        if missing:
+            yield (
+                f"$.referrals[{i}]",
+                f"referral {ref.id} was sent without checking the service's"
+                f" {' and '.join(missing)} (can it see the client, and does the location suit?)",
+            )
+        if ref.follow_up_on is None and ref.status_on(ctx.as_of).is_open:
+            yield (
+                f"$.referrals[{i}].follow_up_on",
+                f"referral {ref.id} was sent with no follow-up date, so nobody is due to"
+                " confirm the service was given",
+            )
+
+
 def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[str]:
     """(path, earlier referral) for each referral duplicating an earlier engaged one."""
     day = ctx.as_of

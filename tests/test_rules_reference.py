@@ -136,6 +136,8 @@ def test_referral_rules_match_a_scan_of_every_consent(drawn: tuple[Case, dt.date
     assert list(ref.referral_without_consent(case, ctx)) == _run("referral.no-consent", case, ctx)
     withdrawn = _paths("referral.consent-withdrawn", case, ctx)
     assert list(ref.consent_withdrawn(case, ctx)) == withdrawn
+    checks = [(f.path, f.message) for f in _run("referral.not-checked", case, ctx)]
+    assert list(ref.checks_not_done(case, ctx)) == checks
     overdue = _paths("referral.follow-up-overdue", case, ctx)
     assert list(ref.follow_up_overdue(case, ctx)) == overdue
     duplicates = [

@@ -38,26 +38,28 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
     now = standing(case, ctx.as_of)
     facts = zip(case.referrals, now.sent, now.covering_sent, strict=True)
     for i, (ref, sent, covering) in enumerate(facts):
-        if sent is None or covering is None or (ref.self_referral and not ref.information_shared):
+        if sent is None or covering is None:
             continue
-        if covering and (not ref.information_shared or any(not c.categories for c in covering)):
-            continue  # covered, nothing listed shared, or a consent without categories
-            # allows every one (Consent.allows_category)
-        path = f"$.referrals[{i}]"
+        shared = ref.information_shared
         if not covering:
+            if ref.self_referral and not shared:
+                continue  # the client's own act, sharing nothing listed
             yield Finding(
                 "referral.no-consent",
                 ERROR,
                 f"referral {ref.id} shared information with {ref.to.id!r} on"
                 f" {sent.isoformat()} but no consent to share with that service was active"
                 " that day",
-                path,
+                f"$.referrals[{i}]",
                 f"Record the client's consent (purpose 'share', naming {ref.to.id!r}) before"
                 " sending, or cancel the referral.",
             )
             continue
-        allowed = {category for c in covering for category in c.categories}
-        for j, category in enumerate(ref.information_shared):
+        allowed = _allowed(covering) if shared else None
+        if allowed is None or allowed.issuperset(shared):
+            continue  # nothing listed shared, or every category allowed: no path built
+        path = f"$.referrals[{i}]"
+        for j, category in enumerate(shared):
             if category not in allowed:
                 ids = ", ".join(c.id for c in covering)
                 yield Finding(
@@ -69,6 +71,17 @@ def referral_without_consent(case: Case, ctx: CheckContext) -> Iterator[Finding]
                     "Share only the categories the client agreed to, or record their"
                     " consent for this one.",
                 )
+
+
+def _allowed(covering: tuple[Consent, ...]) -> set[str] | None:
+    """The categories the consents allow between them; None when one lists none,
+    which allows every category (``Consent.allows_category``)."""
+    allowed: set[str] = set()
+    for consent in covering:
+        if not consent.categories:
+            return None
+        allowed.update(consent.categories)
+    return allowed
 
 
 def _ended_on(consent: Consent, day: dt.date) -> str | None:

@@ -137,20 +137,17 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
     for i, (ref, sent, status) in enumerate(zip(case.referrals, now.sent, now.status, strict=True)):
         if sent is None or ref.self_referral:
             continue
-        missing = [
-            what
-            for what, done in (
-                ("capacity", ref.capacity_checked),
-                ("location", ref.location_checked),
-            )
-            if not done
-        ]
-        if missing:
+        if not (ref.capacity_checked and ref.location_checked):
+            # spelled out, not joined from a list: most referrals were checked (issue 19)
+            if not ref.capacity_checked:
+                missing = "capacity and location" if not ref.location_checked else "capacity"
+            else:
+                missing = "location"
             yield known_finding(
                 "referral.not-checked",
                 WARNING,
                 f"referral {ref.id} was sent without checking the service's"
-                f" {' and '.join(missing)} (can it see the client, and does the location suit?)",
+                f" {missing} (can it see the client, and does the location suit?)",
                 f"$.referrals[{i}]",
                 "Confirm the service has openings and its location suits the client, and"
                 " record it.",
@@ -198,9 +195,12 @@ def over_resourced(limit: int = 3) -> Rule[Case, CheckContext]:
     """Seed 002: too many services for one need overwhelm the client (more than ``limit``)."""
 
     def rule(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+        statuses = standing(case, ctx.as_of).status
+        if len(statuses) <= limit or sum(status.is_open for status in statuses) <= limit:
+            return  # no need can have more services than there are open referrals
         # Services engaged per need number, from one pass over the open referrals.
         services_for: dict[int, set[str]] = {}
-        for ref, status in zip(case.referrals, standing(case, ctx.as_of).status, strict=True):
+        for ref, status in zip(case.referrals, statuses, strict=True):
             if status.is_open:
                 for number in ref.need_numbers:
                     services_for.setdefault(number, set()).add(ref.to.id)
