@@ -79,7 +79,14 @@ def _name_parts(names: Sequence[str], *, drop_titles: bool) -> tuple[str, ...]:
     if len(words) == 1:  # one given name (most callers): no set to build and sort
         w = words[0]
         return (w,) if len(w) > 1 and not (drop_titles and w in _TITLES) else ()
-    return tuple(sorted({w for w in words if len(w) > 1 and not (drop_titles and w in _TITLES)}))
+    # Unique and sorted, by a loop: a set comprehension is a function call of its own,
+    # and a judge is built for every case (the client's first and full name: 2-3 words)
+    kept: list[str] = []
+    for w in words:
+        if len(w) > 1 and w not in kept and not (drop_titles and w in _TITLES):
+            kept.append(w)
+    kept.sort()
+    return tuple(kept)
 
 
 _NO_ONE: frozenset[str] = frozenset()
