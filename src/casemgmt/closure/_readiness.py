@@ -117,24 +117,8 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
             )
 
 
-def _dated(case: Case) -> Iterator[tuple[dt.date, str, str, tuple[int, ...]]]:
-    """Every dated activity: (date, what, path template, indexes), in tie-break order."""
-    for i, session in enumerate(case.assessment.sessions):
-        yield session.held_on, "assessment session", "$.assessment.sessions[%d]", (i,)
-    if case.plan is not None:
-        yield case.plan.created_on, "case plan", "$.plan", ()
-    for i, revision in enumerate(case.revisions):
-        yield revision.revised_on, "plan revision", "$.revisions[%d]", (i,)
-    for i, referral in enumerate(case.referrals):
-        yield referral.made_on, "referral", "$.referrals[%d]", (i,)
-        for j, change in enumerate(referral.history):
-            yield change.on, "referral status change", "$.referrals[%d].history[%d]", (i, j)
-    for i, adv in enumerate(case.advocacy):
-        yield adv.started_on, "advocacy", "$.advocacy[%d]", (i,)
-    for i, review in enumerate(case.reviews):
-        yield review.held_on, "review", "$.reviews[%d]", (i,)
-    for i, attempt in enumerate(case.contact_attempts):
-        yield attempt.on, "contact attempt", "$.contact_attempts[%d]", (i,)
+_Found = tuple[str, str, tuple[int, ...]]
+"""What an activity is, its path template and the positions that fill it."""
 
 
 def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | None:
@@ -142,16 +126,48 @@ def _latest_activity(case: Case, until: dt.date) -> tuple[dt.date, str, str] | N
 
     Of activities on the same latest day, the first in this order wins:
     assessment sessions, the plan, revisions, referrals (each followed by its
-    status changes), advocacy, reviews, contact attempts. The path is built
-    only for the winner (issue 19).
+    status changes), advocacy, reviews, contact attempts. One plain loop per
+    kind, keeping only a later day: a generator of one tuple per activity cost
+    three times as much, and the path is built only for the winner (issue 19).
     """
-    best: tuple[dt.date, str, str, tuple[int, ...]] | None = None
-    for found in _dated(case):
-        if found[0] <= until and (best is None or found[0] > best[0]):
-            best = found
-    if best is None:
+    day: dt.date | None = None
+    best: _Found | None = None
+    for i, session in enumerate(case.assessment.sessions):
+        on = session.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("assessment session", "$.assessment.sessions[%d]", (i,))
+    plan = case.plan
+    if plan is not None:
+        on = plan.created_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("case plan", "$.plan", ())
+    for i, revision in enumerate(case.revisions):
+        on = revision.revised_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("plan revision", "$.revisions[%d]", (i,))
+    for i, referral in enumerate(case.referrals):
+        on = referral.made_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("referral", "$.referrals[%d]", (i,))
+        for j, change in enumerate(referral.history):
+            on = change.on
+            if on <= until and (day is None or on > day):
+                day, best = on, ("referral status change", "$.referrals[%d].history[%d]", (i, j))
+    for i, adv in enumerate(case.advocacy):
+        on = adv.started_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("advocacy", "$.advocacy[%d]", (i,))
+    for i, review in enumerate(case.reviews):
+        on = review.held_on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("review", "$.reviews[%d]", (i,))
+    for i, attempt in enumerate(case.contact_attempts):
+        on = attempt.on
+        if on <= until and (day is None or on > day):
+            day, best = on, ("contact attempt", "$.contact_attempts[%d]", (i,))
+    if day is None or best is None:
         return None
-    day, what, template, at = best
+    what, template, at = best
     return day, what, template % at
 
 
