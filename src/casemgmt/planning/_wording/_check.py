@@ -23,7 +23,7 @@ from casemgmt.planning._wording._rules_measurable import vague_word
 from casemgmt.planning._wording._rules_positive import NEGATIVE_TERMS
 from casemgmt.planning._wording._rules_who import NOT_CLIENT_BEHAVIOUR, QUOTES_CLIENT_PART
 from casemgmt.planning._wording._rulesets import DEFAULT_WORDING_RULES, WordingRules, plan
-from casemgmt.planning._wording._sentence import Decision, decide, read_sentence
+from casemgmt.planning._wording._sentence import Decision, after_colon, decide, read_sentence
 from casemgmt.planning._wording._terms import DEFAULT_TERMS, WordingTerms
 from casemgmt.planning._wording._tokens import _ATTACHED, _display_forms, _fold, _tokenise
 
@@ -128,6 +128,10 @@ def _check(
             negative = decide(positive_rules, reading, ctx, failures)
         if not measurable:
             measurable = decide(measurable_rules, reading, ctx, failures) is not None
+        if _COLON in sent.toks:  # "Identify Triggers: Write down...": a step of its own
+            negative, measurable = after_colon(
+                sent, (rules, ctx, text), failures, (negative, measurable)
+            )
     findings: list[Finding] = []
     if who is not None:
         findings.extend(who[1])
@@ -140,6 +144,9 @@ def _check(
     if not measurable:
         findings.append(_not_measurable(readings, ctx))
     return (*findings, *failures)
+
+
+_COLON = ":"
 
 
 def _client_part(
