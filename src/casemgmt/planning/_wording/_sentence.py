@@ -24,7 +24,7 @@ from casemgmt.planning._wording._openers import (
     _cut_opener,
 )
 from casemgmt.planning._wording._reading import GoalReading
-from casemgmt.planning._wording._rulesets import LIBRARY_RULES, WordingRules, plan
+from casemgmt.planning._wording._rulesets import LIBRARY_RULES, WordingRules, _Rules, plan
 from casemgmt.planning._wording._tokens import _Sentence
 
 WordingRule = Rule[GoalReading, _Context]
@@ -61,18 +61,30 @@ def after_colon(
     decided: tuple[Decision | None, bool],
 ) -> tuple[Decision | None, bool]:
     """The positive-terms decision and measurability once the clause after a colon
-    (``clause_after_colon``) is read on its own, as a sentence of its own would be."""
+    (``colon_clause``) is read on its own, as a sentence of its own would be."""
     rules, ctx, text = reading
     negative, measurable = decided
-    sentence = clause_after_colon(sent) if not measurable or negative is None else None
-    tail = None if sentence is None else read_sentence(sentence, ctx, text)
-    if tail is None:
+    found = colon_clause(sent, rules, ctx, text) if not measurable or negative is None else None
+    if found is None:
         return negative, measurable
-    _, positive_rules, measurable_rules = plan(rules, tail)
+    tail, (positive_rules, measurable_rules) = found
     negative = negative or decide(positive_rules, tail, ctx, failures)
-    if not measurable and _own_step(sent, tail, ctx):
+    if not measurable:
         measurable = decide(measurable_rules, tail, ctx, failures) is not None
     return negative, measurable
+
+
+def colon_clause(
+    sent: _Sentence, rules: WordingRules, ctx: _Context, text: str
+) -> tuple[GoalReading, tuple[_Rules, _Rules]] | None:
+    """The clause after a colon (``clause_after_colon``) read on its own, with the
+    positive-terms and measurable rules to ask of it, or None."""
+    sentence = clause_after_colon(sent)
+    tail = None if sentence is None else read_sentence(sentence, ctx, text)
+    if tail is None:
+        return None
+    _, positive_rules, measurable_rules = plan(rules, tail)
+    return tail, (positive_rules, measurable_rules if _own_step(sent, tail, ctx) else ())
 
 
 def _own_step(sent: _Sentence, tail: GoalReading, ctx: _Context) -> bool:
