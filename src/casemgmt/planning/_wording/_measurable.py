@@ -303,14 +303,16 @@ def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
 
 
 def _bare_object(toks: Sequence[str], end: int, ctx: _Context) -> list[str]:
-    """The object of an instruction written in note style, its article dropped ("Insert
-    urinary catheter", "Provide home or cell phone number"): one singular thing, read as
-    "a" thing; empty when the object has a determiner, is plural, or is no concrete
-    thing ("Enrich vocabulary", "Attend school": ongoing is judged as with "a")."""
+    """The object of an instruction written in note style, its article dropped ("Set quit
+    date", "Buy alarm clock"): one concrete thing in the singular, read as "a" thing;
+    empty when the object has a determiner, is plural, or is no concrete thing ("Enrich
+    vocabulary"); an ongoing place ("Attend school") is judged as it is with "a"."""
+    if toks[1] in _ARTICLED or toks[1] in _PREPOSITIONS:  # most objects: "Attend the..."
+        return []
     heads = _object_heads(toks, 1, end, limit=5)
     heads = _coordinated_head(toks, heads, end, ctx) or heads
     obj = list(itertools.takewhile(lambda w: w.isalpha() or "-" in w, (toks[j] for j in heads)))
-    if not obj or obj[0] in _PREPOSITIONS or any(w in _ARTICLED for w in obj):
+    if not obj or any(w in _ARTICLED for w in obj):
         return []
     head = obj[obj.index("of") - 1] if "of" in obj[1:] else obj[-1]
     if not head.isalpha() or head.endswith("s") or not ctx.lex.concrete.has(head):
