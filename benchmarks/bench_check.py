@@ -41,6 +41,7 @@ import gc
 import io
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -113,17 +114,21 @@ def _side_by_side(path: Path, n: int, as_of: str, rounds: int) -> None:
             runs[name].append((wall, _cpu_all() - cpu))
     best = {name: min(w for w, _ in times) for name, times in runs.items()}
     best_cpu = {name: min(c for _, c in times) for name, times in runs.items()}
+    # --jobs 2's workers are forked from this process (single-threaded, Linux),
+    # so their CPU time reaches RUSAGE_CHILDREN once they are joined; from a
+    # fork server (other platforms) it would not, and is not shown.
+    forked = _jobs.worker_context(_jobs.__name__).get_start_method() == "fork"
     for name, seconds in best.items():
-        # --jobs 2's workers are forked from this process (single-threaded, Linux),
-        # so their CPU time reaches RUSAGE_CHILDREN once the pool has reaped them;
-        # from a fork server (other platforms) it would not, and is not shown.
-        context = getattr(_jobs, "_context", None)  # absent in trees before check19c
-        forked = context is not None and context().get_start_method() == "fork"
         shown = name != "jobs 2" or forked
         cpu = f", {n / best_cpu[name]:8,.0f} per CPU second" if shown else ""
         print(f"n={n:>7,}  {name:<18} {n / seconds:8,.0f} cases/s{cpu} (best of {rounds})")
+    pairs = zip(runs["jobs 1"], runs["jobs 2"], strict=True)
+    paired = sorted(one[0] / two[0] for one, two in pairs)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"--jobs 2 speed-up over --jobs 1: {best['jobs 1'] / best['jobs 2']:.2f}x (target >= 1.8)"
+        f"--jobs 2 speed-up over --jobs 1: {best['jobs 1'] / best['jobs 2']:.2f}x best,"
+        f" {statistics.median(paired):.2f}x median of {rounds} paired rounds"
+        f" (min {paired[0]:.2f}, max {paired[-1]:.2f}; load average {load}) (target >= 1.8)"
     )
     cost = best["jobs 1 + progress"] / best["jobs 1"] - 1
     print(f"progress line on a terminal: {cost:+.1%} time (target: a few percent at most)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 import json
 import os
@@ -21,6 +22,7 @@ from casemgmt import Case, Client, dumps
 from casemgmt.cli import _jobs, main
 from casemgmt.cli._input import line_ranges, split_lines
 from casemgmt.examples.carla import carla_json
+from casemgmt.reading import _lines
 
 
 def _case(case_id: str) -> Case:
@@ -162,10 +164,11 @@ def test_jobs_load_the_policy_module_once_per_worker_not_per_range(
 
 
 @given(st.lists(st.sampled_from([b"\n", b"\r\n", b"a", b"{}", b""]), max_size=30))
-def test_a_range_is_cut_into_the_pieces_split_gives(parts: list[bytes]) -> None:
-    """A worker's range, read one line at a time, gives exactly ``split(b"\\n")``."""
+def test_a_range_is_cut_into_the_lines_the_whole_file_reader_gives(parts: list[bytes]) -> None:
+    """A worker's range gives exactly the lines ``--jobs 1``'s reader gives, line ends
+    kept: a JSON error at a line's end then reads the same ("line 2") under both."""
     data = b"".join(parts)
-    assert data.split(b"\n") == list(split_lines(data))
+    assert list(_lines(io.BytesIO(data), size=4)) == list(split_lines(data))
 
 
 def _ranges_by_concatenation(data: bytes, chunk: int) -> list[tuple[int, int, int]]:

@@ -306,3 +306,51 @@ def test_an_agencys_name_is_the_agency_whatever_opens_it(text: str, *, flagged: 
     agency's name even when it opens with a client or family word ("Youth", "Family"),
     as "World Relief" is; named as the place the client goes, it leaves him the actor."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- an instruction acting on a thing only a practitioner handles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Flush the nasogastric tube every shift", True),
+        ("Record vital signs before each dose", True),
+        ("Explain the reward chart system to the class", True),
+        ("Note fluctuations in weight at each weigh-in", True),
+        ("Check your vital signs each morning", False),  # the reader's own
+        ("Keep my behaviour chart on the fridge", False),
+        ("Note three triggers in a diary each week", False),  # no practitioner's thing
+        ("Attend the weekly circle group at the library", False),
+    ],
+)
+def test_an_instruction_on_a_practitioners_thing_is_a_workers(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative is not client behaviour and a
+    client-type one ("Attend the job club") is; the class is the verb's *and* its object's:
+    an instruction acting on a clinical device or record or a classroom's reward scheme
+    (``practitioner_objects``: "tube", "vital signs", "reward chart system") is a nurse's
+    or teacher's task whatever its verb, while the client's own ("your", "my") stays his."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a capitalised plural before a plural verb is a group, not a name ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hosts make sure each newcomer has a bus pass", True),
+        ("Congregations collect furniture for the flat", True),
+        ("Churches collect winter coats for arriving families", True),
+        ("Marcus collects his winter coat from the depot", False),  # one person, singular verb
+        ("Lucas will make sure he has a bus pass", False),  # a modal: a name as before
+        ("Chris walks to the depot each morning", False),
+    ],
+)
+def test_a_capitalised_plural_with_a_plural_verb_is_not_a_name(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": practitioners, agencies and other outside people are
+    not the client; with no ``client_names`` an unknown capitalised subject is read as the
+    client's name (WORDING_LABELS "Decisions"), but a word in -s followed by a verb in its
+    plural form and no modal ("Mentors make sure...") is a plural common noun, a group of
+    other people, not one person's name."""
+    assert (B in codes(text)) is flagged

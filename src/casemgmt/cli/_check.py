@@ -93,6 +93,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 err.write(problems.decode())
             add(outcome)
             tick()
+            del report, problems  # nor its report while the next one loads
     progress.clear()
     if settings.format == "json":
         sink.flush()

@@ -84,10 +84,13 @@ def range_entries(source: str, start: int, end: int, first_line: int) -> Iterato
 
 
 def split_lines(data: bytes) -> Iterator[bytes]:
-    """``data.split(b"\\n")``, one piece at a time: a range is not held twice, whole
-    and as a list of its lines, while its cases are judged."""
+    """The lines of ``data`` as the whole-file reader gives them, one piece at a time:
+    each with its newline (the last maybe without), so a line's problems read the same
+    under ``--jobs`` (a JSON error at a line's end is on "line 2" of it either way);
+    and a range is not held twice, whole and as a list of its lines, while judged."""
     start = 0
-    while (end := data.find(b"\n", start)) >= 0:
+    while end := data.find(b"\n", start) + 1:
         yield data[start:end]
-        start = end + 1
-    yield data[start:]
+        start = end
+    if start < len(data):
+        yield data[start:]

@@ -66,3 +66,16 @@ class Sink:
         if self.buffer is not None:
             self.buffer.flush()
         self.stream.flush()
+
+    def descriptor(self) -> int | None:
+        """The output's file descriptor, everything written so far flushed to it;
+        None for a stream without one (a test's, a notebook's)."""
+        if self.buffer is None:
+            return None
+        try:
+            fd: int = self.buffer.fileno()
+        except (AttributeError, OSError, ValueError):
+            return None
+        self.stream.flush()
+        self.buffer.flush()
+        return fd

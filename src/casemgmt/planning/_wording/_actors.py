@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casemgmt.planning._wording._clauses import _object_heads, _Predicate
+from casemgmt.planning._wording._clauses import _object_heads, _plural_with_plural_verb, _Predicate
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
     _JOINT,
@@ -167,6 +167,8 @@ def _unknown_name(
     n = _name_run(toks, caps, i, end, ctx)
     if n > 1 and toks[i + n - 1] in ctx.lex.terms.organisation_heads:
         return n, _WORKER
+    if n == 1 and _plural_with_plural_verb(toks, i, ctx):
+        return n, _OTHER  # "Communities support...", "Sponsors make sure...": a group
     return n, (_OTHER if ctx.names_given else _CLIENT)
 
 

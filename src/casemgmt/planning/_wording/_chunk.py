@@ -359,7 +359,13 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
     if _mention(toks, [False] * len(toks), 0, ctx)[0]:
         return False  # an actor word that is also a verb ("Staff", "Parent")
     nxt = toks[1]
-    if nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _VERB_PARTICLES:
+    practice = ctx.lex.practice_objects  # "Note trends in blood pressure": an object
+    if (
+        nxt in _DETERMINERS
+        or nxt in _OBJECT_PRONOUNS
+        or nxt in _VERB_PARTICLES
+        or (nxt in practice.first_words and practice.match(toks, 1) is not None)
+    ):
         return True
     if w not in ctx.lex.terms.mainly_verbs:
         return False

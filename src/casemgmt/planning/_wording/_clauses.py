@@ -331,3 +331,18 @@ def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list
         out.append(j)
         j += 1
     return out
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "ys")
+"""Endings of a word in -s that is rarely a plural noun ("Ross", "Marcus", "Chris")."""
+
+
+def _plural_with_plural_verb(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """ "Communities support families", "Sponsors make sure newcomers...": a capitalised
+    word in -s before a verb in its plural present form, with no modal, is a plural
+    common noun (a group of people), not one person's name ("Marcus supports...")."""
+    w = toks[i]
+    if len(w) < 4 or not w.endswith("s") or w.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return nxt in ctx.lex.general_verbs and nxt not in _MODALS

@@ -72,6 +72,7 @@ def _worker_imperative(
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
         or _runs_a_service(toks, verb_len, ctx)
+        or _practice_object(toks, verb_len, pred.end, ctx) is not None
         or (
             not _GROUP_PREPOSITIONS.isdisjoint(toks)
             and _serves_group(toks, verb_len, len(toks), ctx)
@@ -165,6 +166,39 @@ def _runs_a_service(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         if lex.service.match(toks, k) or toks[k] in _DELIVERED:
             return True
     return False
+
+
+_READERS_OWN = frozenset(("your", "my", "our"))
+_OBJECT_SPAN = 5
+"""Words after the verb in which its object is looked for ("Maintain a daily behavior log")."""
+
+
+def _practice_object(toks: Sequence[str], start: int, end: int, ctx: _Context) -> str | None:
+    """ "Insert urinary catheter", "Adjust the token reward system", "Note trends in blood
+    pressure": an instruction whose object is a thing only a practitioner handles (the
+    ``practitioner_objects`` list) is a nurse's or teacher's task, whatever its verb; not
+    the reader's own ("Keep your behaviour chart"). The object ends at a preposition.
+    Returns the listed phrase (the rule's evidence), or ``None``."""
+    practice = ctx.lex.practice_objects
+    if practice.first_words.isdisjoint(toks) or not _READERS_OWN.isdisjoint(toks):
+        return None
+    for k in range(start, min(end, len(toks), start + _OBJECT_SPAN)):
+        if toks[k] in _PREPOSITIONS:
+            return None
+        m = practice.match(toks, k)
+        if m is not None:
+            return m[1]
+    return None
+
+
+def _practice_evidence(
+    toks: Sequence[str], pred: _Predicate, first: int, ctx: _Context
+) -> tuple[int, str] | None:
+    """The practitioner's thing an instruction acts on ("urinary catheter"), as the worker
+    instruction rule's evidence when its verb is no worker's."""
+    verb = ctx.lex.any_verb.match(toks, first)
+    found = _practice_object(toks, first + (verb or (1, ""))[0], pred.end, ctx)
+    return None if found is None else (0, found)
 
 
 def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:

@@ -180,6 +180,7 @@ class _Compiled:
     program: _Lexicon
     program_measures: _Lexicon
     program_aims: _Lexicon
+    practice_objects: _Lexicon
     actor_heads: frozenset[str]
     """Words that can start an actor term (worker, client, family, other, program)."""
     clause_stops: frozenset[str]
@@ -266,6 +267,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         program=actors[4],
         program_measures=_Lexicon(terms.program_measures),
         program_aims=_Lexicon(terms.program_aims),
+        practice_objects=_Lexicon(terms.practitioner_objects),
         actor_heads=frozenset().union(*(lexicon.first_words for lexicon in actors)),
         clause_stops=replacement.first_words | subordinators.first_words | {"to"},
         general_verbs=terms.mainly_verbs | terms.also_nouns,

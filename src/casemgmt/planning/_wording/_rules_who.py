@@ -22,7 +22,7 @@ from casemgmt.planning._wording._actors import (
 )
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
-from casemgmt.planning._wording._instructions import _serves_group
+from casemgmt.planning._wording._instructions import _practice_evidence, _serves_group
 from casemgmt.planning._wording._lexicon import (
     _CLIENT,
     _JOINT,
@@ -168,6 +168,7 @@ def worker_instruction(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     m = (
         lex.worker_verbs.match(toks, first)
         or (_catenated(reading, first, ctx) and lex.worker_verbs.match(toks, reading.pred.main))
+        or _practice_evidence(toks, reading.pred, first, ctx)
         or lex.any_verb.match(toks, first)
     )
     return _not_client(

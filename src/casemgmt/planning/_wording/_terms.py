@@ -58,6 +58,7 @@ from casemgmt.planning._wording._vocabulary_actors import (
     _FAMILY_NOUNS,
     _ORGANISATION_HEADS,
     _OTHER_PERSON_NOUNS,
+    _PRACTITIONER_OBJECTS,
     _PROGRAM_AIMS,
     _PROGRAM_MEASURES,
     _PROGRAM_NOUNS,
@@ -102,6 +103,9 @@ class WordingTerms:
     organisation_heads: frozenset[str] = _field(_ORGANISATION_HEADS)
     purpose_nouns: frozenset[str] = _field(_PURPOSE_NOUNS)
     shorthand: frozenset[str] = _field(_SHORTHAND)
+    practitioner_objects: frozenset[str] = _field(_PRACTITIONER_OBJECTS)
+    """Things only a practitioner handles ("urinary catheter", "token system"): an
+    instruction acting on one is a worker's task."""
     worker_verbs: frozenset[str] = _field(_WORKER_VERBS)
     worker_participles: frozenset[str] = _field(_WORKER_PARTICIPLES)
     attainment_participles: frozenset[str] = _field(_ATTAINMENT_PARTICIPLES)

@@ -65,6 +65,17 @@ public safety|community safety|cost of crime|costs of crime|service delivery|ser
 homelessness|poverty|the county|the region|the state|statewide|countywide|
 waiting lists|waitlists|wait times|caseloads"""
 
+# Things only a practitioner handles in a plan: clinical devices and records, a
+# classroom's reward scheme. An instruction acting on one ("Insert urinary catheter",
+# "Adjust the token reward system", "Maintain accurate intake and output record") is a
+# nurse's or teacher's task; the client's own log or device is "your"/"my" one.
+_PRACTITIONER_OBJECTS = """catheter|urinary catheter|foley catheter|nasogastric tube|ng tube|
+iv line|iv site|cannula|drain|dressings|antiembolism stockings|token system|
+token reward system|token economy|reward system|reward chart system|behavior log|
+behaviour log|behavior chart|behaviour chart|intake and output|input and output|
+i & o|fluid balance|trends|fluctuations|vital signs|skin integrity|pressure areas|
+seating plan|classroom rules|circle time"""
+
 _PROGRAM_MEASURES = """number of|percentage of|percent of|proportion of|share of|rate of|
 % of|majority of|most of|all of|number|percentage|proportion|share|rate"""
 
