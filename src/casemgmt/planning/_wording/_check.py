@@ -23,7 +23,13 @@ from casemgmt.planning._wording._rules_measurable import vague_word
 from casemgmt.planning._wording._rules_positive import NEGATIVE_TERMS
 from casemgmt.planning._wording._rules_who import NOT_CLIENT_BEHAVIOUR, QUOTES_CLIENT_PART
 from casemgmt.planning._wording._rulesets import DEFAULT_WORDING_RULES, WordingRules, plan
-from casemgmt.planning._wording._sentence import Decision, decide, read_sentence
+from casemgmt.planning._wording._sentence import (
+    Decision,
+    after_colon,
+    colon_clause,
+    decide,
+    read_sentence,
+)
 from casemgmt.planning._wording._terms import DEFAULT_TERMS, WordingTerms
 from casemgmt.planning._wording._tokens import _ATTACHED, _display_forms, _fold, _tokenise
 
@@ -135,6 +141,10 @@ def _check(
             negative = decide(positive_rules, reading, ctx, failures)
         if not measurable:
             measurable = decide(measurable_rules, reading, ctx, failures) is not None
+        if _COLON in sent.toks:  # "Identify Triggers: Write down...": a step of its own
+            negative, measurable = after_colon(
+                sent, (rules, ctx, text), failures, (negative, measurable)
+            )
     findings: list[Finding] = []
     if who is not None:
         findings.extend(who[1])
@@ -147,6 +157,9 @@ def _check(
     if not measurable:
         findings.append(_not_measurable(readings, ctx))
     return (*findings, *failures)
+
+
+_COLON = ":"
 
 
 def _client_part(
@@ -237,8 +250,13 @@ class GoalJudge:
             reading = read_sentence(sent, ctx, text)
             if reading is None:
                 continue
-            for rule_set in (rules.who_acts, rules.positive_terms, rules.measurable):
-                decided = decide(rule_set.rules, reading, ctx, failures)
+            asked = [(reading, s.rules) for s in (rules.who_acts, rules.positive_terms)]
+            asked.append((reading, rules.measurable.rules))
+            colon = colon_clause(sent, rules, ctx, text) if _COLON in sent.toks else None
+            if colon is not None:  # the clause after a colon, read on its own
+                asked += [(colon[0], colon[1][0]), (colon[0], colon[1][1])]
+            for read, rule_set in asked:
+                decided = decide(rule_set, read, ctx, failures)
                 if decided is not None:
                     out.extend((decided[0], f) for f in decided[1])
         out.extend(("", f) for f in failures)

@@ -13,6 +13,7 @@ from casemgmt.planning._wording._lexicon import _WORKER, _Context
 from casemgmt.planning._wording._tables import (
     _AIM_VERBS,
     _BE,
+    _BE_TO,
     _BE_TO_ADJECTIVES,
     _BECOME,
     _CATENATIVE_ING,
@@ -38,7 +39,7 @@ def _is_month_may(toks: Sequence[str], i: int) -> bool:
     return prev in ("by", "in", "of", "until", "before", "end") or nxt[:1].isdigit()
 
 
-_MODALS_AND_INTENTS = _MODALS | _INTENT_VERBS
+_MODALS_AND_INTENTS = _MODALS | _INTENT_VERBS | _BE_TO
 """The only words ``_find_modal`` stops at."""
 
 
@@ -48,6 +49,8 @@ def _find_modal(toks: Sequence[str]) -> int:
             continue
         if w in _MODALS and not (w == "may" and _is_month_may(toks, i)):
             return i
+        if w in _BE_TO and i > 0 and toks[i + 1 : i + 2] == ["to"]:
+            return i + 1  # "Head of household is to obtain": 'to' stands as the modal
         if (
             w in _INTENT_VERBS
             and i + 1 < len(toks)

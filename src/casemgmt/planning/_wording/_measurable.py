@@ -4,6 +4,7 @@ into, sign a lease)? The measurable rules (``_rules_measurable``) ask it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._clauses import _object_heads
@@ -278,9 +279,14 @@ def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
     checked, one verifiable accomplishment (ACCEPTANCE) whatever the noun, for a verb of
     making, a verb no list judges, or a listed verb that needs a concrete object; not
     when the "thing" is abstract ("make an effort") or a way of living ("a healthy diet")."""
-    if v + 1 >= end or toks[v + 1] not in _ONE_THING or not _acts_once(toks, v, ctx):
+    if v + 1 >= end or not _acts_once(toks, v, ctx):
         return False
-    obj = [toks[j] for j in _object_heads(toks, v + 1, end, limit=5)]
+    if toks[v + 1] in _ONE_THING:
+        obj = [toks[j] for j in _object_heads(toks, v + 1, end, limit=5)]
+    elif v == 0 and (bare := _bare_object(toks, end, ctx)):
+        obj = bare  # an instruction in note style drops its article ("Insert urinary catheter")
+    else:
+        return False
     if _ONE_THING.intersection(obj[1:]):  # "a quit date a few weeks away": the first thing
         obj = obj[: obj.index(next(w for w in obj[1:] if w in _ONE_THING), 1)]
     head = obj[obj.index("of") - 1] if "of" in obj else obj[-1]  # "a sense of purpose"
@@ -294,6 +300,28 @@ def _one_thing(toks: Sequence[str], v: int, end: int, ctx: _Context) -> bool:
         or (head in lex.terms.time_units and not chosen)  # "pick a quit day": a date
         or head.endswith(_ABSTRACT_ENDINGS)
     )
+
+
+def _bare_object(toks: Sequence[str], end: int, ctx: _Context) -> list[str]:
+    """The object of an instruction written in note style, its article dropped ("Set quit
+    date", "Buy alarm clock"): one concrete thing in the singular, read as "a" thing;
+    empty when the object has a determiner, is plural, or is no concrete thing ("Enrich
+    vocabulary"); an ongoing place ("Attend school") is judged as it is with "a"."""
+    if toks[1] in _ARTICLED or toks[1] in _PREPOSITIONS:  # most objects: "Attend the..."
+        return []
+    heads = _object_heads(toks, 1, end, limit=5)
+    heads = _coordinated_head(toks, heads, end, ctx) or heads
+    obj = list(itertools.takewhile(lambda w: w.isalpha() or "-" in w, (toks[j] for j in heads)))
+    if not obj or any(w in _ARTICLED for w in obj):
+        return []
+    head = obj[obj.index("of") - 1] if "of" in obj[1:] else obj[-1]
+    if not head.isalpha() or head.endswith("s") or not ctx.lex.concrete.has(head):
+        return []
+    return ["a", *obj]
+
+
+_ARTICLED = _DETERMINERS | _POSSESSIVES
+"""An object with one of these has its article ("a"/"the"/"her"): not in note style."""
 
 
 def _acts_once(toks: Sequence[str], v: int, ctx: _Context) -> bool:

@@ -12,6 +12,7 @@ from casemgmt.planning._wording._negex import (
     ADVERB_ENDING,
     ANSWER_SPAN,
     ANSWER_WORDS,
+    ASIDE_CEILING_SPAN,
     ASIDE_CLOSE,
     ASIDE_OPEN,
     CEILING_TARGETS,
@@ -20,6 +21,7 @@ from casemgmt.planning._wording._negex import (
     CONTRAST_BUT,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
+    EXAMPLE_LEADS,
     FREE_OF,
     FREE_SUFFIX,
     FREE_WORD,
@@ -96,7 +98,7 @@ def _negative_in(toks: Sequence[str], start: int, end: int, ctx: _Context) -> Fo
     i = start
     while i < end:
         w = toks[i]
-        if aside and w == ASIDE_OPEN and i > start and not _restriction(toks, i + 1):
+        if aside and w == ASIDE_OPEN and i > start and not _restriction(toks, i + 1, triggers):
             # an aside, closed or cut off ("by negation (not a...)"): not the target
             i = next((k for k in range(i, end) if toks[k] == ASIDE_CLOSE), end) + 1
             continue
@@ -128,10 +130,10 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     away from ("but not with her ex", "but not the pub"): negative targets."""
     if toks[i - 1] not in CONTRAST_LEADS or i + 1 >= len(toks):
         return False
-    nxt = toks[i + 1]
+    nxt, numbers = toks[i + 1], ctx.lex.terms.number_words
     return not (
-        nxt[:1].isdigit()  # "exercise daily but not 3 hours before bed": a restriction
-        or nxt in ctx.lex.terms.number_words
+        # "exercise daily but not 3 hours before bed", ", no more than 60 minutes": a ceiling
+        any(w[:1].isdigit() or w in numbers for w in toks[i + 1 : i + ASIDE_CEILING_SPAN])
         or nxt in ctx.lex.general_verbs
         or ctx.lex.any_verb.lemma(nxt) == nxt
         or nxt in _PREPOSITIONS
@@ -139,10 +141,16 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     )
 
 
-def _restriction(toks: Sequence[str], k: int) -> bool:
-    """Does an aside open with "but not" ("(but not within 3 hours of bed)")? It restricts
-    the goal's act like the same words outside brackets, so it stays in scope."""
-    return k + 1 < len(toks) and toks[k] == CONTRAST_BUT and toks[k + 1] in NEGATORS
+def _restriction(toks: Sequence[str], k: int, triggers: frozenset[str]) -> bool:
+    """Does an aside open with "but not" ("(but not within 3 hours of bed)") or a trigger
+    and a number ("(for example, no more than 60 minutes)")? It restricts the act as
+    the same words outside brackets do, so it stays in scope."""
+    while k < len(toks) and toks[k] in EXAMPLE_LEADS:
+        k += 1
+    nxt = toks[k : k + ASIDE_CEILING_SPAN]
+    if nxt[:1] == [CONTRAST_BUT]:
+        return nxt[1:2] != [] and nxt[1] in NEGATORS
+    return nxt[:1] != [] and nxt[0] in triggers and any(w[:1].isdigit() for w in nxt)
 
 
 def _in_topic(toks: Sequence[str], start: int, i: int) -> bool:

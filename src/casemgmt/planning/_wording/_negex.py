@@ -108,6 +108,10 @@ number or a preposition ("but not 3 hours before bed", "but not within an hour")
 restriction on the act, which is negative."""
 ASIDE_OPEN, ASIDE_CLOSE = "(", ")"
 """An aside in brackets, closed or cut off ("by negation (not a...)"), is out of scope."""
+EXAMPLE_LEADS = frozenset(("for", "example", "instance", "such", "as", "eg", ","))
+"""Words that lead an aside's example ("(for example, no more than 60 minutes)")."""
+ASIDE_CEILING_SPAN = 5
+"""An aside's ceiling has its number within this many words of its trigger."""
 NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
 """After a topic, these before a trigger start a new coordinated target ("be mindful of
 triggers and avoid them"): the topic no longer terminates."""

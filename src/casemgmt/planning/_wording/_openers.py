@@ -15,6 +15,7 @@ from casemgmt.planning._wording._tables import (
     _CLIENT_OPENERS_ALL,
     _CONDITION_OPENERS,
     _DETERMINERS,
+    _FRAME_TIME_WORDS,
     _GOAL_NOUNS,
     _MODALS,
     _POSSESSIVES,
@@ -156,9 +157,11 @@ adds its first words here (``test_wording_fast_paths`` checks the corpus)."""
 def _cut_goal_frame(toks: list[str], caps: list[bool]) -> tuple[list[str], list[bool]]:
     """Drop a framing "My goal is to" / "The aim of this program is for": the goal follows."""
     k = 1 if toks and toks[0] in _FRAME_DETERMINERS else 0
+    if k and toks[k + 1 : k + 2] and toks[k + 1] in _GOAL_NOUNS and toks[k].isalpha():
+        k += 1  # "The ultimate goal is to": one modifier after the determiner
     if len(toks) <= k + 2 or toks[k] not in _GOAL_NOUNS:
         return toks, caps
-    verb = k + 1
+    verb = k + 2 if toks[k + 1] in _FRAME_TIME_WORDS else k + 1  # "My goal today is to"
     if toks[verb] == "of":  # "the goal of this drug treatment program is to ..."
         verb = next((i for i in range(verb, min(len(toks), verb + 8)) if toks[i] == "is"), -1)
     if verb < 0 or verb + 1 >= len(toks) or toks[verb] not in ("is", "will"):

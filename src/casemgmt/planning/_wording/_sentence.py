@@ -25,7 +25,7 @@ from casemgmt.planning._wording._openers import (
     _cut_opener,
 )
 from casemgmt.planning._wording._reading import GoalReading
-from casemgmt.planning._wording._rulesets import LIBRARY_RULES
+from casemgmt.planning._wording._rulesets import LIBRARY_RULES, WordingRules, _Rules, plan
 from casemgmt.planning._wording._tokens import _Sentence
 
 WordingRule = Rule[GoalReading, _Context]
@@ -54,6 +54,68 @@ def read_sentence(sent: _Sentence, ctx: _Context, text: str) -> GoalReading | No
 
 
 _TO = "to"
+
+
+def after_colon(
+    sent: _Sentence,
+    reading: tuple[WordingRules, _Context, str],
+    failures: list[Finding],
+    decided: tuple[Decision | None, bool],
+) -> tuple[Decision | None, bool]:
+    """The positive-terms decision and measurability once the clause after a colon
+    (``colon_clause``) is read on its own, as a sentence of its own would be."""
+    rules, ctx, text = reading
+    negative, measurable = decided
+    found = colon_clause(sent, rules, ctx, text) if not measurable or negative is None else None
+    if found is None:
+        return negative, measurable
+    tail, (positive_rules, measurable_rules) = found
+    negative = negative or decide(positive_rules, tail, ctx, failures)
+    if not measurable:
+        measurable = decide(measurable_rules, tail, ctx, failures) is not None
+    return negative, measurable
+
+
+def colon_clause(
+    sent: _Sentence, rules: WordingRules, ctx: _Context, text: str
+) -> tuple[GoalReading, tuple[_Rules, _Rules]] | None:
+    """The clause after a colon (``clause_after_colon``) read on its own, with the
+    positive-terms and measurable rules to ask of it, or None."""
+    sentence = clause_after_colon(sent)
+    tail = None if sentence is None else read_sentence(sentence, ctx, text)
+    if tail is None:
+        return None
+    _, positive_rules, measurable_rules = plan(rules, tail)
+    return tail, (positive_rules, measurable_rules if _own_step(sent, tail, ctx) else ())
+
+
+def _own_step(sent: _Sentence, tail: GoalReading, ctx: _Context) -> bool:
+    """Is the clause after a colon a step that can make the goal measurable? Not a list
+    of items with no verb ("Keep a diary: date, time, sum of bets"), nor the duties a
+    service heading describes ("Case Management Services: Developing a plan, making
+    referrals..."): ongoing work, not one event."""
+    head = sent.toks[: sent.toks.index(_COLON)]
+    return tail.pred is not None and not any(map(ctx.lex.service.has, head))
+
+
+def clause_after_colon(sent: _Sentence) -> _Sentence | None:
+    """The clause after a colon ("Identify Triggers: Write down the situations...",
+    "Remove the items: no lighters or ashtrays"), or None: a heading's step or a
+    spelled-out target is a clause of its own for the measurable and positive-terms
+    questions (who acts is read on the whole sentence). Not a colon inside brackets
+    ("Housing (e.g.: arranging...)") nor one with fewer than two words after it."""
+    toks = sent.toks
+    if _COLON not in toks:
+        return None
+    k = toks.index(_COLON)
+    if k == 0 or len(toks) - k <= _COLON_TAIL or ("(" in toks[:k] and ")" not in toks[:k]):
+        return None
+    return _Sentence(toks[k + 1 :], sent.caps[k + 1 :])
+
+
+_COLON = ":"
+_COLON_TAIL = 2
+"""Fewer words than this after a colon are no clause ("Goal: housing")."""
 
 
 def decide(

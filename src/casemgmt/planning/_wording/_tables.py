@@ -203,6 +203,10 @@ _CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
 _INTENT_VERBS = _set("""going wants want plans aims intends needs agrees""")
 """'is going to', 'wants to': an intention frame standing in for the modal."""
 _INTENT_SUBJECTS = _set("""is are am i she he they we""")
+_BE_TO = _set("""is are""")
+"""'Head of household is to obtain a GED': 'is to' + a verb stands in for the modal."""
+_FRAME_TIME_WORDS = _set("""today now""")
+"""'My goal today is to': a time word between a goal noun and its 'is'."""
 _TIME_CLAUSE_OPENERS = _set("""before after until once when""")
 """Subordinators that may open a deadline ("before the 1st") rather than a clause."""
 _DEADLINE_STARTS = _set("""the their her his first next end""")

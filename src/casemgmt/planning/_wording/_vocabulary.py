@@ -359,7 +359,7 @@ _ADVERBS = """also|then|now|still|just|actively|consistently|independently|succe
 regularly|fully|immediately|gradually|safely|appropriately|effectively|promptly|
 voluntarily|willingly|personally|continually|continuously|calmly|openly|honestly|
 confidently|reliably|punctually|both|either|each|only|even|further|additionally|
-all|always|usually|generally|first|initially|eventually|finally|hopefully|ideally|
+all|always|usually|generally|first|initially|eventually|ultimately|finally|hopefully|ideally|
 soon|shortly|again|together|jointly|themselves|herself|himself|myself|ourselves|
 more|better|really|truly|completely|totally|mostly|largely|partly|daily|weekly|
 monthly|nightly|fortnightly|increasingly|steadily|steady|proactively|positively|
