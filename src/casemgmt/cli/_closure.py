@@ -13,7 +13,7 @@ from casemgmt.cli._common import (
     Subcommands,
     add_format_option,
     command,
-    finding_json,
+    findings_json,
     print_findings,
     refused_json,
     today,
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "source": entry.where,
                 "case": case.id,
                 "eligible": verdict.eligible,
-                "findings": [finding_json(f) for f in verdict.findings],
+                "findings": findings_json(verdict.findings),
             }
             out.write(json_line(record).decode())
         else:

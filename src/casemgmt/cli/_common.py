@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from casemgmt.core import Finding, summarize
+from casemgmt.core import Finding, Severity
 from casemgmt.reading import CaseLine
 
 __all__ = [
@@ -19,9 +19,11 @@ __all__ = [
     "Subcommands",
     "UsageError",
     "add_format_option",
+    "case_report",
     "command",
     "counts",
     "finding_json",
+    "findings_json",
     "format_findings",
     "parse_date",
     "print_findings",
@@ -105,26 +107,55 @@ def today() -> dt.date:
     return dt.datetime.now(dt.timezone.utc).date()
 
 
+_LABELS = {s: f"{s.value.upper():7}" for s in sorted(Severity, key=lambda s: s.rank)}
+"""Each severity's label as the lines write it, worst first (the buckets' order)."""
+_NOUNS = {s: (f"{s.value}s", s.value) for s in Severity}  # by count == 1
+
+
+def _by_severity(findings: Sequence[Finding]) -> dict[Severity, list[Finding]]:
+    """Findings in buckets, worst first, in order within each: a stable sort by rank
+    without a key call per finding (``check`` writes some thirty a case)."""
+    buckets: dict[Severity, list[Finding]] = {s: [] for s in _LABELS}
+    for f in findings:
+        buckets[f.severity].append(f)
+    return buckets
+
+
+def _counted(buckets: dict[Severity, list[Finding]]) -> str:
+    parts = [f"{len(fs)} {_NOUNS[s][len(fs) == 1]}" for s, fs in buckets.items() if fs]
+    return ", ".join(parts) or "no findings"
+
+
+def _lines(buckets: dict[Severity, list[Finding]], indent: str, out: list[str]) -> None:
+    below = indent + " " * 8
+    for severity, found in buckets.items():
+        label = _LABELS[severity]
+        for f in found:
+            at = f" at {f.path}" if f.path else ""
+            out.append(f"{indent}{label} {f.code}{at}\n{below}{f.message}\n")
+            if f.hint:
+                out.append(f"{below}hint: {f.hint}\n")
+
+
 def counts(findings: Sequence[Finding]) -> str:
     """``1 error, 2 warnings`` or ``no findings``."""
-    parts = []
-    for severity, count in summarize(findings).items():
-        if count:
-            noun = severity.value if count == 1 else f"{severity.value}s"
-            parts.append(f"{count} {noun}")
-    return ", ".join(parts) or "no findings"
+    return _counted(_by_severity(findings))
 
 
 def format_findings(findings: Sequence[Finding], indent: str = "  ") -> str:
     """Worst first; code and path on one line, why and how to fix below."""
-    lines = []
-    for f in sorted(findings, key=lambda f: f.severity.rank):
-        at = f" at {f.path}" if f.path else ""
-        lines.append(f"{indent}{f.severity.value.upper():7} {f.code}{at}\n")
-        lines.append(f"{indent}        {f.message}\n")
-        if f.hint:
-            lines.append(f"{indent}        hint: {f.hint}\n")
-    return "".join(lines)
+    out: list[str] = []
+    _lines(_by_severity(findings), indent, out)
+    return "".join(out)
+
+
+def case_report(where: str, case_id: str, findings: Sequence[Finding]) -> str:
+    """``WHERE: case ID: counts`` and ``format_findings``'s lines, the findings sorted
+    once for both (``check``'s text line for a case)."""
+    buckets = _by_severity(findings)
+    out = [f"{where}: case {case_id}: {_counted(buckets)}\n"]
+    _lines(buckets, "  ", out)
+    return "".join(out)
 
 
 def print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ") -> None:
@@ -134,13 +165,22 @@ def print_findings(findings: Sequence[Finding], out: TextIO, indent: str = "  ")
 
 def finding_json(f: Finding) -> dict[str, str | None]:
     """A finding as ``--format json`` writes it."""
-    return {
-        "code": f.code,
-        "severity": f.severity._value_,  # the stored value: Enum.value is a slow property
-        "message": f.message,
-        "path": f.path,
-        "hint": f.hint,
-    }
+    return findings_json((f,))[0]
+
+
+def findings_json(findings: Sequence[Finding]) -> list[dict[str, str | None]]:
+    """Each finding as ``--format json`` writes it, the dicts written in place: a call
+    per finding, some thirty a case, is a tenth of ``check``'s line."""
+    return [
+        {
+            "code": f.code,
+            "severity": f.severity._value_,  # the stored value: Enum.value is a slow property
+            "message": f.message,
+            "path": f.path,
+            "hint": f.hint,
+        }
+        for f in findings
+    ]
 
 
 def refused_json(entry: CaseLine) -> dict[str, object]:

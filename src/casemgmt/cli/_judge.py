@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from casemgmt.checks import DEFAULT_RULES, validate
-from casemgmt.cli._common import refused_json
+from casemgmt.cli._common import case_report, findings_json, refused_json
 from casemgmt.cli._output import json_line
 from casemgmt.cli._policy import load_policy, load_rules
 from casemgmt.core import Finding, Severity
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from casemgmt.closure import ClosurePolicy
     from casemgmt.core import CheckContext, RuleSet
 
-__all__ = ["CLEAN", "ERRORS", "REFUSED", "Judge", "Settings", "Tally", "findings_json", "text"]
+__all__ = ["CLEAN", "ERRORS", "REFUSED", "Judge", "Settings", "Tally"]
 
 CLEAN, ERRORS, REFUSED = 0, 1, 2
 
@@ -139,45 +139,4 @@ class Judge:
         if self.json:
             record = {"source": entry.where, "case": case.id, "findings": findings_json(findings)}
             return json_line(record), b"", outcome
-        return text(entry.where, case.id, findings).encode(), b"", outcome
-
-
-def findings_json(findings: list[Finding]) -> list[dict[str, str | None]]:
-    """``[finding_json(f) for f in findings]``, the dict written in place: a call
-    per finding, some thirty a case, is a tenth of the line's cost."""
-    return [
-        {
-            "code": f.code,
-            "severity": f.severity._value_,
-            "message": f.message,
-            "path": f.path,
-            "hint": f.hint,
-        }
-        for f in findings
-    ]
-
-
-_LABELS = {s: f"{s.value.upper():7}" for s in sorted(Severity, key=lambda s: s.rank)}
-_INDENT = " " * 10
-_NOUNS = {s: (f"{s.value}s", s.value) for s in Severity}  # by count == 1
-
-
-def text(where: str, case_id: str, findings: list[Finding]) -> str:
-    """``WHERE: case ID: counts`` and ``format_findings``'s lines, in one pass:
-    findings put in buckets by severity (a stable sort by rank, without a key
-    call per finding), counted from the buckets, labels worked out once."""
-    if not findings:
-        return f"{where}: case {case_id}: no findings\n"
-    buckets: dict[Severity, list[Finding]] = {s: [] for s in _LABELS}  # worst first
-    for f in findings:
-        buckets[f.severity].append(f)
-    counts = ", ".join(f"{len(fs)} {_NOUNS[s][len(fs) == 1]}" for s, fs in buckets.items() if fs)
-    lines = [f"{where}: case {case_id}: {counts}\n"]
-    for severity, found in buckets.items():
-        label = _LABELS[severity]
-        for f in found:
-            at = f" at {f.path}" if f.path else ""
-            lines.append(f"  {label} {f.code}{at}\n{_INDENT}{f.message}\n")
-            if f.hint:
-                lines.append(f"{_INDENT}hint: {f.hint}\n")
-    return "".join(lines)
+        return case_report(entry.where, case.id, findings).encode(), b"", outcome
