@@ -11,6 +11,7 @@ changes a threshold in one line::
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -35,11 +36,11 @@ from casemgmt.monitoring._records import Achievement
 from casemgmt.monitoring._signals import (
     answered_since,
     disengaged_since,
-    goal_scores_until,
     latest_review,
     live_plan,
     next_review_due,
     review_held_since,
+    scores_by_goal,
     stalled_goals_of,
 )
 from casemgmt.planning._records import ActionStatus
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 
 _ACHIEVED = Achievement.ACHIEVED
+_NO_SCORES: tuple[tuple[()], tuple[()]] = ((), ())
 _OPEN_ACTION = frozenset(status for status in ActionStatus if status.is_open)
 
 __all__ = [
@@ -194,9 +196,12 @@ def goal_outperformed(level: int = 2, early: float = 0.5) -> Rule[Case, CheckCon
         plan = live_plan(case)
         if plan is None:
             return
+        as_of = ctx.as_of
+        by_goal = scores_by_goal(case)  # once, not per goal (issue 19)
         for goal in plan.goals:
-            # goal_progress_history(case, goal.id, ctx.as_of), without the copy
-            scores, end = goal_scores_until(case, goal.id, ctx.as_of)
+            # goal_progress_history(case, goal.id, as_of), without the copy
+            scores, days = by_goal.get(goal.id, _NO_SCORES)
+            end = bisect_right(days, as_of)
             if not end:
                 continue
             r_index, p_index, review, progress = scores[end - 1]
