@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import attrs
 
+from casemgmt.planning._wording._classes import class_index
 from casemgmt.planning._wording._irregular import IRREGULAR
 from casemgmt.planning._wording._negex import FOUND_WORDS
 from casemgmt.planning._wording._tables import _NEG_WORDS
@@ -132,6 +133,10 @@ class _Lexicon:
         """The one-word entry ``word`` inflects, if any."""
         return self._lemmas.get(word)
 
+    def lemmas(self) -> dict[str, str]:
+        """Every form of a one-word entry, with the entry it inflects."""
+        return dict(self._lemmas)
+
 
 @attrs.frozen
 class _Compiled:
@@ -187,6 +192,8 @@ class _Compiled:
     """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
     general_verbs: frozenset[str]
     """Base forms of English verbs in general, beyond the lists the rules judge by."""
+    classes: dict[str, int]
+    """Each word of a word class the rule guards read, with its class bits (``_classes``)."""
 
 
 def _compile(terms: WordingTerms) -> _Compiled:
@@ -227,6 +234,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         )
     ]
     replacement = _Lexicon(terms.replacement_phrases)
+    receiving = _Lexicon(terms.receiving_verbs, inflect=True)
     subordinators = _Lexicon(terms.subordinators)
     return _Compiled(
         terms=terms,
@@ -239,7 +247,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         worker_participles=_Lexicon(terms.worker_participles),
         attainment=_Lexicon(terms.attainment_participles),
         attainment_states=_Lexicon(terms.attainment_states),
-        receiving=_Lexicon(terms.receiving_verbs, inflect=True),
+        receiving=receiving,
         service=_Lexicon(terms.service_nouns),
         service_events=_Lexicon(terms.service_events),
         cessation=cessation,
@@ -276,6 +284,12 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         )
         | _NEG_WORDS,
         neg_anchors=cessation.anchors | reduction.anchors | ceiling.anchors | FOUND_WORDS,
+        classes=class_index(
+            lemmas=any_verb.lemmas(),
+            receiving_heads=receiving.heads(),
+            purpose_nouns=terms.purpose_nouns,
+            scale_names=terms.scale_names,
+        ),
     )
 
 

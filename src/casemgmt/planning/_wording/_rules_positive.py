@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording._classes import DOWN_VERB, SCALE_NAME
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negation import _negative_in
@@ -68,7 +69,7 @@ def negative_in_scope(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     return negative(reading, *found) if found else _NO
 
 
-@guard(verb=True)
+@guard(verb=True, needs=(DOWN_VERB, SCALE_NAME))
 def falls_on_a_scale(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A symptom scale as the subject of a falling verb ("her PHQ-9 score will fall by
     5"): a reduction on a problem."""

@@ -20,6 +20,7 @@ from casemgmt.planning._wording._actors import (
     _program_aim,
     _program_target,
 )
+from casemgmt.planning._wording._classes import GIVING_VERB, PURPOSE_NOUN, RECEIVING_VERB
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._instructions import _practice_evidence, _serves_group
@@ -104,6 +105,7 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(needs=(PURPOSE_NOUN,))
 def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A service's or agency's purpose ("The goal of case management is to optimize...",
     "... is the goal of the vocational rehabilitation program"): its aim, not the client's."""
@@ -232,7 +234,7 @@ def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(RECEIVING_VERB,))
 def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client only receives a service ("Ali will receive weekly counselling", "will
     benefit from group therapy"); attaining something of one's own is an act."""
@@ -250,7 +252,7 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(GIVING_VERB,))
 def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The subject delivers a service ("I will provide two classroom lessons"): a
     practitioner writing their own goal, whatever the subject word."""
