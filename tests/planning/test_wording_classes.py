@@ -29,11 +29,12 @@ from casemgmt.planning._wording._rulesets import plan
 from casemgmt.planning._wording._sentence import read_sentence
 from casemgmt.planning._wording._tables import _GIVING_VERBS
 from casemgmt.planning._wording._tokens import _tokenise
+from tests.planning.test_wording_outputs_unchanged import OPEN as PINNED
 from tests.planning.wording_corpus import load
 
 HERE = Path(__file__).parent
-OPEN = sorted(p for p in HERE.glob("wording_*.jsonl") if "_locked" not in p.name)
-"""The open corpus files: the project's own and the development halves."""
+OPEN = [HERE / f"{name}.jsonl" for name in PINNED]
+"""The open corpus files whose outputs are pinned (never a fresh corpus's halves)."""
 
 _AGENCY = DEFAULT_TERMS.extend(
     purpose_nouns=["kaupapa"],
