@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from casemgmt.planning._wording._tables import (
+    _AIM_DIRECTIONS,
     _ASSURANCE_VERBS,
     _BE,
     _DOWN_VERBS,
@@ -28,12 +29,16 @@ from casemgmt.planning._wording._tables import (
 )
 
 __all__ = [
+    "AIM_VERB",
     "ASSURANCE_VERB",
     "BE_VERB",
+    "CLIENT_NOUN",
     "DOWN_VERB",
     "GIVING_VERB",
     "HOLDING_VERB",
     "IN",
+    "OF",
+    "PROGRAM_NOUN",
     "PURPOSE_NOUN",
     "RECEIVING_VERB",
     "SCALE_NAME",
@@ -62,6 +67,14 @@ UNTIL = 1 << 8
 """A word that bounds a held state ("until", "till", "throughout")."""
 IN = 1 << 9
 """The preposition "in" (being in a place or position)."""
+PROGRAM_NOUN = 1 << 10
+"""A word that starts a term for clients in general ("participants", "program tenants")."""
+CLIENT_NOUN = 1 << 11
+"""A word that starts a term for the client ("client", "she", "the young person")."""
+AIM_VERB = 1 << 12
+"""A form of a verb that sets a direction for society or a service ("reduce", "enhance")."""
+OF = 1 << 13
+"""The preposition "of" (a share: "80% of youth", "the number of clients")."""
 
 
 def _by_lemma(lemmas: Mapping[str, str], wanted: Iterable[str]) -> set[str]:
@@ -75,6 +88,8 @@ def class_index(
     *,
     lemmas: Mapping[str, str],
     receiving_heads: Iterable[str],
+    program_heads: Iterable[str],
+    client_heads: Iterable[str],
     purpose_nouns: Iterable[str],
     scale_names: Iterable[str],
 ) -> dict[str, int]:
@@ -93,6 +108,10 @@ def class_index(
         (HOLDING_VERB, _by_lemma(lemmas, _HOLDING_VERBS) | be),
         (UNTIL, _UNTIL),
         (IN, ("in",)),
+        (PROGRAM_NOUN, program_heads),
+        (CLIENT_NOUN, client_heads),
+        (AIM_VERB, _by_lemma(lemmas, _AIM_DIRECTIONS)),
+        (OF, ("of",)),
     )
     index: dict[str, int] = {}
     for bit, words in classes:

@@ -288,6 +288,8 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         classes=class_index(
             lemmas=any_verb.lemmas(),
             receiving_heads=receiving.heads(),
+            program_heads=actors[4].heads(),
+            client_heads=actors[0].heads(),
             purpose_nouns=terms.purpose_nouns,
             scale_names=terms.scale_names,
         ),

@@ -20,7 +20,15 @@ from casemgmt.planning._wording._actors import (
     _program_aim,
     _program_target,
 )
-from casemgmt.planning._wording._classes import GIVING_VERB, PURPOSE_NOUN, RECEIVING_VERB
+from casemgmt.planning._wording._classes import (
+    AIM_VERB,
+    CLIENT_NOUN,
+    GIVING_VERB,
+    OF,
+    PROGRAM_NOUN,
+    PURPOSE_NOUN,
+    RECEIVING_VERB,
+)
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._instructions import _practice_evidence, _serves_group
@@ -122,9 +130,11 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(needs=(PROGRAM_NOUN | AIM_VERB | OF, PROGRAM_NOUN | AIM_VERB | CLIENT_NOUN))
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
-    an agency's performance measure is not one client's behaviour."""
+    an agency's performance measure is not one client's behaviour. Its guard: a term for
+    clients in general, a verb of an aim, or a share ("of" and a client term)."""
     pred, toks = reading.pred, reading.toks
     if pred is None:  # a heading ("Number of clients housed"): no entry is quoted
         if not (_program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx)):
