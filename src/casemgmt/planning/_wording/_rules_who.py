@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording import _classes as word
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -19,15 +20,6 @@ from casemgmt.planning._wording._actors import (
     _is_receiving,
     _program_aim,
     _program_target,
-)
-from casemgmt.planning._wording._classes import (
-    AIM_VERB,
-    CLIENT_NOUN,
-    GIVING_VERB,
-    OF,
-    PROGRAM_NOUN,
-    PURPOSE_NOUN,
-    RECEIVING_VERB,
 )
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
@@ -113,7 +105,7 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
-@guard(needs=(PURPOSE_NOUN,))
+@guard(needs=(word.PURPOSE_NOUN,))
 def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A service's or agency's purpose ("The goal of case management is to optimize...",
     "... is the goal of the vocational rehabilitation program"): its aim, not the client's."""
@@ -130,11 +122,15 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
-@guard(needs=(PROGRAM_NOUN | AIM_VERB | OF, PROGRAM_NOUN | AIM_VERB | CLIENT_NOUN))
+_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB
+"""Clients in general or an aim verb make a program target alone; else a share ("of" and a
+client term, "80% of youth")."""
+
+
+@guard(needs=(_AT_LARGE | word.OF, _AT_LARGE | word.CLIENT_NOUN))
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
-    an agency's performance measure is not one client's behaviour. Its guard: a term for
-    clients in general, a verb of an aim, or a share ("of" and a client term)."""
+    an agency's performance measure is not one client's behaviour."""
     pred, toks = reading.pred, reading.toks
     if pred is None:  # a heading ("Number of clients housed"): no entry is quoted
         if not (_program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx)):
@@ -244,7 +240,7 @@ def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,), needs=(RECEIVING_VERB,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(word.RECEIVING_VERB,))
 def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client only receives a service ("Ali will receive weekly counselling", "will
     benefit from group therapy"); attaining something of one's own is an act."""
@@ -262,7 +258,7 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,), needs=(GIVING_VERB,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(word.GIVING_VERB,))
 def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The subject delivers a service ("I will provide two classroom lessons"): a
     practitioner writing their own goal, whatever the subject word."""
