@@ -123,8 +123,7 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
 
 
 _AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB
-"""Clients in general or an aim verb make a program target alone; else a share ("of" and a
-client term, "80% of youth")."""
+"""Clients in general or an aim verb alone; else a share ("of" and a client term)."""
 
 
 @guard(needs=(_AT_LARGE | word.OF, _AT_LARGE | word.CLIENT_NOUN))
