@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._quantified import _counted_things, _every_thing
-from casemgmt.planning._wording._tables import _COORD, _EVENT_MODIFIERS, _PREPOSITIONS
+from casemgmt.planning._wording._tables import (
+    _BE,
+    _COORD,
+    _EVENT_MODIFIERS,
+    _INNER_NOUNS,
+    _INNER_VERBS,
+    _PREPOSITIONS,
+)
 
 __all__ = ["OCCASION_WORDS", "free_of_events", "nxt", "one_occasion", "universal", "zero_count"]
 
@@ -28,8 +35,11 @@ def nxt(toks: Sequence[str], i: int, k: int = 1) -> str:
 
 
 def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
-    """ "free of hospital admissions": a zero count of a countable event."""
-    if toks[i] != "free" or nxt(toks, i) not in ("of", "from"):
+    """ "free of hospital admissions", "seizure-free": a zero count of a countable event
+    (the dispatch opens this rule only at "free" and at an event's "-free" compound)."""
+    if toks[i] != "free":
+        return True  # "symptom-free", "incident-free"
+    if nxt(toks, i) not in ("of", "from"):
         return None
     end = min(len(toks), i + 6)
     return ctx.lex.countable.occurs(toks, i + 2, end) or _counted_things(toks, i + 2, ctx) or None
@@ -78,7 +88,7 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         j = i + 1
         while j < len(toks) and toks[j] in _BEFORE_THE_EVENT:
             j += 1
-        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or _never_act(toks, j, ctx)
     if w not in ("no", "zero", "without") or i + 1 >= len(toks):
         return None
     j = i + 1
@@ -89,6 +99,28 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if j < len(toks) and ctx.lex.countable.match(toks, j):
         return True
     return (w != "without" and _counted_things(toks, j, ctx)) or None
+
+
+def _never_act(toks: Sequence[str], j: int, ctx: _Context) -> bool | None:
+    """ "never hit her again", "never shop hungry": "never" on one concrete act counts its
+    occasions, a zero quantifier like "never miss a dose"; not on an inner state or a
+    vague verb ("never feel alone", "never improve"), not "be", not hedged ("for a
+    significant time")."""
+    if j >= len(toks):
+        return None
+    lex, w = ctx.lex, toks[j]
+    lemma = lex.any_verb.lemma(w) or (w if w in lex.general_verbs else None)
+    if (
+        lemma is None
+        or lemma in _BE
+        or lemma in _INNER_VERBS
+        or lex.vague_verbs.has(w)
+        or lex.cessation.match(toks, j)  # "never give up": persistence, not an event
+        or lex.vague_markers.occurs(toks, 0)
+        or not _INNER_NOUNS.isdisjoint(toks[:j])  # "acceptance that I will never drink"
+    ):
+        return None
+    return True
 
 
 def _behaviour_noun(w: str, ctx: _Context) -> bool:

@@ -157,6 +157,21 @@ NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in", "at", "with", "around
 """After "limits" these show the noun ("limits for children", "rules and limits at
 home", "set limits with her son"), not the verb (whose object follows it)."""
 
+CEILING_NOUNS = frozenset(("limit",))
+"""Triggers that as nouns still set a ceiling when the problem modifies them ("spending
+limits", "a drinking limit") or when one is kept to (``KEEPING_WITHIN``)."""
+BEHAVIOUR_ENDING = "ing"
+"""A modifier so ending names the behaviour limited ("spending", "gambling")."""
+LIMIT_SETTING = frozenset(("setting", "establishing", "enforcing", "imposing", "placing"))
+"""Gerunds that take a limit as their object ("by setting limits"): not the behaviour."""
+KEEPING_WITHIN = frozenset(
+    (("stick", "to"), ("keep", "to"), ("stay", "within"), ("keep", "within"), ("stay", "under"))
+)
+"""Verb + preposition before a limit: keeping to a ceiling ("stick to that limit")."""
+KEEPING_SPAN = 4
+"""A kept limit follows its verb's preposition within this many words ("to his weekly
+budget limit")."""
+
 TRIGGER_WORDS = (
     NEGATORS
     | ABSENCE_PREPOSITIONS

@@ -248,11 +248,11 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """One act shown once (``_ability``): an ability to do a concrete act ("Can bathe
     self"), an assist level ("independent with ADLs"), a concrete act on a stated
     condition ("call the helpline when he feels an urge", like "whenever")."""
-    pred = reading.pred
-    if pred is None or pred.negs:
-        return _NO
+    pred, toks = reading.pred, reading.toks
+    if pred is None or pred.negs or toks[pred.main + 1 : pred.main + 2] in _NEGATED:
+        return _NO  # "Do not use salt when cooking": the auxiliary read as the verb
     verbs, end, inner = verbs_judged(reading, pred, ctx)
-    full, toks = reading.full, reading.toks
+    full = reading.full
     conditioned = (  # an opener was cut, and it is a condition but not "if needed"
         full[0] in _CONDITION_OPENERS
         and len(full) > len(toks)
@@ -264,6 +264,10 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         else _shown_once(toks, reading.subj_end, pred, verbs, end, ctx=ctx, conditioned=conditioned)
     )
     return measurable_by(kind) if kind else _NO
+
+
+_NEGATED = (["not"], ["never"])
+"""Right after the verb read as the main one, these negate it ("do not use")."""
 
 
 @guard(verb=True)

@@ -66,6 +66,9 @@ _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
 _NEG_WORDS = TRIGGER_WORDS
 """Closed-class NegEx trigger words (``_negex``): the lexicon stops at these."""
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
+_DASH_CLAUSE_OPENERS = ("if", "when", "whenever", "unless", "because", "then", "so")
+"""After a hyphen left hanging ("your guide- if it hurts"), these show a dash before a
+new clause, not a compound cut short ("two- to three-word")."""
 
 
 _NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
@@ -268,6 +271,8 @@ _CHECKLIST_ENDINGS = ("s", "ing")
 """A statement opening with its verb so inflected and no subject ("Puts on coat without
 help", "Going to the shops alone") is a skill checklist's item: a skill shown, as "is able
 to" would say."""
+_BARE_REFLEXIVES = _set("""self own""")
+"""A skill checklist's object in note style ("Feed self", "Writes own name")."""
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 """Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
 taken up, an attained state; only bare or after a compound modifier ("a self-employed

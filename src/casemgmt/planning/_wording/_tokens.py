@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from casemgmt.core._fold import strip_accents
-from casemgmt.planning._wording._tables import _PUNCT_SPLIT
+from casemgmt.planning._wording._tables import _DASH_CLAUSE_OPENERS, _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
 
@@ -111,6 +111,28 @@ _NO_SHORTHAND = Shorthand(None, {}, {})
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|_{3,}")
 """A template's blank or bracketed slot ("[Student Name] will...", "___ will..."): the client."""
+
+_DASH = re.compile(
+    r"(?<=[^\W\d_])\s*[\u2013\u2014]\s*(?=[^\W\d_])"  # "ashtrays\u2014no stash"
+    r"|(?<=[\w)])\s+--?\s+(?=[^\W\d_])"  # "a plan - phone a friend" (not "20 - 30")
+    r"|(?<=[^\W\d_])-\s+(?=(?:" + "|".join(_DASH_CLAUSE_OPENERS) + r")\b)",  # "guide- if it"
+    re.I,
+)
+"""A dash between words ends a clause as a semicolon does: what follows is a step or a
+rule of its own ("Let pain be your guide - if it hurts, don't do it"). A hyphen left
+hanging before "to"/"and" ("two- to three-word") or a range of numbers is no dash."""
+
+
+def _dash_break(m: re.Match[str]) -> str:
+    """A dash outside brackets ends the clause; inside them it is part of an aside
+    ("(four levels of curfew - 7pm, 8pm)")."""
+    before = m.string[: m.start()]
+    return m.group() if before.count("(") > before.count(")") else " ; "
+
+
+_HAS_DASH = ("\u2013", "\u2014", " -", "- ")
+"""Substrings every dash the pattern reads holds: text with none skips it."""
+
 
 _HEADLINE_SHARE = 0.6
 """Above this share of capitalised words a line is in Title Case, and capitals say nothing."""
@@ -241,6 +263,8 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         text = shorthand.expand(text)
     if "[" in text or "___" in text:
         text = _PLACEHOLDER.sub(" the client ", text)
+    if any(dash in text for dash in _HAS_DASH):
+        text = _DASH.sub(_dash_break, text)
     if "'" in text or "\u2019" in text or "\u2018" in text or "`" in text or "\u201c" in text:
         text = _spell_out(text)
     sentences: list[_Sentence] = []
