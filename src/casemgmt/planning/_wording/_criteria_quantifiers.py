@@ -16,9 +16,11 @@ from casemgmt.planning._wording._quantified import _counted_things, _every_thing
 from casemgmt.planning._wording._tables import (
     _BE,
     _COORD,
+    _DETERMINERS,
     _EVENT_MODIFIERS,
     _INNER_NOUNS,
     _INNER_VERBS,
+    _POSSESSIVES,
     _PREPOSITIONS,
 )
 
@@ -54,6 +56,8 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         # contact" is a zero count, "any late night eating" is none
         return _heads_event(toks, i + 1, ctx) or None
     lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
+    if nxt in _ALL_TIMES and toks[i - 1 : i] == ["at"] and _held_state(toks, i - 1):
+        return False  # "remain sober at all times": a state held, not an event counted
     if nxt in lex.terms.time_units or nxt in _CYCLES:
         return True
     for j in range(i + 1, min(n, i + 5)):
@@ -65,6 +69,27 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
         j += 1
     return bool(lex.countable.match(toks, j) or _every_thing(toks, i, ctx)) or None
+
+
+def _held_state(toks: Sequence[str], end: int) -> bool:
+    """Is a state the clause's predicate before ``end`` ("must be sober", "remain
+    completely calm")? A copula followed, past its adverbs, by an adjective, not by a
+    place, a thing or a person ("stay with the client", "be in bed")."""
+    for k in range(end - 1, -1, -1):
+        if toks[k] in _COPULAS:
+            j = k + 1
+            while j < end and toks[j].endswith("ly"):
+                j += 1
+            w = toks[j] if j < end else ""
+            return w.isalpha() and not (
+                w in _PREPOSITIONS or w in _DETERMINERS or w in _POSSESSIVES
+            )
+    return False
+
+
+_ALL_TIMES = frozenset(("times", "time"))
+_COPULAS = _BE | frozenset(("remain", "remains", "remaining", "stay", "stays", "staying"))
+"""Verbs of being or staying in a state: "at all times" after one holds the state."""
 
 
 def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:

@@ -117,13 +117,20 @@ _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time 
 """After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
 _VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
 """A frequency with a vague count ("several times per week") sets no criterion."""
-_PSEUDO_FREQUENCY = (
-    ("daily", "living"),
-    ("daily", "life"),
-    ("everyday", "life"),
-    ("whenever", "possible"),
-    ("whenever", "needed"),
-    ("whenever", "necessary"),
+_LIFE_DOMAINS = _set(
+    """living life lives activities activity tasks functioning stress needs responsibilities
+    challenges routines demands hassles"""
+)
+"""After "daily"/"everyday", these name a domain of living, not something done each day
+("manage daily stress", "independence in daily activities", "during daily routines");
+an act or thing after it is one ("a daily walk", "keep a daily journal")."""
+_PSEUDO_FREQUENCY = frozenset(
+    (
+        *((day, domain) for day in ("daily", "everyday", "day-to-day") for domain in _LIFE_DOMAINS),
+        ("whenever", "possible"),
+        ("whenever", "needed"),
+        ("whenever", "necessary"),
+    )
 )
 """Frequency words inside a name ("daily living skills") or a vague marker ("whenever
 possible"): no frequency."""
@@ -326,7 +333,10 @@ _CONDITION_OPENERS = _set("""if when whenever""")
 a concrete act on it is checked each time it arises, like "whenever"."""
 _TITLES = _set("""mr mrs ms miss mx dr""")
 """Titles before a person's name ("Mrs Goldstein")."""
-_STRONG_TELIC = _set("""obtain submit sign lodge renew purchase buy collect secure earn book""")
+_STRONG_TELIC = _set(
+    """obtain submit sign lodge renew purchase buy collect secure earn book block delete
+    uninstall unsubscribe disable"""
+)
 """Accomplishments whose completion is checked on any thing but an abstraction ("obtain
 permission", "sign the consent"): no concrete-object list is needed for them."""
 _ADL_VERBS = _set(

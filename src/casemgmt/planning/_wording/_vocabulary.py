@@ -225,7 +225,7 @@ put together|research|purchase|install|settle|get back|do|review|fix|repair|hold
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
 arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
 evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
-dispose of|remove|take down|clear out"""
+dispose of|remove|take down|clear out|block|delete|uninstall|unsubscribe|disable"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
