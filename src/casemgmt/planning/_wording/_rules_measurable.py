@@ -39,10 +39,13 @@ from casemgmt.planning._wording._tables import (
     _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
+    _NAMED_PERIODS,
     _ONE_THING,
     _ONGOING_SKILLS,
     _PREPOSITIONS,
     _ROLE_ENDINGS,
+    _SPAN_LEADS,
+    _SPAN_PREPOSITIONS,
     _UNTIL,
 )
 from casemgmt.planning._wording._verbs_judged import _learning, verbs_judged
@@ -280,11 +283,19 @@ def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         return _NO
     terms = ctx.lex.terms
     for k in range(pred.main + 1, len(toks) - 1):
-        if toks[k] not in _UNTIL:
+        if toks[k] not in _UNTIL and toks[k] not in _SPAN_PREPOSITIONS:
             continue
         nxt = toks[k + 1 : k + 4]
-        if nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]:
+        if toks[k] in _UNTIL and (
+            nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]
+        ):
             return measurable_by("a duration", toks[k])
+        j = k + 1
+        while j < len(toks) and toks[j] in _SPAN_LEADS:
+            j += 1
+        w = toks[j] if j < len(toks) else ""
+        if j > k + 1 and (w in terms.time_units or w in terms.months or w in _NAMED_PERIODS):
+            return measurable_by("a duration", toks[k])  # "for the next quarter", "through the summer"
     return _NO
 
 

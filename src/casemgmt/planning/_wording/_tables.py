@@ -311,6 +311,16 @@ _ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ship", "ance", "ence", "hood", "tude
 _HOLDING_VERBS = _set("""stay remain live reside keep maintain hold continue be""")
 """Verbs of holding a state: "until January" after one is how long it is held."""
 _UNTIL = _set("""until till through throughout""")
+_SPAN_PREPOSITIONS = _UNTIL | _set("""for""")
+_SPAN_LEADS = _set("""the a an next whole entire full rest of this coming school""")
+"""Between a span's preposition and its period ("for the whole of June", "through the
+coming term"): at least one of them, so a bare "for June" (rent for June) is no span.
+"Over the next month" is a window, not how long a state is held."""
+_NAMED_PERIODS = _set(
+    """summer winter spring autumn fall holidays holiday term semester quarter christmas
+    easter weekend weekends"""
+)
+"""Periods named, not counted: held "through the summer" a state lasts a checkable time."""
 _SCOPE_NOUNS = _set(
     """area areas aspect aspects domain domains setting settings situation situations
     environment environments way ways thing things opportunity opportunities effort
