@@ -28,6 +28,8 @@ from casemgmt.planning._wording._negex import (
     CONTRAST_BUT,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
+    ELLIPSIS_NEGATORS,
+    ELLIPSIS_TAIL,
     EXAMPLE_LEADS,
     FREE_OF,
     FREE_SUFFIX,
@@ -48,6 +50,7 @@ from casemgmt.planning._wording._negex import (
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
     PURPOSE_HELP,
+    PURPOSE_TO,
     RESULT_LEAD,
     RESULT_SUFFIX,
     SUPPORT_NEGATORS,
@@ -238,6 +241,8 @@ def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     w = toks[i]
     if w not in NEGATORS:
         return None
+    if w in ELLIPSIS_NEGATORS and all(t in ELLIPSIS_TAIL for t in toks[i + 1 :]):
+        return len(toks) - i  # "and what is not": a clause left out, no act negated
     return NEGATOR_PAIRS.get((w, toks[i + 1] if i + 1 < len(toks) else ""), w), "negation"
 
 
@@ -327,7 +332,7 @@ def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         and (lex.reduction.has(toks[i]) or lex.cessation.has(toks[i]))
     ):
         return True  # ", reducing isolation", ", preventing clock-watching"
-    return prev in PURPOSE_HELP
+    return prev in PURPOSE_HELP or (prev == PURPOSE_TO and i > 1 and lex.abstract.has(toks[i - 2]))
 
 
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -117,6 +117,13 @@ NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
 triggers and avoid them"): the topic no longer terminates."""
 PURPOSE_HELP = frozenset(("help", "helps", "helping", "helped"))
 RESULT_LEAD, RESULT_SUFFIX = ",", "ing"
+PURPOSE_TO = "to"
+"""After an abstract noun ("skills to avoid conflict"), "to" + a trigger is what the
+skills are for, a purpose, as "learn strategies to avoid relapse" is (WORDING_LABELS 2)."""
+ELLIPSIS_NEGATORS = frozenset(("not",))
+ELLIPSIS_TAIL = frozenset(("any", "longer", "anymore", ")", ","))
+"""A "not" with only these after it stands for a clause left out ("and what is not",
+"until she can't any longer", ", not an event" excepted): it negates no act of the goal."""
 """A reduction as a participle after a comma is a result of the goal's own action
 (", reducing isolation"), not its target."""
 """Before a reduction, a purpose ("a class that can help reduce stress"), like "to help

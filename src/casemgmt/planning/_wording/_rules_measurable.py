@@ -295,7 +295,7 @@ def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
             j += 1
         w = toks[j] if j < len(toks) else ""
         if j > k + 1 and (w in terms.time_units or w in terms.months or w in _NAMED_PERIODS):
-            return measurable_by("a duration", toks[k])  # "for the next quarter", "through the summer"
+            return measurable_by("a duration", toks[k])  # "for the next quarter"
     return _NO
 
 

@@ -14,6 +14,7 @@ from casemgmt.core import Finding, RuleSet, Severity
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negation import _negative_in
+from casemgmt.planning._wording._negex import ELLIPSIS_TAIL
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import _DOWN_VERBS
 
@@ -53,6 +54,8 @@ def negated_verb(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or not pred.negs:
         return _NO
+    if all(t in ELLIPSIS_TAIL for t in reading.toks[pred.main :]):
+        return _NO  # "until she can't any longer": the negated act is left out
     return negative(reading, pred.negs[0], "negation")
 
 

@@ -90,7 +90,7 @@ _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refus
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
-ban|prohibit|forbid|block|block access|step away"""
+ban|prohibit|forbid|block|block access|step away|abandon|renounce"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
