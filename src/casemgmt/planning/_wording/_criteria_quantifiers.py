@@ -139,13 +139,26 @@ def _never_act(toks: Sequence[str], j: int, ctx: _Context) -> bool | None:
         lemma is None
         or lemma in _BE
         or lemma in _INNER_VERBS
-        or lex.vague_verbs.has(w)
+        or (lex.vague_verbs.has(w) and not _consumes_a_thing(toks, j, lemma, ctx))
         or lex.cessation.match(toks, j)  # "never give up": persistence, not an event
         or lex.vague_markers.occurs(toks, 0)
         or not _INNER_NOUNS.isdisjoint(toks[:j])  # "acceptance that I will never drink"
     ):
         return None
     return True
+
+
+def _consumes_a_thing(toks: Sequence[str], j: int, lemma: str, ctx: _Context) -> bool:
+    """ "use ice", "take speed": a verb of consuming (vague with a skill, "use coping
+    skills") on a thing is one act each time."""
+    k = j + 1
+    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _POSSESSIVES):
+        k += 1
+    obj = nxt(toks, k, 0)
+    return lemma in _CONSUMING and obj.isalpha() and not ctx.lex.abstract.has(obj)
+
+
+_CONSUMING = frozenset(("use", "take"))
 
 
 def _behaviour_noun(w: str, ctx: _Context) -> bool:

@@ -140,6 +140,7 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     return not (
         # "exercise daily but not 3 hours before bed", ", no more than 60 minutes": a ceiling
         any(w[:1].isdigit() or w in numbers for w in toks[i + 1 : i + ASIDE_CEILING_SPAN])
+        or ctx.lex.ceiling.match(toks, i) is not None  # ", no more than an hour"
         or nxt in ctx.lex.general_verbs
         or ctx.lex.any_verb.lemma(nxt) == nxt
         or nxt in _PREPOSITIONS
