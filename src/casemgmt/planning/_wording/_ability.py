@@ -44,8 +44,10 @@ def _shown_once(
     turn the phone off")."""
     frame = toks[subj_end : pred.main + 2]
     ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
-    if (ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx)) or _checklist_skill(
-        toks, subj_end, pred, ctx
+    if (ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx)) or (
+        len(toks) > 1
+        and toks[1] in _BARE_REFLEXIVES
+        and _checklist_skill(toks, subj_end, pred, ctx)
     ):
         return "an ability to do a concrete act"
     if pred.lemma == "be":
@@ -85,9 +87,10 @@ def _can_do(
 def _checklist_skill(toks: Sequence[str], subj_end: int, pred: _Predicate, ctx: _Context) -> bool:
     """ "Feed self", "Writes own name": a skill checklist's item, its object the bare
     reflexive of note style (no "him"/"her"), is an ability shown by doing the act once,
-    as "Can bathe self" is; not an ongoing or vague verb ("manage own money")."""
+    as "Can bathe self" is; not an ongoing or vague verb ("manage own money"). The caller
+    has seen the reflexive after the verb."""
     main = pred.main
-    if subj_end or main or pred.negs or main + 1 >= len(toks) or toks[1] not in _BARE_REFLEXIVES:
+    if subj_end or main or pred.negs:
         return False
     lex, w = ctx.lex, toks[main]
     return not (

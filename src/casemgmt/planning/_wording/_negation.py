@@ -242,7 +242,11 @@ def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     w = toks[i]
     if w not in NEGATORS:
         return None
-    if w in ELLIPSIS_NEGATORS and all(t in ELLIPSIS_TAIL for t in toks[i + 1 :]):
+    if (
+        w in ELLIPSIS_NEGATORS
+        and (i + 1 == len(toks) or toks[-1] in ELLIPSIS_TAIL)
+        and all(t in ELLIPSIS_TAIL for t in toks[i + 1 :])
+    ):
         return len(toks) - i  # "and what is not": a clause left out, no act negated
     return NEGATOR_PAIRS.get((w, toks[i + 1] if i + 1 < len(toks) else ""), w), "negation"
 

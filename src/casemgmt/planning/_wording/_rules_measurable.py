@@ -252,7 +252,9 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     self"), an assist level ("independent with ADLs"), a concrete act on a stated
     condition ("call the helpline when he feels an urge", like "whenever")."""
     pred, toks = reading.pred, reading.toks
-    if pred is None or pred.negs or toks[pred.main + 1 : pred.main + 2] in _NEGATED:
+    if pred is None or pred.negs:
+        return _NO
+    if pred.main + 1 < len(toks) and toks[pred.main + 1] in _NEGATED:
         return _NO  # "Do not use salt when cooking": the auxiliary read as the verb
     verbs, end, inner = verbs_judged(reading, pred, ctx)
     full = reading.full
@@ -269,7 +271,7 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by(kind) if kind else _NO
 
 
-_NEGATED = (["not"], ["never"])
+_NEGATED = frozenset(("not", "never"))
 """Right after the verb read as the main one, these negate it ("do not use")."""
 
 
@@ -283,7 +285,7 @@ def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         return _NO
     terms = ctx.lex.terms
     for k in range(pred.main + 1, len(toks) - 1):
-        if toks[k] not in _UNTIL and toks[k] not in _SPAN_PREPOSITIONS:
+        if toks[k] not in _SPAN_PREPOSITIONS:  # "until", "through", "for"...
             continue
         nxt = toks[k + 1 : k + 4]
         if toks[k] in _UNTIL and (

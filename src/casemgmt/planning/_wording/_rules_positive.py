@@ -54,7 +54,8 @@ def negated_verb(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or not pred.negs:
         return _NO
-    if all(t in ELLIPSIS_TAIL for t in reading.toks[pred.main :]):
+    toks = reading.toks
+    if toks[-1] in ELLIPSIS_TAIL and all(t in ELLIPSIS_TAIL for t in toks[pred.main :]):
         return _NO  # "until she can't any longer": the negated act is left out
     return negative(reading, pred.negs[0], "negation")
 
