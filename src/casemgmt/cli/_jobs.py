@@ -23,6 +23,7 @@ another platform uses a fork server instead.
 from __future__ import annotations
 
 import errno
+import gc
 import multiprocessing
 import os
 import signal
@@ -70,6 +71,7 @@ def _start_worker(settings: Settings, cwd: str, spool: str) -> None:
     os.chdir(cwd)  # relative paths and --policy modules resolve as in the parent
     _judge = Judge(settings)
     _spool = spool
+    gc.freeze()  # as ``check`` does (``_judge.swept``), for the worker's whole life
 
 
 def _work(numbered: tuple[int, _Task]) -> _Result:
