@@ -25,7 +25,12 @@ def _line(number: int) -> CaseLine:
 def test_the_judge_collects_once_every_sweep_every_cases(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_judge, "SWEEP_EVERY", 3)
     calls: list[int] = []
-    monkeypatch.setattr(_judge.gc, "collect", lambda *a: calls.append(1) or 0)
+
+    def collect(*_: object) -> int:
+        calls.append(1)
+        return 0
+
+    monkeypatch.setattr(gc, "collect", collect)
     judge = Judge(Settings(as_of=dt.date(2024, 9, 10)))
     reports = [judge(_line(n)) for n in range(10)]
     assert len(calls) == 3  # after cases 3, 6 and 9
