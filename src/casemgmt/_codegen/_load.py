@@ -6,7 +6,8 @@ that
 - reads every field from the parsed JSON object, checks its JSON type inline
   (``type(v) is str``; ``bool`` is not ``int``), maps enum values with a
   dict, dates and time frames through caches of parsed values, tuples with
-  ``tuple(map())``, identifiers with the test of ``check_id`` written inline;
+  a tuple display (one or two items) or ``tuple(map())``, identifiers with
+  the test of ``check_id`` written inline, the tested builtins as locals;
 - fills the instance's slots and runs the record's own validators except the
   type checks (``core._typed``), which the loader has just made itself;
 - at the first problem of any kind, stops and hands the object to the
