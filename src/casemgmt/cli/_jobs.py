@@ -71,7 +71,8 @@ def _start_worker(settings: Settings, cwd: str, spool: str) -> None:
     os.chdir(cwd)  # relative paths and --policy modules resolve as in the parent
     _judge = Judge(settings)
     _spool = spool
-    gc.freeze()  # as ``check`` does (``_judge.swept``), for the worker's whole life
+    if not gc.get_freeze_count():  # forked inside ``_judge.swept``, it already is
+        gc.freeze()  # a fork server's worker: as ``check`` does, for the worker's life
 
 
 def _work(numbered: tuple[int, _Task]) -> _Result:
