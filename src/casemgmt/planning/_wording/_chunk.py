@@ -30,6 +30,7 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _SERVICE_HEAD_NOUNS,
+    _SUBJECT_LINKS,
     _SUBJECT_PRONOUNS,
     _TASK_NOUNS,
     _TITLES,
@@ -74,6 +75,7 @@ def _chunk(
         m = m + 1 + later if later >= 0 else -1
     if (
         m > 1
+        and toks[1] not in _SUBJECT_LINKS  # "Rent is to be paid": a subject, no verb
         and (lex.any_verb.lemma(toks[0]) == toks[0] or _verb_opener(toks, ctx))
         and not _mention(toks, caps, 0, ctx)[0]
     ):
@@ -342,6 +344,8 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     """Does the sentence open with a verb? Not a participle heading ("Enhanced family
     safety" names an outcome), unless it is a worker's verb ("Referred to a GP")."""
     lex = ctx.lex
+    if toks[1:2] and toks[1] in _SUBJECT_LINKS:
+        return False  # "Walking is encouraged": the first word is the subject
     if _first_is_verb(toks, ctx):
         return True
     if lex.any_verb.match(toks, 0):

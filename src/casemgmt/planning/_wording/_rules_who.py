@@ -17,8 +17,6 @@ from casemgmt.planning._wording._actors import (
     _classify_np,
     _client_object,
     _is_receiving,
-    _program_aim,
-    _program_target,
 )
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
@@ -33,11 +31,17 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
     _Lexicon,
 )
-from casemgmt.planning._wording._purposes import _among_a_population, purpose_owner
+from casemgmt.planning._wording._populations import (
+    _aim_instruction,
+    _measure_start,
+    _program_aim,
+    _program_target,
+    _restricted_population,
+)
+from casemgmt.planning._wording._purposes import purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
-    _AIM_DIRECTIONS,
     _AVAILABLE,
     _DELIVERED,
     _DETERMINERS,
@@ -129,8 +133,9 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
             return _NO
         return _not_client(_PROGRAM_TARGET)
     if reading.subject != _PROGRAM and not (
-        _program_target(toks, reading.subj_start, pred.end, ctx)
+        _program_target(toks, _measure_start(reading), pred.end, ctx)
         or _aim_instruction(reading, pred, ctx)
+        or _restricted_population(toks, reading.subj_start, ctx)
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
@@ -140,21 +145,6 @@ _PROGRAM_TARGET = (
     "The goal sets a target for clients in general (a program or agency measure), "
     "not one client's behaviour."
 )
-
-
-def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> bool:
-    """An instruction setting a program's or society's aim ("Reduce recidivism")."""
-    toks = reading.toks
-    if reading.subj_end != 0 or reading.subject != _CLIENT:
-        return False
-    start = 1 if toks[0] == "to" else 0
-    if not ctx.lex.program_aims.first_words.isdisjoint(toks) and _program_aim(
-        toks, start, pred.end, ctx
-    ):
-        return True
-    return ctx.lex.any_verb.lemma(toks[start]) in _AIM_DIRECTIONS and _among_a_population(
-        toks, start, ctx
-    )
 
 
 @guard(verb=True, instruction=True)

@@ -1,0 +1,86 @@
+"""Goal-wording mechanisms of the eighth session (issue 15): who acts.
+
+Each example names the rule of ACCEPTANCE.md "Goal wording" (or WORDING_LABELS.md) it
+checks, with statements written for this test (in no scored corpus), on both sides of
+the rule, so a test fails if the mechanism is lost or over-reaches; each failed on the
+analyser at e610467 for at least one example. The seventh session's are in
+``test_wording_general_who7.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planning.wording_codes import B, codes
+
+# --- a first word followed by "is"/"are" is a subject, not an instruction -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Rent is to be paid by the 5th of each month", True),
+        ("Forms are to be lodged within a week of arrival", True),
+        ("Late fees are to be waived for the first month", True),
+        ("Smoking is permitted only on the back porch", True),
+        ("Budgeting is taught in the Tuesday group", True),
+        ("Rent will be paid by the 5th of each month", True),  # as before
+        ("Cooking is something Tomas enjoys twice a week", False),  # no passive
+        ("Tomas is to pay his rent by the 5th of each month", False),  # his own act
+        ("Rent the flat on Elm Street by March", False),  # an instruction after all
+    ],
+)
+def test_a_subject_before_is_is_not_an_instruction(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": an agentless task passive ("Housing will be secured")
+    is not client behaviour, whether written with "will be", "is to be" or a tensed "is";
+    a word that also is a verb ("Rent", "Smoking") followed by "is"/"are" is the subject
+    of that passive, never an imperative (no imperative's verb is followed by "is")."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a worker word modifying another noun is no worker -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tomas will receive his high school certificate by July", False),
+        ("Tomas will receive a court order confirming custody by May", False),
+        ("Tomas will receive a school counsellor for weekly sessions", True),  # a worker
+        ("Tomas will receive an interpreter at each appointment", True),
+    ],
+)
+def test_receiving_ones_own_document_is_attaining(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": attaining something of one's own ("receive her
+    diploma") is client behaviour, and receiving a worker ("receive an interpreter") is
+    receiving a service; a worker word before another noun ("school certificate",
+    "court order") only modifies it, so the client receives a document, not a worker."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- populations: measures and rules about clients in general -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tenants who fall behind on rent are expected to meet the officer monthly", True),
+        ("Every pupil who misses a week must attend a catch-up session", True),
+        ("Mothers whose babies are under six months will join the feeding group", True),
+        ("60% of graduates who finish the course in June will start work by September", True),
+        ("The share of year-9 students with two or more absences per term will fall", True),
+        ("Raise the proportion of program tenants who renew their lease to 85%", True),
+        ("Tomas, who moved here in May, will join the tenants' association by July", False),
+        ("Tomas will thank the neighbours who helped him move by Friday", False),
+        ("The parents will attend the school meeting every term", False),
+        ("Tomas will keep 10% of his wages in savings each month", False),
+    ],
+)
+def test_a_population_is_not_one_client(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS: a target or rule about clients in
+    general (a program's measure, "80% of participants", house rules for residents) is
+    not one client's behaviour. Clients in the plural (or "every pupil") restricted by a
+    "who"/"whose" clause are such a population, even when the clause holds a preposition
+    or the measure's noun has modifiers ("year-9 students", "program tenants"); a name
+    with a "who" clause is one client, and a share of his own things is his."""
+    assert (B in codes(text, "Tomas")) is flagged
