@@ -84,3 +84,48 @@ def test_a_population_is_not_one_client(text: str, *, flagged: bool) -> None:
     or the measure's noun has modifiers ("year-9 students", "program tenants"); a name
     with a "who" clause is one client, and a share of his own things is his."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- instructions acting on the household or on the client in a care note ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Drive the family to the settlement office on their first Monday", True),
+        ("Show the household around the new flat on arrival day", True),
+        ("Pick up the household from the hostel by 10am", True),
+        ("Position client on her left side every two hours", True),
+        ("Toilet resident after each meal", True),
+        ("Wash the family car every Sunday", False),  # the family's car, not the family
+        ("Take your family to the beach once a month", False),  # the reader's own family
+        ("Position the chair by the window each morning", False),
+        ("Meet the other families at the playgroup on Tuesdays", False),
+    ],
+)
+def test_an_instruction_acting_on_the_household_is_a_workers(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative, or any imperative whose
+    object is the client ("Work with Carla to..."), is not client behaviour. The whole
+    household as the object ("Drive the family to...") is acted on from outside it (a
+    parent says "your family"), and a care note's bare client object ("Position client
+    on...", "Toilet resident after...") is the client acted on."""
+    assert (B in codes(text, "Tomas")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Book rooms for all eligible incoming learners before the term starts", True),
+        ("Hold a welcome lunch for the refugee on her first day", True),
+        ("Read the veteran's discharge papers before the first meeting", True),
+        ("Cook a meal for all my housemates on Sunday", False),  # not clients in general
+        ("Tomas will meet the refugee support group every Tuesday", False),
+    ],
+)
+def test_clients_by_their_role_are_served(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS: an instruction for clients in
+    general ("for all recipients") or naming the client in the third person ("Meet with
+    the client") is addressed to someone serving them. The roles clients hold in
+    settlement, justice and veterans' services ("the refugee", "learners", with
+    modifiers before them) count as client nouns."""
+    assert (B in codes(text, "Tomas")) is flagged

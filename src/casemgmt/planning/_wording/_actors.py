@@ -286,7 +286,7 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             and w not in _SUBJECT_PRONOUNS
             and _noun_of_its_own(toks, j + m[0], ctx)
         )
-        or w in _CLIENT_OBJECTS
+        or (w in _CLIENT_OBJECTS and _noun_of_its_own(toks, j + 1, ctx))  # not "family car"
         or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     )
 

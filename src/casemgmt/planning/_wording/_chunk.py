@@ -13,6 +13,7 @@ from casemgmt.planning._wording._actors import (
     _for_client,
     _looks_like_name,
     _mention,
+    _noun_of_its_own,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._instructions import (
@@ -33,6 +34,7 @@ from casemgmt.planning._wording._tables import (
     _SUBJECT_LINKS,
     _SUBJECT_PRONOUNS,
     _TASK_NOUNS,
+    _THIRD_PERSON_CLIENT,
     _TITLES,
     _VERB_PARTICLES,
 )
@@ -369,6 +371,7 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
         or nxt in _OBJECT_PRONOUNS
         or nxt in _VERB_PARTICLES
         or (nxt in practice.first_words and practice.match(toks, 1) is not None)
+        or _bare_client_object(toks, ctx)
     ):
         return True
     if w not in ctx.lex.terms.mainly_verbs:
@@ -376,6 +379,15 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
     if nxt == "," and len(toks) > 2:  # "Meditate, even if...": a clause follows the verb
         return ctx.lex.subordinators.has(toks[2])
     return nxt not in _NOT_AFTER_A_VERB
+
+
+def _bare_client_object(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Toilet client on a schedule": a note's instruction with the client as bare object."""
+    nxt = toks[1]
+    if nxt not in _THIRD_PERSON_CLIENT:
+        return False
+    m = ctx.lex.client.match(toks, 1)
+    return m is not None and _noun_of_its_own(toks, 1 + m[0], ctx)
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -27,11 +27,13 @@ from casemgmt.planning._wording._tables import (
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _POPULATION_MODIFIERS,
     _PREPOSITIONS,
     _SELF_OBJECT_SPAN,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
+    _VERB_PARTICLES,
 )
 
 _AND_GLUE = frozenset(("and", "&"))
@@ -68,6 +70,7 @@ def _worker_imperative(
         or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
+        or _client_after_particle(toks, verb_len, ctx)
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
@@ -78,6 +81,14 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _client_after_particle(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "Pick up the family", "Bring back the client": the client as the object after a
+    verb's particle (no name guessed from capitals: "Put down the Can")."""
+    if k >= len(toks) or toks[k] not in _VERB_PARTICLES:
+        return False
+    return _client_object(toks, [False] * len(toks), k + 1, ctx)
 
 
 def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context) -> bool:
@@ -213,6 +224,8 @@ def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> b
             j += 1
         if j < end and lex.program.match(toks, j):
             return True
+        if toks[k] in _FOR_RECIPIENTS and _program_ahead(toks, j, end, ctx):
+            return True  # "for all potential new tenants"; not "with supportive adults"
         if (
             j < end
             and toks[k] in _FOR_RECIPIENTS
@@ -220,6 +233,16 @@ def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> b
             and (lex.family.match(toks, j) or lex.client.match(toks, j))
         ):
             return True  # "for each household": every client, not one
+    return False
+
+
+def _program_ahead(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
+    """Clients in general at ``j`` after at most a few modifiers ("potential new tenants")."""
+    for k in range(j, min(end, j + _POPULATION_MODIFIERS + 1)):
+        if ctx.lex.program.match(toks, k):
+            return True
+        if toks[k] in _PREPOSITIONS or ctx.lex.any_verb.has(toks[k]):
+            return False
     return False
 
 

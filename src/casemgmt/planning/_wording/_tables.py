@@ -198,7 +198,7 @@ _OBJECT_LEADS = _set("""the for with a""")
 """Words skipped before an imperative's object ("Support the family to...")."""
 _AFTER_OBJECT_HER = frozenset(("", "to", "in", "into", "with", "for", "on", "and"))
 """After these "her" is an object ("Support her to"), not a possessive ("her rent")."""
-_CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
+_CLIENT_OBJECTS = _set("""family household parents parent caregiver carer youth""")
 """Objects of a worker's imperative that are the client in family plans."""
 _INTENT_VERBS = _set("""going wants want plans aims intends needs agrees""")
 """'is going to', 'wants to': an intention frame standing in for the modal."""
