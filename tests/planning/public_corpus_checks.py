@@ -34,6 +34,7 @@ CORPORA = (
     "wording_public5",
     "wording_public6",
     "wording_hard7",
+    "wording_public7",
 )
 """Every labelled set in the order they were made: a later corpus overlaps none before it."""
 
