@@ -346,7 +346,7 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     """Does the sentence open with a verb? Not a participle heading ("Enhanced family
     safety" names an outcome), unless it is a worker's verb ("Referred to a GP")."""
     lex = ctx.lex
-    if toks[1:2] and toks[1] in _SUBJECT_LINKS:
+    if len(toks) > 1 and toks[1] in _SUBJECT_LINKS:
         return False  # "Walking is encouraged": the first word is the subject
     if _first_is_verb(toks, ctx):
         return True
@@ -371,7 +371,7 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
         or nxt in _OBJECT_PRONOUNS
         or nxt in _VERB_PARTICLES
         or (nxt in practice.first_words and practice.match(toks, 1) is not None)
-        or _bare_client_object(toks, ctx)
+        or (nxt in _THIRD_PERSON_CLIENT and _bare_client_object(toks, ctx))
     ):
         return True
     if w not in ctx.lex.terms.mainly_verbs:
@@ -383,9 +383,6 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
 
 def _bare_client_object(toks: Sequence[str], ctx: _Context) -> bool:
     """ "Toilet client on a schedule": a note's instruction with the client as bare object."""
-    nxt = toks[1]
-    if nxt not in _THIRD_PERSON_CLIENT:
-        return False
     m = ctx.lex.client.match(toks, 1)
     return m is not None and _noun_of_its_own(toks, 1 + m[0], ctx)
 

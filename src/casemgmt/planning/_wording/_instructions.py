@@ -70,7 +70,11 @@ def _worker_imperative(
         or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
-        or _client_after_particle(toks, verb_len, ctx)
+        or (
+            verb_len < len(toks)
+            and toks[verb_len] in _VERB_PARTICLES
+            and _client_after_particle(toks, verb_len, ctx)
+        )
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
@@ -86,8 +90,6 @@ def _worker_imperative(
 def _client_after_particle(toks: Sequence[str], k: int, ctx: _Context) -> bool:
     """ "Pick up the family", "Bring back the client": the client as the object after a
     verb's particle (no name guessed from capitals: "Put down the Can")."""
-    if k >= len(toks) or toks[k] not in _VERB_PARTICLES:
-        return False
     return _client_object(toks, [False] * len(toks), k + 1, ctx)
 
 

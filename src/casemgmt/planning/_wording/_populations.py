@@ -100,8 +100,6 @@ def _restricted_population(toks: Sequence[str], start: int, ctx: _Context) -> bo
     people in the plural (or every one of them) restricted by a "who" clause are a
     population a program's rule or target is about, not one client (ACCEPTANCE: an
     agency's target is not one client's behaviour); "John, who has a brain injury" is one."""
-    if _PEOPLE_RELATIVES.isdisjoint(toks):
-        return False  # most subjects: no relative clause about people
     k, universal = start, False
     while k < len(toks) and toks[k] in _DETERMINERS:
         universal = universal or toks[k] in _UNIVERSALS
@@ -132,13 +130,6 @@ def _people_noun(toks: Sequence[str], j: int, ctx: _Context, *, universal: bool)
     if m is None or not (universal or toks[j + m[0] - 1].endswith(("s", "ren"))):
         return 0
     return m[0]
-
-
-def _measure_start(reading: GoalReading) -> int:
-    """Where a measure in the subject may start: a subject cut at a preposition ("the
-    percentage of students with fewer than 3 absences per quarter will") starts earlier."""
-    s = reading.subj_start
-    return 0 if s and reading.toks[s - 1] in _PREPOSITIONS else s
 
 
 def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> bool:

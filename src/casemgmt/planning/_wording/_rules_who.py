@@ -33,7 +33,6 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._populations import (
     _aim_instruction,
-    _measure_start,
     _program_aim,
     _program_target,
     _restricted_population,
@@ -61,6 +60,8 @@ REWRITE_HINT = (
     "a rental and sign the lease by June'; put worker tasks in the actions."
 )
 _NO = ()
+_NAME_S_NOUN = 2
+"""A relative's subject holds more words than this ("Walter 's daughter")."""
 
 
 def _not_client(message: str, evidence: str | None = None) -> tuple[Finding]:
@@ -132,10 +133,11 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         if not (_program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx)):
             return _NO
         return _not_client(_PROGRAM_TARGET)
+    s = reading.subj_start  # a subject cut at a preposition: its measure starts earlier
     if reading.subject != _PROGRAM and not (
-        _program_target(toks, _measure_start(reading), pred.end, ctx)
+        _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
         or _aim_instruction(reading, pred, ctx)
-        or _restricted_population(toks, reading.subj_start, ctx)
+        or ("who" in reading.text and _restricted_population(toks, s, ctx))
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
@@ -201,7 +203,11 @@ def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     pred = reading.pred
     if pred is None or not (
         reading.subject == _OTHER
-        or (reading.subject == _CLIENT and _relative_acts_on_client(reading, pred, ctx))
+        or (
+            reading.subject == _CLIENT
+            and reading.subj_end - reading.subj_start > _NAME_S_NOUN  # "Walter 's daughter"
+            and _relative_acts_on_client(reading, pred, ctx)
+        )
     ):
         return _NO
     return _not_client(
@@ -231,6 +237,8 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
         pred is None
         or reading.subject != _CLIENT
         or pred.passive == _WORKER
+        or pred.main >= len(reading.toks)
+        or reading.toks[pred.main] not in ctx.lex.receiving.first_words
         or not _receives(reading.toks, pred, ctx)
     ):
         return _NO
@@ -351,9 +359,7 @@ def _verb_entry(reading: GoalReading, pred: _Predicate, ctx: _Context) -> str | 
 
 def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     """Receiving a service, or having something made available ("R will have bedside
-    activities available daily")."""
-    if pred.main >= len(toks) or toks[pred.main] not in ctx.lex.receiving.first_words:
-        return False
+    activities available daily"); the main verb starts a receiving entry (asked first)."""
     return _is_receiving(toks, pred, ctx) or (
         toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
     )
