@@ -129,3 +129,31 @@ def test_clients_by_their_role_are_served(text: str, *, flagged: bool) -> None:
     settlement, justice and veterans' services ("the refugee", "learners", with
     modifiers before them) count as client nouns."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+# --- a verbless nursing task, plural clients, other people ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Change of dressings every second day", True),
+        ("Flushing of the urinary catheter each shift", True),
+        ("Four-hourly vital signs", True),
+        ("Youth are expected to keep their rooms tidy every week", True),
+        ("Visitors must sign in at the front desk", True),
+        ("Respect for other residents and staff at the hostel", False),
+        ("Stable housing by June", False),  # an outcome with no actor (WORDING_LABELS)
+        ("You are going to walk to the shop twice a week", False),
+        ("Tomas and I will pay our bills by the due date every month", False),
+    ],
+)
+def test_practice_things_plural_clients_and_others(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour" and WORDING_LABELS: a noun phrase naming a service or
+    worker task is not client behaviour ("Weekly home visits by..."); one whose leading
+    noun group names a thing only a practitioner handles ("dressings", "urinary catheter",
+    "vital signs") names a nurse's task. A client noun of either number with a plural verb
+    ("Youth are...") is clients in general; visitors are someone else; "other residents"
+    are not the client spoken of in the third person; "we"/"our" with household money is
+    the household."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -27,6 +27,7 @@ from casemgmt.planning._wording._tables import (
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _OTHER_PEOPLE,
     _POPULATION_MODIFIERS,
     _PREPOSITIONS,
     _SELF_OBJECT_SPAN,
@@ -243,7 +244,7 @@ def _program_ahead(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool
     for k in range(j, min(end, j + _POPULATION_MODIFIERS + 1)):
         if ctx.lex.program.match(toks, k):
             return True
-        if toks[k] in _PREPOSITIONS or ctx.lex.any_verb.has(toks[k]):
+        if toks[k] in _PREPOSITIONS or toks[k] in _OTHER_PEOPLE or ctx.lex.any_verb.has(toks[k]):
             return False
     return False
 
@@ -272,7 +273,11 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     for k in range(start, len(toks)):
         if (
             toks[k] in ctx.names
-            or (toks[k] in _THIRD_PERSON_CLIENT and toks[k - 1] not in _ADJECTIVE_LEADS)
+            or (
+                toks[k] in _THIRD_PERSON_CLIENT
+                and toks[k - 1] not in _ADJECTIVE_LEADS
+                and toks[k - 1] not in _OTHER_PEOPLE  # "other clients and staff"
+            )
             or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
         ):
             own = toks[k + 1 : k + 2] == ["'s"]

@@ -20,6 +20,7 @@ from casemgmt.planning._wording._tables import (
     _GROUP_LINKS,
     _NOUN_JOINS,
     _PEOPLE_RELATIVES,
+    _PLURAL_LINKS,
     _POPULATION_MODIFIERS,
     _PREPOSITIONS,
     _PROGRAM_MODIFIERS,
@@ -104,6 +105,8 @@ def _restricted_population(toks: Sequence[str], start: int, ctx: _Context) -> bo
     while k < len(toks) and toks[k] in _DETERMINERS:
         universal = universal or toks[k] in _UNIVERSALS
         k += 1
+    if _plural_client(toks, k, ctx):
+        return True
     for skip in range(_POPULATION_MODIFIERS + 1):
         j = k + skip
         if any(w in _PREPOSITIONS or ctx.lex.any_verb.has(w) for w in toks[k:j]):
@@ -115,6 +118,18 @@ def _restricted_population(toks: Sequence[str], start: int, ctx: _Context) -> bo
         if people:
             return toks[j + people : j + people + 1] != [] and toks[j + people] in _PEOPLE_RELATIVES
     return False
+
+
+def _plural_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "Youth are responsible to get themselves to school": a client noun of either number
+    with a plural verb is clients in general (not "you are", "they are")."""
+    m = ctx.lex.client.match(toks, k)
+    return (
+        m is not None
+        and toks[k] not in _SUBJECT_PRONOUNS
+        and toks[k + m[0] : k + m[0] + 1] != []
+        and toks[k + m[0]] in _PLURAL_LINKS
+    )
 
 
 def _people_noun(toks: Sequence[str], j: int, ctx: _Context, *, universal: bool) -> int:

@@ -60,6 +60,8 @@ REWRITE_HINT = (
     "a rental and sign the lease by June'; put worker tasks in the actions."
 )
 _NO = ()
+_PLURAL_NEXT = (["are"], ["were"], ["have"])
+"""The subject's second word showing it plural ("Youth are..."): a population may follow."""
 _NAME_S_NOUN = 2
 """A relative's subject holds more words than this ("Walter 's daughter")."""
 
@@ -137,7 +139,10 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if reading.subject != _PROGRAM and not (
         _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
         or _aim_instruction(reading, pred, ctx)
-        or ("who" in reading.text and _restricted_population(toks, s, ctx))
+        or (
+            ("who" in reading.text or toks[s + 1 : s + 2] in _PLURAL_NEXT)
+            and _restricted_population(toks, s, ctx)
+        )
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))

@@ -48,7 +48,7 @@ _KIN = _set("partner husband wife spouse boyfriend girlfriend fiance fiancee sis
 _COORD = _set("""and or then , & plus""")
 _HOUSEHOLD = _set(
     """family children kids son sons daughter daughters baby home household house flat rent
-partner"""
+partner money bills"""
 )
 _PARTICIPLE_END = ("ed", "en")
 _FUNCTION_WORDS = _set(
@@ -339,6 +339,11 @@ _ASSIST_WORDS = _set(
 )
 """A level of help or an aid named with a functional task."""
 _EACH = _set("""each every""")
+_PLURAL_LINKS = _set("""are were have""")
+"""After a client noun of either number ("youth"), these show it plural: clients in
+general ("Youth are responsible to...")."""
+_OTHER_PEOPLE = _set("""other another""")
+"""Before a client noun, someone other than the client ("other clients and staff")."""
 _PEOPLE_RELATIVES = _set("""who whose""")
 """Open a relative clause about people: "Residents who have earned...", "Parents whose
 children...": a subject so restricted names a population (a program's rule or target)."""

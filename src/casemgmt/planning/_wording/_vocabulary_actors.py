@@ -107,4 +107,4 @@ spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|unc
 cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
 someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
 victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|support network|
-natural supports|support people|support persons|circle of support"""
+natural supports|support people|support persons|circle of support|visitor|visitors"""
