@@ -35,6 +35,7 @@ CORPORA = (
     "wording_public6",
     "wording_hard7",
     "wording_public7",
+    "wording_hard8",
 )
 """Every labelled set in the order they were made: a later corpus overlaps none before it."""
 
