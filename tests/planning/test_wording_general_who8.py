@@ -157,3 +157,19 @@ def test_practice_things_plural_clients_and_others(text: str, *, flagged: bool) 
     are not the client spoken of in the third person; "we"/"our" with household money is
     the household."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tenancy officer to inspect the flat by 30 June", True),
+        ("Settlement agency to book the first English class before arrival", True),
+        ("Tomas to book his first English class by 30 June", False),
+        ("Treatment services to continue weekly", True),  # a service, as before
+    ],
+)
+def test_a_headline_actor_may_have_a_modifier(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker, service or agency as the subject is not
+    client behaviour, also in a headline ("Case manager to refer..."); a plain noun before
+    the worker's title ("Tenancy officer", "Settlement agency") belongs to the actor."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -33,8 +33,10 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _SELF_WORDS,
+    _SERVICE_HEAD_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
+    _TASK_NOUNS,
 )
 
 
@@ -340,3 +342,17 @@ def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> boo
         or w in ("him", "them")
         or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
     )
+
+
+def _service_word(w: str, ctx: _Context) -> bool:
+    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
+    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
+
+
+def _modifies_a_worker(toks: Sequence[str], caps: Sequence[bool], j: int, ctx: _Context) -> bool:
+    """A plain noun before a worker's title is part of its name ("Resettlement agency")."""
+    w, lex = toks[j], ctx.lex
+    if j + 1 >= len(toks) or not w.isalpha() or w in _DETERMINERS or w in _PREPOSITIONS:
+        return False
+    plain = not (lex.any_verb.has(w) or w in lex.general_verbs or _service_word(w, ctx))
+    return plain and _mention(toks, caps, j + 1, ctx)[1] == _WORKER

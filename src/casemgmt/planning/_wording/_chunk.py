@@ -13,11 +13,13 @@ from casemgmt.planning._wording._actors import (
     _for_client,
     _looks_like_name,
     _mention,
-    _noun_of_its_own,
+    _modifies_a_worker,
+    _service_word,
 )
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._instructions import (
     _AND_GLUE,
+    _bare_client_object,
     _names_client,
     _self_directed,
     _worker_imperative,
@@ -30,7 +32,6 @@ from casemgmt.planning._wording._tables import (
     _NOUN_VERBS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
-    _SERVICE_HEAD_NOUNS,
     _SUBJECT_LINKS,
     _SUBJECT_PRONOUNS,
     _TASK_NOUNS,
@@ -275,6 +276,8 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
+        if not n and j == k and _modifies_a_worker(toks, caps, j, ctx):
+            n = 1  # "Resettlement agency to secure...": a noun before the actor's head
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
             break  # "Volunteer for one activity": an imperative, not a volunteer
         j += n
@@ -292,11 +295,6 @@ def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
             words = toks[k : k + skip]
             return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
     return 0
-
-
-def _service_word(w: str, ctx: _Context) -> bool:
-    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
-    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
 
 
 def _modifies_a_service(toks: Sequence[str], j: int, ctx: _Context) -> bool:
@@ -379,12 +377,6 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
     if nxt == "," and len(toks) > 2:  # "Meditate, even if...": a clause follows the verb
         return ctx.lex.subordinators.has(toks[2])
     return nxt not in _NOT_AFTER_A_VERB
-
-
-def _bare_client_object(toks: Sequence[str], ctx: _Context) -> bool:
-    """ "Toilet client on a schedule": a note's instruction with the client as bare object."""
-    m = ctx.lex.client.match(toks, 1)
-    return m is not None and _noun_of_its_own(toks, 1 + m[0], ctx)
 
 
 def _opens_object(toks: Sequence[str], i: int, ctx: _Context) -> bool:

@@ -298,3 +298,9 @@ def _the_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
 def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """An imperative to "your child": a parenting plan addressing the parent (the client)."""
     return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None
+
+
+def _bare_client_object(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Toilet client on a schedule": a note's instruction with the client as bare object."""
+    m = ctx.lex.client.match(toks, 1)
+    return m is not None and _noun_of_its_own(toks, 1 + m[0], ctx)
