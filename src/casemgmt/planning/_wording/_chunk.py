@@ -276,7 +276,13 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
-        if not n and j == k and _modifies_a_worker(toks, caps, j, ctx):
+        if (
+            not n
+            and j == k
+            and toks[j + 1 : j + 2] != []
+            and toks[j + 1] in ctx.lex.actor_heads
+            and _modifies_a_worker(toks, caps, j, ctx)
+        ):
             n = 1  # "Resettlement agency to secure...": a noun before the actor's head
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
             break  # "Volunteer for one activity": an imperative, not a volunteer

@@ -46,6 +46,7 @@ from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _GIVING_VERBS,
     _HAVE,
+    _PLURAL_LINKS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _WISH_VERBS,
@@ -60,8 +61,6 @@ REWRITE_HINT = (
     "a rental and sign the lease by June'; put worker tasks in the actions."
 )
 _NO = ()
-_PLURAL_NEXT = (["are"], ["were"], ["have"])
-"""The subject's second word showing it plural ("Youth are..."): a population may follow."""
 _NAME_S_NOUN = 2
 """A relative's subject holds more words than this ("Walter 's daughter")."""
 
@@ -140,7 +139,7 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
         or _aim_instruction(reading, pred, ctx)
         or (
-            ("who" in reading.text or toks[s + 1 : s + 2] in _PLURAL_NEXT)
+            ("who" in reading.text or (s + 1 < len(toks) and toks[s + 1] in _PLURAL_LINKS))
             and _restricted_population(toks, s, ctx)
         )
     ):
