@@ -173,3 +173,22 @@ def test_a_headline_actor_may_have_a_modifier(text: str, *, flagged: bool) -> No
     client behaviour, also in a headline ("Case manager to refer..."); a plain noun before
     the worker's title ("Tenancy officer", "Settlement agency") belongs to the actor."""
     assert (B in codes(text, "Tomas")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Connect with two old school friends each month", False),
+        ("Encourage neighbours to join the Saturday garden working bee", False),
+        ("Support a friend through her first week at the gym", False),
+        ("Connect Tomas with a peer mentor by May", True),  # the client as object
+        ("Offer people assistance with their tax returns", True),  # giving a service
+        ("Assist elderly people with their shopping on Tuesdays", True),  # people in general
+    ],
+)
+def test_a_workers_verb_on_ones_own_circle(text: str, *, flagged: bool) -> None:
+    """ACCEPTANCE "Whose behaviour": a worker-type imperative ("Assist...", "Encourage...")
+    is not client behaviour; done with or to the reader's own circle (friends, neighbours,
+    peers) it is the reader's own act, as "Advocate for yourself" is, while giving people
+    a service or serving people in general stays a worker's task."""
+    assert (B in codes(text, "Tomas")) is flagged

@@ -27,6 +27,7 @@ from casemgmt.planning._wording._tables import (
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _OBJECT_LEADS,
     _OTHER_PEOPLE,
     _POPULATION_MODIFIERS,
     _PREPOSITIONS,
@@ -38,6 +39,9 @@ from casemgmt.planning._wording._tables import (
 )
 
 _AND_GLUE = frozenset(("and", "&"))
+_WITH = "with"
+_CIRCLE_MODIFIERS = 3
+"""Words before the people someone connects with ("two old school friends")."""
 _GROUP_ARTICLES = frozenset(("the", "your"))
 _YOUR = "your"
 _READER = "you"
@@ -67,7 +71,7 @@ def _worker_imperative(
         return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
     return bool(
-        (wv and not _self_directed(toks, wv[0]))
+        (wv and not _self_directed(toks, wv[0]) and not _own_circle(toks, wv[0], ctx))
         or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
@@ -114,6 +118,25 @@ def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context)
         for k in range(start + 1, len(toks))
         if toks[k] in program.first_words
     )
+
+
+def _own_circle(toks: Sequence[str], after_verb: int, ctx: _Context) -> bool:
+    """ "Connect with supportive people", "Treat peers with respect": a worker's verb done
+    with or to the reader's own circle (``other_person_nouns``) is the reader's own act, as
+    "Advocate for yourself" is; not giving to people ("Provide victims assistance") nor
+    serving people in general ("Assist homeless people")."""
+    lex, k = ctx.lex, after_verb
+    if lex.any_verb.lemma(toks[0]) in _GIVING_VERBS:
+        return False
+    with_them = toks[k : k + 1] == [_WITH]
+    while k < len(toks) and toks[k] in _OBJECT_LEADS:
+        k += 1
+    stop = k + _CIRCLE_MODIFIERS if with_them else k
+    while k < min(stop, len(toks)) and toks[k] not in lex.other.first_words:
+        k += 1  # modifiers: "with supportive people", "with two old school friends"
+    if k >= len(toks) or (toks[k] in _GENERIC_PEOPLE and not with_them):
+        return False
+    return toks[k] in lex.other.first_words and lex.other.match(toks, k) is not None
 
 
 def _catenated_worker_verb(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
