@@ -126,6 +126,8 @@ def _own_circle(toks: Sequence[str], after_verb: int, ctx: _Context) -> bool:
     "Advocate for yourself" is; not giving to people ("Provide victims assistance") nor
     serving people in general ("Assist homeless people")."""
     lex, k = ctx.lex, after_verb
+    if lex.other.first_words.isdisjoint(toks[k : k + _CIRCLE_MODIFIERS + 2]):
+        return False  # most worker instructions: no one of the reader's circle near
     if lex.any_verb.lemma(toks[0]) in _GIVING_VERBS:
         return False
     with_them = toks[k : k + 1] == [_WITH]

@@ -137,7 +137,7 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     s = reading.subj_start  # a subject cut at a preposition: its measure starts earlier
     if reading.subject != _PROGRAM and not (
         _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
-        or _aim_instruction(reading, pred, ctx)
+        or (reading.subj_end == 0 and _aim_instruction(reading, pred, ctx))  # instructions
         or (
             ("who" in reading.text or (s + 1 < len(toks) and toks[s + 1] in _PLURAL_LINKS))
             and _restricted_population(toks, s, ctx)
