@@ -16,6 +16,7 @@ from casemgmt.planning._wording._actors import (
     _modifies_a_worker,
     _service_word,
 )
+from casemgmt.planning._wording._classes import sentence_classes
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._instructions import (
     _AND_GLUE,
@@ -69,7 +70,7 @@ def _chunk(
     first = toks[0]  # an adverb is listed or ends in "-ly" (most first words: neither)
     if (first in ctx.lex.terms.adverbs or first.endswith(_ADVERB_ENDING)) and _adverb(first, ctx):
         toks, caps = _cut_adverbs(toks, caps, ctx)
-    clause = GoalReading(toks, caps, full, text)
+    clause = GoalReading(toks, caps, full, text, sentence_classes(ctx.lex.classes, full))
     lex = ctx.lex
     m = _find_modal(toks)
     if m > 0 and toks[m - 1] in _RELATIVES:

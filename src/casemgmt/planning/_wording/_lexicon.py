@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
 
+from casemgmt.planning._wording._classes import class_index
 from casemgmt.planning._wording._irregular import IRREGULAR
 from casemgmt.planning._wording._negex import FOUND_WORDS
 from casemgmt.planning._wording._tables import _NEG_WORDS
@@ -55,7 +56,12 @@ def _inflect(base: str) -> frozenset[str]:
 class _Lexicon:
     """Longest-match lookup of single words and phrases, optionally inflected."""
 
-    __slots__ = ("_first", "_lemmas", "anchors", "first_words")
+    __slots__ = ("_first", "_lemmas", "anchors", "first_words", "has", "lemma")
+
+    has: Callable[[str], bool]
+    """True when a word starts some entry (a one-word entry or a phrase)."""
+    lemma: Callable[[str], str | None]
+    """The one-word entry a word inflects, if any."""
 
     def __init__(self, phrases: Iterable[str], *, inflect: bool = False) -> None:
         # head word -> phrase length after the head -> the rest of the phrase -> the
@@ -90,6 +96,10 @@ class _Lexicon:
         self._lemmas = {
             head: by_length[0][()][1] for head, by_length in first.items() if 0 in by_length
         }
+        # the two questions every reader asks, word by word, answered by the dict and the
+        # set themselves: a bound C method costs a fifth of a Python method's call
+        self.has = self._first.__contains__
+        self.lemma = self._lemmas.get
 
     def match(self, toks: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length, canonical phrase) of the longest entry starting at ``toks[i]``:
@@ -124,13 +134,9 @@ class _Lexicon:
         """Every word that can start an entry."""
         return list(self._first)
 
-    def has(self, word: str) -> bool:
-        """True when ``word`` starts some entry (a one-word entry or a phrase)."""
-        return word in self._first
-
-    def lemma(self, word: str) -> str | None:
-        """The one-word entry ``word`` inflects, if any."""
-        return self._lemmas.get(word)
+    def lemmas(self) -> dict[str, str]:
+        """Every form of a one-word entry, with the entry it inflects."""
+        return dict(self._lemmas)
 
 
 @attrs.frozen
@@ -187,6 +193,8 @@ class _Compiled:
     """Words where the goal's own clause may end (``_clauses._finish`` looks at no other)."""
     general_verbs: frozenset[str]
     """Base forms of English verbs in general, beyond the lists the rules judge by."""
+    classes: dict[str, int]
+    """Each word of a word class the rule guards read, with its class bits (``_classes``)."""
 
 
 def _compile(terms: WordingTerms) -> _Compiled:
@@ -227,6 +235,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         )
     ]
     replacement = _Lexicon(terms.replacement_phrases)
+    receiving = _Lexicon(terms.receiving_verbs, inflect=True)
     subordinators = _Lexicon(terms.subordinators)
     return _Compiled(
         terms=terms,
@@ -239,7 +248,7 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         worker_participles=_Lexicon(terms.worker_participles),
         attainment=_Lexicon(terms.attainment_participles),
         attainment_states=_Lexicon(terms.attainment_states),
-        receiving=_Lexicon(terms.receiving_verbs, inflect=True),
+        receiving=receiving,
         service=_Lexicon(terms.service_nouns),
         service_events=_Lexicon(terms.service_events),
         cessation=cessation,
@@ -276,6 +285,14 @@ def _compile_new(terms: WordingTerms) -> _Compiled:
         )
         | _NEG_WORDS,
         neg_anchors=cessation.anchors | reduction.anchors | ceiling.anchors | FOUND_WORDS,
+        classes=class_index(
+            lemmas=any_verb.lemmas(),
+            receiving_heads=receiving.heads(),
+            program_heads=actors[4].heads(),
+            client_heads=actors[0].heads(),
+            purpose_nouns=terms.purpose_nouns,
+            scale_names=terms.scale_names,
+        ),
     )
 
 

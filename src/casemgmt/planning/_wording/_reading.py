@@ -28,11 +28,13 @@ class GoalReading:
     clause ends, ``negs`` the negators in it, ``passive`` "worker" or
     "unknown" for a passive), or None for a goal with no verb ("Stable
     housing"); ``imperative_worker``: an instruction to a worker ("Help Carla
-    to ..."); ``text``: the whole statement as written.
+    to ..."); ``text``: the whole statement as written; ``classes``: the word
+    classes ``full`` holds, as bits (``_classes``: what the rule guards read).
     """
 
     __slots__ = (
         "caps",
+        "classes",
         "full",
         "imperative_worker",
         "pred",
@@ -44,7 +46,9 @@ class GoalReading:
         "verbs_judged",
     )
 
-    def __init__(self, toks: list[str], caps: list[bool], full: list[str], text: str) -> None:
+    def __init__(
+        self, toks: list[str], caps: list[bool], full: list[str], text: str, classes: int
+    ) -> None:
         # the chunker (``_chunk``) fills in the subject and the verb group
         self.toks = toks
         self.caps = caps
@@ -55,6 +59,7 @@ class GoalReading:
         self.pred: _Predicate | None = None
         self.imperative_worker = False
         self.text = text
+        self.classes = classes
         self.verbs_judged: tuple[list[int], int, bool] | None = None
         """The verbs a measurable rule judges, worked out once (``_rules_measurable``)."""
 

@@ -15,6 +15,7 @@ import functools
 from collections.abc import Sequence
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording import _classes as word
 from casemgmt.planning._wording._ability import _shown_once
 from casemgmt.planning._wording._clauses import _Predicate, _verb_lemma
 from casemgmt.planning._wording._criteria import criterion_at, digits
@@ -100,7 +101,7 @@ _CRITERIA = {
 """What each criterion rule of ``_criteria`` found, for the evidence."""
 
 
-@guard(verb=True)
+@guard(verb=True, needs=(word.BE_VERB | word.ASSURANCE_VERB,))
 def attained_state(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A state reached once and checked ("will be enrolled", "be employed", "be housed"),
     also one a worker makes sure of ("ensure that the children are enrolled")."""
@@ -162,7 +163,7 @@ def accomplishment(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return _NO
 
 
-@guard(verb=True)
+@guard(verb=True, needs=(word.IN,))
 def in_a_concrete_place(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """Being in a concrete, attained place or position ("be in stable housing", "be in
     full-time work"), not an ongoing institution ("be in school")."""
@@ -266,7 +267,7 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by(kind) if kind else _NO
 
 
-@guard(verb=True)
+@guard(verb=True, needs=(word.UNTIL, word.HOLDING_VERB))
 def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A state held until a date ("live with his aunt until June", "stay at the shelter
     until the end of term"): how long it lasts is a duration criterion, like "for six

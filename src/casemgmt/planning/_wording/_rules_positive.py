@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording import _classes as word
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negation import _negative_in
@@ -68,7 +69,7 @@ def negative_in_scope(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     return negative(reading, *found) if found else _NO
 
 
-@guard(verb=True)
+@guard(verb=True, needs=(word.DOWN_VERB, word.SCALE_NAME))
 def falls_on_a_scale(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A symptom scale as the subject of a falling verb ("her PHQ-9 score will fall by
     5"): a reduction on a problem."""
@@ -119,8 +120,8 @@ _NEG_HINT_WORDS = [
 
 
 def _negative_hint(text_low: str) -> str:
-    for plain, word, better in _NEG_HINT_WORDS:
-        if plain in text_low and word.search(text_low):  # the substring test is the cheap one
+    for plain, pattern, better in _NEG_HINT_WORDS:
+        if plain in text_low and pattern.search(text_low):  # the substring test is the cheap one
             return (
                 "Say what the client will do instead, for example "
                 f"'will {better} ...', with how often or by when."

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.core import Finding, RuleSet, Severity
+from casemgmt.planning._wording import _classes as word
 from casemgmt.planning._wording._actors import (
     _acts_on_client,
     _classify_np,
@@ -110,6 +111,7 @@ def service_entry(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+@guard(needs=(word.PURPOSE_NOUN,))
 def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A service's or agency's purpose ("The goal of case management is to optimize...",
     "... is the goal of the vocational rehabilitation program"): its aim, not the client's."""
@@ -126,6 +128,11 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
+_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB
+"""Clients in general or an aim verb alone; else a share ("of" and a client term)."""
+
+
+@guard(needs=(_AT_LARGE | word.OF, _AT_LARGE | word.CLIENT_NOUN))
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
     an agency's performance measure is not one client's behaviour."""
@@ -232,7 +239,7 @@ def shared_with_worker(reading: GoalReading, ctx: _Context) -> tuple[Finding, ..
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(word.RECEIVING_VERB,))
 def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The client only receives a service ("Ali will receive weekly counselling", "will
     benefit from group therapy"); attaining something of one's own is an act."""
@@ -252,7 +259,7 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
     )
 
 
-@guard(verb=True, subjects=(_CLIENT,))
+@guard(verb=True, subjects=(_CLIENT,), needs=(word.GIVING_VERB,))
 def delivers_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """The subject delivers a service ("I will provide two classroom lessons"): a
     practitioner writing their own goal, whatever the subject word."""

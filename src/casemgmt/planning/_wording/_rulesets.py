@@ -81,8 +81,9 @@ Plan = tuple[_Rules, _Rules, _Rules]
 """The who-acts, positive-terms and measurable rules to ask about one sentence."""
 
 _PLANS: dict[tuple[int, Shape], tuple[WordingRules, Plan]] = {}
-_MAX_PLANS = 512
-"""Plans kept at most (a few shapes per rule sets in use; agencies build few)."""
+_MAX_PLANS = 4096
+"""Plans kept at most (some shapes and word-class sets per rule sets in use; agencies
+build few rule sets)."""
 
 
 def plan(rules: WordingRules, reading: GoalReading) -> Plan:
@@ -91,9 +92,9 @@ def plan(rules: WordingRules, reading: GoalReading) -> Plan:
     Worked out once per rule sets and shape."""
     pred = reading.pred
     shape: Shape = (
-        (False, reading.subject, False, False)
+        (False, reading.subject, False, False, reading.classes)
         if pred is None
-        else (True, reading.subject, bool(pred.passive), reading.imperative_worker)
+        else (True, reading.subject, bool(pred.passive), reading.imperative_worker, reading.classes)
     )
     key = (id(rules), shape)
     found = _PLANS.get(key)

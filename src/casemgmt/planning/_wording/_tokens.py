@@ -104,6 +104,13 @@ class Shorthand(NamedTuple):
         """``text`` with each marked shorthand ("c/m", "re:") written out."""
         if self.pattern is None or ("/" not in text and ":" not in text):
             return text
+        if text.isascii():
+            # most texts with a "/" or ":" hold no shorthand ("and/or", "3/10", "Goal:"),
+            # and the pattern, one alternative a shorthand, tries each at every position:
+            # a substring test per shorthand first (ASCII folds as ``re.I`` does)
+            low = text.lower()
+            if not any(short in low for short in self.expansions):
+                return text
         return self.pattern.sub(lambda m: f" {self.expansions[m.group().lower()]} ", text)
 
 
