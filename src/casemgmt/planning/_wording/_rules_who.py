@@ -47,7 +47,6 @@ from casemgmt.planning._wording._tables import (
     _DETERMINERS,
     _GIVING_VERBS,
     _HAVE,
-    _PLURAL_LINKS,
     _PREPOSITIONS,
     _SELF_WORDS,
     _WISH_VERBS,
@@ -62,8 +61,7 @@ REWRITE_HINT = (
     "a rental and sign the lease by June'; put worker tasks in the actions."
 )
 _NO = ()
-_NAME_S_NOUN = 2
-"""A relative's subject holds more words than this ("Walter 's daughter")."""
+_NAME_S_NOUN = 2  # a relative's subject holds more words: "Walter 's daughter"
 
 
 def _not_client(message: str, evidence: str | None = None) -> tuple[Finding]:
@@ -128,11 +126,12 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
-_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB
-"""Clients in general or an aim verb alone; else a share ("of" and a client term)."""
+_POPULATION = word.PEOPLE_RELATIVE | word.PLURAL_LINK
+_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB | word.PEOPLE_RELATIVE
+"""Alone enough; else a share ("of" + a client term) or a plural verb ("Youth are")."""
 
 
-@guard(needs=(_AT_LARGE | word.OF, _AT_LARGE | word.CLIENT_NOUN))
+@guard(needs=(_AT_LARGE | word.OF | word.PLURAL_LINK, _AT_LARGE | word.CLIENT_NOUN))
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
     an agency's performance measure is not one client's behaviour."""
@@ -145,10 +144,7 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if reading.subject != _PROGRAM and not (
         _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
         or (reading.subj_end == 0 and _aim_instruction(reading, pred, ctx))  # instructions
-        or (
-            ("who" in reading.text or (s + 1 < len(toks) and toks[s + 1] in _PLURAL_LINKS))
-            and _restricted_population(toks, s, ctx)
-        )
+        or (reading.classes & _POPULATION and _restricted_population(toks, s, ctx))
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
