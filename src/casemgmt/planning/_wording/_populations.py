@@ -95,6 +95,15 @@ def _among_clients(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool
     return False
 
 
+def _population_cue(reading: GoalReading, s: int, ctx: _Context) -> bool:
+    """A population as the subject at ``s``, looked for only when the statement holds a
+    "who" or the subject's first word is followed by a plural verb ("Youth are")."""
+    toks = reading.toks
+    if "who" not in reading.text and not (s + 1 < len(toks) and toks[s + 1] in _PLURAL_LINKS):
+        return False
+    return _restricted_population(toks, s, ctx)
+
+
 def _restricted_population(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     """ "Residents who have earned their diploma are expected to...", "Every child who
     enters care must...", "Parents/carers whose children are on the register need to...":

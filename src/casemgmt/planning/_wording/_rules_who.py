@@ -34,9 +34,9 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._populations import (
     _aim_instruction,
+    _population_cue,
     _program_aim,
     _program_target,
-    _restricted_population,
 )
 from casemgmt.planning._wording._purposes import purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
@@ -144,7 +144,7 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     if reading.subject != _PROGRAM and not (
         _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
         or (reading.subj_end == 0 and _aim_instruction(reading, pred, ctx))  # instructions
-        or (reading.classes & _POPULATION and _restricted_population(toks, s, ctx))
+        or (reading.classes & _POPULATION and _population_cue(reading, s, ctx))
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
