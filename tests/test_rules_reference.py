@@ -19,6 +19,7 @@ import attrs
 import hypothesis.strategies as st
 from hypothesis import given
 
+from casemgmt._consistency import _all_distinct, _all_known
 from casemgmt.case import Case
 from casemgmt.checks import DEFAULT_RULES
 from casemgmt.closure import ClosureReason, ClosureRecord
@@ -117,6 +118,17 @@ def test_record_rules_match_the_plain_versions(drawn: tuple[Case, dt.date]) -> N
     assert list(records.dates_out_of_order(case, ctx)) == _run(
         "record.dates-out-of-order", case, ctx
     )
+
+
+@given(rough_cases())
+def test_the_record_screens_hide_no_finding(drawn: tuple[Case, dt.date]) -> None:
+    """A case the quick screens pass is one the plain walks find nothing in."""
+    case, as_of = drawn
+    ctx = CheckContext.at(as_of)
+    if _all_distinct(case):
+        assert not list(records.duplicate_ids(case, ctx))
+    if _all_known(case):
+        assert not list(records.unknown_references(case, ctx))
 
 
 @given(rough_cases())

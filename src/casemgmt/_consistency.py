@@ -223,6 +223,7 @@ def stage_mismatch(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 _ID, _VERSION, _NUMBER = attrgetter("id"), attrgetter("version"), attrgetter("number")
 _TO_VERSION, _GOAL_ID = attrgetter("to_version"), attrgetter("goal_id")
+_HELD_ON = attrgetter("held_on")
 # (path template of the collection, its indices, what its items are, the items, how to
 # get an item's id; None: the item itself). ``template % indices`` is built only for a
 # repeat (issue 19: a path per review, formatted to report nothing).
@@ -246,6 +247,33 @@ def _ids(case: Case) -> Iterator[_Ids]:
         yield "$.reviews[%d].progress", (i,), "goal scored", review.progress, _GOAL_ID
 
 
+def _all_distinct(case: Case) -> bool:
+    """True when no collection ``_ids`` walks can hold a repeat: the usual answer,
+    settled by one set per collection built in C, without the walk's tuples
+    (issue 19: the walk cost some 50k instructions a case to report nothing).
+    Reviews sharing a date are left to the walk, which compares their content."""
+    assessment = case.assessment
+    for items, key in (
+        (case.parties, _ID),
+        (case.consents, _ID),
+        (assessment.risks, _ID),
+        (assessment.strengths, _ID),
+        (case.referrals, _ID),
+        (case.advocacy, _ID),
+        (case.reviews, _HELD_ON),
+        (case.revisions, _TO_VERSION),
+        (case.plan_history, _VERSION),
+        (case.episodes, _NUMBER),
+    ):
+        if len(items) > 1 and len(set(map(key, items))) < len(items):
+            return False
+    for review in case.reviews:
+        scored = review.progress
+        if len(scored) > 1 and len(set(map(_GOAL_ID, scored))) < len(scored):
+            return False
+    return True
+
+
 def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``record.duplicate-id``: two items of one collection share an id.
 
@@ -253,6 +281,8 @@ def duplicate_ids(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     revisions, plan versions, episodes, and goals scored twice in one review
     (goals, actions and need numbers have their own codes).
     """
+    if _all_distinct(case):
+        return
     for template, at, what, items, key in _ids(case):
         if len(items) < 2:
             continue
@@ -309,9 +339,36 @@ def _references(case: Case) -> Iterator[_Reference]:
                 yield f"{p}.risk_id", (*at, j), "risk", support.risk_id, risks
 
 
+def _all_known(case: Case) -> bool:
+    """True when every citation ``_references`` walks is to something the case holds:
+    the usual answer, settled by set look-ups without the walk's tuples and paths
+    (issue 19). Anything else is left to the walk."""
+    goals = {g.id for plan in (case.plan, *case.plan_history) if plan for g in plan.goals}
+    for review in case.reviews:
+        if not goals.issuperset(map(_GOAL_ID, review.progress)):
+            return False
+    needs = case.assessment.need_numbers
+    for session in case.assessment.sessions:
+        if not needs.issuperset(session.need_numbers):
+            return False
+    for adv in case.advocacy:
+        if not needs.issuperset(adv.need_numbers):
+            return False
+        if adv.goal_id is not None and adv.goal_id not in goals:
+            return False
+    if case.closure is not None and case.closure.exit_plan is not None:
+        return False
+    for episode in case.episodes:  # noqa: SIM110 - a loop, not a generator, for no episodes
+        if episode.closure.exit_plan is not None:
+            return False
+    return True
+
+
 def unknown_references(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """ERROR ``record.unknown-reference``: an entry cites a goal, need, referral or risk
     the case does not hold (reviews, assessment sessions, advocacy, exit supports)."""
+    if _all_known(case):
+        return
     for template, at, what, ref, known in _references(case):
         if ref not in known:
             yield Finding(

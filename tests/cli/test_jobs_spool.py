@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
 import multiprocessing
@@ -223,3 +224,4 @@ def test_workers_ignore_ctrl_c_the_parent_handles_it(tmp_path: Path) -> None:
     finally:
         signal.signal(signal.SIGINT, before)
         _jobs._judge = None
+        gc.unfreeze()  # the worker froze its start-up objects: this process is no worker

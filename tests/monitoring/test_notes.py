@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 
 from casemgmt import Case, CheckContext, Client, Finding, Severity
 from casemgmt.monitoring import (
@@ -16,6 +18,7 @@ from casemgmt.monitoring import (
     lint_note,
     note_documentation,
 )
+from casemgmt.monitoring._notes import _WORD, _matches, _starts, _words
 
 
 def _note(text: str, kind: NoteKind = NoteKind.FACT, **more: Any) -> CaseNote:
@@ -171,3 +174,37 @@ def test_rule_lints_every_note_of_a_case() -> None:
     findings = list(note_documentation()(case, CheckContext(dt.date(2025, 3, 1))))
     expected = [("note.judgemental", "$.notes[1].text")]
     assert expected == [(f.code, f.path) for f in findings]
+
+
+_NOTE_ALPHABET = st.sampled_from(
+    ["a", "Z", "_", "7", " ", "\t", "-", "/", '"', "\u201c", "\u201d", "é", "\u212a", "İ", "ß", "."]
+)
+
+
+@given(st.text(_NOTE_ALPHABET) | st.text())
+def test_words_are_the_pattern_s_words(text: str) -> None:
+    """The ASCII shortcut finds exactly the lower-cased ``\\w+`` words (issue 19)."""
+    assert _words(text) == frozenset(_WORD.findall(text.lower()))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["seems", "a", "lot", "DNA", "lazy", "kind", "of", "I", "think", "ok"])
+        | st.text(_NOTE_ALPHABET, max_size=4),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_note_sharing_no_first_word_matches_no_list(text: str) -> None:
+    """The one first-word screen over every list hides nothing each list would find."""
+    words = _words(text)
+    found = [
+        term
+        for pairs in (
+            DEFAULT_NOTE_TERMS.judgemental,
+            DEFAULT_NOTE_TERMS.jargon,
+            DEFAULT_NOTE_TERMS.vague,
+            DEFAULT_NOTE_TERMS.impression_markers,
+        )
+        for term, _ in _matches(pairs, text, words)
+    ]
+    assert not (found and _starts(DEFAULT_NOTE_TERMS).isdisjoint(words))

@@ -289,13 +289,18 @@ def test_results_purposes_and_support_are_not_negative_targets(text: str, *, fla
     ("text", "flagged"),
     [
         ("I am never going to relapse", False),  # zero count of a countable event
-        ("Kofi will never lie about money", True),  # not an event count
+        ("Kofi will never lie about money", False),  # "never" counts the act's occasions
+        ("Kofi will never raise his hand to his son again", False),
+        ("Kofi will never feel lonely again", True),  # an inner state has no occasions
+        ("Kofi will never give up on his studies", True),  # persistence, not an act
+        ("Kofi will not lie about money", True),  # a negated habit: no quantifier
         ("Kofi will get married in the spring", False),  # an attained state
     ],
 )
 def test_zero_counts_and_attained_states(text: str, *, flagged: bool) -> None:
-    """WORDING_LABELS 3: a zero quantifier on a countable event ("never miss a dose") and
-    an attained state ("be employed") are measurable; a negated habit is not."""
+    """WORDING_LABELS 3: a zero quantifier on a countable event ("never miss a dose", and
+    "never" on any concrete act) and an attained state ("be employed") are measurable; a
+    negated habit ("will not") and "never" on an inner state are not."""
     assert (M in codes(text, "Kofi")) is flagged
 
 

@@ -7,6 +7,7 @@ needs"; plans cite needs by number, so numbers are stable once given.
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 import attrs
 
@@ -32,6 +33,9 @@ __all__ = [
     "Strength",
     "StrengthKind",
 ]
+
+
+_NUMBER = attrgetter("number")
 
 
 class HolisticDimension(Vocabulary):
@@ -279,7 +283,8 @@ class Assessment(Record):
 
     @property
     def need_numbers(self) -> frozenset[int]:
-        return frozenset(n.number for n in self.needs)
+        """The numbers of the assessed needs (asked by several rules a case: built in C)."""
+        return frozenset(map(_NUMBER, self.needs))
 
     @property
     def next_need_number(self) -> int:

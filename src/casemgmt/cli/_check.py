@@ -7,7 +7,7 @@ from typing import TextIO
 
 from casemgmt.cli._common import Subcommands, add_format_option, add_jobs_option, command, today
 from casemgmt.cli._input import entries
-from casemgmt.cli._judge import Judge, Settings, Tally
+from casemgmt.cli._judge import Judge, Settings, Tally, swept
 from casemgmt.cli._output import Sink
 from casemgmt.cli._policy import add_policy_option, add_rules_option
 from casemgmt.cli._progress import Progress
@@ -70,35 +70,36 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         closing=args.closing,
     )
     judge = Judge(settings)  # loads --rules and --policy: a UsageError before any case
-    sink = Sink(out)
-    progress = Progress(err, out)
-    if args.jobs > 1:
-        from casemgmt.cli._jobs import check_in_parallel
+    with swept():  # start-up objects frozen: the judge's periodic collections stay cheap
+        sink = Sink(out)
+        progress = Progress(err, out)
+        if args.jobs > 1:
+            from casemgmt.cli._jobs import check_in_parallel
 
-        tally = check_in_parallel(
-            settings, args.paths, jobs=args.jobs, sink=sink, err=err, progress=progress
-        )
-    else:
-        tally = Tally()
-        # Bound once: per case, the command's own work is these few calls.
-        before_output, tick = progress.before_output, progress.tick
-        write, add = sink.write, tally.add
-        for entry in entries(args.paths):
-            report, problems, outcome = judge(entry)
-            del entry  # the case is not held while the next line is read and loaded
-            before_output()
-            write(report)
-            if problems:
-                progress.clear()
-                err.write(problems.decode())
-            add(outcome)
-            tick()
-            del report, problems  # nor its report while the next one loads
-    progress.clear()
-    if settings.format == "json":
+            tally = check_in_parallel(
+                settings, args.paths, jobs=args.jobs, sink=sink, err=err, progress=progress
+            )
+        else:
+            tally = Tally()
+            # Bound once: per case, the command's own work is these few calls.
+            before_output, tick = progress.before_output, progress.tick
+            write, add = sink.write, tally.add
+            for entry in entries(args.paths):
+                report, problems, outcome = judge(entry)
+                del entry  # the case is not held while the next line is read and loaded
+                before_output()
+                write(report)
+                if problems:
+                    progress.clear()
+                    err.write(problems.decode())
+                add(outcome)
+                tick()
+                del report, problems  # nor its report while the next one loads
+        progress.clear()
+        if settings.format == "json":
+            sink.flush()
+            err.write(tally.summary() + "\n")
+        else:
+            sink.write((tally.summary() + "\n").encode())
         sink.flush()
-        err.write(tally.summary() + "\n")
-    else:
-        sink.write((tally.summary() + "\n").encode())
-    sink.flush()
     return tally.exit_code

@@ -23,6 +23,7 @@ another platform uses a fork server instead.
 from __future__ import annotations
 
 import errno
+import gc
 import multiprocessing
 import os
 import signal
@@ -70,6 +71,8 @@ def _start_worker(settings: Settings, cwd: str, spool: str) -> None:
     os.chdir(cwd)  # relative paths and --policy modules resolve as in the parent
     _judge = Judge(settings)
     _spool = spool
+    if not gc.get_freeze_count():  # forked inside ``_judge.swept``, it already is
+        gc.freeze()  # a fork server's worker: as ``check`` does, for the worker's life
 
 
 def _work(numbered: tuple[int, _Task]) -> _Result:

@@ -56,8 +56,10 @@ def _case_stakeholders(case: Case) -> Iterator[_Stakeholder]:
             yield party.id, party.role._value_, f"$.parties[{i}]"
     for i, referral in enumerate(case.referrals):
         service = referral.to.id
+        if service in seen:  # first: a service already listed needs no status worked out
+            continue
         status = referral.status
-        if status is not _DRAFT and status.is_open and service not in seen:
+        if status is not _DRAFT and status.is_open:
             # status.has_shared: anything past draft
             seen.add(service)
             yield service, f"service with open referral {referral.id}", f"$.referrals[{i}].to"
@@ -92,7 +94,10 @@ def client_agreement(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         WARNING,
         says="is not recorded as agreeing to the closure; QCOSS guide asks"
         " for the agreement of all relevant stakeholders wherever possible",
-        hint="add %r to agreed_by, or say in no_agreement_reason why agreement could not be had",
+        hint=(
+            "add ",
+            " to agreed_by, or say in no_agreement_reason why agreement could not be had",
+        ),
     )
 
 
@@ -105,7 +110,7 @@ def stakeholders_notified(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
         "closure.stakeholder-not-notified",
         ERROR,
         says="has not been sent notice of the closure (QCOSS guide)",
-        hint="send notice and add %r to notices_sent_to",
+        hint=("send notice and add ", " to notices_sent_to"),
     )
 
 
@@ -116,15 +121,17 @@ def _not_recorded(
     severity: Severity,
     *,
     says: str,
-    hint: str,
+    hint: tuple[str, str],
 ) -> Iterator[Finding]:
     """A finding for each stakeholder missing from ``recorded`` (who agreed, who was told).
 
-    The message is "<what> <party id> " + ``says``; ``hint`` has ``%r`` for the party id.
+    The message is "<what> <party id> " + ``says``; the hint is the party id's ``repr``
+    between ``hint``'s two parts (an f-string: ``%`` cost half as much again, issue 19).
     """
     done = set(recorded)
+    before, after = hint
     for party_id, what, path in stakeholders:
         if party_id not in done:
             yield known_finding(
-                code, severity, f"{what} {party_id} {says}", path, hint % (party_id,)
+                code, severity, f"{what} {party_id} {says}", path, f"{before}{party_id!r}{after}"
             )

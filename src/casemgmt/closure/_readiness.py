@@ -105,11 +105,12 @@ def referrals_resolved(case: Case, ctx: ClosureContext) -> Iterator[Finding]:
     """Open referrals are resolved or handed over before exit (seeds 001, 003)."""
     handed, _ = _handed_over(ctx.proposed)
     for i, referral in enumerate(case.referrals):
-        if referral.status.is_open and referral.id not in handed:
+        status = referral.status  # worked out from the history: once
+        if status.is_open and referral.id not in handed:
             yield known_finding(
                 "closure.referral-open",
                 ERROR,
-                f"referral {referral.id} to {referral.to.id} is still {referral.status._value_};"
+                f"referral {referral.id} to {referral.to.id} is still {status._value_};"
                 " open referrals must be resolved or handed over before the case closes",
                 f"$.referrals[{i}]",
                 "record the referral's outcome (completed, lapsed or cancelled), or hand"

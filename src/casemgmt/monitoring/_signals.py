@@ -21,7 +21,7 @@ from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, shift
 from casemgmt.monitoring._cadence import ReviewCadence
 from casemgmt.monitoring._gas import direction
-from casemgmt.monitoring._records import GoalProgress, Review
+from casemgmt.monitoring._records import Achievement, GoalProgress, Review
 from casemgmt.planning._records import Action, CasePlan, Goal
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ __all__ = [
     "next_review_due",
     "overdue_actions_of",
     "review_held_since",
+    "scores_by_goal",
     "stalled_goals_of",
 ]
 
@@ -140,7 +141,7 @@ def goal_progress_history(
 
     Reviews dated after ``as_of`` (when given) are left out.
     """
-    scores, days = _scores_by_goal(case).get(goal_id, ((), ()))
+    scores, days = scores_by_goal(case).get(goal_id, ((), ()))
     if as_of is None:
         return list(scores)
     # Oldest first, so the reviews up to ``as_of`` are a prefix.
@@ -153,14 +154,15 @@ def goal_scores_until(
     """(every score the goal got, oldest first; how many of them are on or before
     ``as_of``): ``goal_progress_history`` without copying it, for rules that look at
     its last entries."""
-    scores, days = _scores_by_goal(case).get(goal_id, ((), ()))
+    scores, days = scores_by_goal(case).get(goal_id, ((), ()))
     return scores, len(scores) if as_of is None else bisect_right(days, as_of)
 
 
-def _scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]:
-    """goal id -> (its scores oldest first, their review dates): one pass over the reviews."""
+def scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]:
+    """goal id -> (its scores oldest first, their review dates): one pass over the reviews,
+    kept for the case; "up to a day" is a ``bisect_right`` of the dates."""
     memo = per_case(case)
-    found: dict[str, tuple[list[_Score], list[dt.date]]] | None = memo.get(_scores_by_goal)
+    found: dict[str, tuple[list[_Score], list[dt.date]]] | None = memo.get(scores_by_goal)
     if found is None:
         found = {}
         for r_index, review in _chronological(case):
@@ -172,7 +174,7 @@ def _scores_by_goal(case: Case) -> dict[str, tuple[list[_Score], list[dt.date]]]
                     entry = found[goal_id] = ([], [])
                 entry[0].append((r_index, p_index, review, progress))
                 entry[1].append(held)
-        memo[_scores_by_goal] = found
+        memo[scores_by_goal] = found
     return found
 
 
@@ -226,7 +228,7 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
     plan = live_plan(case)
     if plan is None:
         return
-    by_goal = _scores_by_goal(case)
+    by_goal = scores_by_goal(case)
     for index, goal in enumerate(plan.goals):
         if not goal.status.is_open:
             continue
@@ -236,11 +238,17 @@ def stalled_goals_of(case: Case, reviews: int = 2, as_of: dt.date | None = None)
         if end < reviews:
             continue
         history = scores[end - reviews : end]
-        if any(direction(score[3].achievement) >= 0 for score in history):
-            continue
-        if answered_since(case, goal.id, history[-1][2].held_on):
-            continue
-        yield Stall(index=index, goal=goal, reviews=reviews, since=history[0][2].held_on)
+        # a plain loop, not ``any`` over a generator: asked of every open goal (issue 19)
+        for score in history:
+            if score[3].achievement not in _NO_PROGRESS:
+                break
+        else:
+            if not answered_since(case, goal.id, history[-1][2].held_on):
+                yield Stall(index=index, goal=goal, reviews=reviews, since=history[0][2].held_on)
+
+
+_NO_PROGRESS = frozenset(achievement for achievement in Achievement if direction(achievement) < 0)
+"""The scores that show no progress (``direction`` below zero)."""
 
 
 @functools.lru_cache(maxsize=256)

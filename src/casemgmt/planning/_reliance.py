@@ -10,6 +10,8 @@ warns about.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import attrs
 
 from casemgmt.core._repr import Record
@@ -49,23 +51,37 @@ class WorkerShare(Record):
 
 def worker_share(plan: CasePlan) -> WorkerShare:
     """How much of ``plan``'s work the case manager carries (see ``WorkerShare``)."""
-    open_actions = [a for a in plan.actions if a.status.is_open]
+    # One pass over the actions (issue 19: the rule asks this of every case).
+    open_actions = worker_actions = 0
     done: dict[str, set[Responsible | None]] = {}
     for action in plan.actions:
-        if action.status is _DONE:
-            done.setdefault(action.goal_id, set()).add(action.responsible)
+        status = action.status
+        if status.is_open:
+            open_actions += 1
+            if action.responsible is _WORKER:
+                worker_actions += 1
+        elif status is _DONE:
+            owners = done.get(action.goal_id)
+            if owners is None:
+                done[action.goal_id] = {action.responsible}
+            else:
+                owners.add(action.responsible)
     by_worker = with_client = 0
     for goal in plan.goals:
         if goal.status is not _COMPLETED and goal.achieved_on is None:
             continue
-        owners = done.get(goal.id, set())
-        if _CLIENT in owners:
+        owned: AbstractSet[Responsible | None] = done.get(goal.id, _NOBODY)
+        if _CLIENT in owned:
             with_client += 1
-        elif owners == {_WORKER}:
+        elif owned == _WORKER_ONLY:
             by_worker += 1
     return WorkerShare(
-        worker_actions=sum(1 for a in open_actions if a.responsible is _WORKER),
-        open_actions=len(open_actions),
+        worker_actions=worker_actions,
+        open_actions=open_actions,
         met_by_worker=by_worker,
         met_with_client=with_client,
     )
+
+
+_NOBODY: frozenset[Responsible | None] = frozenset()
+_WORKER_ONLY: frozenset[Responsible | None] = frozenset({_WORKER})

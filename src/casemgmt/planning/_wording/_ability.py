@@ -16,6 +16,7 @@ from casemgmt.planning._wording._tables import (
     _ADL_VERBS,
     _ASSIST_LEVELS,
     _ASSIST_WORDS,
+    _BARE_REFLEXIVES,
     _BE,
     _COMPARATIVES,
     _CONDITIONALS,
@@ -43,7 +44,11 @@ def _shown_once(
     turn the phone off")."""
     frame = toks[subj_end : pred.main + 2]
     ability = "able" in frame or bool(frame and frame[0] in _ABILITY_MODALS)
-    if ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx):
+    if (ability and _can_do(toks, subj_end, pred, inner=False, ctx=ctx)) or (
+        len(toks) > 1
+        and toks[1] in _BARE_REFLEXIVES
+        and _checklist_skill(toks, subj_end, pred, ctx)
+    ):
         return "an ability to do a concrete act"
     if pred.lemma == "be":
         return "an assist level" if _assist_level(toks, pred) else None
@@ -76,6 +81,22 @@ def _can_do(
         and not lex.vague_verbs.has(toks[pred.main])
         and lemma not in _ONGOING_SKILLS
         and not lex.vague_markers.occurs(toks, 0)
+    )
+
+
+def _checklist_skill(toks: Sequence[str], subj_end: int, pred: _Predicate, ctx: _Context) -> bool:
+    """ "Feed self", "Writes own name": a skill checklist's item, its object the bare
+    reflexive of note style (no "him"/"her"), is an ability shown by doing the act once,
+    as "Can bathe self" is; not an ongoing or vague verb ("manage own money"). The caller
+    has seen the reflexive after the verb."""
+    main = pred.main
+    if subj_end or main or pred.negs:
+        return False
+    lex, w = ctx.lex, toks[main]
+    return not (
+        lex.vague_verbs.has(w)
+        or (lex.any_verb.lemma(w) or w) in _ONGOING_SKILLS
+        or lex.vague_markers.occurs(toks, 0)
     )
 
 

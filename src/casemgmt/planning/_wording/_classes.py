@@ -27,7 +27,7 @@ from casemgmt.planning._wording._tables import (
     _HOLDING_VERBS,
     _PEOPLE_RELATIVES,
     _PLURAL_LINKS,
-    _UNTIL,
+    _SPAN_PREPOSITIONS,
 )
 
 __all__ = [
@@ -68,7 +68,7 @@ ASSURANCE_VERB = 1 << 6
 HOLDING_VERB = 1 << 7
 """A form of a verb of holding a state ("stay", "live", "remain"), "be" included."""
 UNTIL = 1 << 8
-"""A word that bounds a held state ("until", "till", "throughout")."""
+"""A word that bounds a held state ("until", "throughout"; "for" the rest of the year)."""
 IN = 1 << 9
 """The preposition "in" (being in a place or position)."""
 PROGRAM_NOUN = 1 << 10
@@ -114,7 +114,7 @@ def class_index(
         (BE_VERB, be),
         (ASSURANCE_VERB, _by_lemma(lemmas, _ASSURANCE_VERBS)),
         (HOLDING_VERB, _by_lemma(lemmas, _HOLDING_VERBS) | be),
-        (UNTIL, _UNTIL),
+        (UNTIL, _SPAN_PREPOSITIONS),
         (IN, ("in",)),
         (PROGRAM_NOUN, program_heads),
         (CLIENT_NOUN, client_heads),

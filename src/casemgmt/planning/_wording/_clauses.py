@@ -18,6 +18,7 @@ from casemgmt.planning._wording._tables import (
     _BECOME,
     _CATENATIVE_ING,
     _DEADLINE_STARTS,
+    _DETERMINERS,
     _GET,
     _HAVE,
     _INTENT_SUBJECTS,
@@ -27,6 +28,7 @@ from casemgmt.planning._wording._tables import (
     _PEOPLE_RELATIVES,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
     _TIME_CLAUSE_OPENERS,
     _TOWARDS,
     _WISH_VERBS,
@@ -329,6 +331,7 @@ def _finish(
                     or lex.deadline_preps.has(toks[i + 1])
                     or toks[i + 1] in lex.terms.months
                     or (toks[i + 1] in _DEADLINE_STARTS and w != "when")
+                    or (w != "when" and _time_phrase(toks, i + 1))
                 )
             ):
                 continue
@@ -336,6 +339,21 @@ def _finish(
             break
     # positional: a class called with keywords costs twice as much (``attrs`` init)
     return _Predicate(main, head, end, lemma, passive, state, negs)
+
+
+def _time_phrase(toks: Sequence[str], j: int) -> bool:
+    """ "after dinner,", "before bed": a time opener on a bare noun that ends the phrase is
+    a time adjunct of the goal's act, not a clause ("after she eats")."""
+    for k in range(j, min(len(toks), j + _TIME_PHRASE_WORDS) + 1):
+        if k == len(toks) or toks[k] in _PHRASE_ENDS:
+            return k > j
+        if not toks[k].isalpha() or toks[k] in _SUBJECT_PRONOUNS or toks[k] in _DETERMINERS:
+            return False
+    return False
+
+
+_TIME_PHRASE_WORDS = 2
+_PHRASE_ENDS = frozenset((",", ";"))
 
 
 def _object_heads(toks: Sequence[str], i: int, end: int, limit: int = 5) -> list[int]:

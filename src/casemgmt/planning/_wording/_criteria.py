@@ -258,6 +258,8 @@ def threshold(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     w, lex = toks[i], ctx.lex
     if w == "or" and 0 < i and _nxt(toks, i) in _OPEN_THRESHOLDS:
         return True
+    if w in lex.terms.threshold_states:
+        return True  # "afebrile": a reading under a clinical norm
     if w in lex.scales:
         end = min(len(toks), i + 8)
         return lex.thresholds.occurs(toks, max(0, i - 4), end) or None
@@ -309,7 +311,9 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
         vague_count: freq | {"times", "per"},
         per_item_deadline: frozenset({"within"}),
         as_soon_as: frozenset({"soon"}),
-        free_of_events: frozenset({"free"}),
+        free_of_events: frozenset(
+            {"free"} | {f"{event}-free" for event in terms.countable_events if " " not in event}
+        ),
         whole_span: _WHOLE_SPAN,
         work_level: _WORK_LEVELS,
         unit_word: _UNIT_WORDS,
@@ -317,7 +321,7 @@ def _triggers(rule: Rule, terms: WordingTerms) -> frozenset[str]:
         universal: frozenset({"every", "each", "all", "any"}),
         zero_count: frozenset({"never", "not", "no", "zero", "without"}),
         one_occasion: OCCASION_WORDS,
-        threshold: terms.scale_names | {"or"},
+        threshold: terms.scale_names | terms.threshold_states | {"or"},
         named_level: _LEVELS | {"grade-level", "age-level"},
         period: frozenset({"for"}),
     }

@@ -13,7 +13,16 @@ from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._quantified import _counted_things, _every_thing
-from casemgmt.planning._wording._tables import _COORD, _EVENT_MODIFIERS, _PREPOSITIONS
+from casemgmt.planning._wording._tables import (
+    _BE,
+    _COORD,
+    _DETERMINERS,
+    _EVENT_MODIFIERS,
+    _INNER_NOUNS,
+    _INNER_VERBS,
+    _POSSESSIVES,
+    _PREPOSITIONS,
+)
 
 __all__ = ["OCCASION_WORDS", "free_of_events", "nxt", "one_occasion", "universal", "zero_count"]
 
@@ -28,8 +37,11 @@ def nxt(toks: Sequence[str], i: int, k: int = 1) -> str:
 
 
 def free_of_events(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
-    """ "free of hospital admissions": a zero count of a countable event."""
-    if toks[i] != "free" or nxt(toks, i) not in ("of", "from"):
+    """ "free of hospital admissions", "seizure-free": a zero count of a countable event
+    (the dispatch opens this rule only at "free" and at an event's "-free" compound)."""
+    if toks[i] != "free":
+        return True  # "symptom-free", "incident-free"
+    if nxt(toks, i) not in ("of", "from"):
         return None
     end = min(len(toks), i + 6)
     return ctx.lex.countable.occurs(toks, i + 2, end) or _counted_things(toks, i + 2, ctx) or None
@@ -44,6 +56,8 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         # contact" is a zero count, "any late night eating" is none
         return _heads_event(toks, i + 1, ctx) or None
     lex, n, nxt = ctx.lex, len(toks), toks[i + 1]
+    if nxt in _ALL_TIMES and toks[i - 1 : i] == ["at"] and _held_state(toks, i - 1):
+        return False  # "remain sober at all times": a state held, not an event counted
     if nxt in lex.terms.time_units or nxt in _CYCLES:
         return True
     for j in range(i + 1, min(n, i + 5)):
@@ -55,6 +69,27 @@ def universal(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     while j < n and j < i + 4 and toks[j] in _EVENT_MODIFIERS:
         j += 1
     return bool(lex.countable.match(toks, j) or _every_thing(toks, i, ctx)) or None
+
+
+def _held_state(toks: Sequence[str], end: int) -> bool:
+    """Is a state the clause's predicate before ``end`` ("must be sober", "remain
+    completely calm")? A copula followed, past its adverbs, by an adjective, not by a
+    place, a thing or a person ("stay with the client", "be in bed")."""
+    for k in range(end - 1, -1, -1):
+        if toks[k] in _COPULAS:
+            j = k + 1
+            while j < end and toks[j].endswith("ly"):
+                j += 1
+            w = toks[j] if j < end else ""
+            return w.isalpha() and not (
+                w in _PREPOSITIONS or w in _DETERMINERS or w in _POSSESSIVES
+            )
+    return False
+
+
+_ALL_TIMES = frozenset(("times", "time"))
+_COPULAS = _BE | frozenset(("remain", "remains", "remaining", "stay", "stays", "staying"))
+"""Verbs of being or staying in a state: "at all times" after one holds the state."""
 
 
 def _heads_event(toks: Sequence[str], j: int, ctx: _Context) -> bool:
@@ -78,7 +113,7 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
         j = i + 1
         while j < len(toks) and toks[j] in _BEFORE_THE_EVENT:
             j += 1
-        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or None
+        return bool(j < len(toks) and ctx.lex.countable.match(toks, j)) or _never_act(toks, j, ctx)
     if w not in ("no", "zero", "without") or i + 1 >= len(toks):
         return None
     j = i + 1
@@ -89,6 +124,41 @@ def zero_count(toks: Sequence[str], i: int, ctx: _Context) -> bool | None:
     if j < len(toks) and ctx.lex.countable.match(toks, j):
         return True
     return (w != "without" and _counted_things(toks, j, ctx)) or None
+
+
+def _never_act(toks: Sequence[str], j: int, ctx: _Context) -> bool | None:
+    """ "never hit her again", "never shop hungry": "never" on one concrete act counts its
+    occasions, a zero quantifier like "never miss a dose"; not on an inner state or a
+    vague verb ("never feel alone", "never improve"), not "be", not hedged ("for a
+    significant time")."""
+    if j >= len(toks):
+        return None
+    lex, w = ctx.lex, toks[j]
+    lemma = lex.any_verb.lemma(w) or (w if w in lex.general_verbs else None)
+    if (
+        lemma is None
+        or lemma in _BE
+        or lemma in _INNER_VERBS
+        or (lex.vague_verbs.has(w) and not _consumes_a_thing(toks, j, lemma, ctx))
+        or lex.cessation.match(toks, j)  # "never give up": persistence, not an event
+        or lex.vague_markers.occurs(toks, 0)
+        or not _INNER_NOUNS.isdisjoint(toks[:j])  # "acceptance that I will never drink"
+    ):
+        return None
+    return True
+
+
+def _consumes_a_thing(toks: Sequence[str], j: int, lemma: str, ctx: _Context) -> bool:
+    """ "use ice", "take speed": a verb of consuming (vague with a skill, "use coping
+    skills") on a thing is one act each time."""
+    k = j + 1
+    while k < len(toks) and (toks[k] in _DETERMINERS or toks[k] in _POSSESSIVES):
+        k += 1
+    obj = nxt(toks, k, 0)
+    return lemma in _CONSUMING and obj.isalpha() and not ctx.lex.abstract.has(obj)
+
+
+_CONSUMING = frozenset(("use", "take"))
 
 
 def _behaviour_noun(w: str, ctx: _Context) -> bool:

@@ -7,6 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casemgmt.planning._wording._lexicon import _Context
+from casemgmt.planning._wording._negation_supports import (
+    less_support,
+    support_ceiling,
+    without_support,
+)
 from casemgmt.planning._wording._negex import (
     ABSENCE_PREPOSITIONS,
     ADVERB_ENDING,
@@ -15,16 +20,23 @@ from casemgmt.planning._wording._negex import (
     ASIDE_CEILING_SPAN,
     ASIDE_CLOSE,
     ASIDE_OPEN,
+    BEHAVIOUR_ENDING,
+    CEILING_NOUNS,
     CEILING_TARGETS,
     CEILINGS_BEFORE_A_VERB,
     CEILINGS_NEEDING_A_NUMBER,
     CONTRAST_BUT,
     CONTRAST_LEADS,
     CUT_COMPARATIVES,
+    ELLIPSIS_NEGATORS,
+    ELLIPSIS_TAIL,
     EXAMPLE_LEADS,
     FREE_OF,
     FREE_SUFFIX,
     FREE_WORD,
+    KEEPING_SPAN,
+    KEEPING_WITHIN,
+    LIMIT_SETTING,
     NEGATOR_PAIRS,
     NEGATORS,
     NEW_TARGET_LEADS,
@@ -32,22 +44,16 @@ from casemgmt.planning._wording._negex import (
     NOUN_FOLLOWERS,
     NOUN_OF,
     NOUNS_BEFORE,
-    PARTICIPLE_ENDINGS,
-    PASSIVE_SUPPORT,
     PAUSE_FOLLOWERS,
     PAUSES,
     PLURAL_ENDING,
-    POSSESSIVE_MARKS,
     PSEUDO_AFTER,
     PSEUDO_PAIRS,
     PURPOSE_HELP,
+    PURPOSE_TO,
     RESULT_LEAD,
     RESULT_SUFFIX,
-    SUPPORT_DETERMINERS,
-    SUPPORT_LINKS,
-    SUPPORT_MODIFIERS,
     SUPPORT_NEGATORS,
-    SUPPORT_VERBS,
     TERMINATORS,
     TOPIC_NOUNS,
     TOPIC_ON,
@@ -134,6 +140,7 @@ def _contrast(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     return not (
         # "exercise daily but not 3 hours before bed", ", no more than 60 minutes": a ceiling
         any(w[:1].isdigit() or w in numbers for w in toks[i + 1 : i + ASIDE_CEILING_SPAN])
+        or ctx.lex.ceiling.match(toks, i) is not None  # ", no more than an hour"
         or nxt in ctx.lex.general_verbs
         or ctx.lex.any_verb.lemma(nxt) == nxt
         or nxt in _PREPOSITIONS
@@ -184,69 +191,15 @@ def _pseudo_trigger(toks: Sequence[str], i: int, ctx: _Context) -> Found | int |
         support = ctx.lex.support.match(toks, i + 1)
         if support:  # "with no cues" is "without cues": doing it alone, not an absence
             return 1 + support[0]
-    return _support_ceiling(toks, i, ctx) or None
+    return support_ceiling(toks, i, ctx) or None
 
 
 def _without(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     """ "without" + a problem is absence; + a support or a person is doing it alone."""
     if toks[i] not in ABSENCE_PREPOSITIONS:
         return None
-    support = _without_support(toks, i, ctx)
+    support = without_support(toks, i, ctx)
     return 1 + support if support else (toks[i], "absence")
-
-
-def _without_support(toks: Sequence[str], i: int, ctx: _Context) -> int:
-    """Length of the support after "without" ("reminders", "his mum"), else 0."""
-    lex = ctx.lex
-    sup = lex.support.match(toks, i + 1)
-    nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    if sup is None and i + 2 < len(toks) and (nxt in _POSSESSIVES or nxt in SUPPORT_DETERMINERS):
-        sup = lex.support.match(toks, i + 2)
-    if sup is None and nxt in SUPPORT_VERBS:
-        done_to = toks[i + 2] if i + 2 < len(toks) else ""
-        if nxt not in PASSIVE_SUPPORT or done_to.endswith(PARTICIPLE_ENDINGS):
-            return 1  # "without needing...", "without being told": done alone
-        return 0  # "without being late": the absence of a problem
-    if sup:
-        return sup[0]
-    modified = _modified_support(toks, i + 1, ctx)
-    if modified:
-        return modified
-    j = i + 1
-    while j < len(toks) and (toks[j] in _DETERMINERS or toks[j] in POSSESSIVE_MARKS):
-        j += 1
-    person = j < len(toks) and (
-        toks[j] in ctx.names
-        or lex.family.match(toks, j)
-        or lex.worker.match(toks, j)
-        or lex.other.match(toks, j)
-        or lex.client.match(toks, j)  # "without the person who died": doing it alone
-    )
-    return j - i if person else 0
-
-
-def _modified_support(toks: Sequence[str], start: int, ctx: _Context) -> int:
-    """Length of a support after modifiers ("verbal prompts", "an assistive device", "the
-    use of a walker"), else 0: the head decides, so "without physical aggression" stays
-    the absence of a problem. Determiners, "of" and "or" are skipped; a preposition, a
-    trigger or a fourth modifier ends the search."""
-    lex, modifiers = ctx.lex, 0
-    for j in range(start, min(len(toks), start + 2 * SUPPORT_MODIFIERS)):
-        w = toks[j]
-        if w in _DETERMINERS or w in SUPPORT_LINKS:
-            continue
-        sup = lex.support.match(toks, j)
-        if sup:
-            return j + sup[0] - start if modifiers else 0
-        if (
-            modifiers == SUPPORT_MODIFIERS
-            or w in _PREPOSITIONS
-            or w in lex.neg_triggers
-            or not w.replace("-", "").isalpha()
-        ):
-            return 0
-        modifiers += 1
-    return 0
 
 
 def _absence(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
@@ -289,6 +242,12 @@ def _negator(toks: Sequence[str], i: int, ctx: _Context) -> Found | int | None:
     w = toks[i]
     if w not in NEGATORS:
         return None
+    if (
+        w in ELLIPSIS_NEGATORS
+        and (i + 1 == len(toks) or toks[-1] in ELLIPSIS_TAIL)
+        and all(t in ELLIPSIS_TAIL for t in toks[i + 1 :])
+    ):
+        return len(toks) - i  # "and what is not": a clause left out, no act negated
     return NEGATOR_PAIRS.get((w, toks[i + 1] if i + 1 < len(toks) else ""), w), "negation"
 
 
@@ -332,7 +291,7 @@ def _governs(toks: Sequence[str], i: int, m: tuple[int, str], ctx: _Context) -> 
         return False  # "relapse prevention plan", "a stop smoking course"
     if _other_sense(toks, i, phrase, k, ctx):
         return False
-    return not (_result_or_purpose(toks, i, ctx) or _less_support(toks, k, ctx))
+    return not (_result_or_purpose(toks, i, ctx) or less_support(toks, k, ctx))
 
 
 def _other_sense(toks: Sequence[str], i: int, phrase: str, k: int, ctx: _Context) -> bool:
@@ -347,30 +306,24 @@ def _other_sense(toks: Sequence[str], i: int, phrase: str, k: int, ctx: _Context
         or (phrase in PAUSES and nxt in PAUSE_FOLLOWERS)
         or (phrase in NOUNS_BEFORE and (not nxt or nxt in NOUN_FOLLOWERS))
         or (phrase, nxt) in NOUN_OF
+    ) and not (phrase in CEILING_NOUNS and _limit_kept(toks, i, ctx))
+
+
+def _limit_kept(toks: Sequence[str], i: int, ctx: _Context) -> bool:
+    """Is the noun "limit" at ``i`` a ceiling on a problem: the behaviour names it
+    ("strict spending limits") or one is kept to ("stick to that limit")? A limit on
+    others ("rules and limits for children") or a time allowed ("time limits") is not."""
+    prev = toks[i - 1] if i else ""
+    if prev.endswith(BEHAVIOUR_ENDING) and prev not in LIMIT_SETTING:
+        return True  # not "setting limits": the act of setting them, on whatever
+    lemma = ctx.lex.any_verb.lemma
+    return any(
+        ((lemma(toks[k - 1]) or toks[k - 1]), toks[k]) in KEEPING_WITHIN
+        for k in range(max(1, i - KEEPING_SPAN), i)
     )
 
 
-def _less_support(toks: Sequence[str], k: int, ctx: _Context) -> bool:
-    """ "with decreasing adult modelling", "reduce prompts": less support is more
-    independence, a positive target (like "without reminders")."""
-    return any(ctx.lex.support.match(toks, j) for j in range(k, min(len(toks), k + 2)))
-
-
 _SCOPE_RULES = (_pseudo_trigger, _without, _absence, _negator, _ceiling, _cessation_or_reduction)
-
-
-def _support_ceiling(toks: Sequence[str], i: int, ctx: _Context) -> int:
-    """Length of a ceiling on support ("no more than 1 verbal prompt"), else 0.
-
-    Fewer prompts is more independence, a positive target (like "without reminders").
-    """
-    ceil = ctx.lex.ceiling.match(toks, i)
-    if ceil is None:
-        return 0
-    for j in range(i + ceil[0], min(len(toks), i + ceil[0] + 4)):
-        if ctx.lex.support.match(toks, j):
-            return j + 1 - i
-    return 0
 
 
 def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
@@ -384,7 +337,7 @@ def _result_or_purpose(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         and (lex.reduction.has(toks[i]) or lex.cessation.has(toks[i]))
     ):
         return True  # ", reducing isolation", ", preventing clock-watching"
-    return prev in PURPOSE_HELP
+    return prev in PURPOSE_HELP or (prev == PURPOSE_TO and i > 1 and lex.abstract.has(toks[i - 2]))
 
 
 def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
@@ -397,6 +350,3 @@ def _verb_position(toks: Sequence[str], i: int, ctx: _Context) -> bool:
         or prev in ctx.lex.terms.adverbs
         or prev in _SUBJECT_PRONOUNS
     )
-
-
-# Measurability -------------------------------------------------------------

@@ -117,6 +117,13 @@ NEW_TARGET_LEADS = frozenset(("and", "or", "then"))
 triggers and avoid them"): the topic no longer terminates."""
 PURPOSE_HELP = frozenset(("help", "helps", "helping", "helped"))
 RESULT_LEAD, RESULT_SUFFIX = ",", "ing"
+PURPOSE_TO = "to"
+"""After an abstract noun ("skills to avoid conflict"), "to" + a trigger is what the
+skills are for, a purpose, as "learn strategies to avoid relapse" is (WORDING_LABELS 2)."""
+ELLIPSIS_NEGATORS = frozenset(("not",))
+ELLIPSIS_TAIL = frozenset(("any", "longer", "anymore", ")", ","))
+"""A "not" with only these after it stands for a clause left out ("and what is not",
+"until she can't any longer", ", not an event" excepted): it negates no act of the goal."""
 """A reduction as a participle after a comma is a result of the goal's own action
 (", reducing isolation"), not its target."""
 """Before a reduction, a purpose ("a class that can help reduce stress"), like "to help
@@ -156,6 +163,21 @@ NOUNS_BEFORE = frozenset(("limit",))
 NOUN_FOLLOWERS = frozenset(("for", "and", ",", "on", "in", "at", "with", "around", "set"))
 """After "limits" these show the noun ("limits for children", "rules and limits at
 home", "set limits with her son"), not the verb (whose object follows it)."""
+
+CEILING_NOUNS = frozenset(("limit",))
+"""Triggers that as nouns still set a ceiling when the problem modifies them ("spending
+limits", "a drinking limit") or when one is kept to (``KEEPING_WITHIN``)."""
+BEHAVIOUR_ENDING = "ing"
+"""A modifier so ending names the behaviour limited ("spending", "gambling")."""
+LIMIT_SETTING = frozenset(("setting", "establishing", "enforcing", "imposing", "placing"))
+"""Gerunds that take a limit as their object ("by setting limits"): not the behaviour."""
+KEEPING_WITHIN = frozenset(
+    (("stick", "to"), ("keep", "to"), ("stay", "within"), ("keep", "within"), ("stay", "under"))
+)
+"""Verb + preposition before a limit: keeping to a ceiling ("stick to that limit")."""
+KEEPING_SPAN = 4
+"""A kept limit follows its verb's preposition within this many words ("to his weekly
+budget limit")."""
 
 TRIGGER_WORDS = (
     NEGATORS

@@ -40,10 +40,13 @@ from casemgmt.planning._wording._tables import (
     _HOLDING_VERBS,
     _INDEPENDENCE,
     _INDEPENDENCE_PAIRS,
+    _NAMED_PERIODS,
     _ONE_THING,
     _ONGOING_SKILLS,
     _PREPOSITIONS,
     _ROLE_ENDINGS,
+    _SPAN_LEADS,
+    _SPAN_PREPOSITIONS,
     _UNTIL,
 )
 from casemgmt.planning._wording._verbs_judged import _learning, verbs_judged
@@ -249,11 +252,13 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """One act shown once (``_ability``): an ability to do a concrete act ("Can bathe
     self"), an assist level ("independent with ADLs"), a concrete act on a stated
     condition ("call the helpline when he feels an urge", like "whenever")."""
-    pred = reading.pred
+    pred, toks = reading.pred, reading.toks
     if pred is None or pred.negs:
         return _NO
+    if pred.main + 1 < len(toks) and toks[pred.main + 1] in _NEGATED:
+        return _NO  # "Do not use salt when cooking": the auxiliary read as the verb
     verbs, end, inner = verbs_judged(reading, pred, ctx)
-    full, toks = reading.full, reading.toks
+    full = reading.full
     conditioned = (  # an opener was cut, and it is a condition but not "if needed"
         full[0] in _CONDITION_OPENERS
         and len(full) > len(toks)
@@ -267,6 +272,10 @@ def shown_once(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     return measurable_by(kind) if kind else _NO
 
 
+_NEGATED = frozenset(("not", "never"))
+"""Right after the verb read as the main one, these negate it ("do not use")."""
+
+
 @guard(verb=True, needs=(word.UNTIL, word.HOLDING_VERB))
 def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A state held until a date ("live with his aunt until June", "stay at the shelter
@@ -277,11 +286,19 @@ def held_until(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         return _NO
     terms = ctx.lex.terms
     for k in range(pred.main + 1, len(toks) - 1):
-        if toks[k] not in _UNTIL:
+        if toks[k] not in _SPAN_PREPOSITIONS:  # "until", "through", "for"...
             continue
         nxt = toks[k + 1 : k + 4]
-        if nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]:
+        if toks[k] in _UNTIL and (
+            nxt[0] in terms.months or nxt[0][:1].isdigit() or nxt[:3] == ["the", "end", "of"]
+        ):
             return measurable_by("a duration", toks[k])
+        j = k + 1
+        while j < len(toks) and toks[j] in _SPAN_LEADS:
+            j += 1
+        w = toks[j] if j < len(toks) else ""
+        if j > k + 1 and (w in terms.time_units or w in terms.months or w in _NAMED_PERIODS):
+            return measurable_by("a duration", toks[k])  # "for the next quarter"
     return _NO
 
 

@@ -15,6 +15,7 @@ from casemgmt.planning._wording import _classes as word
 from casemgmt.planning._wording._guards import guard
 from casemgmt.planning._wording._lexicon import _Context
 from casemgmt.planning._wording._negation import _negative_in
+from casemgmt.planning._wording._negex import ELLIPSIS_TAIL
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._tables import _DOWN_VERBS
 
@@ -54,6 +55,9 @@ def negated_verb(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     pred = reading.pred
     if pred is None or not pred.negs:
         return _NO
+    toks = reading.toks
+    if toks[-1] in ELLIPSIS_TAIL and all(t in ELLIPSIS_TAIL for t in toks[pred.main :]):
+        return _NO  # "until she can't any longer": the negated act is left out
     return negative(reading, pred.negs[0], "negation")
 
 

@@ -66,6 +66,9 @@ _DATE = re.compile(r"(?:[0-3]?\d[/.-][01]?\d(?:[/.-]\d{2,4})?)")
 _NEG_WORDS = TRIGGER_WORDS
 """Closed-class NegEx trigger words (``_negex``): the lexicon stops at these."""
 _PUNCT_SPLIT = frozenset([".", "!", "?", ";", "\n"])
+_DASH_CLAUSE_OPENERS = ("if", "when", "whenever", "unless", "because", "then", "so")
+"""After a hyphen left hanging ("your guide- if it hurts"), these show a dash before a
+new clause, not a compound cut short ("two- to three-word")."""
 
 
 _NAME_PRECEDERS = _DETERMINERS | _PREPOSITIONS | frozenset(["'s", "and", "or"])
@@ -114,13 +117,20 @@ _TRIAL_NOUNS = _set("""trials trial opportunities attempts occasions times time 
 """After a fraction ("4/5 trials", "3/4 time") the number is an accuracy, not a date."""
 _VAGUE_COUNTS = _set("""several few some many multiple numerous various frequent more""")
 """A frequency with a vague count ("several times per week") sets no criterion."""
-_PSEUDO_FREQUENCY = (
-    ("daily", "living"),
-    ("daily", "life"),
-    ("everyday", "life"),
-    ("whenever", "possible"),
-    ("whenever", "needed"),
-    ("whenever", "necessary"),
+_LIFE_DOMAINS = _set(
+    """living life lives activities activity tasks functioning stress needs responsibilities
+    challenges routines demands hassles"""
+)
+"""After "daily"/"everyday", these name a domain of living, not something done each day
+("manage daily stress", "independence in daily activities", "during daily routines");
+an act or thing after it is one ("a daily walk", "keep a daily journal")."""
+_PSEUDO_FREQUENCY = frozenset(
+    (
+        *((day, domain) for day in ("daily", "everyday", "day-to-day") for domain in _LIFE_DOMAINS),
+        ("whenever", "possible"),
+        ("whenever", "needed"),
+        ("whenever", "necessary"),
+    )
 )
 """Frequency words inside a name ("daily living skills") or a vague marker ("whenever
 possible"): no frequency."""
@@ -271,6 +281,8 @@ _CHECKLIST_ENDINGS = ("s", "ing")
 """A statement opening with its verb so inflected and no subject ("Puts on coat without
 help", "Going to the shops alone") is a skill checklist's item: a skill shown, as "is able
 to" would say."""
+_BARE_REFLEXIVES = _set("""self own""")
+"""A skill checklist's object in note style ("Feed self", "Writes own name")."""
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
 """Agent nouns after "be a"/"become a" ("a welder", "a docent", "a pharmacist"): a role
 taken up, an attained state; only bare or after a compound modifier ("a self-employed
@@ -302,6 +314,16 @@ _ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ship", "ance", "ence", "hood", "tude
 _HOLDING_VERBS = _set("""stay remain live reside keep maintain hold continue be""")
 """Verbs of holding a state: "until January" after one is how long it is held."""
 _UNTIL = _set("""until till through throughout""")
+_SPAN_PREPOSITIONS = _UNTIL | _set("""for""")
+_SPAN_LEADS = _set("""the a an next whole entire full rest of this coming school""")
+"""Between a span's preposition and its period ("for the whole of June", "through the
+coming term"): at least one of them, so a bare "for June" (rent for June) is no span.
+"Over the next month" is a window, not how long a state is held."""
+_NAMED_PERIODS = _set(
+    """summer winter spring autumn fall holidays holiday term semester quarter christmas
+    easter weekend weekends"""
+)
+"""Periods named, not counted: held "through the summer" a state lasts a checkable time."""
 _SCOPE_NOUNS = _set(
     """area areas aspect aspects domain domains setting settings situation situations
     environment environments way ways thing things opportunity opportunities effort
@@ -324,7 +346,10 @@ _CONDITION_OPENERS = _set("""if when whenever""")
 a concrete act on it is checked each time it arises, like "whenever"."""
 _TITLES = _set("""mr mrs ms miss mx dr""")
 """Titles before a person's name ("Mrs Goldstein")."""
-_STRONG_TELIC = _set("""obtain submit sign lodge renew purchase buy collect secure earn book""")
+_STRONG_TELIC = _set(
+    """obtain submit sign lodge renew purchase buy collect secure earn book block delete
+    uninstall unsubscribe disable"""
+)
 """Accomplishments whose completion is checked on any thing but an abstraction ("obtain
 permission", "sign the consent"): no concrete-object list is needed for them."""
 _ADL_VERBS = _set(

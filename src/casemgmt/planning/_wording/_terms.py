@@ -46,6 +46,7 @@ from casemgmt.planning._wording._vocabulary import (
     _SERVICE_NOUNS,
     _SUBORDINATORS,
     _SUPPORT_WORDS,
+    _THRESHOLD_STATES,
     _THRESHOLD_WORDS,
     _TIME_UNITS,
     _VAGUE_MARKERS,
@@ -141,6 +142,8 @@ class WordingTerms:
     vague_verbs: frozenset[str] = _field(_VAGUE_VERBS)
     scale_names: frozenset[str] = _field(_SCALE_NAMES)
     threshold_words: frozenset[str] = _field(_THRESHOLD_WORDS)
+    threshold_states: frozenset[str] = _field(_THRESHOLD_STATES)
+    """States read against a clinical norm ("afebrile", "normotensive"): a threshold."""
     catenative_verbs: frozenset[str] = _field(_CATENATIVE_VERBS)
     subordinators: frozenset[str] = _field(_SUBORDINATORS)
     adverbs: frozenset[str] = _field(_ADVERBS)

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from casemgmt.core._fold import strip_accents
-from casemgmt.planning._wording._tables import _PUNCT_SPLIT
+from casemgmt.planning._wording._tables import _DASH_CLAUSE_OPENERS, _PUNCT_SPLIT
 
 # --- Tokenising --------------------------------------------------------------
 
@@ -119,6 +119,24 @@ _NO_SHORTHAND = Shorthand(None, {}, {})
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|_{3,}")
 """A template's blank or bracketed slot ("[Student Name] will...", "___ will..."): the client."""
 
+_DASH = re.compile(
+    r"(?<=[^\W\d_])\s*[\u2013\u2014]\s*(?=[^\W\d_])"  # "ashtrays\u2014no stash"
+    r"|(?<=[\w)])\s+--?\s+(?=[^\W\d_])"  # "a plan - phone a friend" (not "20 - 30")
+    r"|(?<=[^\W\d_])-\s+(?=(?:" + "|".join(_DASH_CLAUSE_OPENERS) + r")\b)",  # "guide- if it"
+    re.I,
+)
+"""A dash between words ends a clause as a semicolon does: what follows is a step or a
+rule of its own ("Let pain be your guide - if it hurts, don't do it"). A hyphen left
+hanging before "to"/"and" ("two- to three-word") or a range of numbers is no dash."""
+
+
+def _dash_break(m: re.Match[str]) -> str:
+    """A dash outside brackets ends the clause; inside them it is part of an aside
+    ("(four levels of curfew - 7pm, 8pm)")."""
+    before = m.string[: m.start()]
+    return m.group() if before.count("(") > before.count(")") else " ; "
+
+
 _HEADLINE_SHARE = 0.6
 """Above this share of capitalised words a line is in Title Case, and capitals say nothing."""
 
@@ -197,10 +215,10 @@ def _ascii_tokens(line: str, start: int) -> list[str]:
     is split by ``str.split`` once each mark has spaces around it. Otherwise, only
     "$ 100" has a token across a space, so any other line splits at its spaces
     first; a chunk of letters alone is one token, and only the rest ("week.",
-    "(3", "5/10") is left to the pattern.
+    "(3", "5/10") is left to the pattern; a dash between words ends the clause
+    (``_dash_at``).
     """
-    if start:
-        line = line[start:]
+    line = line[start:] if start else line
     kinds = line.encode().translate(_KINDS).decode()
     if not ("#" in kinds or "a0" in kinds or "0a" in kinds or "0.0" in kinds or "0,0" in kinds):
         # letter runs, digit runs, spaces and ",.()" only: marks spaced apart, then split
@@ -216,7 +234,9 @@ def _ascii_tokens(line: str, start: int) -> list[str]:
     if "$" in line:
         return _TOKEN_ASCII.findall(line)
     raws: list[str] = []
-    for chunk in line.split():
+    chunks = line.split()
+    k = -1  # the last chunk ending in "-" (no enumerate: most lines have none)
+    for chunk in chunks:
         if chunk.isalpha():
             raws.append(chunk)
         elif chunk[-1] in _MARKS and chunk[:-1].isalpha():  # "week.", "daily,", "time)"
@@ -225,7 +245,25 @@ def _ascii_tokens(line: str, start: int) -> list[str]:
             raws += (chunk[0], chunk[1:])
         else:
             raws += _TOKEN_ASCII.findall(chunk)
+            if chunk[-1] == "-" and _dash_at(chunks, k := chunks.index(chunk, k + 1)):
+                raws.append(";")  # see _DASH
     return raws
+
+
+def _dash_at(chunks: list[str], k: int) -> bool:
+    """Is the chunk at ``k``, ending in "-", a dash between words (``_DASH``, for ASCII
+    text split at its spaces): "-" or "--" alone between a word and a word, or a hyphen
+    left hanging before a clause opener ("guide- if"), and not inside brackets?"""
+    chunk, nxt = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else ""
+    if chunk in ("-", "--"):
+        prev = chunks[k - 1] if k else ""
+        dash = bool(prev) and (prev[-1].isalnum() or prev[-1] == ")") and nxt[:1].isalpha()
+    else:
+        dash = chunk[-2:-1].isalpha() and nxt.lower() in _DASH_CLAUSE_OPENERS
+    if not dash:
+        return False
+    before = " ".join(chunks[:k])
+    return before.count("(") <= before.count(")")
 
 
 _MARKS = frozenset(".!?;,:()&%/")
@@ -252,6 +290,10 @@ def _tokenise(text: str, shorthand: Shorthand = _NO_SHORTHAND) -> list[_Sentence
         text = _spell_out(text)
     sentences: list[_Sentence] = []
     ascii_text = text.isascii()
+    if not ascii_text and (
+        "\u2013" in text or "\u2014" in text or " -" in text or "- " in text
+    ):  # substrings every dash the pattern reads holds; ASCII text's: in _ascii_tokens
+        text = _DASH.sub(_dash_break, text)
     for line in text.splitlines():
         if ascii_text:
             raws = _ascii_tokens(line, _label_end(line))

@@ -90,7 +90,7 @@ _CESSATION_VERBS = """stop|quit|cease|refrain|abstain|avoid|prevent|resist|refus
 give up|cut out|stay away|keep away|stay out|keep out|stay off|keep off|get off|come off|
 abstinence|abstinent|avoidance|prevention|cessation|say no|steer clear|
 withdraw from|kick the habit|break the habit|end|skip|forgo|forego|off-limits|off limits|
-ban|prohibit|forbid|block|block access|step away"""
+ban|prohibit|forbid|block|block access|step away|abandon|renounce"""
 
 _REDUCTION_WORDS = """reduce|reduction|decrease|lessen|minimise|minimize|eliminate|
 elimination|cut down|cut back|limit|curb|lower|fewer|less|decline|diminish|resolution of|
@@ -206,7 +206,8 @@ event|events|outing|outings|invitation|invitations|time|times|occasion|occasions
 weekday|weekdays|night|nights|morning|mornings|week|weeks|month|months|dose|
 suspensions|missed payment|missed payments|lapse|lapses|appts|appt|falls|
 conflict|conflicts|concern|concerns|side effect|side effects|craving|cravings|urge|urges|
-panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions"""
+panic attacks|presentations|call-outs|callouts|overdoses|overdose|hospital admissions|
+symptom|symptoms|seizure|seizures|self-harm|nightmare|nightmares|flashback|flashbacks"""
 
 # Verbs whose completion is a verifiable event, whatever the concrete object.
 _ACCOMPLISHMENT_VERBS = """obtain|enrol|enroll|complete|pass|graduate|sign|submit|file|
@@ -224,7 +225,7 @@ put together|research|purchase|install|settle|get back|do|review|fix|repair|hold
 assess|drive|link|connect|place|allocate|approve|grant|deliver|provide|give|offer|
 arrange for|reunite|waive|reinstate|serve|prescribe|cancel|approve|close|enter|accompany|
 evaluate|reassess|re-evaluate|administer|consult|throw away|throw out|get rid of|discard|
-dispose of|remove|take down|clear out"""
+dispose of|remove|take down|clear out|block|delete|uninstall|unsubscribe|disable"""
 
 # Verbs that only count when the object is concrete (see CONCRETE_OBJECTS).
 _CONCRETE_ONLY_VERBS = """gain|get|find|achieve|develop|build|establish|form|create|make|
@@ -316,6 +317,12 @@ _SCALE_NAMES = """phq-9|phq9|phq|gad-7|gad7|gad|k10|k-10|kessler|dass|dass-21|sd
 beck|audit|dast|hamilton|edinburgh|epds|honos|gaf|cans|nsw|gas|pcl-5|pcl|sdqs|
 outcome star|outcomes star|wellbeing scale|distress scale|scale|likert|rating|score|
 scores|level|grade|grades|average|gpa|reading age|band|percentile"""
+
+# States defined by a reading against a clinical norm: reaching one is checked with a
+# measurement, as a threshold on a named scale is ("afebrile": temperature below 38 C).
+_THRESHOLD_STATES = """afebrile|apyrexial|normothermic|normotensive|normoglycaemic|
+normoglycemic|euglycaemic|euglycemic|euvolaemic|euvolemic|normocardic|normokalaemic|
+normokalemic"""
 
 _THRESHOLD_WORDS = """below|above|under|over|at least|at or below|at or above|or more|
 or higher|or above|or lower|normal range|minimal range|non-clinical|nonclinical|
