@@ -268,6 +268,17 @@ def disengaged_since(
     since the first of them (seed 000: clients who "can no longer be
     contacted"). Attempts of an earlier, closed episode do not count.
     """
+    if case.closure is not None or len(case.contact_attempts) < attempts:
+        # Too few attempts at all: the failed ones in the window, a subset,
+        # cannot reach ``attempts`` (the usual case, settled without the walk).
+        return None
+    return _disengaged(case, as_of, attempts, within)
+
+
+def _disengaged(
+    case: Case, as_of: dt.date, attempts: int, within: Timeframe | str
+) -> tuple[int, int] | None:
+    """``disengaged_since``'s walk, without its screen (a property compares the two)."""
     if case.closure is not None:
         return None
     frame = within if isinstance(within, Timeframe) else Timeframe(within)

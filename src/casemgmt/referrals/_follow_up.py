@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from casemgmt.core import CheckContext, Finding, Rule
@@ -166,6 +166,14 @@ def referral_checks_not_done(case: Case, ctx: CheckContext) -> Iterator[Finding]
 def duplicate_referral(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     """Seed 002: reduce duplication; do not refer to a service already engaged for the need."""
     statuses = standing(case, ctx.as_of).status
+    services = [ref.to.id for ref in case.referrals]
+    if len(set(services)) == len(services):
+        return  # the usual case: no service twice, so no earlier referral to match
+    yield from _duplicates(case, statuses)
+
+
+def _duplicates(case: Case, statuses: Sequence[ReferralStatus]) -> Iterator[Finding]:
+    """``duplicate_referral``'s walk, without its screen (a property compares the two)."""
     # Earlier open, non-draft referrals by service: only those can be duplicated.
     engaged: dict[str, list[int]] = {}
     for i, ref in enumerate(case.referrals):
