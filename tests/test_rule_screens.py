@@ -32,7 +32,7 @@ def _with_attempts(draw: st.DrawFn) -> tuple[Case, dt.date]:
     extra = draw(st.lists(cs.contact_attempts(near), max_size=6))
     if extra:
         case = attrs.evolve(case, contact_attempts=(*case.contact_attempts, *extra))
-    if case.referrals and draw(st.integers(0, 3)):  # exactly one service referred to twice
+    if draw(st.integers(0, 3)) and case.referrals:  # exactly one service referred to twice
         once = list({ref.to.id: ref for ref in case.referrals}.values())
         case = attrs.evolve(case, referrals=(*once, draw(st.sampled_from(once))))
     if draw(st.booleans()):  # no review since: the failed attempts can count
