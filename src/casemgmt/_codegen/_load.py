@@ -9,7 +9,9 @@ that
   a tuple display (one or two items) or ``tuple(map())``, identifiers with
   the test of ``check_id`` written inline, the tested builtins as locals;
 - fills the instance's slots and runs the record's own validators except the
-  type checks (``core._typed``), which the loader has just made itself;
+  type checks (``core._typed``), which the loader has just made itself: a
+  validator declared with ``core._refusal`` is written inline as its refusal
+  condition, or skipped when the loader's parsing proves it;
 - at the first problem of any kind, stops and hands the object to the
   careful function instead: cattrs' detailed validation on the same
   converter, which names every problem with its path. So there is one set of
@@ -41,6 +43,7 @@ from casemgmt._codegen._source import (
     tuple_arg,
 )
 from casemgmt.core._ids import check_id
+from casemgmt.core._refusal import fast_refusal
 from casemgmt.core._time import Timeframe
 from casemgmt.core._typed import TypeCheck, as_tuple
 
@@ -136,6 +139,10 @@ def _structure_fn(
         if check is check_id:  # inline: a call per identifier costs more than the test
             lines.append(f"        if not x{i} or x{i}.strip() != x{i}:")
             lines.append("            raise _RefusedError")
+        elif (condition := fast_refusal(check)) is not None:  # declared: inline, or proved
+            if condition:
+                lines.append(f"        if {condition.format(v=f'x{i}', self='obj')}:")
+                lines.append("            raise _RefusedError")
         elif check is not None:
             lines.append(f"        {src.name('val', check)}(obj, {src.name('attr', a)}, x{i})")
     if hasattr(cls, "__attrs_post_init__"):
