@@ -55,9 +55,9 @@ _GLOBALS = {
     "_RefusedError": _values.RefusedError,
     "_MISSING": _MISSING,
     "_new": object.__new__,
-    "_dates_get": _values.dates.get,
+    "_dates": _values.dates,
     "_date_new": _values.date_new,
-    "_timeframes_get": _values.timeframes.get,
+    "_timeframes": _values.timeframes,
     "_timeframe_new": _values.timeframe_new,
     "_datetime": _values.datetime_value,
     "_float": _values.float_value,
@@ -281,13 +281,16 @@ def _structure_lines(src: Source, tp: Any, var: str) -> list[str]:
     if tp is float:
         return [f"{var} = _float({var})"]
     if tp is dt.date or tp is Timeframe:
-        # A cache hit is one dict lookup; ``or`` is safe: dates and time frames are truthy.
+        # A cache hit is one subscript (a ``try`` costs nothing until it catches).
         stem = "_dates" if tp is dt.date else "_timeframes"
         new = "_date_new" if tp is dt.date else "_timeframe_new"
         return [
             f"if type({var}) is not str:",
             "    raise _RefusedError",
-            f"{var} = {stem}_get({var}) or {new}({var})",
+            "try:",
+            f"    {var} = {stem}[{var}]",
+            "except KeyError:",
+            f"    {var} = {new}({var})",
         ]
     if tp is dt.datetime:
         return [f"{var} = _datetime({var})"]
