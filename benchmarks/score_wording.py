@@ -194,6 +194,8 @@ SPENT = frozenset(
         "wording_public5_locked",
         "wording_public6_locked",
         "wording_hard7_locked",
+        "wording_public7_locked",
+        "wording_hard8_locked",
     }
 )
 

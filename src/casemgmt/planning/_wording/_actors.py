@@ -18,12 +18,10 @@ from casemgmt.planning._wording._lexicon import (
 )
 from casemgmt.planning._wording._tables import (
     _AFTER_OBJECT_HER,
-    _AIM_DIRECTIONS,
     _AND_OR,
     _CLIENT_OBJECTS,
     _DETERMINERS,
     _FUNCTION_WORDS,
-    _GROUP_LINKS,
     _HEADING_SUFFIXES,
     _HOUSEHOLD,
     _IMPERSONAL,
@@ -34,10 +32,11 @@ from casemgmt.planning._wording._tables import (
     _OBJECT_LEADS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
-    _PROGRAM_MODIFIERS,
     _SELF_WORDS,
+    _SERVICE_HEAD_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUPPORT_ADJUNCT,
+    _TASK_NOUNS,
 )
 
 
@@ -237,61 +236,6 @@ def _classify_np(
     return _WORKER if _WORKER in kinds else _OTHER
 
 
-def _program_target(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
-    """A share or count of clients in general ("the number of clients who...")?"""
-    lex = ctx.lex
-    if lex.program.first_words.isdisjoint(toks) and (
-        "of" not in toks or lex.client.first_words.isdisjoint(toks)  # the cheap test first
-    ):
-        return False  # no clients in general, and no share ("80% of youth") of a client noun
-    measures = lex.program_measures.first_words
-    for i in range(start, min(end, len(toks))):
-        m = lex.program_measures.match(toks, i) if toks[i] in measures else None
-        share = m is not None or (toks[i].endswith("%") and toks[i + 1 : i + 2] == ["of"])
-        if share:
-            j = i + (m[0] if m else 2)
-            while j < end and toks[j] in _DETERMINERS:
-                j += 1
-            if j < end and (lex.program.match(toks, j) or _share_of_clients(toks, j, ctx)):
-                return True  # "80% of participants", "80% of youth"
-            if _among_clients(toks, j, end, ctx):
-                return True  # "the number of evictions among program tenants"
-    return False
-
-
-def _program_aim(toks: Sequence[str], start: int, end: int, ctx: _Context) -> bool:
-    """A direction for society or a service, with no client in it ("Reduce the economic
-    cost of crime to the community", "Enhance public safety"): an agency's aim."""
-    lex = ctx.lex
-    if lex.any_verb.lemma(toks[start]) not in _AIM_DIRECTIONS:
-        return False
-    if any(w in ctx.names or w in ctx.family or w in _SUBJECT_PRONOUNS for w in toks):
-        return False
-    return lex.program_aims.occurs(toks, start, end)
-
-
-def _share_of_clients(toks: Sequence[str], j: int, ctx: _Context) -> bool:
-    """A share of a client noun ("80% of youth"), not of one client's things ("10% of the
-    client's income") or of a pronoun."""
-    m = ctx.lex.client.match(toks, j)
-    return (
-        m is not None
-        and toks[j] not in _SUBJECT_PRONOUNS
-        and toks[j + m[0] : j + m[0] + 1] != ["'s"]
-    )
-
-
-def _among_clients(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
-    """A measure's thing counted over clients in general ("evictions among tenants")."""
-    for k in range(j, min(end, j + 4)):
-        if toks[k] in _GROUP_LINKS:
-            m = k + 1
-            while m < end and (toks[m] in _DETERMINERS or toks[m] in _PROGRAM_MODIFIERS):
-                m += 1
-            return m < end and ctx.lex.program.match(toks, m) is not None
-    return False
-
-
 def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     lex = ctx.lex
     m = lex.receiving.match(toks, pred.main)
@@ -300,7 +244,7 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     if m[1] == "benefit from":
         return True
     heads = _object_heads(toks, pred.main + m[0], pred.end)
-    if m[1] == "receive" and any(lex.worker.match(toks, j) for j in heads):
+    if m[1] == "receive" and any(_worker_head(toks, j, ctx) for j in heads):
         return True  # "receive an interpreter", "receive a mentor": a worker is provided
     for j in heads:
         if lex.service.match(toks, j) and toks[j] not in ("visit",):
@@ -310,6 +254,12 @@ def _is_receiving(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
             return False
     # "receive CBT", "receive a home visit": an unknown thing received is a service
     return m[1] == "receive" and bool(heads)
+
+
+def _worker_head(toks: Sequence[str], j: int, ctx: _Context) -> bool:
+    """A worker word heading its phrase ("an interpreter"); not "her high school diploma"."""
+    m = ctx.lex.worker.match(toks, j)
+    return m is not None and _noun_of_its_own(toks, j + m[0], ctx)
 
 
 def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Context) -> bool:
@@ -338,7 +288,7 @@ def _client_object(toks: Sequence[str], caps: Sequence[bool], i: int, ctx: _Cont
             and w not in _SUBJECT_PRONOUNS
             and _noun_of_its_own(toks, j + m[0], ctx)
         )
-        or w in _CLIENT_OBJECTS
+        or (w in _CLIENT_OBJECTS and _noun_of_its_own(toks, j + 1, ctx))  # not "family car"
         or (caps[j] and _looks_like_name(w, cap=True, ctx=ctx) and not ctx.names_given)
     )
 
@@ -392,3 +342,17 @@ def _acts_on_client(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> boo
         or w in ("him", "them")
         or (w == "her" and (not nxt or nxt in _PREPOSITIONS or ctx.lex.frequency.has(nxt)))
     )
+
+
+def _service_word(w: str, ctx: _Context) -> bool:
+    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
+    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
+
+
+def _modifies_a_worker(toks: Sequence[str], caps: Sequence[bool], j: int, ctx: _Context) -> bool:
+    """A plain noun before a worker's title is part of its name ("Resettlement agency")."""
+    w, lex = toks[j], ctx.lex
+    if j + 1 >= len(toks) or not w.isalpha() or w in _DETERMINERS or w in _PREPOSITIONS:
+        return False
+    plain = not (lex.any_verb.has(w) or w in lex.general_verbs or _service_word(w, ctx))
+    return plain and _mention(toks, caps, j + 1, ctx)[1] == _WORKER

@@ -13,11 +13,14 @@ from casemgmt.planning._wording._actors import (
     _for_client,
     _looks_like_name,
     _mention,
+    _modifies_a_worker,
+    _service_word,
 )
 from casemgmt.planning._wording._classes import sentence_classes
 from casemgmt.planning._wording._clauses import _find_modal, _np_start, _Predicate, _predicate
 from casemgmt.planning._wording._instructions import (
     _AND_GLUE,
+    _bare_client_object,
     _names_client,
     _self_directed,
     _worker_imperative,
@@ -30,9 +33,10 @@ from casemgmt.planning._wording._tables import (
     _NOUN_VERBS,
     _OBJECT_PRONOUNS,
     _PREPOSITIONS,
-    _SERVICE_HEAD_NOUNS,
+    _SUBJECT_LINKS,
     _SUBJECT_PRONOUNS,
     _TASK_NOUNS,
+    _THIRD_PERSON_CLIENT,
     _TITLES,
     _VERB_PARTICLES,
 )
@@ -75,6 +79,7 @@ def _chunk(
         m = m + 1 + later if later >= 0 else -1
     if (
         m > 1
+        and toks[1] not in _SUBJECT_LINKS  # "Rent is to be paid": a subject, no verb
         and (lex.any_verb.lemma(toks[0]) == toks[0] or _verb_opener(toks, ctx))
         and not _mention(toks, caps, 0, ctx)[0]
     ):
@@ -272,6 +277,14 @@ def _leading_actor(toks: Sequence[str], caps: Sequence[bool], ctx: _Context) -> 
             and not (j == 0 and _verb_opener(toks, ctx))  # "Validate the client's..."
         ):
             n = 1
+        if (
+            not n
+            and j == k
+            and toks[j + 1 : j + 2] != []
+            and toks[j + 1] in ctx.lex.actor_heads
+            and _modifies_a_worker(toks, caps, j, ctx)
+        ):
+            n = 1  # "Resettlement agency to secure...": a noun before the actor's head
         if not n or (j == 0 and toks[0] in _NOUN_VERBS and _opens_object(toks, 1, ctx)):
             break  # "Volunteer for one activity": an imperative, not a volunteer
         j += n
@@ -289,11 +302,6 @@ def _population_modifiers(toks: Sequence[str], k: int, ctx: _Context) -> int:
             words = toks[k : k + skip]
             return 0 if any(lex.any_verb.has(w) or w in _PREPOSITIONS for w in words) else skip
     return 0
-
-
-def _service_word(w: str, ctx: _Context) -> bool:
-    """A service or worker's task noun ("therapy", "linkage", "evaluation")."""
-    return ctx.lex.service.has(w) or w in _SERVICE_HEAD_NOUNS or w in _TASK_NOUNS
 
 
 def _modifies_a_service(toks: Sequence[str], j: int, ctx: _Context) -> bool:
@@ -343,6 +351,8 @@ def _imperative(toks: Sequence[str], ctx: _Context) -> bool:
     """Does the sentence open with a verb? Not a participle heading ("Enhanced family
     safety" names an outcome), unless it is a worker's verb ("Referred to a GP")."""
     lex = ctx.lex
+    if len(toks) > 1 and toks[1] in _SUBJECT_LINKS:
+        return False  # "Walking is encouraged": the first word is the subject
     if _first_is_verb(toks, ctx):
         return True
     if lex.any_verb.match(toks, 0):
@@ -366,6 +376,7 @@ def _verb_opener(toks: Sequence[str], ctx: _Context) -> bool:
         or nxt in _OBJECT_PRONOUNS
         or nxt in _VERB_PARTICLES
         or (nxt in practice.first_words and practice.match(toks, 1) is not None)
+        or (nxt in _THIRD_PERSON_CLIENT and _bare_client_object(toks, ctx))
     ):
         return True
     if w not in ctx.lex.terms.mainly_verbs:

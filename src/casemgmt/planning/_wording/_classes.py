@@ -25,6 +25,8 @@ from casemgmt.planning._wording._tables import (
     _GET,
     _GIVING_VERBS,
     _HOLDING_VERBS,
+    _PEOPLE_RELATIVES,
+    _PLURAL_LINKS,
     _SPAN_PREPOSITIONS,
 )
 
@@ -38,6 +40,8 @@ __all__ = [
     "HOLDING_VERB",
     "IN",
     "OF",
+    "PEOPLE_RELATIVE",
+    "PLURAL_LINK",
     "PROGRAM_NOUN",
     "PURPOSE_NOUN",
     "RECEIVING_VERB",
@@ -75,6 +79,10 @@ AIM_VERB = 1 << 12
 """A form of a verb that sets a direction for society or a service ("reduce", "enhance")."""
 OF = 1 << 13
 """The preposition "of" (a share: "80% of youth", "the number of clients")."""
+PEOPLE_RELATIVE = 1 << 14
+"""A relative about people ("who", "whose"): a population may be restricted by it."""
+PLURAL_LINK = 1 << 15
+"""A plural verb after a subject ("are", "were", "have"): "Youth are responsible to..."."""
 
 
 def _by_lemma(lemmas: Mapping[str, str], wanted: Iterable[str]) -> set[str]:
@@ -112,6 +120,8 @@ def class_index(
         (CLIENT_NOUN, client_heads),
         (AIM_VERB, _by_lemma(lemmas, _AIM_DIRECTIONS)),
         (OF, ("of",)),
+        (PEOPLE_RELATIVE, _PEOPLE_RELATIVES),
+        (PLURAL_LINK, _PLURAL_LINKS),
     )
     index: dict[str, int] = {}
     for bit, words in classes:

@@ -25,6 +25,7 @@ from casemgmt.planning._wording._tables import (
     _INTENT_VERBS,
     _MODALS,
     _PARTICIPLE_END,
+    _PEOPLE_RELATIVES,
     _POSSESSIVES,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
@@ -73,9 +74,28 @@ def _np_start(toks: Sequence[str], end: int, ctx: _Context) -> int:
         if w in (",",) or (w in subordinators and w not in ("that", "who", "which")):
             break
         if w in _PREPOSITIONS and w not in ("of", "with", "from", "by"):
-            break
+            rel = _people_relative(toks, i - 1)
+            if rel <= 0:
+                break
+            i = rel  # "attendees who participate in two meetings will": the relative's head
+            continue
         i -= 1
     return i
+
+
+def _people_relative(toks: Sequence[str], k: int) -> int:
+    """Where a "who"/"whose" clause holding ``toks[k]`` opens, or -1: a subject's relative
+    clause may hold a preposition ("75% of attendees who participate in two meetings")."""
+    for j in range(k - 1, max(-1, k - _RELATIVE_SPAN), -1):
+        if toks[j] in _PEOPLE_RELATIVES:
+            return j
+        if toks[j] == ",":
+            return -1
+    return -1
+
+
+_RELATIVE_SPAN = 10
+"""Words from "who" to a preposition in its clause."""
 
 
 def _skip_adverbs(toks: Sequence[str], i: int, ctx: _Context, negs: list[str]) -> int:

@@ -27,14 +27,21 @@ from casemgmt.planning._wording._tables import (
     _GIVING_VERBS,
     _GROUP_PREPOSITIONS,
     _GROUP_QUANTIFIERS,
+    _OBJECT_LEADS,
+    _OTHER_PEOPLE,
+    _POPULATION_MODIFIERS,
     _PREPOSITIONS,
     _SELF_OBJECT_SPAN,
     _SELF_WORDS,
     _SUBJECT_PRONOUNS,
     _THIRD_PERSON_CLIENT,
+    _VERB_PARTICLES,
 )
 
 _AND_GLUE = frozenset(("and", "&"))
+_WITH = "with"
+_CIRCLE_MODIFIERS = 3
+"""Words before the people someone connects with ("two old school friends")."""
 _GROUP_ARTICLES = frozenset(("the", "your"))
 _YOUR = "your"
 _READER = "you"
@@ -64,10 +71,15 @@ def _worker_imperative(
         return False  # "Help your child to...", "Monitor your sugar": the reader acts
     wv = lex.worker_verbs.match(toks, 0)
     return bool(
-        (wv and not _self_directed(toks, wv[0]))
+        (wv and not _self_directed(toks, wv[0]) and not _own_circle(toks, wv[0], ctx))
         or _catenated_worker_verb(toks, pred, ctx)
         or _coordinated_worker_verb(toks, pred.end, ctx)
         or _client_object(toks, caps, verb_len, ctx)
+        or (
+            verb_len < len(toks)
+            and toks[verb_len] in _VERB_PARTICLES
+            and _client_after_particle(toks, verb_len, ctx)
+        )
         or _for_client(toks, verb_len, pred.end, ctx)
         or _names_client(toks, verb_len, ctx)
         or _gives_to_people(toks, verb_len, ctx)
@@ -78,6 +90,12 @@ def _worker_imperative(
             and _serves_group(toks, verb_len, len(toks), ctx)
         )
     )
+
+
+def _client_after_particle(toks: Sequence[str], k: int, ctx: _Context) -> bool:
+    """ "Pick up the family", "Bring back the client": the client as the object after a
+    verb's particle (no name guessed from capitals: "Put down the Can")."""
+    return _client_object(toks, [False] * len(toks), k + 1, ctx)
 
 
 def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context) -> bool:
@@ -100,6 +118,27 @@ def _clients_in_the_third_person(toks: Sequence[str], start: int, ctx: _Context)
         for k in range(start + 1, len(toks))
         if toks[k] in program.first_words
     )
+
+
+def _own_circle(toks: Sequence[str], after_verb: int, ctx: _Context) -> bool:
+    """ "Connect with supportive people", "Treat peers with respect": a worker's verb done
+    with or to the reader's own circle (``other_person_nouns``) is the reader's own act, as
+    "Advocate for yourself" is; not giving to people ("Provide victims assistance") nor
+    serving people in general ("Assist homeless people")."""
+    lex, k = ctx.lex, after_verb
+    if lex.other.first_words.isdisjoint(toks[k : k + _CIRCLE_MODIFIERS + 2]):
+        return False  # most worker instructions: no one of the reader's circle near
+    if lex.any_verb.lemma(toks[0]) in _GIVING_VERBS:
+        return False
+    with_them = toks[k : k + 1] == [_WITH]
+    while k < len(toks) and toks[k] in _OBJECT_LEADS:
+        k += 1
+    stop = k + _CIRCLE_MODIFIERS if with_them else k
+    while k < min(stop, len(toks)) and toks[k] not in lex.other.first_words:
+        k += 1  # modifiers: "with supportive people", "with two old school friends"
+    if k >= len(toks) or (toks[k] in _GENERIC_PEOPLE and not with_them):
+        return False
+    return toks[k] in lex.other.first_words and lex.other.match(toks, k) is not None
 
 
 def _catenated_worker_verb(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
@@ -213,6 +252,8 @@ def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> b
             j += 1
         if j < end and lex.program.match(toks, j):
             return True
+        if toks[k] in _FOR_RECIPIENTS and _program_ahead(toks, j, end, ctx):
+            return True  # "for all potential new tenants"; not "with supportive adults"
         if (
             j < end
             and toks[k] in _FOR_RECIPIENTS
@@ -220,6 +261,16 @@ def _serves_group(toks: Sequence[str], start: int, end: int, ctx: _Context) -> b
             and (lex.family.match(toks, j) or lex.client.match(toks, j))
         ):
             return True  # "for each household": every client, not one
+    return False
+
+
+def _program_ahead(toks: Sequence[str], j: int, end: int, ctx: _Context) -> bool:
+    """Clients in general at ``j`` after at most a few modifiers ("potential new tenants")."""
+    for k in range(j, min(end, j + _POPULATION_MODIFIERS + 1)):
+        if ctx.lex.program.match(toks, k):
+            return True
+        if toks[k] in _PREPOSITIONS or toks[k] in _OTHER_PEOPLE or ctx.lex.any_verb.has(toks[k]):
+            return False
     return False
 
 
@@ -247,7 +298,11 @@ def _names_client(toks: Sequence[str], start: int, ctx: _Context) -> bool:
     for k in range(start, len(toks)):
         if (
             toks[k] in ctx.names
-            or (toks[k] in _THIRD_PERSON_CLIENT and toks[k - 1] not in _ADJECTIVE_LEADS)
+            or (
+                toks[k] in _THIRD_PERSON_CLIENT
+                and toks[k - 1] not in _ADJECTIVE_LEADS
+                and toks[k - 1] not in _OTHER_PEOPLE  # "other clients and staff"
+            )
             or (toks[k - 1] == "the" and _the_client(toks, k, ctx))
         ):
             own = toks[k + 1 : k + 2] == ["'s"]
@@ -268,3 +323,9 @@ def _the_client(toks: Sequence[str], k: int, ctx: _Context) -> bool:
 def _addresses_parent(toks: Sequence[str], i: int, ctx: _Context) -> bool:
     """An imperative to "your child": a parenting plan addressing the parent (the client)."""
     return toks[i : i + 1] == ["your"] and ctx.lex.family.match(toks, i + 1) is not None
+
+
+def _bare_client_object(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Toilet client on a schedule": a note's instruction with the client as bare object."""
+    m = ctx.lex.client.match(toks, 1)
+    return m is not None and _noun_of_its_own(toks, 1 + m[0], ctx)

@@ -18,8 +18,6 @@ from casemgmt.planning._wording._actors import (
     _classify_np,
     _client_object,
     _is_receiving,
-    _program_aim,
-    _program_target,
 )
 from casemgmt.planning._wording._clauses import _Predicate
 from casemgmt.planning._wording._guards import guard
@@ -34,11 +32,16 @@ from casemgmt.planning._wording._lexicon import (
     _Context,
     _Lexicon,
 )
-from casemgmt.planning._wording._purposes import _among_a_population, purpose_owner
+from casemgmt.planning._wording._populations import (
+    _aim_instruction,
+    _population_cue,
+    _program_aim,
+    _program_target,
+)
+from casemgmt.planning._wording._purposes import purpose_owner
 from casemgmt.planning._wording._reading import GoalReading
 from casemgmt.planning._wording._services import _done_by_someone, _names_service
 from casemgmt.planning._wording._tables import (
-    _AIM_DIRECTIONS,
     _AVAILABLE,
     _DELIVERED,
     _DETERMINERS,
@@ -58,6 +61,7 @@ REWRITE_HINT = (
     "a rental and sign the lease by June'; put worker tasks in the actions."
 )
 _NO = ()
+_NAME_S_NOUN = 2  # a relative's subject holds more words: "Walter 's daughter"
 
 
 def _not_client(message: str, evidence: str | None = None) -> tuple[Finding]:
@@ -122,11 +126,12 @@ def program_purpose(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     )
 
 
-_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB
-"""Clients in general or an aim verb alone; else a share ("of" and a client term)."""
+_POPULATION = word.PEOPLE_RELATIVE | word.PLURAL_LINK
+_AT_LARGE = word.PROGRAM_NOUN | word.AIM_VERB | word.PEOPLE_RELATIVE
+"""Alone enough; else a share ("of" + a client term) or a plural verb ("Youth are")."""
 
 
-@guard(needs=(_AT_LARGE | word.OF, _AT_LARGE | word.CLIENT_NOUN))
+@guard(needs=(_AT_LARGE | word.OF | word.PLURAL_LINK, _AT_LARGE | word.CLIENT_NOUN))
 def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
     """A target for clients in general ("80% of participants will...", "Clients will..."):
     an agency's performance measure is not one client's behaviour."""
@@ -135,9 +140,11 @@ def program_target(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]:
         if not (_program_target(toks, 0, len(toks), ctx) or _program_aim(toks, 0, len(toks), ctx)):
             return _NO
         return _not_client(_PROGRAM_TARGET)
+    s = reading.subj_start  # a subject cut at a preposition: its measure starts earlier
     if reading.subject != _PROGRAM and not (
-        _program_target(toks, reading.subj_start, pred.end, ctx)
-        or _aim_instruction(reading, pred, ctx)
+        _program_target(toks, 0 if s and toks[s - 1] in _PREPOSITIONS else s, pred.end, ctx)
+        or (reading.subj_end == 0 and _aim_instruction(reading, pred, ctx))  # instructions
+        or (reading.classes & _POPULATION and _population_cue(reading, s, ctx))
     ):
         return _NO
     return _not_client(_PROGRAM_TARGET, _first_entry(reading, ctx.lex.program, ctx))
@@ -147,21 +154,6 @@ _PROGRAM_TARGET = (
     "The goal sets a target for clients in general (a program or agency measure), "
     "not one client's behaviour."
 )
-
-
-def _aim_instruction(reading: GoalReading, pred: _Predicate, ctx: _Context) -> bool:
-    """An instruction setting a program's or society's aim ("Reduce recidivism")."""
-    toks = reading.toks
-    if reading.subj_end != 0 or reading.subject != _CLIENT:
-        return False
-    start = 1 if toks[0] == "to" else 0
-    if not ctx.lex.program_aims.first_words.isdisjoint(toks) and _program_aim(
-        toks, start, pred.end, ctx
-    ):
-        return True
-    return ctx.lex.any_verb.lemma(toks[start]) in _AIM_DIRECTIONS and _among_a_population(
-        toks, start, ctx
-    )
 
 
 @guard(verb=True, instruction=True)
@@ -218,7 +210,11 @@ def someone_else_acts(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...
     pred = reading.pred
     if pred is None or not (
         reading.subject == _OTHER
-        or (reading.subject == _CLIENT and _relative_acts_on_client(reading, pred, ctx))
+        or (
+            reading.subject == _CLIENT
+            and reading.subj_end - reading.subj_start > _NAME_S_NOUN  # "Walter 's daughter"
+            and _relative_acts_on_client(reading, pred, ctx)
+        )
     ):
         return _NO
     return _not_client(
@@ -248,6 +244,8 @@ def receives_service(reading: GoalReading, ctx: _Context) -> tuple[Finding, ...]
         pred is None
         or reading.subject != _CLIENT
         or pred.passive == _WORKER
+        or pred.main >= len(reading.toks)
+        or reading.toks[pred.main] not in ctx.lex.receiving.first_words
         or not _receives(reading.toks, pred, ctx)
     ):
         return _NO
@@ -368,9 +366,7 @@ def _verb_entry(reading: GoalReading, pred: _Predicate, ctx: _Context) -> str | 
 
 def _receives(toks: Sequence[str], pred: _Predicate, ctx: _Context) -> bool:
     """Receiving a service, or having something made available ("R will have bedside
-    activities available daily")."""
-    if pred.main >= len(toks) or toks[pred.main] not in ctx.lex.receiving.first_words:
-        return False
+    activities available daily"); the main verb starts a receiving entry (asked first)."""
     return _is_receiving(toks, pred, ctx) or (
         toks[pred.main] in _HAVE and any(t in _AVAILABLE for t in toks[pred.main : pred.end])
     )

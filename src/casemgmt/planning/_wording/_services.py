@@ -43,11 +43,27 @@ def _names_service(toks: Sequence[str], ctx: _Context) -> bool:
         return True
     return (
         _service_head(toks, ctx)
+        or _practice_thing(toks, ctx)
         or _for_recipient(toks, ctx)
         or _with_the_client(toks, ctx)
         or _with_a_worker(toks, ctx)
         or _worker_action(toks, ctx)
     )
+
+
+def _practice_thing(toks: Sequence[str], ctx: _Context) -> bool:
+    """ "Removal of antiembolism stockings twice a day", "Hourly vital signs": a verbless
+    goal whose leading noun group (with its "of" phrase) names a thing only a practitioner
+    handles (``practitioner_objects``) names a nurse's or teacher's task."""
+    practice = ctx.lex.practice_objects
+    if practice.first_words.isdisjoint(toks):
+        return False
+    for k, w in enumerate(toks):
+        if (w in _PREPOSITIONS and w != _OF) or w in _LIST_MARKS:
+            return False
+        if w in practice.first_words and practice.match(toks, k) is not None:
+            return True
+    return False
 
 
 def _worker_action(toks: Sequence[str], ctx: _Context) -> bool:

@@ -48,7 +48,7 @@ _KIN = _set("partner husband wife spouse boyfriend girlfriend fiance fiancee sis
 _COORD = _set("""and or then , & plus""")
 _HOUSEHOLD = _set(
     """family children kids son sons daughter daughters baby home household house flat rent
-partner"""
+partner money bills"""
 )
 _PARTICIPLE_END = ("ed", "en")
 _FUNCTION_WORDS = _set(
@@ -208,12 +208,15 @@ _OBJECT_LEADS = _set("""the for with a""")
 """Words skipped before an imperative's object ("Support the family to...")."""
 _AFTER_OBJECT_HER = frozenset(("", "to", "in", "into", "with", "for", "on", "and"))
 """After these "her" is an object ("Support her to"), not a possessive ("her rent")."""
-_CLIENT_OBJECTS = _set("""family parents parent caregiver carer youth""")
+_CLIENT_OBJECTS = _set("""family household parents parent caregiver carer youth""")
 """Objects of a worker's imperative that are the client in family plans."""
 _INTENT_VERBS = _set("""going wants want plans aims intends needs agrees""")
 """'is going to', 'wants to': an intention frame standing in for the modal."""
 _INTENT_SUBJECTS = _set("""is are am i she he they we""")
 _BE_TO = _set("""is are""")
+_SUBJECT_LINKS = _set("""is are was were has""")
+"""Right after the first word, these make it a subject, never an imperative's verb
+("Rent is to be paid", "Walking is encouraged")."""
 """'Head of household is to obtain a GED': 'is to' + a verb stands in for the modal."""
 _FRAME_TIME_WORDS = _set("""today now""")
 """'My goal today is to': a time word between a goal noun and its 'is'."""
@@ -361,6 +364,18 @@ _ASSIST_WORDS = _set(
 )
 """A level of help or an aid named with a functional task."""
 _EACH = _set("""each every""")
+_PLURAL_LINKS = _set("""are were have""")
+"""After a client noun of either number ("youth"), these show it plural: clients in
+general ("Youth are responsible to...")."""
+_OTHER_PEOPLE = _set("""other another""")
+"""Before a client noun, someone other than the client ("other clients and staff")."""
+_PEOPLE_RELATIVES = _set("""who whose""")
+"""Open a relative clause about people: "Residents who have earned...", "Parents whose
+children...": a subject so restricted names a population (a program's rule or target)."""
+_UNIVERSALS = _set("""each every all any""")
+_NOUN_JOINS = _set("""/ and or""")
+_POPULATION_MODIFIERS = 2
+"""Words that may stand before the people noun ("fourth-grade students who...")."""
 """Before a client noun ("for each household") these make it clients in general."""
 _AMONG = _set("""among amongst in""")
 """Before people in the plural, a rate measured over a population ("among young

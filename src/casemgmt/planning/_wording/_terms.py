@@ -22,6 +22,7 @@ from casemgmt.planning._wording._vocabulary import (
     _ADVERBS,
     _ATTAINMENT_PARTICIPLES,
     _ATTAINMENT_STATES,
+    _CARE_VERBS,
     _CATENATIVE_VERBS,
     _CEILING_PHRASES,
     _CESSATION_VERBS,
@@ -148,7 +149,7 @@ class WordingTerms:
     adverbs: frozenset[str] = _field(_ADVERBS)
     mainly_verbs: frozenset[str] = _field(_MAINLY_VERBS + "|" + _RARE_VERBS)
     """English verbs in general (WordNet): a statement opening with one is an instruction."""
-    also_nouns: frozenset[str] = _field(_ALSO_NOUNS)
+    also_nouns: frozenset[str] = _field(_ALSO_NOUNS + "|" + _CARE_VERBS)
     """Verbs as often nouns ("transport", "water"): an instruction only before an object."""
 
     def extend(self, **more: Iterable[str]) -> WordingTerms:

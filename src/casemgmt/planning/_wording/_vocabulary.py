@@ -371,3 +371,7 @@ soon|shortly|again|together|jointly|themselves|herself|himself|myself|ourselves|
 more|better|really|truly|completely|totally|mostly|largely|partly|daily|weekly|
 monthly|nightly|fortnightly|increasingly|steadily|steady|proactively|positively|
 readily|freely|easily|openly|directly|self|sufficiently|adequately|properly"""
+
+_CARE_VERBS = """toilet|dim|suction|splint"""
+"""Verbs of care notes that WordNet lists mainly as nouns or adjectives ("Toilet client
+hourly", "Dim the lights"): verbs before an object, as ``also_nouns``."""

@@ -9,7 +9,8 @@ keep each table module short; agencies change it through ``WordingTerms.extend``
 _CLIENT_NOUNS = """client|the client|participant|consumer|customer|service user|
 resident|tenant|patient|youth|young person|student|jobseeker|job seeker|member|applicant|
 person|individual|i|he|she|they|you|myself|himself|herself|themselves|pt|clt|
-consumer|recipient|learner|trainee|pupil"""
+consumer|recipient|learner|trainee|pupil|newcomer|refugee|asylum seeker|migrant|immigrant|
+offender|probationer|parolee|inmate|detainee|veteran|survivor|enrollee|attendee"""
 
 _FAMILY_NOUNS = """parent|parents|mother|father|mum|mom|dad|caregiver|caregivers|carer|carers|
 guardian|guardians|family|the family|household|child|children|kid|kids|son|sons|daughter|
@@ -56,7 +57,8 @@ students|pupils|youths|young people|jobseekers|job seekers|applicants|families|i
 households|enrollees|graduates|people served|persons served|our clients|our participants|
 offenders|probationers|parolees|inmates|detainees|defendants|customers|our customers|
 service recipients|recipients|refugees|asylum seekers|migrants|immigrants|newcomers|
-guests|veterans|older people|older adults|seniors|survivors|adults|cases|attendees"""
+guests|veterans|older people|older adults|seniors|survivors|adults|cases|attendees|
+learners|trainees"""
 
 # Aims of a program or of society rather than of one person ("Reduce the economic cost
 # of crime to the community", "Enhance public safety"): the goal has no client actor.
@@ -105,4 +107,4 @@ spouse|boyfriend|girlfriend|ex-partner|ex|friend|friends|sister|brother|aunt|unc
 cousin|relative|relatives|flatmate|roommate|housemate|colleague|boss|peer|peers|
 someone|somebody|others|other people|people|perpetrator|perpetrators|abuser|
 victim|victims|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|support network|
-natural supports|support people|support persons|circle of support"""
+natural supports|support people|support persons|circle of support|visitor|visitors"""
