@@ -304,12 +304,15 @@ def _structure_lines(src: Source, tp: Any, var: str) -> list[str]:
     if item is not None:
         head = [f"if type({var}) is not list:", "    raise _RefusedError"]
         if item in EXACT:
-            return [
+            return [  # an empty list (the usual one) makes no iterator
                 *head,
-                f"for {var}_i in {var}:",
-                f"    if type({var}_i) is not {EXACT[item]}:",
-                "        raise _RefusedError",
-                f"{var} = tuple({var}) if {var} else ()",
+                f"if {var}:",
+                f"    for {var}_i in {var}:",
+                f"        if type({var}_i) is not {EXACT[item]}:",
+                "            raise _RefusedError",
+                f"    {var} = tuple({var})",
+                "else:",
+                f"    {var} = ()",
             ]
         if is_enum(item):
             members = dict(item._value2member_map_)
