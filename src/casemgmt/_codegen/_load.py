@@ -276,6 +276,8 @@ def _default_expr(src: Source, a: attrs.Attribute[Any]) -> str:
 
 def _structure_lines(src: Source, tp: Any, var: str) -> list[str]:
     """Statements that check ``var`` (raw JSON) and replace it with the value."""
+    if tp is bool:  # two identity tests cost less than a call of type()
+        return [f"if {var} is not True and {var} is not False:", "    raise _RefusedError"]
     if tp in EXACT:
         return [f"if type({var}) is not {EXACT[tp]}:", "    raise _RefusedError"]
     if tp is float:
