@@ -186,3 +186,15 @@ def test_refused_values_are_named_as_before(record: Any, field: str, bad: Any) -
     with pytest.raises(CaseDataError) as info:
         loads(text, type(record))
     assert ("$", message) in info.value.problems
+
+
+@pytest.mark.parametrize("junk", [1, 0, 1.0, "true", None, [True]])
+def test_a_bool_field_takes_only_true_or_false(junk: Any) -> None:
+    """The loader's identity test for bools refuses what the type test refused, at its path."""
+    document = json.loads(dumps(GOAL))
+    document["agreed_by_client"] = junk
+    with pytest.raises(CaseDataError) as info:
+        loads(json.dumps(document), Goal)
+    assert ["$.agreed_by_client"] == [path for path, _ in info.value.problems]
+    document["agreed_by_client"] = not GOAL.agreed_by_client
+    assert loads(json.dumps(document), Goal).agreed_by_client is (not GOAL.agreed_by_client)
