@@ -13,6 +13,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import PartyId
+from casemgmt.core._refusal import refuses
 from casemgmt.core._repr import Record
 from casemgmt.core._text import texts
 from casemgmt.core._typed import typed
@@ -192,6 +193,7 @@ class RiskLevel(Vocabulary):
     HIGH = "high"
 
 
+@refuses("{v} < 1")
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 1:
         msg = f"{attribute.name} must be a whole number from 1"

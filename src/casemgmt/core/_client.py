@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import BIRTH_DATE, IDENTITY, PERSON, SAFE
 from casemgmt.core._ids import ClientId, check_id
+from casemgmt.core._refusal import proved_by_loading
 from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 
@@ -49,6 +50,7 @@ class Client(Record):
     contact: ContactDetails = attrs.field(factory=ContactDetails, repr=False)
 
     @date_of_birth.validator
+    @proved_by_loading("the loader makes dates with date.fromisoformat: never a datetime")
     def _check_dob(self, attribute: object, value: dt.date | None) -> None:
         if value is not None and isinstance(value, dt.datetime):
             msg = "date_of_birth must be a date, not a datetime"

@@ -13,6 +13,7 @@ import attrs
 
 from casemgmt.core._disclosure import SAFE
 from casemgmt.core._ids import ConsentId, PartyId, check_id
+from casemgmt.core._refusal import refuses
 from casemgmt.core._repr import Record
 from casemgmt.core._text import has_text
 from casemgmt.core._time import AsOf, as_date, not_before
@@ -40,6 +41,7 @@ class ConsentForm(Vocabulary):
     VERBAL = "verbal"
 
 
+@refuses("not {v}")
 def _non_empty(
     instance: object,
     attribute: attrs.Attribute[tuple[ConsentPurpose, ...]],

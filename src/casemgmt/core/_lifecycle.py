@@ -16,6 +16,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON
 from casemgmt.core._ids import PartyId
+from casemgmt.core._refusal import proved_by_loading
 from casemgmt.core._repr import Record
 from casemgmt.core._time import check_aware
 from casemgmt.core._typed import typed
@@ -66,6 +67,7 @@ class StageChange(Record):
     recorded_at: dt.datetime | None = attrs.field(default=None)
 
     @recorded_at.validator
+    @proved_by_loading("the loader's date-times are aware: it refuses those without an offset")
     def _check_aware(self, attribute: object, value: dt.datetime | None) -> None:
         if value is not None:
             check_aware(value)

@@ -15,6 +15,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from casemgmt.core._disclosure import SAFE
+from casemgmt.core._refusal import refuses
 from casemgmt.core._repr import Record
 from casemgmt.core._typed import typed
 from casemgmt.core._vocabulary import Vocabulary
@@ -148,7 +149,7 @@ def not_before(
             msg = f"{attribute.name} is before {meaning or field}"
             raise ValueError(msg)
 
-    return check
+    return refuses(f"{{v}} is not None and {{v}} < {{self}}.{field}")(check)
 
 
 _PROBE = dt.date(2000, 1, 1)

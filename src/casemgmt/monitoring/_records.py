@@ -12,6 +12,7 @@ import attrs
 
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId
+from casemgmt.core._refusal import refuses
 from casemgmt.core._repr import Record
 from casemgmt.core._time import not_before
 from casemgmt.core._typed import typed
@@ -76,6 +77,7 @@ class Achievement(Vocabulary):
     NOT_ATTAINABLE = "not-attainable"
 
 
+@refuses("{v} is not None and (type({v}) is bool or {v} not in (-2, -1, 0, 1, 2))")
 def _gas_level(instance: object, attribute: object, value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or value not in (-2, -1, 0, 1, 2)):
         msg = "GAS level must be -2, -1, 0, +1 or +2"
@@ -215,6 +217,7 @@ class PlanRevision(Record):
     kind: RevisionKind = RevisionKind.CHANGE
 
     @to_version.validator
+    @refuses("{v} <= {self}.from_version")
     def _check_versions(self, attribute: object, value: int) -> None:
         if value <= self.from_version:
             msg = "to_version must be after from_version"

@@ -14,6 +14,7 @@ import attrs
 from casemgmt.core._disclosure import PERSON, SAFE
 from casemgmt.core._ids import ActionId, GoalId, PartyId, check_id
 from casemgmt.core._parties import PartyRole
+from casemgmt.core._refusal import refuses
 from casemgmt.core._repr import Record
 from casemgmt.core._time import Timeframe, not_before
 from casemgmt.core._typed import typed
@@ -121,12 +122,14 @@ class Goal(Record):
     achieved_on: dt.date | None = None
 
     @agreed_on.validator
+    @refuses("{v} is not None and not {self}.agreed_by_client")
     def _check_agreed(self, attribute: object, value: dt.date | None) -> None:
         if value is not None and not self.agreed_by_client:
             msg = "agreed_on is set but agreed_by_client is false"
             raise ValueError(msg)
 
     @priority.validator
+    @refuses("{v} < 1")
     def _check_priority(self, attribute: object, value: int) -> None:
         if value < 1:
             msg = "priority must be a whole number from 1 (1 = first)"
@@ -229,6 +232,7 @@ class CasePlan(Record):
     on_hold_since: dt.date | None = None
 
     @version.validator
+    @refuses("{v} < 1")
     def _check_version(self, attribute: object, value: int) -> None:
         if value < 1:
             msg = "version must be a whole number from 1"
