@@ -4,8 +4,8 @@ Each later corpus (PUBLIC_CORPUS.md) is two halves quoted from sites the earlier
 corpora did not use; a test module subclasses ``QuotedCorpusChecks`` with its file
 stem and its size floor; the corpora it must not overlap are the ones before it in
 ``CORPORA``. A corpus written here rather than quoted (``WRITTEN_AS``) subclasses
-``CorpusChecks``: it carries one fixed source label and a note on every line in place
-of a web address, and has no sites to count. The checks read the data only: no test
+``WrittenCorpusChecks``: it carries one fixed source label and a note on every line in
+place of a web address, and has no sites to count. The checks read the data only: no test
 asserts the analyser's scores on a locked half, so that it stays an honest measure.
 """
 
@@ -143,11 +143,25 @@ class CorpusChecks:
         assert [row["source"] for row in half] == [item.source for item in items]
 
 
+class WrittenCorpusChecks(CorpusChecks):
+    """The checks of a corpus written for the project: one source label, a note on each line."""
+
+    @pytest.mark.parametrize("name", HALF_NAMES)
+    def test_a_line_without_the_label_or_a_note_is_refused(self, name: str) -> None:
+        """The written-corpus check can fail: a web address or a missing note is a problem."""
+        row: dict[str, Any] = dict(self.half(name)[0])
+        assert self.line_problems(row) == []
+        quoted = {**row, "source": "https://example.org/plan"}
+        assert self.line_problems(quoted) == ["source is not the written corpus's label"]
+        unexplained = {key: value for key, value in row.items() if key != "note"}
+        assert self.line_problems(unexplained) == ["missing note"]
+
+
 class QuotedCorpusChecks(CorpusChecks):
     """The checks of a corpus quoted from public pages: its sites are new and none swamps it.
 
     A corpus written for the project (``WRITTEN_AS``) quotes no site, so it subclasses
-    ``CorpusChecks`` alone rather than skipping these.
+    ``WrittenCorpusChecks`` rather than skipping these.
     """
 
     def test_no_site_is_shared_with_an_earlier_corpus(self) -> None:

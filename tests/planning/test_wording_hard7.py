@@ -11,26 +11,12 @@ scores on the locked half.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from tests.planning.public_corpus_checks import HALF_NAMES, CorpusChecks
+from tests.planning.public_corpus_checks import WrittenCorpusChecks
 
 SOURCE = "hard7: written blind for casemgmt from ACCEPTANCE.md"
 
 
-class TestHard7Corpus(CorpusChecks):
+class TestHard7Corpus(WrittenCorpusChecks):
     STEM = "wording_hard7"
     AT_LEAST = 240
     WRITTEN_AS = SOURCE
-
-    @pytest.mark.parametrize("name", HALF_NAMES)
-    def test_a_line_without_the_label_or_a_note_is_refused(self, name: str) -> None:
-        """The written-corpus check can fail: a web address or a missing note is a problem."""
-        row: dict[str, Any] = dict(self.half(name)[0])
-        assert self.line_problems(row) == []
-        quoted = {**row, "source": "https://example.org/plan"}
-        assert self.line_problems(quoted) == ["source is not the written corpus's label"]
-        unexplained = {key: value for key, value in row.items() if key != "note"}
-        assert self.line_problems(unexplained) == ["missing note"]

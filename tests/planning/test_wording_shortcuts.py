@@ -13,7 +13,12 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casemgmt.planning import DEFAULT_TERMS, DEFAULT_WORDING_RULES, check_goal_statement
+from casemgmt.planning import (
+    DEFAULT_TERMS,
+    DEFAULT_WORDING_RULES,
+    WordingTerms,
+    check_goal_statement,
+)
 from casemgmt.planning._wording._check import GoalJudge
 from casemgmt.planning._wording._guards import guarded
 from casemgmt.planning._wording._lexicon import _compile, _Context
@@ -29,10 +34,15 @@ _AGENCY_TERMS = DEFAULT_TERMS.extend(
 )
 
 
-def _readings(text: str, names: tuple[str, ...]) -> list[tuple[GoalReading, _Context]]:
-    judge = GoalJudge(names)
+def _readings(
+    text: str,
+    names: tuple[str, ...],
+    terms: WordingTerms = DEFAULT_TERMS,
+    family: tuple[str, ...] = (),
+) -> list[tuple[GoalReading, _Context]]:
+    judge = GoalJudge(names, family, terms)
     _, text, parts, family = judge._key(text)
-    ctx = _Context(_compile(DEFAULT_TERMS), frozenset(parts), frozenset(family), bool(parts))
+    ctx = _Context(_compile(terms), frozenset(parts), frozenset(family), bool(parts))
     out = []
     for sent in _tokenise(text, ctx.lex.shorthand):
         reading = read_sentence(sent, ctx, text)
@@ -41,23 +51,32 @@ def _readings(text: str, names: tuple[str, ...]) -> list[tuple[GoalReading, _Con
     return out
 
 
-def test_a_rule_left_out_by_its_guard_would_have_found_nothing() -> None:
-    """Every corpus sentence: each guarded rule the plan leaves out answers nothing."""
+def _left_out_found_nothing(reading: GoalReading, ctx: _Context) -> int:
+    """Ask each guarded rule the plan leaves out of this sentence: each must find nothing.
+    Returns how many were left out."""
     sets = (
         DEFAULT_WORDING_RULES.who_acts,
         DEFAULT_WORDING_RULES.positive_terms,
         DEFAULT_WORDING_RULES.measurable,
     )
     left_out = 0
-    for entry in CORPUS:
-        for reading, ctx in _readings(entry.text, entry.names):
-            asked = plan(DEFAULT_WORDING_RULES, reading)
-            for rule_set, kept in zip(sets, asked, strict=True):
-                for name, rule in rule_set.rules:
-                    if (name, rule) not in kept:
-                        assert rule in guarded
-                        assert tuple(rule(reading, ctx)) == (), name
-                        left_out += 1
+    asked = plan(DEFAULT_WORDING_RULES, reading)
+    for rule_set, kept in zip(sets, asked, strict=True):
+        for name, rule in rule_set.rules:
+            if (name, rule) not in kept:
+                assert rule in guarded
+                assert tuple(rule(reading, ctx)) == (), name
+                left_out += 1
+    return left_out
+
+
+def test_a_rule_left_out_by_its_guard_would_have_found_nothing() -> None:
+    """Every corpus sentence: each guarded rule the plan leaves out answers nothing."""
+    left_out = sum(
+        _left_out_found_nothing(reading, ctx)
+        for entry in CORPUS
+        for reading, ctx in _readings(entry.text, entry.names)
+    )
     assert left_out > len(CORPUS)  # the guards do leave rules out
 
 
